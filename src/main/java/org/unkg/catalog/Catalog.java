@@ -1,0 +1,40 @@
+package org.unkg.catalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+
+/**
+ * The reference entities extraction links to: UN bodies, missions, regional organizations, states,
+ * persons and places, read from {@code data/catalog/*.ttl}. See {@code docs/catalog.md} for the conventions.
+ */
+public final class Catalog {
+    private final Model model;
+
+    public Catalog(Model model) {
+        this.model = model;
+    }
+
+    /** Reads every {@code .ttl} file in {@code dir} (sorted by name, so the result is deterministic). */
+    public static Catalog load(Path dir) throws IOException {
+        Model model = ModelFactory.createDefaultModel();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
+        }
+        for (Path file : files) {
+            RDFDataMgr.read(model, file.toUri().toString());
+        }
+        return new Catalog(model);
+    }
+
+    /** The catalog as RDF: what the build loads into the catalog's named graph. */
+    public Model model() {
+        return model;
+    }
+}

@@ -1,0 +1,4 @@
+package org.unkg.extract.fact;
+
+/** What a mention names. */
+public enum EntityKind { ORGANIZATION, STATE, PERSON, PLACE }
