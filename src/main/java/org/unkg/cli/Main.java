@@ -1,8 +1,30 @@
 package org.unkg.cli;
 
-/** Entry point placeholder; replaced by the picocli command tree. */
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code unkg} command line: build, export, validate and query the graph. */
+@Command(name = "unkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "A knowledge graph of UN bodies, missions and mandates, read from UN letters.",
+        subcommands = {BuildCommand.class, ExportCommand.class, ValidateCommand.class, QueryCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
     public static void main(String[] args) {
-        System.out.println("unkg");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line (also used by tests). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new UserErrors());
+        return cl;
     }
 }

@@ -1,0 +1,59 @@
+package org.unkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.unkg.store.Tdb;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code unkg query}: runs a SPARQL query file over the built graph. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a SPARQL query (e.g. one of queries/*.rq) over the union of all graphs.")
+final class QueryCommand implements Callable<Integer> {
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database built by 'unkg build'.")
+    Path db;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FMT",
+            description = "Result format for SELECT: text, csv, tsv, json (default: ${DEFAULT-VALUE}). CONSTRUCT/DESCRIBE give Turtle.")
+    String format;
+
+    @Parameters(paramLabel = "FILE.rq", description = "The query file.")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        Query query = QueryFactory.create(Files.readString(file));
+        Dataset ds = Tdb.open(db);
+        try {
+            Txn.executeRead(ds, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+                    if (query.isSelectType()) {
+                        switch (format) {
+                            case "csv" -> ResultSetFormatter.outputAsCSV(System.out, qe.execSelect());
+                            case "tsv" -> ResultSetFormatter.outputAsTSV(System.out, qe.execSelect());
+                            case "json" -> ResultSetFormatter.outputAsJSON(System.out, qe.execSelect());
+                            default -> ResultSetFormatter.out(System.out, qe.execSelect(), query);
+                        }
+                    } else if (query.isAskType()) {
+                        System.out.println(qe.execAsk());
+                    } else {
+                        RDFDataMgr.write(System.out, query.isConstructType() ? qe.execConstruct() : qe.execDescribe(), Lang.TURTLE);
+                    }
+                }
+            });
+        } finally {
+            ds.close();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+package org.unkg.graph;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Mints the URIs of the graph from what things are, never from run order, so the same letter built twice
+ * gives the same triples. See the README's model section for the scheme.
+ */
+public final class Ids {
+    private Ids() {}
+
+    public static String letter(String stem) { return Vocab.ID + "letter/" + stem; }
+
+    public static String letterGraph(String stem) { return Vocab.GRAPH + "letter/" + stem; }
+
+    /** A document by its symbol: {@code id/document/S/2005/323}. */
+    public static String document(String symbol) { return Vocab.ID + "document/" + symbol.replace(' ', '_'); }
+
+    /** The undocs.org page of a symbol. */
+    public static String undocs(String symbol) { return Vocab.UNDOCS + symbol.replace(' ', '_'); }
+
+    public static String org(String key) { return Vocab.ID + "org/" + key; }
+
+    public static String state(String iso3) { return Vocab.ID + "state/" + iso3; }
+
+    public static String person(String slug) { return Vocab.ID + "person/" + slug; }
+
+    public static String place(String slug) { return Vocab.ID + "place/" + slug; }
+
+    public static String role(String role) { return Vocab.ID + "role/" + role; }
+
+    public static String party(String stem, String slot) { return letter(stem) + "/" + slot; }
+
+    public static String event(String type, String key, String date) {
+        return Vocab.ID + "event/" + type + "/" + key + "/" + date;
+    }
+
+    public static String mandate(String key, String stem) { return Vocab.ID + "mandate/" + key + "/" + stem; }
+
+    public static String membership(String orgKey, String memberKey) {
+        return Vocab.ID + "membership/" + orgKey + "/" + memberKey;
+    }
+
+    public static String head(String key, String stem) { return Vocab.ID + "head/" + key + "/" + stem; }
+
+    public static String annotation(String stem, int start, int end) {
+        return Vocab.ID + "annotation/" + stem + "/" + start + "-" + end;
+    }
+
+    public static String build(String stem) { return Vocab.ID + "build/" + stem; }
+
+    /**
+     * A slug for names: lower case, accents dropped for Latin, spaces and punctuation to '-'. Letters of
+     * other scripts are kept (IRIs allow them).
+     */
+    public static String slug(String name) {
+        String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "-");
+        s = s.replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "unnamed" : s;
+    }
+}

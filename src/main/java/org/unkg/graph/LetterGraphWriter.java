@@ -1,0 +1,301 @@
+package org.unkg.graph;
+
+import java.util.List;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.unkg.extract.fact.DateValue;
+import org.unkg.extract.fact.DiscoveredBody;
+import org.unkg.extract.fact.EntityKind;
+import org.unkg.extract.fact.Event;
+import org.unkg.extract.fact.Head;
+import org.unkg.extract.fact.LetterFacts;
+import org.unkg.extract.fact.Mandate;
+import org.unkg.extract.fact.Membership;
+import org.unkg.extract.fact.Mention;
+import org.unkg.extract.fact.Meta;
+import org.unkg.extract.fact.MetaField;
+import org.unkg.extract.fact.Party;
+import org.unkg.extract.fact.Reference;
+import org.unkg.extract.fact.Seat;
+import org.unkg.extract.fact.Signatory;
+import org.unkg.extract.fact.Subject;
+import org.unkg.extract.fact.Task;
+import org.unkg.text.LetterText;
+
+/**
+ * Turns one letter's facts into the RDF of its named graph: the letter and its document, sender,
+ * recipient, signatory, citations, subjects, mentions, events, mandates, memberships, seats and heads,
+ * each fact with its Web Annotation evidence and {@code prov:wasDerivedFrom} the letter.
+ */
+public final class LetterGraphWriter {
+    private final KeyIndex keys;
+    private final String softwareVersion;
+
+    public LetterGraphWriter(KeyIndex keys, String softwareVersion) {
+        this.keys = keys;
+        this.softwareVersion = softwareVersion;
+    }
+
+    public Model write(LetterText text, LetterFacts facts) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Vocab.prefixes());
+        String stem = text.stem();
+        Resource letter = m.createResource(Ids.letter(stem))
+                .addProperty(RDF.type, Vocab.Letter)
+                .addProperty(Vocab.sourceFile, text.source())
+                .addProperty(Vocab.layout, text.layout().name())
+                .addProperty(Vocab.text, text.body());
+        Evidence ev = new Evidence(m, letter, stem, text.body());
+        Resource build = m.createResource(Ids.build(stem))
+                .addProperty(RDF.type, Vocab.Build)
+                .addProperty(RDF.type, m.createResource(Vocab.PROV + "Activity"))
+                .addProperty(Vocab.softwareVersion, softwareVersion)
+                .addProperty(Vocab.provUsed, m.createResource(Ids.letter(stem) + "#file"));
+        letter.addProperty(Vocab.provWasGeneratedBy, build);
+
+        writeMeta(m, letter, facts, ev);
+        if (facts.meta(MetaField.LANGUAGE).isEmpty()) {
+            letter.addProperty(Vocab.dctLanguage, text.language());
+        }
+        writeDocument(m, letter, facts, ev);
+        for (Party party : facts.parties()) {
+            writeParty(m, letter, stem, party, ev);
+        }
+        for (Signatory s : facts.signatories()) {
+            Resource person = person(m, s.personKey(), s.name(), text.language());
+            letter.addProperty(Vocab.signatory, person);
+            ev.annotate(person, s.span(), Vocab.asserting);
+        }
+        for (Reference r : facts.references()) {
+            Resource doc = document(m, r.symbol());
+            letter.addProperty(Vocab.cites, doc);
+            ev.annotate(doc, r.span(), Vocab.asserting);
+        }
+        for (Subject s : facts.subjects()) {
+            letter.addProperty(Vocab.subjectTerm, s.term());
+        }
+        for (DiscoveredBody d : facts.discovered()) {
+            Resource body = m.createResource(keys.orgOrState(d.key()));
+            if (keys.find(d.key()) == null) {
+                body.addProperty(RDF.type, Vocab.DiscoveredBody)
+                        .addProperty(Vocab.skosNotation, d.key())
+                        .addProperty(Vocab.skosPrefLabel, d.name(), d.language())
+                        .addProperty(Vocab.discoveredIn, letter);
+                if (d.kind() != null) {
+                    body.addProperty(RDF.type, m.createResource(Vocab.UNKG + d.kind()));
+                }
+                body.addProperty(Vocab.provWasDerivedFrom, letter);
+            }
+            letter.addProperty(Vocab.mentions, body);
+            ev.annotate(body, d.span(), Vocab.oaIdentifying);
+        }
+        for (Mention mention : facts.mentions()) {
+            Resource entity = mentioned(m, mention, text.language());
+            letter.addProperty(Vocab.mentions, entity);
+            ev.annotate(entity, mention.span(), Vocab.oaIdentifying);
+        }
+        for (Event e : facts.events()) {
+            writeEvent(m, letter, e, ev);
+        }
+        for (Mandate mandate : facts.mandates()) {
+            writeMandate(m, letter, stem, mandate, ev);
+        }
+        for (Membership ms : facts.memberships()) {
+            for (String member : ms.members()) {
+                Resource r = m.createResource(Ids.membership(ms.organization(), member))
+                        .addProperty(RDF.type, Vocab.orgMembership)
+                        .addProperty(Vocab.orgOrganization, keys.resource(m, ms.organization()))
+                        .addProperty(Vocab.orgMember, keys.resource(m, member))
+                        .addProperty(Vocab.provWasDerivedFrom, letter);
+                ev.annotate(r, ms.span(), Vocab.asserting);
+            }
+        }
+        for (Seat seat : facts.seats()) {
+            Resource body = keys.resource(m, seat.entity());
+            Resource place = place(m, seat.place(), text.language());
+            body.addProperty(Vocab.orgHasSite, place);
+            Resource stmt = m.createResource(Ids.letter(stem) + "/seat/" + seat.entity())
+                    .addProperty(RDF.type, RDF.Statement)
+                    .addProperty(RDF.subject, body).addProperty(RDF.predicate, Vocab.orgHasSite)
+                    .addProperty(RDF.object, place)
+                    .addProperty(Vocab.provWasDerivedFrom, letter);
+            ev.annotate(stmt, seat.span(), Vocab.asserting);
+        }
+        for (Head h : facts.heads()) {
+            Resource post = m.createResource(Ids.head(h.entity(), stem))
+                    .addProperty(RDF.type, Vocab.Head)
+                    .addProperty(Vocab.orgPostIn, keys.resource(m, h.entity()))
+                    .addProperty(Vocab.provWasDerivedFrom, letter);
+            if (h.post() != null) {
+                post.addProperty(RDFS.label, h.post(), text.language());
+            }
+            if (h.level() != null) {
+                post.addProperty(Vocab.level, h.level());
+            }
+            if (h.person() != null) {
+                post.addProperty(Vocab.orgHeldBy, person(m, keys.find(h.person()) != null ? h.person() : null, h.person(), text.language()));
+            }
+            ev.annotate(post, h.span(), Vocab.asserting);
+        }
+        return m;
+    }
+
+    private void writeMeta(Model m, Resource letter, LetterFacts facts, Evidence ev) {
+        for (Meta meta : facts.meta()) {
+            switch (meta.field()) {
+                case DATE -> letter.addProperty(Vocab.dctDate, dateLiteral(m, DateValue.parse(meta.value())));
+                case ISSUED -> letter.addProperty(Vocab.dctIssued, dateLiteral(m, DateValue.parse(meta.value())));
+                case LANGUAGE -> letter.addProperty(Vocab.dctLanguage, meta.value());
+                case ORIGINAL_LANGUAGE -> letter.addProperty(Vocab.originalLanguage, meta.value());
+                case SYMBOL -> {
+                    letter.addProperty(Vocab.symbol, meta.value());
+                    letter.addProperty(RDFS.seeAlso, m.createResource(Ids.undocs(meta.value())));
+                }
+                case ORGAN -> letter.addProperty(Vocab.organ, keys.resource(m, meta.value()));
+                case SESSION -> letter.addLiteral(Vocab.session, m.createTypedLiteral(meta.value(), XSDDatatype.XSDinteger));
+                case TITLE -> letter.addProperty(Vocab.title, meta.value());
+            }
+        }
+    }
+
+    /** The document the letter is a version of: by symbol when stated, else by date, sender and recipient. */
+    private void writeDocument(Model m, Resource letter, LetterFacts facts, Evidence ev) {
+        String symbol = facts.meta(MetaField.SYMBOL).map(Meta::value).orElse(null);
+        Resource doc;
+        if (symbol != null) {
+            doc = document(m, symbol);
+        } else {
+            String date = facts.meta(MetaField.DATE).map(Meta::value).orElse("undated");
+            String from = partyKey(facts, Party.Slot.SENDER);
+            String to = partyKey(facts, Party.Slot.RECIPIENT);
+            doc = m.createResource(Vocab.ID + "document/" + date + "-" + from + "-" + to)
+                    .addProperty(RDF.type, Vocab.Document);
+        }
+        letter.addProperty(Vocab.isVersionOf, doc);
+    }
+
+    private static String partyKey(LetterFacts facts, Party.Slot slot) {
+        return facts.parties().stream().filter(p -> p.slot() == slot).findFirst()
+                .map(p -> p.state() != null ? p.role() + "-" + p.state() : p.role())
+                .orElse("unknown");
+    }
+
+    private Resource document(Model m, String symbol) {
+        return m.createResource(Ids.document(symbol))
+                .addProperty(RDF.type, Vocab.Document)
+                .addProperty(Vocab.symbol, symbol)
+                .addProperty(Vocab.dctIdentifier, symbol)
+                .addProperty(RDFS.seeAlso, m.createResource(Ids.undocs(symbol)));
+    }
+
+    private void writeParty(Model m, Resource letter, String stem, Party party, Evidence ev) {
+        String slot = party.slot() == Party.Slot.SENDER ? "sender" : "recipient";
+        Resource r = m.createResource(Ids.party(stem, slot))
+                .addProperty(RDF.type, Vocab.PartyRole)
+                .addProperty(Vocab.role, m.createResource(Ids.role(party.role())));
+        if (party.state() != null) {
+            r.addProperty(Vocab.ofState, keys.resource(m, party.state()));
+        }
+        if (party.body() != null) {
+            r.addProperty(Vocab.ofBody, keys.resource(m, party.body()));
+        }
+        letter.addProperty(party.slot() == Party.Slot.SENDER ? Vocab.sender : Vocab.recipient, r);
+        ev.annotate(r, party.span(), Vocab.asserting);
+    }
+
+    private Resource mentioned(Model m, Mention mention, String language) {
+        EntityKind kind = mention.kind();
+        return switch (kind) {
+            case PERSON -> person(m, mention.key(), mention.label(), language);
+            case PLACE -> place(m, mention.key() != null ? mention.key() : mention.label(), language);
+            case ORGANIZATION, STATE -> {
+                if (mention.key() != null) {
+                    yield keys.resource(m, mention.key());
+                }
+                yield m.createResource(Ids.org(Ids.slug(mention.label()).toUpperCase(java.util.Locale.ROOT)))
+                        .addProperty(Vocab.skosPrefLabel, mention.label(), language);
+            }
+        };
+    }
+
+    /** A catalog person, or a person minted from the name as written. */
+    private Resource person(Model m, String key, String name, String language) {
+        String uri = keys.find(key);
+        if (uri != null) {
+            return m.createResource(uri);
+        }
+        return m.createResource(Ids.person(Ids.slug(name)))
+                .addProperty(RDF.type, Vocab.foafPerson)
+                .addProperty(Vocab.foafName, name)
+                .addProperty(Vocab.skosPrefLabel, name, language);
+    }
+
+    /** A catalog place by key, or a place minted from its name. */
+    private Resource place(Model m, String keyOrName, String language) {
+        String uri = keys.find(keyOrName);
+        if (uri == null) {
+            uri = keys.find(Ids.slug(keyOrName));
+        }
+        if (uri != null) {
+            return m.createResource(uri);
+        }
+        return m.createResource(Ids.place(Ids.slug(keyOrName)))
+                .addProperty(RDF.type, m.createResource(Vocab.UNKG + "Place"))
+                .addProperty(Vocab.skosPrefLabel, keyOrName, language);
+    }
+
+    private void writeEvent(Model m, Resource letter, Event e, Evidence ev) {
+        Resource event = m.createResource(Ids.event(e.type(), e.entity(), e.date().iso()))
+                .addProperty(RDF.type, Vocab.Event)
+                .addProperty(RDF.type, m.createResource(Vocab.UNKG + EventTypes.className(e.type())))
+                .addProperty(Vocab.eventType, e.type())
+                .addProperty(Vocab.concerns, keys.resource(m, e.entity()))
+                .addProperty(Vocab.date, dateLiteral(m, e.date()))
+                .addProperty(Vocab.provWasDerivedFrom, letter);
+        if (e.endDate() != null) {
+            event.addProperty(Vocab.endDate, dateLiteral(m, e.endDate()));
+        }
+        if (e.status() != null) {
+            event.addProperty(Vocab.status, e.status());
+        }
+        List<String> participants = e.participants() == null ? List.of() : e.participants();
+        for (String p : participants) {
+            event.addProperty(Vocab.participant, keys.resource(m, p));
+        }
+        ev.annotate(event, e.span(), Vocab.asserting);
+    }
+
+    private void writeMandate(Model m, Resource letter, String stem, Mandate mandate, Evidence ev) {
+        Resource r = m.createResource(Ids.mandate(mandate.entity(), stem))
+                .addProperty(RDF.type, Vocab.Mandate)
+                .addProperty(Vocab.of, keys.resource(m, mandate.entity()))
+                .addLiteral(Vocab.taskCount, m.createTypedLiteral(String.valueOf(mandate.tasks().size()), XSDDatatype.XSDinteger))
+                .addProperty(Vocab.provWasDerivedFrom, letter);
+        if (mandate.from() != null) {
+            r.addProperty(Vocab.date, dateLiteral(m, mandate.from()));
+        }
+        if (mandate.to() != null) {
+            r.addProperty(Vocab.endDate, dateLiteral(m, mandate.to()));
+        }
+        ev.annotate(r, mandate.span(), Vocab.asserting);
+        for (Task t : mandate.tasks()) {
+            Resource task = m.createResource(r.getURI() + "/task/" + t.order())
+                    .addProperty(RDF.type, Vocab.Task)
+                    .addLiteral(Vocab.order, m.createTypedLiteral(String.valueOf(t.order()), XSDDatatype.XSDinteger))
+                    .addProperty(RDF.value, t.text());
+            r.addProperty(Vocab.task, task);
+            ev.annotate(task, t.span(), Vocab.asserting);
+        }
+    }
+
+    /** A date literal typed to keep its precision: xsd:date, xsd:gYearMonth or xsd:gYear. */
+    static Literal dateLiteral(Model m, DateValue d) {
+        return m.createTypedLiteral(d.iso(), TypeMapper.getInstance().getSafeTypeByName(d.xsdType()));
+    }
+}
