@@ -1,0 +1,100 @@
+package org.unkg.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.unkg.extract.fact.DateValue;
+import org.unkg.extract.fact.EntityKind;
+import org.unkg.extract.fact.Event;
+import org.unkg.extract.fact.LetterFacts;
+import org.unkg.extract.fact.Mention;
+import org.unkg.extract.fact.Meta;
+import org.unkg.extract.fact.MetaField;
+import org.unkg.extract.fact.Span;
+import org.unkg.text.Layout;
+import org.unkg.text.LetterText;
+import org.unkg.text.OffsetText;
+
+class LetterGraphWriterTest {
+    private static final String BODY =
+            "Letter dated 3 March 2011 from the Secretary-General addressed to the President of the Security Council. "
+            + "The United Nations Office for West Africa will continue its activities until 31 December 2013.";
+
+    private final LetterGraphWriter writer = new LetterGraphWriter(new KeyIndex(ModelFactory.createDefaultModel()), "test");
+
+    static LetterText letter(String name, String body) {
+        return new LetterText(name, body, OffsetText.identity(body), OffsetText.identity(body), Layout.PLAIN, "en");
+    }
+
+    private static LetterFacts extensionFacts(String body) {
+        LetterFacts facts = new LetterFacts();
+        facts.add(new Meta(MetaField.DATE, "2011-03-03", new Span(13, 25)));
+        int start = body.indexOf("The United Nations Office");
+        facts.add(new Event("extension", "UNOWA", DateValue.parse("2013-12-31"), null, "announced", List.of(),
+                new Span(start, body.length() - 1)));
+        int m = body.indexOf("United Nations Office for West Africa");
+        facts.add(new Mention(EntityKind.ORGANIZATION, "UNOWA", "United Nations Office for West Africa",
+                new Span(m, m + "United Nations Office for West Africa".length())));
+        return facts;
+    }
+
+    @Test
+    void everyFactCarriesEvidenceQuotingTheLetterText() {
+        Model m = writer.write(letter("a.txt", BODY), extensionFacts(BODY));
+        Resource event = m.createResource(Ids.event("extension", "UNOWA", "2013-12-31"));
+        Resource annotation = m.listSubjectsWithProperty(Vocab.oaHasBody, event).next();
+        Resource target = annotation.getPropertyResourceValue(Vocab.oaHasTarget);
+        assertThat(target.getPropertyResourceValue(Vocab.oaHasSource).getURI()).isEqualTo(Ids.letter("a"));
+        List<Resource> selectors = m.listObjectsOfProperty(target, Vocab.oaHasSelector).mapWith(n -> n.asResource()).toList();
+        Resource position = selectors.stream().filter(s -> s.hasProperty(RDF.type, Vocab.oaTextPositionSelector)).findFirst().orElseThrow();
+        Resource quote = selectors.stream().filter(s -> s.hasProperty(RDF.type, Vocab.oaTextQuoteSelector)).findFirst().orElseThrow();
+        int start = position.getProperty(Vocab.oaStart).getInt();
+        int end = position.getProperty(Vocab.oaEnd).getInt();
+        assertThat(quote.getProperty(Vocab.oaExact).getString()).isEqualTo(BODY.substring(start, end))
+                .startsWith("The United Nations Office").endsWith("31 December 2013");
+        assertThat(event.getProperty(Vocab.provWasDerivedFrom).getResource().getURI()).isEqualTo(Ids.letter("a"));
+    }
+
+    @Test
+    void datesKeepThePrecisionTheLetterGives() {
+        LetterFacts facts = new LetterFacts();
+        facts.add(new Event("election", "TJK", DateValue.parse("2005-02"), null, null, List.of(), new Span(0, 6)));
+        facts.add(new Event("withdrawal", "UNMOT", DateValue.parse("2000"), null, null, List.of(), new Span(0, 6)));
+        Model m = writer.write(letter("b.txt", BODY), facts);
+        Literal month = m.createResource(Ids.event("election", "TJK", "2005-02")).getProperty(Vocab.date).getLiteral();
+        Literal year = m.createResource(Ids.event("withdrawal", "UNMOT", "2000")).getProperty(Vocab.date).getLiteral();
+        assertThat(month.getDatatypeURI()).endsWith("#gYearMonth");
+        assertThat(year.getDatatypeURI()).endsWith("#gYear");
+    }
+
+    @Test
+    void sameLetterWrittenTwiceGivesIsomorphicGraphs() {
+        Model first = writer.write(letter("a.txt", BODY), extensionFacts(BODY));
+        Model second = writer.write(letter("a.txt", BODY), extensionFacts(BODY));
+        assertThat(first.isIsomorphicWith(second)).isTrue();
+        assertThat(first.listStatements().toList()).allSatisfy(st -> assertThat(st.getSubject().isAnon()).isFalse());
+    }
+
+    @Test
+    void oneEventStatedInTwoLettersIsOneResourceWithTwoSources() {
+        Model a = writer.write(letter("a.txt", BODY), extensionFacts(BODY));
+        Model b = writer.write(letter("b.txt", BODY), extensionFacts(BODY));
+        Model union = ModelFactory.createUnion(a, b);
+        Resource event = union.createResource(Ids.event("extension", "UNOWA", "2013-12-31"));
+        assertThat(union.listObjectsOfProperty(event, Vocab.provWasDerivedFrom).toList()).hasSize(2);
+        assertThat(union.listSubjectsWithProperty(Vocab.oaHasBody, event).toList()).hasSize(2);
+    }
+
+    @Test
+    void letterWithoutSymbolIsAVersionOfADocumentNamedByDateAndParties() {
+        Model m = writer.write(letter("a.txt", BODY), extensionFacts(BODY));
+        Resource doc = m.createResource(Ids.letter("a")).getPropertyResourceValue(Vocab.isVersionOf);
+        assertThat(doc.getURI()).startsWith(Vocab.ID + "document/2011-03-03-");
+    }
+}
