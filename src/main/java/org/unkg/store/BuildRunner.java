@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.catalog.Catalog;
 import org.unkg.extract.ExtractionContext;
+import org.unkg.extract.Extractor;
 import org.unkg.extract.ExtractionPipeline;
 import org.unkg.extract.Extractors;
 import org.unkg.extract.fact.LetterFacts;
@@ -45,9 +46,14 @@ public final class BuildRunner {
     private final LetterReader reader = new LetterReader();
 
     public BuildRunner(Catalog catalog, Model ontology, String softwareVersion) {
+        this(catalog, ontology, softwareVersion, Extractors.defaults());
+    }
+
+    /** A runner with its own extractor line-up. */
+    public BuildRunner(Catalog catalog, Model ontology, String softwareVersion, List<Extractor> extractors) {
         this.catalog = catalog;
         this.ontology = ontology;
-        this.pipeline = new ExtractionPipeline(Extractors.defaults(), new ExtractionContext(catalog));
+        this.pipeline = new ExtractionPipeline(extractors, new ExtractionContext(catalog));
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
     }
 
