@@ -34,6 +34,8 @@ public final class VisualOrderRepair {
         int chunk;
         boolean fragment;
         boolean removed;
+        boolean tokenStart;
+        boolean tokenEnd;
 
         Atom(Kind kind, int chunk) {
             this.kind = kind;
@@ -96,8 +98,12 @@ public final class VisualOrderRepair {
             }
             int before = atoms.size();
             splitToken(line, start, i, chunk, atoms);
-            if (gap == 1 && before > 0 && atoms.size() == before + 1) {
-                mergeDigitGroup(atoms, line.sourceOffset(prevEnd));
+            if (gap == 1 && before > 0 && atoms.size() > before) {
+                mergeDigitGroup(atoms, before, line.sourceOffset(prevEnd));
+            }
+            if (atoms.size() > before) {
+                atoms.get(before).tokenStart = true;
+                atoms.get(atoms.size() - 1).tokenEnd = true;
             }
             prevEnd = i;
         }
@@ -105,14 +111,14 @@ public final class VisualOrderRepair {
     }
 
     /** {@code ١ ٠٠٠}: a 1–3 digit number followed by a group of exactly three digits is one number. */
-    private static void mergeDigitGroup(List<Atom> atoms, int spaceOffset) {
-        Atom last = atoms.get(atoms.size() - 1);
-        Atom prev = atoms.get(atoms.size() - 2);
-        if (last.kind == Kind.NUMBER && prev.kind == Kind.NUMBER && last.chunk == prev.chunk
-                && last.text.length() == 3 && allDigits(last.text) && allDigits(prev.text) && prev.text.length() <= 3) {
+    private static void mergeDigitGroup(List<Atom> atoms, int first, int spaceOffset) {
+        Atom next = atoms.get(first);
+        Atom prev = atoms.get(first - 1);
+        if (next.kind == Kind.NUMBER && prev.kind == Kind.NUMBER && prev.tokenStart && next.chunk == prev.chunk
+                && next.text.length() == 3 && allDigits(next.text) && allDigits(prev.text) && prev.text.length() <= 3) {
             prev.add(' ', spaceOffset);
-            prev.addAll(last);
-            atoms.remove(atoms.size() - 1);
+            prev.addAll(next);
+            atoms.remove(first);
         }
     }
 
