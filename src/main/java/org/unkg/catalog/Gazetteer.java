@@ -68,6 +68,7 @@ public final class Gazetteer {
     private final Set<String> determiners = new HashSet<>();
     private final List<Title> titles = new ArrayList<>();
     private final List<String[]> linkers = new ArrayList<>();
+    private final Map<String, Set<String>> ambiguous = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -153,6 +154,16 @@ public final class Gazetteer {
             }
         }
         linkers.sort(Comparator.comparingInt((String[] t) -> t.length).reversed());
+        Path ambiguity = dir.resolve("ambiguous-names.tsv");
+        if (java.nio.file.Files.exists(ambiguity)) {
+            for (String[] row : RuleFiles.rows(ambiguity)) {
+                Set<String> before = new HashSet<>();
+                for (String w : row[1].split("\\|")) {
+                    before.add(FoldedText.fold(w));
+                }
+                ambiguous.put(String.join(" ", Tokens.texts(FoldedText.fold(row[0]))), before);
+            }
+        }
     }
 
     private void add(CatalogEntry entry) {
@@ -246,6 +257,11 @@ public final class Gazetteer {
                     int end = toBodyEnd.applyAsInt(folded.sourceEnd(tokens.get(last).end()));
                     if (label.acronym() != null && (variant.getValue() > 0
                             || !body.substring(start, Math.min(end, body.length())).replaceAll("[^\\p{L}\\p{N}]", "").equals(label.acronym()))) {
+                        continue;
+                    }
+                    Set<String> before = ambiguous.get(String.join(" ", label.tokens()));
+                    if (before != null && variant.getValue() <= 0
+                            && (i == 0 || tokens.get(i).breakBefore() || !before.contains(tokens.get(i - 1).text()))) {
                         continue;
                     }
                     hits.add(new Hit(i, last, start, end, label));

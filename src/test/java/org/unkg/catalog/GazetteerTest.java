@@ -74,4 +74,10 @@ class GazetteerTest {
         assertThat(gazetteer.entry("secretary-general")).isEmpty();
         assertThat(gazetteer.entry("ban-ki-moon")).get().extracting(CatalogEntry::english).isEqualTo("Ban Ki-moon");
     }
+
+    @Test
+    void readsANameThatIsAlsoAWordOnlyInAStateContext() {
+        assertThat(keys("قدمت دعما مالي كبيرا")).isEmpty();
+        assertThat(keys("الحالة في مالي ولمالي")).containsExactly("MLI", "MLI");
+    }
 }
