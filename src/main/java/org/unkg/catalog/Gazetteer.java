@@ -260,8 +260,7 @@ public final class Gazetteer {
                         continue;
                     }
                     Set<String> before = ambiguous.get(String.join(" ", label.tokens()));
-                    if (before != null && variant.getValue() <= 0
-                            && (i == 0 || tokens.get(i).breakBefore() || !before.contains(tokens.get(i - 1).text()))) {
+                    if (before != null && !inStateContext(tokens, i, label.tokens()[0], before)) {
                         continue;
                     }
                     hits.add(new Hit(i, last, start, end, label));
@@ -286,6 +285,18 @@ public final class Gazetteer {
                     new Span(h.start(), Math.max(h.start(), h.end()))));
         }
         return out;
+    }
+
+    /**
+     * Whether an ambiguous name at token {@code i} reads as a name: a listed word right before it, or only a clitic
+     * (not the article: "المالي" is the adjective) attached to it.
+     */
+    private boolean inStateContext(List<Tokens.Token> tokens, int i, String name, Set<String> before) {
+        String text = tokens.get(i).text();
+        if (text.equals(name)) {
+            return i > 0 && !tokens.get(i).breakBefore() && before.contains(tokens.get(i - 1).text());
+        }
+        return text.endsWith(name) && prefixes.contains(text.substring(0, text.length() - name.length()));
     }
 
     /** Drops what an office title names alone when a genitive organization that is not the title's own follows it. */
