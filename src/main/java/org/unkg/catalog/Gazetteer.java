@@ -66,6 +66,7 @@ public final class Gazetteer {
     private final List<String> articles = new ArrayList<>();
     private final List<String> lamArticles = new ArrayList<>();
     private final Set<String> determiners = new HashSet<>();
+    private final List<List<String>> optionalLeads = new ArrayList<>();
     private final List<Title> titles = new ArrayList<>();
     private final List<String[]> linkers = new ArrayList<>();
     private final Map<String, Set<String>> ambiguous = new HashMap<>();
@@ -141,6 +142,7 @@ public final class Gazetteer {
                 case "article" -> articles.add(form);
                 case "lam-article" -> lamArticles.add(form);
                 case "determiner" -> determiners.add(form);
+                case "optional-lead" -> optionalLeads.add(Tokens.texts(form));
                 default -> { }
             }
         }
@@ -189,6 +191,13 @@ public final class Gazetteer {
             String acronym = isAcronym(written) ? written.replaceAll("[^\\p{L}\\p{N}]", "") : null;
             Label label = new Label(tokens.toArray(String[]::new), entry, acronym);
             byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(label);
+            for (List<String> lead : optionalLeads) {
+                if (tokens.size() >= lead.size() + 3 && tokens.subList(0, lead.size()).equals(lead)) {
+                    List<String> rest = tokens.subList(lead.size(), tokens.size());
+                    byFirstToken.computeIfAbsent(rest.get(0), k -> new ArrayList<>())
+                            .add(new Label(rest.toArray(String[]::new), entry, null));
+                }
+            }
         }
     }
 

@@ -80,4 +80,10 @@ class GazetteerTest {
         assertThat(keys("قدمت دعما مالي كبيرا")).isEmpty();
         assertThat(keys("الحالة في مالي ولمالي")).containsExactly("MLI", "MLI");
     }
+
+    @Test
+    void readsALongUnNameWrittenWithoutUnitedNations() {
+        assertThat(keys("the Office for West Africa will")).containsExactly("UNOWA");
+        assertThat(keys("the Security Council")).containsExactly("UNSC");
+    }
 }
