@@ -61,6 +61,7 @@ public final class Gazetteer {
     private record Hit(int first, int last, int start, int end, Label label) {}
 
     private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+    private final Map<String, CatalogEntry> byKey = new HashMap<>();
     private final Map<String, List<Label>> byFirstToken = new HashMap<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> articles = new ArrayList<>();
@@ -169,11 +170,12 @@ public final class Gazetteer {
     }
 
     private void add(CatalogEntry entry) {
-        CatalogEntry previous = entries.putIfAbsent(entry.key(), entry);
-        if (previous != null) {
-            LOG.warn("duplicate catalog key {}", entry.key());
+        // keys are unique within a kind; a state's code may equal an organization's key (NAM), so entities
+        // are indexed by IRI and entry(key) prefers the first IRI in order (organizations before states)
+        if (entries.putIfAbsent(entry.iri(), entry) != null) {
             return;
         }
+        byKey.putIfAbsent(entry.key(), entry);
         Set<String> forms = new LinkedHashSet<>();
         for (String written : entry.labels()) {
             forms.add(written);
@@ -214,14 +216,14 @@ public final class Gazetteer {
         return upper >= 2 && !label.contains(" ");
     }
 
-    /** All entities by key. */
+    /** All entities. */
     public Collection<CatalogEntry> entries() {
         return entries.values();
     }
 
-    /** The entity with this key. */
+    /** The entity with this key (an organization before a state with the same code). */
     public Optional<CatalogEntry> entry(String key) {
-        return Optional.ofNullable(entries.get(key));
+        return Optional.ofNullable(byKey.get(key));
     }
 
     /** Every catalog name in the letter's body (searched in its match form), longest first where names overlap. */

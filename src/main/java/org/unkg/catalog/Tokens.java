@@ -7,7 +7,7 @@ import java.util.List;
  * Splits folded text into name tokens: runs of letters and digits. Spaces, hyphens, apostrophes and full stops
  * separate tokens softly (a name may span them); other punctuation is a hard break no name spans.
  */
-final class Tokens {
+public final class Tokens {
     private Tokens() {}
 
     /**
@@ -46,7 +46,7 @@ final class Tokens {
                 || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014' || c == '\u2019' || c == '\u00A0';
     }
 
-    static List<String> texts(String folded) {
+    public static List<String> texts(String folded) {
         return of(folded).stream().map(Token::text).toList();
     }
 }

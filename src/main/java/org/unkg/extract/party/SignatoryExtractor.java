@@ -135,6 +135,6 @@ public final class SignatoryExtractor implements Extractor {
                 return persons.get(0).key();
             }
         }
-        return null;
+        return ScrambledNames.find(written, context.catalog().gazetteer().entries());
     }
 }
