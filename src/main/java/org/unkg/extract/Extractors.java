@@ -7,9 +7,24 @@ import java.util.List;
 public final class Extractors {
     private Extractors() {}
 
+    /**
+     * Appends the extractors of bodies' lives, which read the mentions and letter date added before them:
+     * new bodies first (their names become mentions), then mandates (their task lists are not events),
+     * events, memberships, seats and heads.
+     */
+    static void addLifecycle(List<Extractor> list) {
+        list.add(new org.unkg.extract.discovery.DiscoveryExtractor());
+        list.add(new org.unkg.extract.mandate.MandateExtractor());
+        list.add(new org.unkg.extract.event.EventExtractor());
+        list.add(new org.unkg.extract.relation.MembershipExtractor());
+        list.add(new org.unkg.extract.relation.SeatExtractor());
+        list.add(new org.unkg.extract.relation.HeadExtractor());
+    }
+
     public static List<Extractor> defaults() {
         List<Extractor> list = new ArrayList<>();
         // header and letter metadata first: later extractors read the letter date and language
+        addLifecycle(list);
         return list;
     }
 }
