@@ -1,0 +1,167 @@
+package org.unkg.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a letter's reading text from its original: page furniture dropped (form feeds, job numbers,
+ * barcodes, page numbers, the document symbol repeated as a running header after the first page), visual
+ * order repaired line by line for {@link Layout#VISUAL_PDF} (lines that continue a sentence joined with a
+ * space), characters cleaned by {@link TextCleanup}. Other layouts keep their line breaks.
+ */
+final class BodyBuilder {
+    private final PageFurniture furniture = PageFurniture.defaults();
+    private final VisualOrderRepair repair = new VisualOrderRepair();
+    /** A visual line shorter than this share of the median line length ends its paragraph. */
+    static final double SHORT_LINE = 0.6;
+
+    /** One line of the original, form feeds removed, mapped to original offsets. */
+    record Line(OffsetText text, int start, int end, boolean pageBreak) {
+    }
+
+    OffsetText build(String original, Layout layout) {
+        List<Line> lines = keptLines(original);
+        return layout == Layout.VISUAL_PDF ? buildVisual(lines, original.length()) : buildLines(lines, original.length());
+    }
+
+    /** Logical-order text: lines kept as they are, runs of blank lines made one. */
+    private OffsetText buildLines(List<Line> lines, int sourceLength) {
+        OffsetTextBuilder out = new OffsetTextBuilder();
+        int blank = 0;
+        for (Line line : lines) {
+            OffsetText text = stripTrailing(TextCleanup.clean(line.text()));
+            if (text.text().isBlank()) {
+                blank++;
+                continue;
+            }
+            if (out.length() > 0) {
+                int nl = Math.max(0, line.start() - 1);
+                out.append('\n', nl);
+                if (blank > 0) {
+                    out.append('\n', nl);
+                }
+            }
+            blank = 0;
+            out.append(text, 0, text.length());
+        }
+        return out.build(sourceLength);
+    }
+
+    /**
+     * Visual-order text: each line repaired; a line that continues a sentence is joined to the previous one
+     * with a space (blank lines between them do not matter: such PDFs are often double-spaced); a new line
+     * starts after sentence-final punctuation, after a line much shorter than the others (a title or the
+     * last line of a paragraph) and before a list item.
+     */
+    private OffsetText buildVisual(List<Line> lines, int sourceLength) {
+        List<OffsetText> repaired = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (Line line : lines) {
+            OffsetText text = stripTrailing(TextCleanup.clean(repair.repair(line.text())));
+            int from = firstNonSpace(text.text());
+            if (from == text.length()) {
+                continue;
+            }
+            repaired.add(new OffsetTextBuilder().append(text, from, text.length()).build(sourceLength));
+            starts.add(line.start());
+            lengths.add(text.length() - from);
+        }
+        List<Integer> sorted = new ArrayList<>(lengths);
+        sorted.sort(null);
+        int median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+        OffsetTextBuilder out = new OffsetTextBuilder();
+        for (int i = 0; i < repaired.size(); i++) {
+            OffsetText text = repaired.get(i);
+            if (i > 0) {
+                int joint = Math.max(0, starts.get(i) - 1);
+                boolean shortPrev = lengths.get(i - 1) < SHORT_LINE * median;
+                out.append(!shortPrev && continues(out, text.text()) ? ' ' : '\n', joint);
+            }
+            out.append(text, 0, text.length());
+        }
+        return out.build(sourceLength);
+    }
+
+    /** Lines that are letter text, furniture dropped. */
+    List<Line> keptLines(String original) {
+        List<Line> kept = new ArrayList<>();
+        boolean afterFirstPage = false;
+        String firstSymbol = null;
+        int start = 0;
+        while (start <= original.length()) {
+            int nl = original.indexOf('\n', start);
+            int end = nl < 0 ? original.length() : nl;
+            OffsetTextBuilder b = new OffsetTextBuilder();
+            boolean pageBreak = false;
+            for (int i = start; i < end; i++) {
+                char c = original.charAt(i);
+                if (c == '\f') {
+                    pageBreak = true;
+                } else {
+                    b.append(c, i);
+                }
+            }
+            OffsetText text = b.build(original.length());
+            if (pageBreak && !text.text().isBlank() && !kept.isEmpty()) {
+                afterFirstPage = true;
+            }
+            PageFurniture.Kind kind = furniture.classify(text.text());
+            boolean drop = false;
+            if (kind == PageFurniture.Kind.JOB || kind == PageFurniture.Kind.BARCODE || kind == PageFurniture.Kind.PAGE) {
+                drop = true;
+                afterFirstPage = true;
+            } else if (kind == PageFurniture.Kind.SYMBOL) {
+                String symbol = text.text().strip();
+                drop = afterFirstPage && (firstSymbol == null || firstSymbol.equals(symbol));
+                if (firstSymbol == null && !afterFirstPage) {
+                    firstSymbol = symbol;
+                }
+            }
+            if (!drop) {
+                kept.add(new Line(text, start, end, pageBreak));
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        return kept;
+    }
+
+    /** Whether a visual-order line continues the sentence the text so far ends in. */
+    private static boolean continues(OffsetTextBuilder out, String next) {
+        int i = out.length() - 1;
+        while (i >= 0 && out.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char last = out.charAt(i);
+        if (last == '.' || last == ':' || last == '\u061B' || last == '\u061F' || last == '!' || last == ';') {
+            return false;
+        }
+        String n = next.strip();
+        return !(n.startsWith("•") || n.startsWith("- ") || n.matches("^\\p{Nd}{1,2}\\s*[-.)].*") || n.matches("^\\(\\p{L}\\).*"));
+    }
+
+    private static int firstNonSpace(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static OffsetText stripTrailing(OffsetText t) {
+        int end = t.length();
+        while (end > 0 && Character.isWhitespace(t.text().charAt(end - 1))) {
+            end--;
+        }
+        if (end == t.length()) {
+            return t;
+        }
+        return new OffsetTextBuilder().append(t, 0, end).build(t.sourceOffset(t.length()));
+    }
+}

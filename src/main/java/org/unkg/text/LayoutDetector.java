@@ -1,0 +1,45 @@
+package org.unkg.text;
+
+/**
+ * Tells which {@link Layout} a letter's text comes in. A {@code %%%} first line is a UNBIS record; Arabic
+ * text whose lines are in visual order is {@link Layout#VISUAL_PDF} even when it also has a
+ * {@code Distr.: General} header; otherwise such a header near the top makes {@link Layout#DISTR_HEADER}.
+ */
+public final class LayoutDetector {
+    /** How many non-blank lines from the top may hold the {@code Distr.:} line. */
+    static final int HEADER_LINES = 15;
+
+    private final VisualOrderDetector visual = new VisualOrderDetector();
+
+    /** The layout of {@code text} (the decoded file). */
+    public Layout detect(String text) {
+        String[] lines = text.split("\n", -1);
+        String first = "";
+        for (String l : lines) {
+            if (!l.isBlank()) {
+                first = l.strip();
+                break;
+            }
+        }
+        if (first.startsWith("%%%")) {
+            return Layout.UNBIS_ONE_LINE;
+        }
+        if (visual.isVisualOrder(text)) {
+            return Layout.VISUAL_PDF;
+        }
+        int seen = 0;
+        for (String l : lines) {
+            String t = l.replace("\f", "").strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.matches("(?i)distr\\.?\\s*:\\s*\\p{L}+.*")) {
+                return Layout.DISTR_HEADER;
+            }
+            if (++seen >= HEADER_LINES) {
+                break;
+            }
+        }
+        return Layout.PLAIN;
+    }
+}

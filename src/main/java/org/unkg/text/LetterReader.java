@@ -1,0 +1,98 @@
+package org.unkg.text;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a letter file as it comes (UTF-8 text from a PDF extraction, a UNBIS record or a clean transcript)
+ * and gives a {@link LetterText}: the decoded original, the reading body with offsets mapped back, the
+ * matching form, the layout and the language.
+ *
+ * <p>The original is the file decoded as strict UTF-8 with a byte-order mark dropped and CRLF/CR line ends
+ * made LF; every offset in the letter refers to that text. Files that are empty, binary or not UTF-8 are
+ * refused with a {@link LetterReadException} naming the file and the problem.
+ */
+public final class LetterReader {
+    private static final Logger LOG = LoggerFactory.getLogger(LetterReader.class);
+
+    private final LayoutDetector layouts = new LayoutDetector();
+    private final BodyBuilder bodies = new BodyBuilder();
+    private final LanguageDetector languages = LanguageDetector.defaults();
+
+    /** Reads {@code file}. */
+    public LetterText read(Path file) throws LetterReadException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new LetterReadException(file, "cannot be read (" + e.getMessage() + ")");
+        }
+        return read(file, bytes);
+    }
+
+    /** Reads a letter given as bytes; {@code fileName} names it in the result and in errors. */
+    public LetterText read(String fileName, byte[] bytes) throws LetterReadException {
+        return read(Path.of(fileName), bytes);
+    }
+
+    private LetterText read(Path file, byte[] bytes) throws LetterReadException {
+        String original = decode(file, bytes);
+        Layout layout = layouts.detect(original);
+        OffsetText body = bodies.build(original, layout);
+        OffsetText match = MatchNormalizer.normalizeWithOffsets(body.text());
+        String language = languages.detect(body.text());
+        LOG.debug("{}: layout {}, language {}, body {} chars", file.getFileName(), layout, language, body.length());
+        return new LetterText(file.getFileName().toString(), original, body, match, layout, language);
+    }
+
+    /** Strict UTF-8 decoding with the checks for empty and binary files; drops a BOM and makes line ends LF. */
+    static String decode(Path file, byte[] bytes) throws LetterReadException {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        if (bytes.length - start == 0) {
+            throw new LetterReadException(file, "empty file");
+        }
+        int controls = 0;
+        for (int i = start; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                throw new LetterReadException(file, "binary file (NUL byte at offset " + i + ")");
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        if (controls * 10 > bytes.length - start) {
+            throw new LetterReadException(file, "binary file (" + controls + " control bytes in " + (bytes.length - start) + ")");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        String text;
+        try {
+            text = decoder.decode(in).toString();
+        } catch (MalformedInputException e) {
+            int at = in.position();
+            throw new LetterReadException(file, String.format("not valid UTF-8 (byte 0x%02X at offset %d)", bytes[at] & 0xFF, at));
+        } catch (CharacterCodingException e) {
+            throw new LetterReadException(file, "not valid UTF-8 (" + e.getMessage() + ")");
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            throw new LetterReadException(file, "only whitespace");
+        }
+        return text;
+    }
+}

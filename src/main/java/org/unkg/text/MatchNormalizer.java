@@ -1,0 +1,68 @@
+package org.unkg.text;
+
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+
+/**
+ * The matching form names are looked up in: Lucene's {@link ArabicNormalizer} (alef variants to bare alef,
+ * teh marbuta to heh, alef maksura to yeh, harakat and tatweel dropped), Arabic-Indic and Persian digits
+ * to ASCII, Latin case folded, dashes to {@code -}; every other character kept, so offsets stay meaningful.
+ * Labels in the catalog and letter bodies go through the same form.
+ */
+public final class MatchNormalizer {
+    private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
+
+    private MatchNormalizer() {
+    }
+
+    /** The matching form of {@code s}. */
+    public static String normalize(String s) {
+        return normalizeWithOffsets(s).text();
+    }
+
+    /** The matching form of {@code s}, each character mapped to its offset in {@code s}. */
+    public static OffsetText normalizeWithOffsets(String s) {
+        OffsetTextBuilder out = new OffsetTextBuilder();
+        char[] buf = new char[1];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (TextCleanup.isPresentationForm(c)) {
+                String folded = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
+                for (int k = 0; k < folded.length(); k++) {
+                    appendFolded(out, folded.charAt(k), i, buf);
+                }
+            } else {
+                appendFolded(out, c, i, buf);
+            }
+        }
+        return out.build(s.length());
+    }
+
+    private static void appendFolded(OffsetTextBuilder out, char c, int offset, char[] buf) {
+        if (c >= '\u0660' && c <= '\u0669') {
+            out.append((char) ('0' + (c - '\u0660')), offset);
+            return;
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            out.append((char) ('0' + (c - '\u06F0')), offset);
+            return;
+        }
+        if (isDash(c)) {
+            out.append('-', offset);
+            return;
+        }
+        if (c >= '\u0600' && c <= '\u06FF') {
+            buf[0] = c;
+            int len = ARABIC.normalize(buf, 1);
+            if (len == 1) {
+                out.append(buf[0], offset);
+            }
+            return;
+        }
+        out.append(Character.toLowerCase(c), offset);
+    }
+
+    static boolean isDash(char c) {
+        return c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2015'
+                || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D';
+    }
+}

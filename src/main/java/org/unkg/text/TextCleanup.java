@@ -1,0 +1,74 @@
+package org.unkg.text;
+
+import java.text.Normalizer;
+
+/**
+ * Character-level clean-up of reading text, keeping offsets: drops tatweel (U+0640) and stray control
+ * characters, folds Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to base letters with NFKC on
+ * those characters only, and puts the rest in NFC.
+ */
+public final class TextCleanup {
+    /** ARABIC TATWEEL, the justification stroke. */
+    public static final char TATWEEL = '\u0640';
+
+    private TextCleanup() {
+    }
+
+    /** True for characters in the Arabic presentation-form blocks. */
+    public static boolean isPresentationForm(char c) {
+        return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFE');
+    }
+
+    /** Cleans {@code in}; the result maps to the same source as {@code in}. */
+    public static OffsetText clean(OffsetText in) {
+        String s = in.text();
+        OffsetTextBuilder out = new OffsetTextBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == TATWEEL || c == '\uFEFF' || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
+                i++;
+                continue;
+            }
+            if (c == '\t') {
+                out.append(' ', in.sourceOffset(i));
+                i++;
+                continue;
+            }
+            if (isPresentationForm(c)) {
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC), in.sourceOffset(i));
+                i++;
+                continue;
+            }
+            int end = i + Character.charCount(s.codePointAt(i));
+            while (end < s.length() && isCombining(s.charAt(end))) {
+                end++;
+            }
+            String cluster = s.substring(i, end);
+            if (Normalizer.isNormalized(cluster, Normalizer.Form.NFC)) {
+                for (int k = i; k < end; k++) {
+                    out.append(s.charAt(k), in.sourceOffset(k));
+                }
+            } else {
+                out.append(Normalizer.normalize(cluster, Normalizer.Form.NFC), in.sourceOffset(i));
+            }
+            i = end;
+        }
+        return out.build(sourceLengthOf(in));
+    }
+
+    /** Cleans a plain string (its own source). */
+    public static String clean(String s) {
+        return clean(OffsetText.identity(s)).text();
+    }
+
+    private static int sourceLengthOf(OffsetText in) {
+        return in.sourceOffset(in.length());
+    }
+
+    private static boolean isCombining(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+}

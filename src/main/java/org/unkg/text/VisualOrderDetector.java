@@ -1,0 +1,93 @@
+package org.unkg.text;
+
+/**
+ * Scores whether Arabic text is in visual (left-to-right) order, as PDF extraction leaves it. Strong signs,
+ * which logical Arabic text does not show: a word starting with tatweel (the suffix of a justified word),
+ * a {@code .} or {@code ،} glued to the start of an Arabic word, a line starting with {@code .}, and a
+ * closing bracket before its opening one. A weak sign: a line that starts with whitespace and ends with an
+ * Arabic letter, or that has a run of spaces inside (reversed chunks of a justified line).
+ */
+public final class VisualOrderDetector {
+    static final double STRONG = 2.0;
+    static final double WEAK = 0.5;
+    /** Score per Arabic line above which the text is taken as visual order. */
+    static final double THRESHOLD_PER_LINE = 0.15;
+    /** Least total score for visual order, whatever the length. */
+    static final double MIN_SCORE = 4.0;
+
+    /** True when the text is Arabic in visual order. */
+    public boolean isVisualOrder(String text) {
+        double[] s = score(text);
+        return s[1] > 0 && s[0] >= MIN_SCORE && s[0] / s[1] >= THRESHOLD_PER_LINE;
+    }
+
+    /** {score, number of Arabic lines}. */
+    double[] score(String text) {
+        double score = 0;
+        int arabicLines = 0;
+        for (String raw : text.split("\n")) {
+            String line = raw.replace("\f", "");
+            if (!isArabicLine(line)) {
+                continue;
+            }
+            arabicLines++;
+            score += lineScore(line);
+        }
+        return new double[] {score, arabicLines};
+    }
+
+    /** The evidence of visual order in one line. */
+    double lineScore(String line) {
+        double s = 0;
+        String t = line.strip();
+        String[] tokens = t.split("\\s+");
+        for (String tok : tokens) {
+            int k = 0;
+            while (k < tok.length() && tok.charAt(k) == TextCleanup.TATWEEL) {
+                k++;
+            }
+            if (k > 0 && k < tok.length() && isArabicLetter(tok.charAt(k))) {
+                s += STRONG;
+            }
+            if (tok.length() > 1 && (tok.charAt(0) == '.' || tok.charAt(0) == '\u060C') && isArabicLetter(tok.charAt(1))) {
+                s += STRONG;
+            }
+        }
+        if (t.startsWith(". ") || t.equals(".")) {
+            s += STRONG;
+        }
+        int close = t.indexOf(')');
+        int open = t.indexOf('(');
+        if (close >= 0 && open > close) {
+            s += STRONG;
+        }
+        if (!line.isEmpty() && Character.isWhitespace(line.charAt(0)) && !t.isEmpty()
+                && isArabicLetter(t.charAt(t.length() - 1))) {
+            s += WEAK;
+        }
+        if (t.contains("   ")) {
+            s += WEAK;
+        }
+        return s;
+    }
+
+    static boolean isArabicLine(String line) {
+        int arabic = 0;
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (isArabicLetter(c)) {
+                    arabic++;
+                }
+            }
+        }
+        return letters >= 3 && arabic * 2 >= letters;
+    }
+
+    static boolean isArabicLetter(char c) {
+        return (c >= '\u0620' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3') || c == '\u06D5'
+                || (c >= '\u06FA' && c <= '\u06FC') || TextCleanup.isPresentationForm(c);
+    }
+}
