@@ -15,6 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
  */
 public final class Catalog {
     private final Model model;
+    private volatile Gazetteer gazetteer;
 
     public Catalog(Model model) {
         this.model = model;
@@ -36,5 +37,19 @@ public final class Catalog {
     /** The catalog as RDF: what the build loads into the catalog's named graph. */
     public Model model() {
         return model;
+    }
+
+    /** The name matcher over this catalog, built on first use with the default rule files. */
+    public Gazetteer gazetteer() {
+        Gazetteer g = gazetteer;
+        if (g == null) {
+            synchronized (this) {
+                if (gazetteer == null) {
+                    gazetteer = Gazetteer.build(model);
+                }
+                g = gazetteer;
+            }
+        }
+        return g;
     }
 }

@@ -3,7 +3,7 @@ package org.unkg.catalog;
 /**
  * A text folded for comparison, keeping a map back to the text it came from: Arabic tatweel and
  * diacritics dropped, alef variants (أ إ آ ٱ) made ا, ى made ي, ة made ه, Arabic-Indic and Persian
- * digits made ASCII, no-break and other odd spaces made plain spaces, dashes made {@code -}, letters
+ * digits made ASCII, Latin accents dropped, no-break and other odd spaces made plain spaces, dashes made {@code -}, letters
  * lower-cased. Folding is idempotent, so it can be applied on top of a text that is already partly folded.
  */
 public final class FoldedText {
@@ -65,12 +65,21 @@ public final class FoldedText {
             case '\u2019', '\u2018', '\u02BC':
                 return '\'';
             default:
+                if (c >= '\u00C0' && c <= '\u024F' && Character.isLetter(c)) {
+                    String plain = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+                    return Character.toLowerCase(plain.charAt(0));
+                }
                 return Character.toLowerCase(c);
         }
     }
 
     public String text() {
         return text;
+    }
+
+    /** This folded text as an {@link org.unkg.text.OffsetText} mapped to its source. */
+    public org.unkg.text.OffsetText asOffsetText() {
+        return new org.unkg.text.OffsetText(text, toSource.clone(), sourceLength);
     }
 
     /** Offset in the source of the folded character at {@code index} ({@code length()} maps to the source length). */

@@ -1,0 +1,15 @@
+package org.unkg.catalog;
+
+import java.util.List;
+import org.unkg.extract.fact.EntityKind;
+
+/**
+ * One catalog entity as the gazetteer knows it.
+ *
+ * @param key     its {@code skos:notation}
+ * @param kind    what kind of name it is
+ * @param iri     its URI
+ * @param english its English name ({@code foaf:name} or English {@code skos:prefLabel}), or the key
+ * @param labels  every label (pref, alt, hidden; all languages) as written in the catalog
+ */
+public record CatalogEntry(String key, EntityKind kind, String iri, String english, List<String> labels) {}

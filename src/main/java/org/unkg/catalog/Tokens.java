@@ -1,0 +1,48 @@
+package org.unkg.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits folded text into name tokens: runs of letters and digits. Spaces, hyphens, apostrophes and full stops
+ * separate tokens softly (a name may span them); other punctuation is a hard break no name spans.
+ */
+final class Tokens {
+    private Tokens() {}
+
+    /** One token: {@code [start, end)} in the tokenized text, its text, and whether a hard break precedes it. */
+    record Token(int start, int end, String text, boolean breakBefore) {}
+
+    static List<Token> of(String s) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        boolean hard = true;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                int start = i;
+                while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i))
+                        || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
+                    i++;
+                }
+                out.add(new Token(start, i, s.substring(start, i), hard));
+                hard = false;
+            } else {
+                if (!soft(c)) {
+                    hard = true;
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean soft(char c) {
+        return Character.isWhitespace(c) || c == '-' || c == '\'' || c == '.' || c == '\u0640'
+                || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014' || c == '\u2019' || c == '\u00A0';
+    }
+
+    static List<String> texts(String folded) {
+        return of(folded).stream().map(Token::text).toList();
+    }
+}
