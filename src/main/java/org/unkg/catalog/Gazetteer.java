@@ -52,6 +52,7 @@ public final class Gazetteer {
     private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     private static final String FOAF_NAME = "http://xmlns.com/foaf/0.1/name";
     private static final String NOTATION = SKOS.notation.getURI();
+    private static final String SUB_ORGANIZATION_OF = "http://www.w3.org/ns/org#subOrganizationOf";
 
     private record Label(String[] tokens, CatalogEntry entry, String acronym) {}
 
@@ -88,11 +89,13 @@ public final class Gazetteer {
         subjects.sort(Comparator.comparing(r -> String.valueOf(r.getURI())));
         for (Resource r : subjects) {
             EntityKind kind = null;
+            String type = null;
             for (Statement t : r.listProperties(RDF.type).toList()) {
                 if (t.getObject().isURIResource()) {
                     EntityKind k = kinds.get(t.getObject().asResource().getURI());
                     if (k != null && (kind == null || k.ordinal() > kind.ordinal())) {
                         kind = k;
+                        type = t.getObject().asResource().getURI();
                     }
                 }
             }
@@ -116,7 +119,13 @@ public final class Gazetteer {
                     }
                 }
             }
-            CatalogEntry entry = new CatalogEntry(key, kind, r.getURI(), english == null ? key : english, List.copyOf(labels));
+            String parent = null;
+            Statement sub = r.getProperty(model.createProperty(SUB_ORGANIZATION_OF));
+            if (sub != null && sub.getObject().isResource() && sub.getObject().asResource().hasProperty(notation)) {
+                parent = sub.getObject().asResource().getProperty(notation).getString();
+            }
+            CatalogEntry entry = new CatalogEntry(key, kind, type, parent, r.getURI(), english == null ? key : english,
+                    List.copyOf(labels));
             g.add(entry);
         }
         LOG.info("gazetteer: {} entities, {} first tokens", g.entries.size(), g.byFirstToken.size());
@@ -152,7 +161,13 @@ public final class Gazetteer {
             LOG.warn("duplicate catalog key {}", entry.key());
             return;
         }
+        Set<String> forms = new LinkedHashSet<>();
         for (String written : entry.labels()) {
+            forms.add(written);
+            // a hyphenated word may be written solid ("Peace-building" / "Peacebuilding")
+            forms.add(written.replaceAll("(?<=\\p{L})-(?=\\p{L})", ""));
+        }
+        for (String written : forms) {
             List<String> tokens = new ArrayList<>(Tokens.texts(FoldedText.fold(written)));
             while (tokens.size() > 1 && determiners.contains(tokens.get(0))) {
                 tokens.remove(0);
@@ -211,19 +226,25 @@ public final class Gazetteer {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token first = tokens.get(i);
-            for (Map.Entry<String, Integer> variant : variants(first.text()).entrySet()) {
+            Map<String, Integer> firstForms = variants(first.text());
+            boolean joinsNext = i + 1 < tokens.size() && tokens.get(i + 1).joined();
+            if (joinsNext) {
+                firstForms.putIfAbsent(first.text() + tokens.get(i + 1).text(), -1);
+            }
+            for (Map.Entry<String, Integer> variant : firstForms.entrySet()) {
                 List<Label> labels = byFirstToken.get(variant.getKey());
                 if (labels == null) {
                     continue;
                 }
+                boolean twoTokens = variant.getValue() < 0;
                 for (Label label : labels) {
-                    int last = i + label.tokens().length - 1;
-                    if (last >= tokens.size() || !rest(tokens, i, label.tokens())) {
+                    int last = restEnd(tokens, twoTokens ? i + 2 : i + 1, label.tokens());
+                    if (last < 0) {
                         continue;
                     }
-                    int start = toBody.applyAsInt(folded.sourceOffset(first.start() + variant.getValue()));
+                    int start = toBody.applyAsInt(folded.sourceOffset(first.start() + Math.max(0, variant.getValue())));
                     int end = toBodyEnd.applyAsInt(folded.sourceEnd(tokens.get(last).end()));
-                    if (label.acronym() != null && (variant.getValue() != 0
+                    if (label.acronym() != null && (variant.getValue() > 0
                             || !body.substring(start, Math.min(end, body.length())).replaceAll("[^\\p{L}\\p{N}]", "").equals(label.acronym()))) {
                         continue;
                     }
@@ -291,16 +312,30 @@ public final class Gazetteer {
     }
 
     private static boolean rest(List<Tokens.Token> tokens, int i, String[] words) {
-        if (i + words.length > tokens.size()) {
-            return false;
-        }
+        return restEnd(tokens, i + 1, words) >= 0;
+    }
+
+    /**
+     * Index of the last text token when {@code words[1..]} follow from token {@code at}, or -1. A word may also
+     * match two text tokens joined by a hyphen ("peacebuilding" = "Peace-building").
+     */
+    private static int restEnd(List<Tokens.Token> tokens, int at, String[] words) {
+        int j = at;
         for (int k = 1; k < words.length; k++) {
-            Tokens.Token t = tokens.get(i + k);
-            if (t.breakBefore() || !t.text().equals(words[k])) {
-                return false;
+            if (j >= tokens.size() || tokens.get(j).breakBefore()) {
+                return -1;
+            }
+            Tokens.Token t = tokens.get(j);
+            if (t.text().equals(words[k])) {
+                j++;
+            } else if (j + 1 < tokens.size() && tokens.get(j + 1).joined()
+                    && (t.text() + tokens.get(j + 1).text()).equals(words[k])) {
+                j += 2;
+            } else {
+                return -1;
             }
         }
-        return true;
+        return j - 1;
     }
 
     /** Forms the first word of a name may take once clitics and the article are removed, with the chars removed. */

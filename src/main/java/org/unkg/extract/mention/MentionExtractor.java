@@ -54,8 +54,18 @@ public final class MentionExtractor implements Extractor {
         Gazetteer gazetteer = context.catalog().gazetteer();
         List<NameMatch> names = gazetteer.find(letter);
         Set<String> persons = new HashSet<>();
+        Set<String> skip = new HashSet<>();
+        Set<String> asParent = new HashSet<>();
+        for (String[] row : RuleFiles.rows("mentions.tsv")) {
+            (row[0].equals("skip") ? skip : asParent).add(row[1]);
+        }
         for (NameMatch n : names) {
-            out.add(new Mention(n.kind(), n.key(), n.label(), n.span()));
+            org.unkg.catalog.CatalogEntry entry = gazetteer.entry(n.key()).orElse(null);
+            if (entry != null && skip.contains(entry.type())) {
+                continue;
+            }
+            String key = entry != null && asParent.contains(entry.type()) && entry.parent() != null ? entry.parent() : n.key();
+            out.add(new Mention(n.kind(), key, n.label(), n.span()));
             if (n.kind() == EntityKind.PERSON) {
                 persons.add(n.key());
             }

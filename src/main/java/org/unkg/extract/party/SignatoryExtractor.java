@@ -34,7 +34,7 @@ public final class SignatoryExtractor implements Extractor {
                     .map(r -> Pattern.quote(FoldedText.fold(r[1]))).collect(Collectors.joining("|"));
             titles = PhraseMatcher.ofKind("signatures.tsv", "title");
             stops = PhraseMatcher.ofKind("signatures.tsv", "stop");
-            cue = Pattern.compile("[(\\[)\\]]\\s*(?:" + cues + ")\\s*[)\\]([]");
+            cue = Pattern.compile("[(\\[)\\]]\\s*(?:" + cues + ")\\s*[)\\]\\(\\[]");
         }
     }
 
