@@ -36,6 +36,8 @@ public final class VisualOrderRepair {
         boolean removed;
         boolean tokenStart;
         boolean tokenEnd;
+        /** For a fragment: the atom holding the whole word after joining. */
+        Atom word;
 
         Atom(Kind kind, int chunk) {
             this.kind = kind;
@@ -70,8 +72,11 @@ public final class VisualOrderRepair {
     /** Repairs {@code line}; the result maps to the same source as {@code line}. Tatweel is kept (cleaned later). */
     public OffsetText repair(OffsetText line) {
         List<Atom> atoms = atoms(line);
+        for (Atom a : atoms) {
+            a.word = a;
+        }
         joinFragments(atoms);
-        List<Atom> ordered = order(atoms);
+        List<Atom> ordered = anchorBetweenFragments(atoms, order(atoms));
         return render(ordered, line.sourceOffset(line.length()));
     }
 
@@ -272,6 +277,7 @@ public final class VisualOrderRepair {
             } else if (a.kind == Kind.SUFFIX) {
                 Atom prefix = pending.pollFirst();
                 if (prefix != null) {
+                    a.word = prefix;
                     prefix.addAll(a);
                     prefix.kind = Kind.WORD;
                     a.removed = true;
@@ -321,6 +327,66 @@ public final class VisualOrderRepair {
             }
         }
         return out;
+    }
+
+    /**
+     * A number or slash standing between fragments of joined words is read in local visual order: the word
+     * of its right-hand neighbour comes before it, the word of its left-hand neighbour after it (neighbours
+     * in the same chunk only). Words and atoms linked this way form a chain, emitted whole where its first
+     * member falls in the base order; this keeps {@code ٧ أيار/مايو ٢٠٠٧} together when its words were split.
+     */
+    List<Atom> anchorBetweenFragments(List<Atom> atoms, List<Atom> base) {
+        java.util.Map<Atom, Atom> next = new java.util.IdentityHashMap<>();
+        java.util.Map<Atom, Atom> prev = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < atoms.size(); i++) {
+            Atom x = atoms.get(i);
+            if (x.kind != Kind.NUMBER && x.kind != Kind.SLASH) {
+                continue;
+            }
+            if (i + 1 < atoms.size() && atoms.get(i + 1).fragment && atoms.get(i + 1).chunk == x.chunk) {
+                link(atoms.get(i + 1).word, x, next, prev);
+            }
+            if (i > 0 && atoms.get(i - 1).fragment && atoms.get(i - 1).chunk == x.chunk) {
+                link(x, atoms.get(i - 1).word, next, prev);
+            }
+        }
+        if (next.isEmpty()) {
+            return base;
+        }
+        List<Atom> out = new ArrayList<>();
+        java.util.Set<Atom> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Atom a : base) {
+            if (done.contains(a)) {
+                continue;
+            }
+            Atom head = a;
+            int guard = 0;
+            while (prev.containsKey(head) && guard++ < atoms.size()) {
+                head = prev.get(head);
+            }
+            for (Atom c = head; c != null && !done.contains(c); c = next.get(c)) {
+                out.add(c);
+                done.add(c);
+            }
+            if (!done.contains(a)) {
+                out.add(a);
+                done.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static void link(Atom before, Atom after, java.util.Map<Atom, Atom> next, java.util.Map<Atom, Atom> prev) {
+        if (before == after || before.removed || after.removed || next.containsKey(before) || prev.containsKey(after)) {
+            return;
+        }
+        for (Atom c = after; c != null; c = next.get(c)) {
+            if (c == before) {
+                return;
+            }
+        }
+        next.put(before, after);
+        prev.put(after, before);
     }
 
     // ---- render ---------------------------------------------------------------------------------------

@@ -37,6 +37,14 @@ class VisualOrderRepairTest {
     }
 
     @Test
+    void keepsDateTogetherWhenItsWordsWereSplitByTatweel() {
+        String line = " ــة     ــالة مؤرخـ ــان٢٠رسـ ــل / نيسـ ــيس   ٢٠١١أبريـ ــاص إلى رئـ ــثل الخـ ــن الممـ ــة مـ  موجهـ";
+        String out = repaired(line);
+        assertThat(out).contains("٢٠ نيسان/أبريل ٢٠١١");
+        assertThat(out.split(" ")).contains("رسالة", "مؤرخة", "موجهة", "من", "الممثل", "الخاص", "إلى", "رئيس");
+    }
+
+    @Test
     void splitsDigitsGluedToFragments() {
         assertThat(repaired("ــالة٣رسـ")).isEqualTo("رسالة ٣");
     }
