@@ -15,6 +15,7 @@ import org.unkg.extract.fact.EntityKind;
 import org.unkg.extract.fact.LetterFacts;
 import org.unkg.extract.fact.Mention;
 import org.unkg.extract.fact.Span;
+import org.unkg.catalog.FoldedText;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.LetterText;
 
@@ -101,6 +102,13 @@ public final class DiscoveryExtractor implements Extractor {
             return;
         }
         boolean latin = !language.equals("ar");
+        Word lead = words.get(first);
+        if (referents.bodies().stream().anyMatch(r -> r.start() <= lead.start() && lead.start() < r.end() && r.anaphor())) {
+            return;
+        }
+        if (!latin && (FoldedText.fold(lead.text()).startsWith("ال") || headClass(BodyWords.normal(lead.text()), language) == null)) {
+            return;
+        }
         List<Word> name = new ArrayList<>();
         String headClass = null;
         for (int i = first; i < words.size() && name.size() < 12; i++) {

@@ -25,7 +25,7 @@ import org.unkg.text.LetterText;
  * ({@code data/rules/events/{lang}.tsv}); the body or state concerned is found by the rule's direction among
  * the letter's referents (anaphora resolved); the date is the one the sentence states nearest the trigger,
  * or, for an intention or proposal stated without a date, the letter's date. One event per type, entity and
- * date; a date stated less precisely than another of the same event is dropped. Sentences inside a mandate's
+ * date; the letter's own date ("Letter dated ...") is not an event's date; a date stated less precisely than another of the same event is dropped. Sentences inside a mandate's
  * task list state functions, not events, and are skipped.
  */
 public final class EventExtractor implements Extractor {
@@ -64,7 +64,8 @@ public final class EventExtractor implements Extractor {
                 entity = catalog.organizationOf(entity);
             }
             String status = cues.status(view.text(), sentence[0], sentence[1]);
-            List<DateMention> dates = ClauseDates.in(view, cues, sentence[0], sentence[1]);
+            List<DateMention> dates = new ArrayList<>(ClauseDates.in(view, cues, sentence[0], sentence[1]));
+            dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
             DateMention d = ClauseDates.choose(view, cues, dates, t.start(), t.end(), t.rule().takesLetterDate());
             DateValue date;
             if (d != null) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a text into sentences: at {@code .}, {@code ;}, {@code ؛} or {@code :} followed by white space,
+ * Splits a text into sentences: at {@code .}, {@code ;} or {@code ؛} followed by white space, at {@code :} ending a line,
  * at blank lines, and before list markers that open a line. A full stop inside a symbol or number
  * ({@code S/2000/214}, {@code 1.5}) does not end a sentence.
  */
@@ -20,7 +20,9 @@ public final class Sentences {
             char c = text.charAt(i);
             boolean end = false;
             int cut = i + 1;
-            if ((c == '.' || c == ';' || c == '؛' || c == ':') && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)))) {
+            if ((c == '.' || c == ';' || c == '؛') && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)))) {
+                end = true;
+            } else if (c == ':' && (i + 1 >= n || text.charAt(i + 1) == '\n')) {
                 end = true;
             } else if (c == '\n' && i + 1 < n && blankAhead(text, i + 1)) {
                 end = true;
