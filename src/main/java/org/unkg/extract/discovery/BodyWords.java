@@ -15,6 +15,7 @@ public final class BodyWords {
     private static volatile BodyWords defaults;
     private final Set<String> heads = new HashSet<>();
     private final Set<String> stop = new HashSet<>();
+    private final Set<String> location = new HashSet<>();
 
     private BodyWords() {
         for (String[] row : RuleFiles.rows("events/bodies.tsv")) {
@@ -22,6 +23,9 @@ public final class BodyWords {
         }
         for (String[] row : RuleFiles.rows("events/stopwords.tsv")) {
             stop.add(FoldedText.fold(row[1]));
+            if (row.length >= 3 && row[2].equals("location")) {
+                location.add(FoldedText.fold(row[1]));
+            }
         }
     }
 
@@ -64,6 +68,11 @@ public final class BodyWords {
     /** Whether a word (as written) tells nothing about which body is meant. */
     public boolean isStop(String word) {
         return stop.contains(FoldedText.fold(word)) || stop.contains(normal(word));
+    }
+
+    /** Whether a word (as written) says where something is ("in", "في"): what follows it is a place, not a name. */
+    public boolean isLocation(String word) {
+        return location.contains(FoldedText.fold(word));
     }
 
     /** Whether the normal form {@code normal} is a head noun of body names. */

@@ -65,7 +65,11 @@ public final class DiscoveryExtractor implements Extractor {
                 continue;
             }
             Set<String> where = referents.context(sentence[0], sentence[1]);
-            Optional<PhraseResolver.Resolved> r = resolver.resolve(words, forward, where);
+            String body = letter.body();
+            Optional<PhraseResolver.Resolved> r = resolver.resolve(words, forward, where, w -> {
+                String written = view.bodyText(w.start(), w.end());
+                return !written.isEmpty() && Character.isUpperCase(written.codePointAt(0));
+            });
             if (r.isPresent()) {
                 List<Word> used = forward ? words.subList(0, r.get().words())
                         : words.subList(words.size() - r.get().words(), words.size());

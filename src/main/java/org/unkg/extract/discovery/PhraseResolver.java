@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the catalog body a phrase of a letter names when the phrase is not a catalog label: a body is
@@ -42,8 +43,21 @@ public final class PhraseResolver {
      * last word (backward), given the keys of states and places the context names.
      */
     public Optional<Resolved> resolve(List<Word> phrase, boolean forward, Set<String> context) {
+        return resolve(phrase, forward, context, w -> false);
+    }
+
+    /**
+     * As {@link #resolve(List, boolean, Set)}, where {@code capitalised} tells which words are written with a
+     * capital: a forward run followed by a capitalised word, or by a connecting word and a capitalised word
+     * ("United Nations Office | for West Africa"), is part of a longer name and is not taken; a location word
+     * ("in", "في") may follow.
+     */
+    public Optional<Resolved> resolve(List<Word> phrase, boolean forward, Set<String> context, Predicate<Word> capitalised) {
         int max = Math.min(phrase.size(), MAX_WORDS);
         for (int n = max; n >= 1; n--) {
+            if (forward && n < phrase.size() && truncated(phrase, n, capitalised)) {
+                continue;
+            }
             List<Word> run = forward ? phrase.subList(0, n) : phrase.subList(phrase.size() - n, phrase.size());
             Set<String> content = new LinkedHashSet<>();
             for (Word w : run) {
@@ -67,6 +81,17 @@ public final class PhraseResolver {
             return pick(candidates, content, context).map(k -> new Resolved(k, used));
         }
         return Optional.empty();
+    }
+
+    private boolean truncated(List<Word> phrase, int n, Predicate<Word> capitalised) {
+        Word next = phrase.get(n);
+        if (words.isLocation(next.text())) {
+            return false;
+        }
+        if (capitalised.test(next)) {
+            return true;
+        }
+        return words.isStop(next.text()) && n + 1 < phrase.size() && capitalised.test(phrase.get(n + 1));
     }
 
     private Optional<String> pick(List<String> candidates, Set<String> content, Set<String> context) {
