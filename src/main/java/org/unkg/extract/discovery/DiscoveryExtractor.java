@@ -24,7 +24,8 @@ import org.unkg.text.LetterText;
  * not link: the words next to the trigger are matched against catalog labels word by word
  * ({@link PhraseResolver}); when no catalog body fits and the letter establishes (or proposes) the body, it is
  * a body the catalog lacks and becomes a {@link DiscoveredBody} with a minted key ({@link KeyMinter}). Either
- * way a {@link Mention} is added, so the events, mandate and seat of the letter refer to that body.
+ * way a {@link Mention} is added (also where the name matcher linked the same words to another body: the words
+ * around the trigger, such as the country named, decided between bodies of one name), so the events, mandate and seat of the letter refer to that body.
  */
 public final class DiscoveryExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(DiscoveryExtractor.class);
@@ -87,7 +88,8 @@ public final class DiscoveryExtractor implements Extractor {
     private void addMention(LetterView view, LetterFacts out, String key, int start, int end) {
         Span span = view.span(start, end);
         boolean covered = out.mentions().stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION && m.span() != null
-                && m.span().start() <= span.start() && m.span().end() >= span.end());
+                && m.span().start() <= span.start() && m.span().end() >= span.end()
+                && (key.equals(m.key()) || m.span().end() - m.span().start() > span.end() - span.start()));
         if (!covered) {
             out.add(new Mention(EntityKind.ORGANIZATION, key, view.bodyText(start, end), span));
             LOG.debug("{}: {} named as '{}'", view.letter().source(), key, view.bodyText(start, end));

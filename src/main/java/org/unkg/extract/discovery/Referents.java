@@ -50,6 +50,8 @@ public final class Referents {
                 names.putIfAbsent(m.key() + "@" + s, m.label());
             }
         }
+        // longest first; of equal names the one added last (a name resolved in its context) stands
+        java.util.Collections.reverse(named);
         named.sort(Comparator.comparingInt((Referent r) -> r.start() - r.end()).thenComparingInt(Referent::start));
         for (Referent r : named) {
             if (bodies.stream().noneMatch(k -> k.start() < r.end() && r.start() < k.end())) {
