@@ -66,8 +66,10 @@ public final class Gazetteer {
     private final List<String> articles = new ArrayList<>();
     private final List<String> lamArticles = new ArrayList<>();
     private final Set<String> determiners = new HashSet<>();
+    private final List<List<String>> optionalLeads = new ArrayList<>();
     private final List<Title> titles = new ArrayList<>();
     private final List<String[]> linkers = new ArrayList<>();
+    private final Map<String, Set<String>> ambiguous = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -140,6 +142,7 @@ public final class Gazetteer {
                 case "article" -> articles.add(form);
                 case "lam-article" -> lamArticles.add(form);
                 case "determiner" -> determiners.add(form);
+                case "optional-lead" -> optionalLeads.add(Tokens.texts(form));
                 default -> { }
             }
         }
@@ -153,6 +156,16 @@ public final class Gazetteer {
             }
         }
         linkers.sort(Comparator.comparingInt((String[] t) -> t.length).reversed());
+        Path ambiguity = dir.resolve("ambiguous-names.tsv");
+        if (java.nio.file.Files.exists(ambiguity)) {
+            for (String[] row : RuleFiles.rows(ambiguity)) {
+                Set<String> before = new HashSet<>();
+                for (String w : row[1].split("\\|")) {
+                    before.add(FoldedText.fold(w));
+                }
+                ambiguous.put(String.join(" ", Tokens.texts(FoldedText.fold(row[0]))), before);
+            }
+        }
     }
 
     private void add(CatalogEntry entry) {
@@ -178,6 +191,13 @@ public final class Gazetteer {
             String acronym = isAcronym(written) ? written.replaceAll("[^\\p{L}\\p{N}]", "") : null;
             Label label = new Label(tokens.toArray(String[]::new), entry, acronym);
             byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(label);
+            for (List<String> lead : optionalLeads) {
+                if (tokens.size() >= lead.size() + 3 && tokens.subList(0, lead.size()).equals(lead)) {
+                    List<String> rest = tokens.subList(lead.size(), tokens.size());
+                    byFirstToken.computeIfAbsent(rest.get(0), k -> new ArrayList<>())
+                            .add(new Label(rest.toArray(String[]::new), entry, null));
+                }
+            }
         }
     }
 
@@ -248,6 +268,10 @@ public final class Gazetteer {
                             || !body.substring(start, Math.min(end, body.length())).replaceAll("[^\\p{L}\\p{N}]", "").equals(label.acronym()))) {
                         continue;
                     }
+                    Set<String> before = ambiguous.get(String.join(" ", label.tokens()));
+                    if (before != null && !inStateContext(tokens, i, label.tokens()[0], before)) {
+                        continue;
+                    }
                     hits.add(new Hit(i, last, start, end, label));
                 }
             }
@@ -270,6 +294,18 @@ public final class Gazetteer {
                     new Span(h.start(), Math.max(h.start(), h.end()))));
         }
         return out;
+    }
+
+    /**
+     * Whether an ambiguous name at token {@code i} reads as a name: a listed word right before it, or only a clitic
+     * (not the article: "المالي" is the adjective) attached to it.
+     */
+    private boolean inStateContext(List<Tokens.Token> tokens, int i, String name, Set<String> before) {
+        String text = tokens.get(i).text();
+        if (text.equals(name)) {
+            return i > 0 && !tokens.get(i).breakBefore() && before.contains(tokens.get(i - 1).text());
+        }
+        return text.endsWith(name) && prefixes.contains(text.substring(0, text.length() - name.length()));
     }
 
     /** Drops what an office title names alone when a genitive organization that is not the title's own follows it. */

@@ -16,10 +16,16 @@ final class HeaderRules {
     final PhraseMatcher<String> session = PhraseMatcher.ofKind("header.tsv", "session");
     final Map<String, String> languages = new HashMap<>();
     final Map<String, Integer> ordinals = new HashMap<>();
+    final java.util.Set<String> organClasses = new java.util.HashSet<>();
 
     private HeaderRules() {
         for (String[] row : RuleFiles.rows("languages.tsv")) {
             languages.put(FoldedText.fold(row[0]), row[1]);
+        }
+        for (String[] row : RuleFiles.rows("header.tsv")) {
+            if (row[0].equals("organ-class")) {
+                organClasses.add(row[1]);
+            }
         }
         for (String[] row : RuleFiles.rows("ordinals.tsv")) {
             ordinals.put(FoldedText.fold(row[0]), Integer.parseInt(row[1]));

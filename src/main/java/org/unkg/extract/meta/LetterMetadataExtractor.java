@@ -137,7 +137,10 @@ public final class LetterMetadataExtractor implements Extractor {
         for (String line : body.substring(0, limit).split("\n", -1)) {
             String trimmed = line.strip();
             if (!trimmed.isEmpty() && trimmed.length() < 40) {
-                List<NameMatch> names = context.catalog().gazetteer().find(trimmed, EntityKind.ORGANIZATION);
+                List<NameMatch> names = context.catalog().gazetteer().find(trimmed, EntityKind.ORGANIZATION).stream()
+                        .filter(n -> context.catalog().gazetteer().entry(n.key())
+                                .map(e -> HeaderRules.get().organClasses.contains(e.type())).orElse(false))
+                        .toList();
                 if (names.size() == 1 && names.get(0).label().length() >= trimmed.length() - 4) {
                     int at = offset + line.indexOf(trimmed);
                     NameMatch n = names.get(0);
