@@ -27,6 +27,7 @@ final class SearchServlet extends HttpServlet {
     // jena-text's default highlight marks
     private static final char HL_START = '\u21A6';
     private static final char HL_END = '\u21A4';
+    private static final char FRAGMENT_SEPARATOR = '\u2223';
 
     private final ServeContext ctx;
     private final boolean indexed;
@@ -117,7 +118,9 @@ final class SearchServlet extends HttpServlet {
         boolean marked = false;
         for (int i = 0; i < snippet.length(); i++) {
             char c = snippet.charAt(i);
-            if (c == HL_START || c == HL_END) {
+            if (c == FRAGMENT_SEPARATOR) {
+                cur.append(" … ");
+            } else if (c == HL_START || c == HL_END) {
                 if (cur.length() > 0) {
                     parts.add(Map.of("text", cur.toString(), "marked", marked));
                 }

@@ -14,7 +14,8 @@ final class StaticServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        String name = "/favicon.ico".equals(req.getServletPath()) ? "favicon.svg"
+                : req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         if (!name.matches("[A-Za-z0-9_-]+\\.[a-z]+")) {
             resp.sendError(404);
             return;

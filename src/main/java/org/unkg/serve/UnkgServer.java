@@ -77,7 +77,8 @@ public final class UnkgServer implements AutoCloseable {
                 .addServlet("/queries/*", new QueriesServlet(ctx))
                 .addServlet("/sparql", new QueriesServlet(ctx))
                 .addServlet("/search", new SearchServlet(ctx, index != null))
-                .addServlet("/static/*", new StaticServlet());
+                .addServlet("/static/*", new StaticServlet())
+                .addServlet("/favicon.ico", new StaticServlet());
         if (options.adminPasswordFile() != null) {
             if (!Files.isReadable(options.adminPasswordFile())) {
                 throw new StoreException("admin password file not readable: " + options.adminPasswordFile());

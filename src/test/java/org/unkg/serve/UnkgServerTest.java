@@ -204,6 +204,20 @@ class UnkgServerTest {
     }
 
     @Test
+    void bodyPageListsTheEventsTheSeedLettersState() throws Exception {
+        HttpResponse<String> r = get("/unkg/sparql?query=" + enc("""
+                PREFIX unkg: <https://w3id.org/unkg/ontology#>
+                SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e unkg:concerns <https://w3id.org/unkg/id/org/UNTOP> ; unkg:date ?d }
+                  FILTER(STRSTARTS(STR(?g), "https://w3id.org/unkg/graph/letter/")) }"""), "text/csv");
+        java.util.List<String> events = r.body().lines().skip(1).filter(l -> !l.isBlank()).toList();
+        org.junit.jupiter.api.Assumptions.assumeFalse(events.isEmpty(), "the extractors state no UNTOP event yet");
+        String html = get("/page/org/UNTOP", "text/html").body();
+        for (String e : events) {
+            assertThat(html).contains(LinkedDataPaths.pageHref(e.strip()));
+        }
+    }
+
+    @Test
     void letterPageHighlightsEvidenceSpans() throws Exception {
         String html = get("/page/letter/" + letterStem, "text/html").body();
         assertThat(html).contains("class=\"letter-text\" lang=\"ar\" dir=\"rtl\"");
