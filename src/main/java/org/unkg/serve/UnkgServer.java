@@ -3,8 +3,6 @@ package org.unkg.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import org.apache.jena.fuseki.ctl.ActionCompact;
-import org.apache.jena.fuseki.ctl.ActionTasks;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -92,10 +90,8 @@ public final class UnkgServer implements AutoCloseable {
             b.securityHandler(security)
                     .enableStats(true)
                     .enableMetrics(true)
-                    .enableTasks(true)
-                    .addServlet("/$/server", new ActionServerStatus())
-                    .addServlet("/$/compact/*", new ActionCompact())
-                    .addServlet("/$/tasks/*", new ActionTasks());
+                    .enableCompact(true)
+                    .addServlet("/$/server", new ActionServerStatus());
             LOG.info("admin endpoints on, behind basic authentication ({})", options.adminPasswordFile());
         }
         boolean loopback = "127.0.0.1".equals(options.host()) || "localhost".equals(options.host()) || "::1".equals(options.host());
