@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
  * p50/p99 latency of every documented query over SPARQL HTTP and of the UNTOP page.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Print p50/p99 latency of every query in queries/ (SPARQL over HTTP) and of a body's page.")
+        description = {"Print p50/p99 latency of every query in queries/ (SPARQL over HTTP) and of a body's page.",
+                "'benchmark build' measures extraction and build speed instead."},
+        subcommands = BuildBenchmarkCommand.class)
 final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Database to serve for the run (ignored with --url).")
     Path db;
