@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.unkg.serve.QueryLibrary;
+import org.unkg.serve.DocumentedQueries;
 import org.unkg.serve.ServeOptions;
 import org.unkg.serve.UnkgServer;
 import picocli.CommandLine.Command;
@@ -60,7 +60,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             Path q = queries != null ? queries : (Files.isDirectory(Path.of("queries")) ? Path.of("queries") : null);
             System.out.printf("%-28s %8s %8s %8s  %s%n", "target", "p50 ms", "p99 ms", "max ms", "status");
-            for (QueryLibrary.NamedQuery nq : QueryLibrary.load(q).all()) {
+            for (DocumentedQueries.NamedQuery nq : DocumentedQueries.load(q).all()) {
                 String target = base + "/unkg/sparql?query=" + URLEncoder.encode(nq.text(), StandardCharsets.UTF_8);
                 report(http, nq.name(), target, "application/sparql-results+json");
             }

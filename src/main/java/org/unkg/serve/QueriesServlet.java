@@ -37,9 +37,9 @@ final class QueriesServlet extends HttpServlet {
     }
 
     /** The query list for templates. */
-    static List<Map<String, Object>> list(QueryLibrary library) {
+    static List<Map<String, Object>> list(DocumentedQueries library) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (QueryLibrary.NamedQuery q : library.all()) {
+        for (DocumentedQueries.NamedQuery q : library.all()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", q.name());
             m.put("description", q.description());
@@ -88,7 +88,7 @@ final class QueriesServlet extends HttpServlet {
         String title;
         String description = "";
         if (name != null) {
-            Optional<QueryLibrary.NamedQuery> q = ctx.queries().get(name);
+            Optional<DocumentedQueries.NamedQuery> q = ctx.queries().get(name);
             if (q.isEmpty()) {
                 Html.error(ctx.templates(), resp, 404, "No such query", "There is no query called " + name);
                 return;

@@ -17,8 +17,8 @@ final class SparqlForm {
     }
 
     /** The prefixes and the body of the first example query (letters.rq when present). */
-    static String defaultQuery(QueryLibrary queries) {
-        String example = queries.get("letters.rq").map(QueryLibrary.NamedQuery::text)
+    static String defaultQuery(DocumentedQueries queries) {
+        String example = queries.get("letters.rq").map(DocumentedQueries.NamedQuery::text)
                 .orElse("SELECT ?letter ?date WHERE {\n  ?letter a unkg:Letter .\n  OPTIONAL { ?letter dcterms:date ?date }\n} LIMIT 50\n");
         StringBuilder body = new StringBuilder();
         for (String line : example.split("\n")) {

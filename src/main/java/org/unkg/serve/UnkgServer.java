@@ -59,7 +59,7 @@ public final class UnkgServer implements AutoCloseable {
         }
         long timeoutMs = options.timeoutSeconds() * 1000L;
         ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMs));
-        ServeContext ctx = new ServeContext(ds, new Templates(), QueryLibrary.load(options.queriesDir()),
+        ServeContext ctx = new ServeContext(ds, new Templates(), DocumentedQueries.load(options.queriesDir()),
                 timeoutMs, options.resultCap());
 
         FusekiServer.Builder b = FusekiServer.create()

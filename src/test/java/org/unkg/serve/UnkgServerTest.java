@@ -247,7 +247,7 @@ class UnkgServerTest {
         HttpResponse<String> run = get("/queries/run?name=letters.rq", "text/html");
         assertThat(run.statusCode()).isEqualTo(200);
         assertThat(run.body()).contains("<table class=\"results\"").contains("/page/letter/" + letterStem);
-        for (QueryLibrary.NamedQuery q : QueryLibrary.load(ServedGraph.projectDir().resolve("queries")).all()) {
+        for (DocumentedQueries.NamedQuery q : DocumentedQueries.load(ServedGraph.projectDir().resolve("queries")).all()) {
             assertThat(get("/queries/run?name=" + enc(q.name()), "text/html").statusCode()).as(q.name()).isEqualTo(200);
             assertThat(q.description()).as(q.name()).isNotBlank();
         }

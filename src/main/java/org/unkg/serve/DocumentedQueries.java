@@ -2,61 +2,41 @@ package org.unkg.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.unkg.catalog.BundledData;
 
 /**
  * The documented SPARQL queries: the {@code .rq} files at the top of {@code queries/} (not the facts
  * export queries in {@code queries/facts/}), each with the question it answers taken from its leading
  * {@code #} comment. Read from a directory when given, else from the {@code queries/} folder in the jar.
  */
-public final class QueryLibrary {
+public final class DocumentedQueries {
     /** One query file: its name, the question it answers, its text. */
     public record NamedQuery(String name, String description, String text) {}
 
     private final List<NamedQuery> queries;
 
-    private QueryLibrary(List<NamedQuery> queries) {
+    private DocumentedQueries(List<NamedQuery> queries) {
         this.queries = List.copyOf(queries);
     }
 
-    /** The queries of {@code dir}, or of the jar's {@code queries/} when {@code dir} is null or absent. */
-    public static QueryLibrary load(Path dir) {
+    /** The queries of {@code dir}, or of the repository's {@code queries/}, else the jar's, when {@code dir} is null. */
+    public static DocumentedQueries load(Path dir) {
+        Path source = dir != null && Files.isDirectory(dir) ? dir : BundledData.dir(Path.of("queries"), "queries");
+        if (!Files.isDirectory(source)) {
+            return new DocumentedQueries(List.of());
+        }
         try {
-            if (dir != null && Files.isDirectory(dir)) {
-                return new QueryLibrary(read(dir));
-            }
-            URL url = QueryLibrary.class.getResource("/queries");
-            if (url == null) {
-                return new QueryLibrary(List.of());
-            }
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (java.nio.file.FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return new QueryLibrary(read(fs.getPath("/queries")));
-            }
-            return new QueryLibrary(read(Path.of(uri)));
+            return new DocumentedQueries(read(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 
