@@ -12,40 +12,11 @@ import org.unkg.extract.fact.Signatory;
 
 /** French letters of the genre read through the whole pipeline: header, parties, signature, bodies, events, mandate. */
 class FrenchLetterTest {
-    private static final String EXTENSION = """
-            S/2010/140
 
-            Conseil de sécurité
-
-            Distr. générale
-            15 mars 2010
-            Français
-            Original : anglais
-
-            Lettre datée du 12 mars 2010, adressée au Président du Conseil de sécurité
-            par le Secrétaire général
-
-            J'ai l'honneur de me référer à la lettre de votre prédécesseur (S/2007/753) concernant le
-            Bureau des Nations Unies pour l'Afrique de l'Ouest. Après avoir consulté les gouvernements de la
-            sous-région et la Communauté économique des États de l'Afrique de l'Ouest, je propose de proroger
-            le mandat du Bureau des Nations Unies pour l'Afrique de l'Ouest pour une nouvelle période de trois
-            ans, du 1er janvier 2011 au 31 décembre 2013.
-            Le Bureau continuerait d'exercer le mandat suivant :
-            a) Renforcer les liens entre les activités menées par l'Organisation des Nations Unies dans la
-            sous-région;
-            b) Assurer la liaison avec la Communauté économique des États de l'Afrique de l'Ouest et l'Union
-            africaine;
-            c) Exercer des fonctions de bons offices dans les pays de la sous-région;
-            d) Faire rapport au Siège sur les faits nouveaux importants dans la sous-région.
-            Je vous serais reconnaissant de bien vouloir porter la présente lettre à l'attention des
-            membres du Conseil de sécurité.
-
-            (Signé) Ban Ki-moon
-            """;
 
     @Test
     void readsTheHeaderDateAndLanguageOfAFrenchLetter() throws Exception {
-        LetterFacts f = Pipeline.facts("fr-extension.txt", EXTENSION);
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
         assertThat(Pipeline.meta(f, MetaField.LANGUAGE)).isEqualTo("fr");
         assertThat(Pipeline.meta(f, MetaField.DATE)).isEqualTo("2010-03-12");
         assertThat(Pipeline.meta(f, MetaField.ISSUED)).isEqualTo("2010-03-15");
@@ -55,7 +26,7 @@ class FrenchLetterTest {
 
     @Test
     void readsSenderAfterParAndRecipientAfterAdresseeAu() throws Exception {
-        LetterFacts f = Pipeline.facts("fr-extension.txt", EXTENSION);
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
         assertThat(f.parties()).extracting(Party::slot, Party::role)
                 .containsExactlyInAnyOrder(tuple(Party.Slot.SENDER, "secretary-general"),
                         tuple(Party.Slot.RECIPIENT, "president-of-the-security-council"));
@@ -63,26 +34,26 @@ class FrenchLetterTest {
 
     @Test
     void readsTheSignatoryAfterSigne() throws Exception {
-        LetterFacts f = Pipeline.facts("fr-extension.txt", EXTENSION);
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
         assertThat(f.signatories()).extracting(Signatory::personKey).containsExactly("ban-ki-moon");
     }
 
     @Test
     void linksFrenchNamesOfBodiesToTheCatalog() throws Exception {
-        LetterFacts f = Pipeline.facts("fr-extension.txt", EXTENSION);
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
         assertThat(Pipeline.organizations(f)).contains("UNOWA", "ECOWAS", "AU", "UNSC", "UNSG")
                 .doesNotContain("PBSO");
     }
 
     @Test
     void readsAnExtensionFromTheFirstOfJanuary() throws Exception {
-        LetterFacts f = Pipeline.facts("fr-extension.txt", EXTENSION);
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
         assertThat(Pipeline.events(f)).containsExactly("extension UNOWA 2011-01-01");
     }
 
     @Test
     void readsAMandateInLetteredItemsWithoutOpeningParenthesis() throws Exception {
-        LetterFacts f = Pipeline.facts("fr-extension.txt", EXTENSION);
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
         assertThat(f.mandates()).extracting(Mandate::entity, m -> m.tasks().size()).containsExactly(tuple("UNOWA", 4));
     }
 
