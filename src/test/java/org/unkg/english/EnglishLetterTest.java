@@ -10,6 +10,23 @@ import org.unkg.extract.fact.MetaField;
 class EnglishLetterTest {
 
     @Test
+    void dropsABarcodeRenderedAsARunOfOneSymbolAndMapsOffsetsBack() throws Exception {
+        String original = "S/2003/1020\n\nSecurity Council\n\nDistr.: General\n20 October 2003\n\nOriginal: English\n\n"
+                + "Letter dated 17 October 2003 from the Secretary-General addressed to the\n"
+                + "President of the Security Council\n"
+                + "I have the honour to refer to the United Nations Office in Burundi.\n\n"
+                + "03-56789 (E) 211003\n``````````\n\n\fS/2003/1020\n\n"
+                + "I should be grateful if you would bring this letter to the attention of the Council.\n\n"
+                + "(Signed) Kofi A. Annan\n";
+        org.unkg.text.LetterText letter = Pipeline.letter("en-furniture.txt", original);
+        assertThat(letter.language()).isEqualTo("en");
+        assertThat(letter.body()).doesNotContain("`", "03-56789").contains("in Burundi.\n\nI should be grateful");
+        int at = letter.body().indexOf("I should be grateful");
+        assertThat(original.substring(letter.originalOffset(at), letter.originalOffset(at) + 20))
+                .isEqualTo("I should be grateful");
+    }
+
+    @Test
     void aGlobalOfficeNameFollowedByTheCountryOfAProposedOfficeIsThatCountryOffice() throws Exception {
         LetterFacts f = Pipeline.facts("en-liberia.txt", """
                 Letter dated 22 September 1997 from the Secretary-General addressed to the President of the
