@@ -72,4 +72,32 @@ class FrenchLetterTest {
         assertThat(Pipeline.events(f)).containsExactly("establishment UNIPSIL 2008-10-01");
         assertThat(Pipeline.organizations(f)).contains("UNIPSIL").doesNotContain("PBSO");
     }
+
+    private static final String CENTRE = """
+            Lettre datée du 7 mai 2007, adressée au Président du Conseil de sécurité
+            par le Secrétaire général
+
+            Les cinq gouvernements d'Asie centrale sont parvenus à un consensus sur la création d'un
+            Centre régional des Nations Unies pour la diplomatie préventive en Asie centrale. J'ai
+            l'intention de créer ce Centre, qui exercera le mandat ci-après :
+            a) Assurer la liaison avec les gouvernements de la région;
+            b) Suivre et analyser la situation sur le terrain;
+            c) Maintenir le contact avec l'Organisation du Traité de sécurité collective;
+            d) Fournir un cadre politique aux activités de prévention des conflits;
+            e) Tenir des contacts étroits avec le Département des affaires politiques.
+            Le Centre sera créé parallèlement à la fermeture progressive du Bureau d'appui des Nations
+            Unies pour la consolidation de la paix au Tadjikistan.
+
+            (Signé) Ban Ki-moon
+            """;
+
+    @Test
+    void readsAnIntendedEstablishmentAClosureAndAMandateIntroducedByCiApres() throws Exception {
+        LetterFacts f = Pipeline.facts("fr-centre.txt", CENTRE);
+        assertThat(Pipeline.meta(f, MetaField.DATE)).isEqualTo("2007-05-07");
+        assertThat(Pipeline.organizations(f)).contains("UNRCCA", "UNTOP", "CSTO", "DPA");
+        assertThat(f.mandates()).extracting(Mandate::entity, m -> m.tasks().size()).containsExactly(tuple("UNRCCA", 5));
+        assertThat(Pipeline.events(f)).containsExactlyInAnyOrder("establishment UNRCCA 2007-05-07",
+                "closure UNTOP 2007-05-07");
+    }
 }
