@@ -106,7 +106,8 @@ final class LexiconRepair {
 
     /**
      * {@code t = A + B} where {@code A + f} is a known word for a stray fragment {@code f} of the line (neither
-     * {@code t}, {@code A} nor {@code f} known): {@code A + f} takes {@code A}'s place, {@code f} goes, and the
+     * {@code t} nor {@code A} known; {@code f} unknown too unless it stands at an end of the line, where the
+     * pieces of a broken chunk land, since a fragment may happen to spell a word): {@code A + f} takes {@code A}'s place, {@code f} goes, and the
      * line is rotated to start at {@code B}.
      */
     private static List<Tok> splitGlued(List<Tok> line, Lexicon lex) {
@@ -118,13 +119,14 @@ final class LexiconRepair {
             }
             for (int j = 0; j < line.size(); j++) {
                 Tok f = line.get(j);
-                if (j == i || !isArabicWord(core(f.s())) || core(f.s()).length() < 2 || lex.isWord(f.s())) {
+                boolean edge = j == 0 || j == line.size() - 1;
+                if (j == i || !isArabicWord(core(f.s())) || core(f.s()).length() < 2 || !edge && lex.isWord(f.s())) {
                     continue;
                 }
                 for (int k = 2; k <= ts.length() - 3; k++) {
                     String a = ts.substring(0, k);
                     String b = ts.substring(k);
-                    if (lex.isWord(a) || !lex.isWord(a + core(f.s()))) {
+                    if (isArticleOrClitic(a) || lex.isWord(a) || !lex.isWord(a + core(f.s()))) {
                         continue;
                     }
                     Punct p = Punct.of(line);
@@ -312,6 +314,11 @@ final class LexiconRepair {
 
     private static boolean endsSentence(String s) {
         return !s.isEmpty() && isFinalMark(s.charAt(s.length() - 1));
+    }
+
+    /** {@code ال}, {@code وال}, {@code بال}, {@code لل}, ...: clitics and article with no letter of a word. */
+    static boolean isArticleOrClitic(String a) {
+        return a.matches("[\u0648\u0641]?[\u0628\u0644\u0643\u0633]?(\u0627\u0644)?|[\u0648\u0641]?\u0644\u0644");
     }
 
     /** A word that opens a clause: {@code و} joined to a word of three letters or more. */

@@ -41,6 +41,23 @@ class LexiconRepairTest {
     }
 
     @Test
+    void cutsGluedTokenEvenWhenTheFragmentAtTheLineEndSpellsAWord() {
+        Lexicon withMechanism = lexicon.plus(List.of("آلية الرصد"));
+        List<String> out = new LexiconRepair(withMechanism).repair(List.of(OffsetText.identity(
+                "الية في جملة أمور، بالمهام التوستضطلع اللجنة،:"))).stream().map(OffsetText::text).toList();
+        assertThat(out).containsExactly("وستضطلع اللجنة، في جملة أمور، بالمهام التالية:");
+    }
+
+    @Test
+    void neverCutsOnlyClitcsOffAGluedToken() {
+        Lexicon withPrevention = lexicon.plus(List.of("منع الانتشار"));
+        List<String> out = new LexiconRepair(withPrevention).repair(List.of(
+                OffsetText.identity("وسيتولى هذا الفريق دعم الجهود الإقليمية"),
+                OffsetText.identity("منع نشوب النزاعات في المنطقة"))).stream().map(OffsetText::text).toList();
+        assertThat(out).containsExactly("وسيتولى هذا الفريق دعم الجهود الإقليمية", "منع نشوب النزاعات في المنطقة");
+    }
+
+    @Test
     void rotatesLineToJoinWordSplitAtItsEnds() {
         assertThat(repaired("مر الدولي المقبل وساعد المكتب في التحضير لعقد المؤت"))
                 .containsExactly("وساعد المكتب في التحضير لعقد المؤتمر الدولي المقبل");
