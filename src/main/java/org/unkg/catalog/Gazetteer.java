@@ -52,6 +52,7 @@ public final class Gazetteer {
     private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     private static final String FOAF_NAME = "http://xmlns.com/foaf/0.1/name";
     private static final String NOTATION = SKOS.notation.getURI();
+    private static final String SUB_ORGANIZATION_OF = "http://www.w3.org/ns/org#subOrganizationOf";
 
     private record Label(String[] tokens, CatalogEntry entry, String acronym) {}
 
@@ -60,13 +61,16 @@ public final class Gazetteer {
     private record Hit(int first, int last, int start, int end, Label label) {}
 
     private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+    private final Map<String, CatalogEntry> byKey = new HashMap<>();
     private final Map<String, List<Label>> byFirstToken = new HashMap<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> articles = new ArrayList<>();
     private final List<String> lamArticles = new ArrayList<>();
     private final Set<String> determiners = new HashSet<>();
+    private final List<List<String>> optionalLeads = new ArrayList<>();
     private final List<Title> titles = new ArrayList<>();
     private final List<String[]> linkers = new ArrayList<>();
+    private final Map<String, Set<String>> ambiguous = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -88,11 +92,13 @@ public final class Gazetteer {
         subjects.sort(Comparator.comparing(r -> String.valueOf(r.getURI())));
         for (Resource r : subjects) {
             EntityKind kind = null;
+            String type = null;
             for (Statement t : r.listProperties(RDF.type).toList()) {
                 if (t.getObject().isURIResource()) {
                     EntityKind k = kinds.get(t.getObject().asResource().getURI());
                     if (k != null && (kind == null || k.ordinal() > kind.ordinal())) {
                         kind = k;
+                        type = t.getObject().asResource().getURI();
                     }
                 }
             }
@@ -116,7 +122,13 @@ public final class Gazetteer {
                     }
                 }
             }
-            CatalogEntry entry = new CatalogEntry(key, kind, r.getURI(), english == null ? key : english, List.copyOf(labels));
+            String parent = null;
+            Statement sub = r.getProperty(model.createProperty(SUB_ORGANIZATION_OF));
+            if (sub != null && sub.getObject().isResource() && sub.getObject().asResource().hasProperty(notation)) {
+                parent = sub.getObject().asResource().getProperty(notation).getString();
+            }
+            CatalogEntry entry = new CatalogEntry(key, kind, type, parent, r.getURI(), english == null ? key : english,
+                    List.copyOf(labels));
             g.add(entry);
         }
         LOG.info("gazetteer: {} entities, {} first tokens", g.entries.size(), g.byFirstToken.size());
@@ -131,6 +143,7 @@ public final class Gazetteer {
                 case "article" -> articles.add(form);
                 case "lam-article" -> lamArticles.add(form);
                 case "determiner" -> determiners.add(form);
+                case "optional-lead" -> optionalLeads.add(Tokens.texts(form));
                 default -> { }
             }
         }
@@ -144,15 +157,32 @@ public final class Gazetteer {
             }
         }
         linkers.sort(Comparator.comparingInt((String[] t) -> t.length).reversed());
+        Path ambiguity = dir.resolve("ambiguous-names.tsv");
+        if (java.nio.file.Files.exists(ambiguity)) {
+            for (String[] row : RuleFiles.rows(ambiguity)) {
+                Set<String> before = new HashSet<>();
+                for (String w : row[1].split("\\|")) {
+                    before.add(FoldedText.fold(w));
+                }
+                ambiguous.put(String.join(" ", Tokens.texts(FoldedText.fold(row[0]))), before);
+            }
+        }
     }
 
     private void add(CatalogEntry entry) {
-        CatalogEntry previous = entries.putIfAbsent(entry.key(), entry);
-        if (previous != null) {
-            LOG.warn("duplicate catalog key {}", entry.key());
+        // keys are unique within a kind; a state's code may equal an organization's key (NAM), so entities
+        // are indexed by IRI and entry(key) prefers the first IRI in order (organizations before states)
+        if (entries.putIfAbsent(entry.iri(), entry) != null) {
             return;
         }
+        byKey.putIfAbsent(entry.key(), entry);
+        Set<String> forms = new LinkedHashSet<>();
         for (String written : entry.labels()) {
+            forms.add(written);
+            // a hyphenated word may be written solid ("Peace-building" / "Peacebuilding")
+            forms.add(written.replaceAll("(?<=\\p{L})-(?=\\p{L})", ""));
+        }
+        for (String written : forms) {
             List<String> tokens = new ArrayList<>(Tokens.texts(FoldedText.fold(written)));
             while (tokens.size() > 1 && determiners.contains(tokens.get(0))) {
                 tokens.remove(0);
@@ -163,6 +193,13 @@ public final class Gazetteer {
             String acronym = isAcronym(written) ? written.replaceAll("[^\\p{L}\\p{N}]", "") : null;
             Label label = new Label(tokens.toArray(String[]::new), entry, acronym);
             byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(label);
+            for (List<String> lead : optionalLeads) {
+                if (tokens.size() >= lead.size() + 3 && tokens.subList(0, lead.size()).equals(lead)) {
+                    List<String> rest = tokens.subList(lead.size(), tokens.size());
+                    byFirstToken.computeIfAbsent(rest.get(0), k -> new ArrayList<>())
+                            .add(new Label(rest.toArray(String[]::new), entry, null));
+                }
+            }
         }
     }
 
@@ -179,14 +216,14 @@ public final class Gazetteer {
         return upper >= 2 && !label.contains(" ");
     }
 
-    /** All entities by key. */
+    /** All entities. */
     public Collection<CatalogEntry> entries() {
         return entries.values();
     }
 
-    /** The entity with this key. */
+    /** The entity with this key (an organization before a state with the same code). */
     public Optional<CatalogEntry> entry(String key) {
-        return Optional.ofNullable(entries.get(key));
+        return Optional.ofNullable(byKey.get(key));
     }
 
     /** Every catalog name in the letter's body (searched in its match form), longest first where names overlap. */
@@ -211,20 +248,30 @@ public final class Gazetteer {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token first = tokens.get(i);
-            for (Map.Entry<String, Integer> variant : variants(first.text()).entrySet()) {
+            Map<String, Integer> firstForms = variants(first.text());
+            boolean joinsNext = i + 1 < tokens.size() && tokens.get(i + 1).joined();
+            if (joinsNext) {
+                firstForms.putIfAbsent(first.text() + tokens.get(i + 1).text(), -1);
+            }
+            for (Map.Entry<String, Integer> variant : firstForms.entrySet()) {
                 List<Label> labels = byFirstToken.get(variant.getKey());
                 if (labels == null) {
                     continue;
                 }
+                boolean twoTokens = variant.getValue() < 0;
                 for (Label label : labels) {
-                    int last = i + label.tokens().length - 1;
-                    if (last >= tokens.size() || !rest(tokens, i, label.tokens())) {
+                    int last = restEnd(tokens, twoTokens ? i + 2 : i + 1, label.tokens());
+                    if (last < 0) {
                         continue;
                     }
-                    int start = toBody.applyAsInt(folded.sourceOffset(first.start() + variant.getValue()));
+                    int start = toBody.applyAsInt(folded.sourceOffset(first.start() + Math.max(0, variant.getValue())));
                     int end = toBodyEnd.applyAsInt(folded.sourceEnd(tokens.get(last).end()));
-                    if (label.acronym() != null && (variant.getValue() != 0
+                    if (label.acronym() != null && (variant.getValue() > 0
                             || !body.substring(start, Math.min(end, body.length())).replaceAll("[^\\p{L}\\p{N}]", "").equals(label.acronym()))) {
+                        continue;
+                    }
+                    Set<String> before = ambiguous.get(String.join(" ", label.tokens()));
+                    if (before != null && !inStateContext(tokens, i, label.tokens()[0], before)) {
                         continue;
                     }
                     hits.add(new Hit(i, last, start, end, label));
@@ -249,6 +296,18 @@ public final class Gazetteer {
                     new Span(h.start(), Math.max(h.start(), h.end()))));
         }
         return out;
+    }
+
+    /**
+     * Whether an ambiguous name at token {@code i} reads as a name: a listed word right before it, or only a clitic
+     * (not the article: "المالي" is the adjective) attached to it.
+     */
+    private boolean inStateContext(List<Tokens.Token> tokens, int i, String name, Set<String> before) {
+        String text = tokens.get(i).text();
+        if (text.equals(name)) {
+            return i > 0 && !tokens.get(i).breakBefore() && before.contains(tokens.get(i - 1).text());
+        }
+        return text.endsWith(name) && prefixes.contains(text.substring(0, text.length() - name.length()));
     }
 
     /** Drops what an office title names alone when a genitive organization that is not the title's own follows it. */
@@ -291,16 +350,30 @@ public final class Gazetteer {
     }
 
     private static boolean rest(List<Tokens.Token> tokens, int i, String[] words) {
-        if (i + words.length > tokens.size()) {
-            return false;
-        }
+        return restEnd(tokens, i + 1, words) >= 0;
+    }
+
+    /**
+     * Index of the last text token when {@code words[1..]} follow from token {@code at}, or -1. A word may also
+     * match two text tokens joined by a hyphen ("peacebuilding" = "Peace-building").
+     */
+    private static int restEnd(List<Tokens.Token> tokens, int at, String[] words) {
+        int j = at;
         for (int k = 1; k < words.length; k++) {
-            Tokens.Token t = tokens.get(i + k);
-            if (t.breakBefore() || !t.text().equals(words[k])) {
-                return false;
+            if (j >= tokens.size() || tokens.get(j).breakBefore()) {
+                return -1;
+            }
+            Tokens.Token t = tokens.get(j);
+            if (t.text().equals(words[k])) {
+                j++;
+            } else if (j + 1 < tokens.size() && tokens.get(j + 1).joined()
+                    && (t.text() + tokens.get(j + 1).text()).equals(words[k])) {
+                j += 2;
+            } else {
+                return -1;
             }
         }
-        return true;
+        return j - 1;
     }
 
     /** Forms the first word of a name may take once clitics and the article are removed, with the chars removed. */

@@ -7,11 +7,14 @@ import java.util.List;
  * Splits folded text into name tokens: runs of letters and digits. Spaces, hyphens, apostrophes and full stops
  * separate tokens softly (a name may span them); other punctuation is a hard break no name spans.
  */
-final class Tokens {
+public final class Tokens {
     private Tokens() {}
 
-    /** One token: {@code [start, end)} in the tokenized text, its text, and whether a hard break precedes it. */
-    record Token(int start, int end, String text, boolean breakBefore) {}
+    /**
+     * One token: {@code [start, end)} in the tokenized text, its text, whether a hard break precedes it, and whether
+     * it is joined to the previous token by a hyphen inside a word ("Peace-building").
+     */
+    record Token(int start, int end, String text, boolean breakBefore, boolean joined) {}
 
     static List<Token> of(String s) {
         List<Token> out = new ArrayList<>();
@@ -25,7 +28,8 @@ final class Tokens {
                         || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
                     i++;
                 }
-                out.add(new Token(start, i, s.substring(start, i), hard));
+                boolean joined = start >= 2 && s.charAt(start - 1) == '-' && Character.isLetterOrDigit(s.charAt(start - 2));
+                out.add(new Token(start, i, s.substring(start, i), hard, joined));
                 hard = false;
             } else {
                 if (!soft(c)) {
@@ -42,7 +46,7 @@ final class Tokens {
                 || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014' || c == '\u2019' || c == '\u00A0';
     }
 
-    static List<String> texts(String folded) {
+    public static List<String> texts(String folded) {
         return of(folded).stream().map(Token::text).toList();
     }
 }

@@ -30,13 +30,19 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.rq", description = "The query file.")
     Path file;
 
+    @Option(names = "--bind", paramLabel = "VAR=VALUE",
+            description = "Bind a query variable to a string before running (repeatable), e.g. --bind key=UNTOP.")
+    java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         Query query = QueryFactory.create(Files.readString(file));
         Dataset ds = Tdb.open(db);
         try {
             Txn.executeRead(ds, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+                var builder = QueryExecution.dataset(ds).query(query);
+                bindings.forEach((var, value) -> builder.substitution(var, org.apache.jena.rdf.model.ResourceFactory.createPlainLiteral(value)));
+                try (QueryExecution qe = builder.build()) {
                     if (query.isSelectType()) {
                         switch (format) {
                             case "csv" -> ResultSetFormatter.outputAsCSV(System.out, qe.execSelect());

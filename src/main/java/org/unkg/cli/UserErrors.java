@@ -21,7 +21,8 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof NoSuchFileException nsf) {
             message = "file or directory not found: " + nsf.getFile();
         } else if (e instanceof StoreException || e instanceof QueryParseException || e instanceof IOException
-                || e instanceof IllegalArgumentException) {
+                || e instanceof IllegalArgumentException
+                || e instanceof org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException) {
             message = e.getMessage();
         } else {
             LOG.error("unexpected failure", e);

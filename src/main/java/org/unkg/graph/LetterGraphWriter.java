@@ -81,7 +81,7 @@ public final class LetterGraphWriter {
             letter.addProperty(Vocab.subjectTerm, s.term());
         }
         for (DiscoveredBody d : facts.discovered()) {
-            Resource body = m.createResource(keys.orgOrState(d.key()));
+            Resource body = m.createResource(keys.organization(d.key()));
             if (keys.find(d.key()) == null) {
                 body.addProperty(RDF.type, Vocab.DiscoveredBody)
                         .addProperty(Vocab.skosNotation, d.key())
@@ -157,7 +157,7 @@ public final class LetterGraphWriter {
                     letter.addProperty(Vocab.symbol, meta.value());
                     letter.addProperty(RDFS.seeAlso, m.createResource(Ids.undocs(meta.value())));
                 }
-                case ORGAN -> letter.addProperty(Vocab.organ, keys.resource(m, meta.value()));
+                case ORGAN -> letter.addProperty(Vocab.organ, m.createResource(keys.organization(meta.value())));
                 case SESSION -> letter.addLiteral(Vocab.session, m.createTypedLiteral(meta.value(), XSDDatatype.XSDinteger));
                 case TITLE -> letter.addProperty(Vocab.title, meta.value());
             }
@@ -203,7 +203,7 @@ public final class LetterGraphWriter {
             r.addProperty(Vocab.ofState, keys.resource(m, party.state()));
         }
         if (party.body() != null) {
-            r.addProperty(Vocab.ofBody, keys.resource(m, party.body()));
+            r.addProperty(Vocab.ofBody, m.createResource(keys.organization(party.body())));
         }
         letter.addProperty(party.slot() == Party.Slot.SENDER ? Vocab.sender : Vocab.recipient, r);
         ev.annotate(r, party.span(), Vocab.asserting);
@@ -216,7 +216,7 @@ public final class LetterGraphWriter {
             case PLACE -> place(m, mention.key() != null ? mention.key() : mention.label(), language);
             case ORGANIZATION, STATE -> {
                 if (mention.key() != null) {
-                    yield keys.resource(m, mention.key());
+                    yield m.createResource(kind == EntityKind.STATE ? keys.orgOrState(mention.key()) : keys.organization(mention.key()));
                 }
                 yield m.createResource(Ids.org(Ids.slug(mention.label()).toUpperCase(java.util.Locale.ROOT)))
                         .addProperty(Vocab.skosPrefLabel, mention.label(), language);

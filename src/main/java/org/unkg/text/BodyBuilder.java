@@ -12,6 +12,8 @@ import java.util.List;
 final class BodyBuilder {
     private final PageFurniture furniture = PageFurniture.defaults();
     private final VisualOrderRepair repair = new VisualOrderRepair();
+    /** A visual line shorter than this share of the median line length ends its paragraph. */
+    static final double SHORT_LINE = 0.6;
 
     /** One line of the original, form feeds removed, mapped to original offsets. */
     record Line(OffsetText text, int start, int end, boolean pageBreak) {
@@ -19,41 +21,66 @@ final class BodyBuilder {
 
     OffsetText build(String original, Layout layout) {
         List<Line> lines = keptLines(original);
+        return layout == Layout.VISUAL_PDF ? buildVisual(lines, original.length()) : buildLines(lines, original.length());
+    }
+
+    /** Logical-order text: lines kept as they are, runs of blank lines made one. */
+    private OffsetText buildLines(List<Line> lines, int sourceLength) {
         OffsetTextBuilder out = new OffsetTextBuilder();
-        boolean visual = layout == Layout.VISUAL_PDF;
-        int pendingNewlines = 0;
-        int pendingOffset = 0;
+        int blank = 0;
         for (Line line : lines) {
-            OffsetText text = line.text();
-            if (visual) {
-                text = repair.repair(text);
-            }
-            text = TextCleanup.clean(text);
-            text = stripTrailing(text);
+            OffsetText text = stripTrailing(TextCleanup.clean(line.text()));
             if (text.text().isBlank()) {
-                if (out.length() > 0) {
-                    pendingNewlines = 2;
-                    pendingOffset = line.start();
-                }
+                blank++;
                 continue;
             }
             if (out.length() > 0) {
-                if (pendingNewlines == 0) {
-                    pendingNewlines = visual && continues(out, text.text()) ? 0 : 1;
-                    pendingOffset = line.start() > 0 ? line.start() - 1 : 0;
-                    if (pendingNewlines == 0) {
-                        out.append(' ', pendingOffset);
-                    }
-                }
-                for (int k = 0; k < pendingNewlines; k++) {
-                    out.append('\n', pendingOffset);
+                int nl = Math.max(0, line.start() - 1);
+                out.append('\n', nl);
+                if (blank > 0) {
+                    out.append('\n', nl);
                 }
             }
-            pendingNewlines = 0;
-            int from = visual ? firstNonSpace(text.text()) : 0;
-            out.append(text, from, text.length());
+            blank = 0;
+            out.append(text, 0, text.length());
         }
-        return out.build(original.length());
+        return out.build(sourceLength);
+    }
+
+    /**
+     * Visual-order text: each line repaired; a line that continues a sentence is joined to the previous one
+     * with a space (blank lines between them do not matter: such PDFs are often double-spaced); a new line
+     * starts after sentence-final punctuation, after a line much shorter than the others (a title or the
+     * last line of a paragraph) and before a list item.
+     */
+    private OffsetText buildVisual(List<Line> lines, int sourceLength) {
+        List<OffsetText> repaired = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (Line line : lines) {
+            OffsetText text = stripTrailing(TextCleanup.clean(repair.repair(line.text())));
+            int from = firstNonSpace(text.text());
+            if (from == text.length()) {
+                continue;
+            }
+            repaired.add(new OffsetTextBuilder().append(text, from, text.length()).build(sourceLength));
+            starts.add(line.start());
+            lengths.add(text.length() - from);
+        }
+        List<Integer> sorted = new ArrayList<>(lengths);
+        sorted.sort(null);
+        int median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+        OffsetTextBuilder out = new OffsetTextBuilder();
+        for (int i = 0; i < repaired.size(); i++) {
+            OffsetText text = repaired.get(i);
+            if (i > 0) {
+                int joint = Math.max(0, starts.get(i) - 1);
+                boolean shortPrev = lengths.get(i - 1) < SHORT_LINE * median;
+                out.append(!shortPrev && continues(out, text.text()) ? ' ' : '\n', joint);
+            }
+            out.append(text, 0, text.length());
+        }
+        return out.build(sourceLength);
     }
 
     /** Lines that are letter text, furniture dropped. */

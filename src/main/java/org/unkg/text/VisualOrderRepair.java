@@ -34,6 +34,10 @@ public final class VisualOrderRepair {
         int chunk;
         boolean fragment;
         boolean removed;
+        boolean tokenStart;
+        boolean tokenEnd;
+        /** For a fragment: the atom holding the whole word after joining. */
+        Atom word;
 
         Atom(Kind kind, int chunk) {
             this.kind = kind;
@@ -68,8 +72,11 @@ public final class VisualOrderRepair {
     /** Repairs {@code line}; the result maps to the same source as {@code line}. Tatweel is kept (cleaned later). */
     public OffsetText repair(OffsetText line) {
         List<Atom> atoms = atoms(line);
+        for (Atom a : atoms) {
+            a.word = a;
+        }
         joinFragments(atoms);
-        List<Atom> ordered = order(atoms);
+        List<Atom> ordered = anchorBetweenFragments(atoms, order(atoms));
         return render(ordered, line.sourceOffset(line.length()));
     }
 
@@ -96,8 +103,12 @@ public final class VisualOrderRepair {
             }
             int before = atoms.size();
             splitToken(line, start, i, chunk, atoms);
-            if (gap == 1 && before > 0 && atoms.size() == before + 1) {
-                mergeDigitGroup(atoms, line.sourceOffset(prevEnd));
+            if (gap == 1 && before > 0 && atoms.size() > before) {
+                mergeDigitGroup(atoms, before, line.sourceOffset(prevEnd));
+            }
+            if (atoms.size() > before) {
+                atoms.get(before).tokenStart = true;
+                atoms.get(atoms.size() - 1).tokenEnd = true;
             }
             prevEnd = i;
         }
@@ -105,14 +116,14 @@ public final class VisualOrderRepair {
     }
 
     /** {@code ١ ٠٠٠}: a 1–3 digit number followed by a group of exactly three digits is one number. */
-    private static void mergeDigitGroup(List<Atom> atoms, int spaceOffset) {
-        Atom last = atoms.get(atoms.size() - 1);
-        Atom prev = atoms.get(atoms.size() - 2);
-        if (last.kind == Kind.NUMBER && prev.kind == Kind.NUMBER && last.chunk == prev.chunk
-                && last.text.length() == 3 && allDigits(last.text) && allDigits(prev.text) && prev.text.length() <= 3) {
+    private static void mergeDigitGroup(List<Atom> atoms, int first, int spaceOffset) {
+        Atom next = atoms.get(first);
+        Atom prev = atoms.get(first - 1);
+        if (next.kind == Kind.NUMBER && prev.kind == Kind.NUMBER && prev.tokenStart && next.chunk == prev.chunk
+                && next.text.length() == 3 && allDigits(next.text) && allDigits(prev.text) && prev.text.length() <= 3) {
             prev.add(' ', spaceOffset);
-            prev.addAll(last);
-            atoms.remove(atoms.size() - 1);
+            prev.addAll(next);
+            atoms.remove(first);
         }
     }
 
@@ -266,6 +277,7 @@ public final class VisualOrderRepair {
             } else if (a.kind == Kind.SUFFIX) {
                 Atom prefix = pending.pollFirst();
                 if (prefix != null) {
+                    a.word = prefix;
                     prefix.addAll(a);
                     prefix.kind = Kind.WORD;
                     a.removed = true;
@@ -315,6 +327,66 @@ public final class VisualOrderRepair {
             }
         }
         return out;
+    }
+
+    /**
+     * A number or slash standing between fragments of joined words is read in local visual order: the word
+     * of its right-hand neighbour comes before it, the word of its left-hand neighbour after it (neighbours
+     * in the same chunk only). Words and atoms linked this way form a chain, emitted whole where its first
+     * member falls in the base order; this keeps {@code ٧ أيار/مايو ٢٠٠٧} together when its words were split.
+     */
+    List<Atom> anchorBetweenFragments(List<Atom> atoms, List<Atom> base) {
+        java.util.Map<Atom, Atom> next = new java.util.IdentityHashMap<>();
+        java.util.Map<Atom, Atom> prev = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < atoms.size(); i++) {
+            Atom x = atoms.get(i);
+            if (x.kind != Kind.NUMBER && x.kind != Kind.SLASH) {
+                continue;
+            }
+            if (i + 1 < atoms.size() && atoms.get(i + 1).fragment && atoms.get(i + 1).chunk == x.chunk) {
+                link(atoms.get(i + 1).word, x, next, prev);
+            }
+            if (i > 0 && atoms.get(i - 1).fragment && atoms.get(i - 1).chunk == x.chunk) {
+                link(x, atoms.get(i - 1).word, next, prev);
+            }
+        }
+        if (next.isEmpty()) {
+            return base;
+        }
+        List<Atom> out = new ArrayList<>();
+        java.util.Set<Atom> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Atom a : base) {
+            if (done.contains(a)) {
+                continue;
+            }
+            Atom head = a;
+            int guard = 0;
+            while (prev.containsKey(head) && guard++ < atoms.size()) {
+                head = prev.get(head);
+            }
+            for (Atom c = head; c != null && !done.contains(c); c = next.get(c)) {
+                out.add(c);
+                done.add(c);
+            }
+            if (!done.contains(a)) {
+                out.add(a);
+                done.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static void link(Atom before, Atom after, java.util.Map<Atom, Atom> next, java.util.Map<Atom, Atom> prev) {
+        if (before == after || before.removed || after.removed || next.containsKey(before) || prev.containsKey(after)) {
+            return;
+        }
+        for (Atom c = after; c != null; c = next.get(c)) {
+            if (c == before) {
+                return;
+            }
+        }
+        next.put(before, after);
+        prev.put(after, before);
     }
 
     // ---- render ---------------------------------------------------------------------------------------

@@ -74,4 +74,16 @@ class GazetteerTest {
         assertThat(gazetteer.entry("secretary-general")).isEmpty();
         assertThat(gazetteer.entry("ban-ki-moon")).get().extracting(CatalogEntry::english).isEqualTo("Ban Ki-moon");
     }
+
+    @Test
+    void readsANameThatIsAlsoAWordOnlyInAStateContext() {
+        assertThat(keys("قدمت دعما مالي كبيرا")).isEmpty();
+        assertThat(keys("الحالة في مالي ولمالي")).containsExactly("MLI", "MLI");
+    }
+
+    @Test
+    void readsALongUnNameWrittenWithoutUnitedNations() {
+        assertThat(keys("the Office for West Africa will")).containsExactly("UNOWA");
+        assertThat(keys("the Security Council")).containsExactly("UNSC");
+    }
 }

@@ -1,0 +1,146 @@
+package org.unkg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.catalog.FoldedText;
+import org.unkg.catalog.Gazetteer;
+import org.unkg.catalog.NameMatch;
+import org.unkg.extract.ExtractionContext;
+import org.unkg.extract.Extractor;
+import org.unkg.extract.fact.EntityKind;
+import org.unkg.extract.fact.LetterFacts;
+import org.unkg.extract.fact.Mention;
+import org.unkg.extract.fact.Signatory;
+import org.unkg.extract.fact.Span;
+import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.extract.rules.RuleFiles;
+import org.unkg.text.LetterText;
+
+/**
+ * Adds a mention for every catalog name the gazetteer finds in the letter (organizations, states, persons,
+ * places), for the signatory when the catalog does not know them, and for persons named in apposition to a role
+ * ("the Minister for Foreign Affairs of Mexico, Luis Ernesto Derbez", "وزير خارجية المكسيك، لويس إرنيستو ديربيس";
+ * role phrases in {@code appositive-roles.txt}).
+ */
+public final class MentionExtractor implements Extractor {
+    private static final int MAX_NAME_WORDS = 5;
+    private static final int ROLE_REACH = 60;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\u0640][\\p{L}\\p{M}\\u0640'’\\-]*");
+    private static volatile PhraseMatcher<String> roles;
+
+    private static PhraseMatcher<String> roles() {
+        if (roles == null) {
+            Map<String, String> map = new java.util.LinkedHashMap<>();
+            for (String[] row : RuleFiles.rows("appositive-roles.txt")) {
+                map.put(row[0], row[0]);
+            }
+            roles = new PhraseMatcher<>(map);
+        }
+        return roles;
+    }
+
+    @Override
+    public String name() {
+        return "mentions";
+    }
+
+    @Override
+    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
+        Gazetteer gazetteer = context.catalog().gazetteer();
+        List<NameMatch> names = gazetteer.find(letter);
+        Set<String> persons = new HashSet<>();
+        Set<String> skip = new HashSet<>();
+        Set<String> asParent = new HashSet<>();
+        for (String[] row : RuleFiles.rows("mentions.tsv")) {
+            (row[0].equals("skip") ? skip : asParent).add(row[1]);
+        }
+        for (NameMatch n : names) {
+            org.unkg.catalog.CatalogEntry entry = gazetteer.entry(n.key()).orElse(null);
+            if (entry != null && skip.contains(entry.type())) {
+                continue;
+            }
+            String key = entry != null && asParent.contains(entry.type()) && entry.parent() != null ? entry.parent() : n.key();
+            out.add(new Mention(n.kind(), key, n.label(), n.span()));
+            if (n.kind() == EntityKind.PERSON) {
+                persons.add(n.key());
+            }
+        }
+        for (Signatory s : out.signatories()) {
+            if (s.personKey() == null) {
+                out.add(new Mention(EntityKind.PERSON, null, s.name(), s.span()));
+                persons.add(FoldedText.fold(s.name()));
+            } else if (persons.add(s.personKey())) {
+                out.add(new Mention(EntityKind.PERSON, s.personKey(), s.name(), s.span()));
+            }
+        }
+        for (Mention m : appositives(letter.body(), names)) {
+            if (persons.add(FoldedText.fold(m.label()))) {
+                out.add(m);
+            }
+        }
+    }
+
+    /** Names after a role phrase, its complement and a comma, up to the next punctuation, not catalog names. */
+    static List<Mention> appositives(String body, List<NameMatch> names) {
+        List<Mention> out = new ArrayList<>();
+        for (PhraseMatcher.Hit<String> role : roles().find(body)) {
+            int limit = Math.min(body.length(), role.end() + ROLE_REACH);
+            int comma = -1;
+            for (int i = role.end(); i < limit; i++) {
+                char c = body.charAt(i);
+                if (c == ',' || c == '،') {
+                    comma = i;
+                    break;
+                }
+                if (c == '.' || c == ';' || c == '؛' || c == '\n' || c == '(' || c == ':') {
+                    break;
+                }
+            }
+            if (comma < 0) {
+                continue;
+            }
+            int end = comma + 1;
+            while (end < body.length() && ".,،;؛:()[]\"«»\n".indexOf(body.charAt(end)) < 0) {
+                end++;
+            }
+            Matcher w = WORD.matcher(body).region(comma + 1, end);
+            int first = -1;
+            int last = -1;
+            int count = 0;
+            boolean latin = false;
+            boolean ok = true;
+            while (w.find()) {
+                String word = w.group();
+                if (first < 0) {
+                    first = w.start();
+                    latin = word.charAt(0) < '\u0250';
+                }
+                if (latin && !Character.isUpperCase(word.charAt(0))) {
+                    // a lower-case word ends an English name ("..., Luis Ernesto Derbez and the ...")
+                    break;
+                }
+                last = w.end();
+                count++;
+                if (count > MAX_NAME_WORDS) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok || count < 2) {
+                continue;
+            }
+            final int s = first;
+            final int e = last;
+            if (names.stream().anyMatch(n -> n.span().start() < e && s < n.span().end())) {
+                continue;
+            }
+            out.add(new Mention(EntityKind.PERSON, null, body.substring(s, e), new Span(s, e)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,193 @@
+package org.unkg.extract.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.catalog.NameMatch;
+import org.unkg.extract.ExtractionContext;
+import org.unkg.extract.Extractor;
+import org.unkg.extract.date.DateFinder;
+import org.unkg.extract.date.DateMention;
+import org.unkg.extract.fact.EntityKind;
+import org.unkg.extract.fact.LetterFacts;
+import org.unkg.extract.fact.Meta;
+import org.unkg.extract.fact.MetaField;
+import org.unkg.extract.fact.Precision;
+import org.unkg.extract.fact.Span;
+import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.text.LetterText;
+
+/**
+ * Reads the letter's own metadata: its symbol (a line holding only a UN symbol at the top of the document or as a
+ * running page header, never a job number), its date (from the title line "Letter dated ...", else the first full
+ * date near the top), the distribution date under "Distr.: General", the language, the original language
+ * ("Original: Russian", "[الأصل: بالانكليزية]"), the organ whose document it is (a header line naming it) and the
+ * General Assembly session ("Sixty-fourth session", "الدورة الرابعة والستون").
+ */
+public final class LetterMetadataExtractor implements Extractor {
+    private static final Pattern SYMBOL_LINE = Pattern.compile("(?m)^[ \\t\\u00A0]*([A-Z]{1,6}(?:/[A-Z0-9.\\-]+)*/[0-9][A-Z0-9.\\-/()]*)[ \\t\\u00A0]*$");
+    private static final Pattern JOB_NUMBER = Pattern.compile("\\b\\d{2}-\\d{5}\\b");
+    private static final int HEADER_CHARS = 1500;
+    private static final int TOP_LINES = 6;
+
+    @Override
+    public String name() {
+        return "metadata";
+    }
+
+    @Override
+    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
+        HeaderRules rules = HeaderRules.get();
+        String body = letter.body();
+        out.add(new Meta(MetaField.LANGUAGE, letter.language(), null));
+        symbol(body).ifPresentOrElse(out::add, () -> symbol(letter.original())
+                .ifPresent(m -> out.add(new Meta(MetaField.SYMBOL, m.value(), null))));
+        DateFinder dates = DateFinder.defaults();
+        List<DateMention> all = dates.find(body);
+        Optional<Meta> issued = issued(body, all, rules);
+        issued.ifPresent(out::add);
+        letterDate(body, all, rules, issued.map(Meta::span).orElse(null)).ifPresent(out::add);
+        originalLanguage(body, rules).ifPresent(out::add);
+        organ(letter, context).ifPresent(out::add);
+        session(body, rules).ifPresent(out::add);
+    }
+
+    static Optional<Meta> symbol(String text) {
+        Matcher m = SYMBOL_LINE.matcher(text);
+        List<int[]> lines = new ArrayList<>();
+        while (m.find()) {
+            lines.add(new int[] {m.start(1), m.end(1)});
+        }
+        for (int[] l : lines) {
+            if (lineIndex(text, l[0]) < TOP_LINES || nearJobNumber(text, l[0], l[1])) {
+                String symbol = text.substring(l[0], l[1]);
+                return Optional.of(new Meta(MetaField.SYMBOL, symbol, new Span(l[0], l[1])));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int lineIndex(String text, int offset) {
+        int n = 0;
+        for (String line : text.substring(0, offset).split("\n")) {
+            if (!line.isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean nearJobNumber(String text, int start, int end) {
+        String around = text.substring(Math.max(0, start - 120), Math.min(text.length(), end + 120));
+        return JOB_NUMBER.matcher(around).find();
+    }
+
+    private static Optional<Meta> issued(String body, List<DateMention> dates, HeaderRules rules) {
+        int limit = Math.min(body.length(), HEADER_CHARS);
+        for (PhraseMatcher.Hit<String> cue : rules.distr.find(body, 0, limit)) {
+            for (DateMention d : dates) {
+                if (d.start() >= cue.end() && d.start() - cue.end() < 40 && d.value().precision() == Precision.DAY) {
+                    return Optional.of(new Meta(MetaField.ISSUED, d.value().iso(), d.span()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Meta> letterDate(String body, List<DateMention> dates, HeaderRules rules, Span issued) {
+        List<PhraseMatcher.Hit<String>> cues = rules.dated.find(body, 0, Math.min(body.length(), HEADER_CHARS * 2));
+        for (PhraseMatcher.Hit<String> cue : cues) {
+            for (DateMention d : dates) {
+                boolean after = d.start() >= cue.end() && d.start() - cue.end() <= 12;
+                boolean before = d.end() <= cue.start() && cue.start() - d.end() <= 12;
+                if ((after || before) && d.value().precision() == Precision.DAY) {
+                    return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
+                }
+            }
+        }
+        int limit = Math.min(body.length(), HEADER_CHARS);
+        for (DateMention d : dates) {
+            if (d.start() < limit && d.value().precision() == Precision.DAY && (issued == null || d.start() != issued.start())) {
+                return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Meta> originalLanguage(String body, HeaderRules rules) {
+        for (PhraseMatcher.Hit<String> cue : rules.original.find(body)) {
+            Matcher m = Pattern.compile("^\\s*:\\s*([\\p{L}\\u0640]+)").matcher(body.substring(cue.end(), Math.min(body.length(), cue.end() + 40)));
+            if (m.find()) {
+                String code = rules.language(m.group(1));
+                if (code != null) {
+                    return Optional.of(new Meta(MetaField.ORIGINAL_LANGUAGE, code,
+                            new Span(cue.start(), cue.end() + m.end(1))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Meta> organ(LetterText letter, ExtractionContext context) {
+        String body = letter.body();
+        int limit = Math.min(body.length(), HEADER_CHARS / 2);
+        int offset = 0;
+        for (String line : body.substring(0, limit).split("\n", -1)) {
+            String trimmed = line.strip();
+            if (!trimmed.isEmpty() && trimmed.length() < 40) {
+                List<NameMatch> names = context.catalog().gazetteer().find(trimmed, EntityKind.ORGANIZATION).stream()
+                        .filter(n -> context.catalog().gazetteer().entry(n.key())
+                                .map(e -> HeaderRules.get().organClasses.contains(e.type())).orElse(false))
+                        .toList();
+                if (names.size() == 1 && names.get(0).label().length() >= trimmed.length() - 4) {
+                    int at = offset + line.indexOf(trimmed);
+                    NameMatch n = names.get(0);
+                    return Optional.of(new Meta(MetaField.ORGAN, n.key(),
+                            new Span(at + n.span().start(), at + n.span().end())));
+                }
+            }
+            offset += line.length() + 1;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Meta> session(String body, HeaderRules rules) {
+        int limit = Math.min(body.length(), HEADER_CHARS);
+        for (PhraseMatcher.Hit<String> cue : rules.session.find(body, 0, limit)) {
+            int value = 0;
+            int start = cue.start();
+            int end = cue.end();
+            // ordinals after the cue (Arabic, French) ...
+            Matcher after = Pattern.compile("\\G[\\s\\-]*([\\p{L}\\u0640]+)").matcher(body);
+            int pos = cue.end();
+            while (after.find(pos) && after.start() == pos) {
+                int v = rules.ordinal(after.group(1));
+                if (v == 0) {
+                    break;
+                }
+                value += v;
+                end = after.end();
+                pos = after.end();
+            }
+            if (value == 0) {
+                // ... or before it (English: "Sixty-fourth session")
+                String head = body.substring(Math.max(0, cue.start() - 40), cue.start());
+                String[] words = head.split("[\\s\\-]+");
+                for (int i = words.length - 1; i >= 0; i--) {
+                    int v = rules.ordinal(words[i]);
+                    if (v == 0) {
+                        break;
+                    }
+                    value += v;
+                    start = Math.max(0, body.lastIndexOf(words[i], start));
+                }
+            }
+            if (value > 0) {
+                return Optional.of(new Meta(MetaField.SESSION, Integer.toString(value), new Span(start, end)));
+            }
+        }
+        return Optional.empty();
+    }
+}

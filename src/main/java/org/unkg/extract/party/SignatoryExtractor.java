@@ -1,0 +1,140 @@
+package org.unkg.extract.party;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.unkg.catalog.FoldedText;
+import org.unkg.catalog.NameMatch;
+import org.unkg.extract.ExtractionContext;
+import org.unkg.extract.Extractor;
+import org.unkg.extract.fact.EntityKind;
+import org.unkg.extract.fact.LetterFacts;
+import org.unkg.extract.fact.Signatory;
+import org.unkg.extract.fact.Span;
+import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.extract.rules.RuleFiles;
+import org.unkg.text.LetterText;
+
+/**
+ * Reads who signed the letter: the name after the signature mark ("(Signed)", "(توقيع)", "(Signé)";
+ * {@code signatures.tsv}), honorifics ("Ambassador", "السفير", "Dr.") dropped, ending at the role line
+ * ("Permanent Representative", "الممثل الدائم"), other punctuation or the line end. The signer is linked to a
+ * catalog person when the gazetteer knows the name (with or without middle initials).
+ */
+public final class SignatoryExtractor implements Extractor {
+    private static final int MAX_WORDS = 6;
+    private static volatile Pattern cue;
+    private static volatile PhraseMatcher<String> titles;
+    private static volatile PhraseMatcher<String> stops;
+
+    private static void load() {
+        if (cue == null) {
+            String cues = RuleFiles.rows("signatures.tsv").stream().filter(r -> r[0].equals("cue"))
+                    .map(r -> Pattern.quote(FoldedText.fold(r[1]))).collect(Collectors.joining("|"));
+            titles = PhraseMatcher.ofKind("signatures.tsv", "title");
+            stops = PhraseMatcher.ofKind("signatures.tsv", "stop");
+            cue = Pattern.compile("[(\\[)\\]]\\s*(?:" + cues + ")\\s*[)\\]\\(\\[]");
+        }
+    }
+
+    @Override
+    public String name() {
+        return "signatory";
+    }
+
+    @Override
+    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
+        load();
+        String body = letter.body();
+        FoldedText folded = FoldedText.of(body);
+        Matcher m = cue.matcher(folded.text());
+        while (m.find()) {
+            int start = folded.sourceEnd(m.end());
+            Span name = nameAfter(body, start);
+            if (name == null) {
+                continue;
+            }
+            String written = body.substring(name.start(), name.end()).replaceAll("\\s+", " ").strip();
+            String key = person(context, written);
+            out.add(new Signatory(written, key, name));
+            return;
+        }
+    }
+
+    /** The span of the name starting after {@code from}, titles dropped, or null. */
+    static Span nameAfter(String body, int from) {
+        int lineEnd = body.indexOf('\n', from);
+        while (lineEnd >= 0 && body.substring(from, lineEnd).isBlank()) {
+            lineEnd = body.indexOf('\n', lineEnd + 1);
+        }
+        int end = lineEnd < 0 ? body.length() : lineEnd;
+        end = Math.min(end, from + 200);
+        for (int i = from; i < end; i++) {
+            char c = body.charAt(i);
+            if (c == '[' || c == '(' || c == ',' || c == '،' || c == ';' || c == '؛' || c == ':' || c == '"' || c == '«') {
+                end = i;
+                break;
+            }
+        }
+        for (PhraseMatcher.Hit<String> stop : stops.find(body, from, end)) {
+            if (stop.start() > from + 1) {
+                end = Math.min(end, stop.start());
+                break;
+            }
+        }
+        int start = from;
+        // drop leading titles, then trailing titles (a title may repeat before the role line)
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            String rest = body.substring(start, end);
+            int lead = rest.length() - rest.stripLeading().length();
+            for (PhraseMatcher.Hit<String> t : titles.find(body, start, end)) {
+                if (t.start() == start + lead) {
+                    start = t.end();
+                    changed = true;
+                }
+                break;
+            }
+        }
+        List<PhraseMatcher.Hit<String>> trailing = titles.find(body, start, end);
+        for (PhraseMatcher.Hit<String> t : trailing) {
+            if (t.start() > start + 1) {
+                end = Math.min(end, t.start());
+                break;
+            }
+        }
+        // at most a few words; a sentence-ending full stop after a long word ends the name
+        Matcher words = Pattern.compile("[\\p{L}\\p{M}\\u0640][\\p{L}\\p{M}\\u0640.'’\\-]*").matcher(body).region(start, end);
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        while (words.find() && count < MAX_WORDS) {
+            if (first < 0) {
+                first = words.start();
+            }
+            last = words.end();
+            count++;
+            String w = words.group();
+            if (w.endsWith(".") && w.length() > 3) {
+                last--;
+                break;
+            }
+        }
+        if (first < 0 || count == 0) {
+            return null;
+        }
+        return new Span(first, last);
+    }
+
+    private static String person(ExtractionContext context, String written) {
+        for (String form : new String[] {written, written.replaceAll("(?<![\\p{L}])\\p{L}\\.\\s*", "")}) {
+            List<NameMatch> persons = context.catalog().gazetteer().find(form, EntityKind.PERSON);
+            if (!persons.isEmpty() && persons.get(0).label().length() * 3 >= form.length() * 2) {
+                return persons.get(0).key();
+            }
+        }
+        return ScrambledNames.find(written, context.catalog().gazetteer().entries());
+    }
+}

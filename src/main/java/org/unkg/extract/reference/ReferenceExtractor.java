@@ -1,0 +1,136 @@
+package org.unkg.extract.reference;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.unkg.extract.ExtractionContext;
+import org.unkg.extract.Extractor;
+import org.unkg.extract.date.DateFinder;
+import org.unkg.extract.date.DateMention;
+import org.unkg.extract.fact.LetterFacts;
+import org.unkg.extract.fact.Meta;
+import org.unkg.extract.fact.MetaField;
+import org.unkg.extract.fact.Reference;
+import org.unkg.extract.fact.Span;
+import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.extract.rules.RuleFiles;
+import org.unkg.text.LetterText;
+
+/**
+ * Reads the UN documents a letter cites, normalised: document symbols as written ({@code S/2000/214},
+ * {@code S/PRST/2000/9}, {@code A/64/251}, {@code E/CN.4/2005/1}; series in {@code references.tsv}), Security
+ * Council resolutions by number and year ("resolution 1631 (2005)", "قرار مجلس الأمن ١٦٣١ (٢٠٠٥)" →
+ * {@code S/RES/1631(2005)}) and General Assembly resolutions by session and number ("resolution 59/50" →
+ * {@code A/RES/59/50}). Arabic text may give the two numbers of a General Assembly resolution in reversed order
+ * ("قرارها ٥٠/٥٩ المؤرخ ٢ كانون الأول/ديسمبر ٢٠٠٤"): the date that follows settles which is the session (a
+ * session opens in September: year − 1945 for September–December, year − 1946 for January–August). The letter's
+ * own symbol is not a reference.
+ */
+public final class ReferenceExtractor implements Extractor {
+    private static final int CUE_REACH = 60;
+    private static volatile Pattern symbol;
+    private static volatile PhraseMatcher<String> resolutionCue;
+    private static final Pattern SC_RESOLUTION = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*\\(\\s*(\\d{4})\\s*\\)");
+    private static final Pattern GA_RESOLUTION = Pattern.compile("(?<![\\d/A-Za-z])(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
+
+    private static void load() {
+        if (symbol == null) {
+            String series = RuleFiles.rows("references.tsv").stream().filter(r -> r[0].equals("series"))
+                    .map(r -> Pattern.quote(r[1])).collect(Collectors.joining("|"));
+            resolutionCue = PhraseMatcher.ofKind("references.tsv", "resolution");
+            symbol = Pattern.compile("(?<![A-Za-z0-9/])(?:" + series + ")(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+"
+                    + "(?:\\s*\\(\\d{4}\\))?");
+        }
+    }
+
+    @Override
+    public String name() {
+        return "references";
+    }
+
+    @Override
+    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
+        load();
+        String body = letter.body();
+        String text = asciiDigits(body);
+        String own = out.meta(MetaField.SYMBOL).map(Meta::value).map(ReferenceExtractor::normalise).orElse(null);
+        Map<String, Span> found = new LinkedHashMap<>();
+        Matcher m = symbol.matcher(text);
+        while (m.find()) {
+            String s = normalise(m.group());
+            if (s.chars().anyMatch(Character::isDigit) && !s.endsWith("/")) {
+                found.putIfAbsent(s, new Span(m.start(), m.end()));
+            }
+        }
+        List<DateMention> dates = DateFinder.defaults().find(body);
+        for (PhraseMatcher.Hit<String> cue : resolutionCue.find(body)) {
+            int reach = Math.min(text.length(), cue.end() + CUE_REACH);
+            String after = text.substring(cue.end(), reach);
+            // a list may follow: "resolutions 1267 (1999) and 1333 (2000)"
+            Matcher sc = SC_RESOLUTION.matcher(after);
+            Matcher ga = GA_RESOLUTION.matcher(after);
+            int firstSc = sc.find() ? sc.start() : Integer.MAX_VALUE;
+            int firstGa = ga.find() ? ga.start() : Integer.MAX_VALUE;
+            if (firstSc < firstGa && firstSc <= 30) {
+                sc.reset();
+                while (sc.find()) {
+                    found.putIfAbsent("S/RES/" + Integer.parseInt(sc.group(1)) + "(" + sc.group(2) + ")",
+                            new Span(cue.end() + sc.start(), cue.end() + sc.end()));
+                }
+            } else if (firstGa < firstSc && firstGa <= 30) {
+                int a = Integer.parseInt(ga.group(1));
+                int b = Integer.parseInt(ga.group(2));
+                int end = cue.end() + ga.end();
+                Optional<Integer> session = dates.stream()
+                        .filter(d -> d.start() >= end && d.start() - end < 40 && d.value().iso().length() >= 7)
+                        .findFirst().map(ReferenceExtractor::sessionOf);
+                int sess = a;
+                int number = b;
+                if (session.isPresent() && session.get() == b && a != b) {
+                    sess = b;
+                    number = a;
+                }
+                found.putIfAbsent("A/RES/" + sess + "/" + number, new Span(cue.end() + ga.start(), end));
+            }
+        }
+        for (Map.Entry<String, Span> e : found.entrySet()) {
+            if (!e.getKey().equals(own)) {
+                out.add(new Reference(e.getKey(), e.getValue()));
+            }
+        }
+    }
+
+    /** The General Assembly session in session on a date: sessions open in September. */
+    static int sessionOf(DateMention d) {
+        int year = Integer.parseInt(d.value().iso().substring(0, 4));
+        int month = Integer.parseInt(d.value().iso().substring(5, 7));
+        return month >= 9 ? year - 1945 : year - 1946;
+    }
+
+    /** A symbol without spaces and trailing full stops, resolution years attached: {@code S/RES/1631(2005)}. */
+    static String normalise(String s) {
+        String n = s.replaceAll("\\s+", "");
+        while (n.endsWith(".") || n.endsWith("-")) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return n;
+    }
+
+    private static String asciiDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if (c >= '\u0660' && c <= '\u0669') {
+                b.append((char) ('0' + c - '\u0660'));
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                b.append((char) ('0' + c - '\u06F0'));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package org.unkg.extract.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unkg.extract.TestLetters;
+import org.unkg.extract.fact.LetterFacts;
+import org.unkg.extract.fact.Meta;
+import org.unkg.extract.fact.MetaField;
+import org.unkg.extract.fact.Reference;
+
+class ReferenceExtractorTest {
+    private static List<String> run(String text, String ownSymbol) {
+        LetterFacts facts = new LetterFacts();
+        if (ownSymbol != null) {
+            facts.add(new Meta(MetaField.SYMBOL, ownSymbol, null));
+        }
+        new ReferenceExtractor().extract(TestLetters.of(text, "xx"), TestLetters.context(), facts);
+        return facts.references().stream().map(Reference::symbol).toList();
+    }
+
+    @Test
+    void readsDocumentSymbolsAndExcludesTheLettersOwn() {
+        assertThat(run("S/2010/661\nI refer to my report (S/2010/324) and the statement S/PRST/2010/10 and A/64/251 "
+                + "and E/CN.4/2005/1.", "S/2010/661"))
+                .containsExactly("S/2010/324", "S/PRST/2010/10", "A/64/251", "E/CN.4/2005/1");
+    }
+
+    @Test
+    void readsSecurityCouncilResolutionsByNumberAndYearIncludingLists() {
+        assertThat(run("pursuant to resolutions 1267 (1999) and 1333 (2000), and S/RES/1540 (2004)", null))
+                .containsExactlyInAnyOrder("S/RES/1267(1999)", "S/RES/1333(2000)", "S/RES/1540(2004)");
+        assertThat(run("وفقا لقرار مجلس الأمن ١٥٤٠ (٢٠٠٤)", null)).containsExactly("S/RES/1540(2004)");
+        assertThat(run("وفقا للقرار ١٥٤٠ (٢٠٠٤)", null)).containsExactly("S/RES/1540(2004)");
+        assertThat(run("the population grew by 1540 (2004 figures)", null)).isEmpty();
+        assertThat(run("وفقا لمجلس الأمن في القرار ١٥٤٠ (٢٠٠٤)", null)).containsExactly("S/RES/1540(2004)");
+    }
+
+    @Test
+    void resolvesReversedArabicGeneralAssemblyResolutionWithItsDate() {
+        assertThat(run("بموجب قرارها ١٢٥/٦٣ المؤرخ ١١ كانون الأول/ديسمبر ٢٠٠٨", null)).containsExactly("A/RES/63/125");
+        assertThat(run("بموجب قرارها ٦٣/١٢٥ المؤرخ ١١ كانون الأول/ديسمبر ٢٠٠٨", null)).containsExactly("A/RES/63/125");
+        assertThat(run("in its resolution 60/288 of 8 September 2006", null)).containsExactly("A/RES/60/288");
+    }
+
+    @Test
+    void ignoresJobNumbersAndDates() {
+        assertThat(run("10-69123 (F) 201210 on 14/12/2010", null)).isEmpty();
+    }
+}
