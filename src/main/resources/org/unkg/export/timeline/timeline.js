@@ -162,24 +162,27 @@
     svg.setAttribute('viewBox', '0 0 ' + w + ' ' + Math.max(height, 120));
     svg.textContent = '';
     var axis = el('g', { 'class': 'axis' }, svg);
-    ticks().forEach(function (tk) {
+    ticks().filter(function (tk) { return x(tk[0]) >= LABEL_W; }).forEach(function (tk) {
       var g = el('g', { 'class': 'tick' }, axis);
       el('line', { x1: x(tk[0]), x2: x(tk[0]), y1: AXIS_H - 6, y2: height }, g);
       var tx = el('text', { x: x(tk[0]) + 3, y: AXIS_H - 10 }, g);
       tx.textContent = tk[1];
     });
+    var defs = el('defs', {}, svg);
+    var cp = el('clipPath', { id: 'plot-clip' }, defs);
+    el('rect', { x: LABEL_W, y: 0, width: Math.max(0, w - LABEL_W), height: Math.max(height, 120) }, cp);
     var lanes = el('g', { 'class': 'lanes' }, svg);
     laneKeys.forEach(function (b, i) {
       var y = AXIS_H + i * LANE_H;
       var g = el('g', { 'class': 'lane', 'data-key': b.key }, lanes);
       el('rect', { 'class': 'lane-bg', x: 0, y: y, width: w, height: LANE_H }, g);
-      var marks = el('g', { 'class': 'marks' }, g);
-      var lx = state.lang === 'ar' ? LABEL_W - 8 : 8;
-      var anchor = state.lang === 'ar' ? 'end' : 'start';
-      var name = el('text', { 'class': 'lane-label', x: lx, y: y + 22, 'text-anchor': anchor, direction: state.lang === 'ar' ? 'rtl' : 'ltr' }, g);
+      var marks = el('g', { 'class': 'marks', 'clip-path': 'url(#plot-clip)' }, g);
+      var rtl = state.lang === 'ar';
+      var lx = rtl ? LABEL_W - 8 : 8;
+      var name = el('text', { 'class': 'lane-label', x: lx, y: y + 22, 'text-anchor': 'start', direction: rtl ? 'rtl' : 'ltr' }, g);
       name.textContent = clip(bodyLabel(b), 26);
       el('title', {}, name).textContent = bodyLabel(b);
-      var key = el('text', { 'class': 'lane-key', x: lx, y: y + 38, 'text-anchor': anchor }, g);
+      var key = el('text', { 'class': 'lane-key', x: lx, y: y + 38, 'text-anchor': rtl ? 'end' : 'start' }, g);
       key.textContent = b.key;
       var clip0 = LABEL_W;
       var levels = [];
