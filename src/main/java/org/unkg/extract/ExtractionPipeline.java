@@ -23,8 +23,10 @@ public final class ExtractionPipeline {
     public LetterFacts run(LetterText letter) {
         LetterFacts facts = new LetterFacts();
         for (Extractor extractor : extractors) {
+            long t0 = System.nanoTime();
             try {
                 extractor.extract(letter, context, facts);
+                LOG.debug("{}: {} took {} ms", letter.source(), extractor.name(), (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.warn("{}: extractor {} failed: {}", letter.source(), extractor.name(), e.toString());
                 LOG.debug("extractor failure", e);

@@ -13,6 +13,20 @@ import org.unkg.extract.reference.SubjectExtractor;
 public final class Extractors {
     private Extractors() {}
 
+    /**
+     * Appends the extractors of bodies' lives, which read the mentions and letter date added before them:
+     * new bodies first (their names become mentions), then mandates (their task lists are not events),
+     * events, memberships, seats and heads.
+     */
+    static void addLifecycle(List<Extractor> list) {
+        list.add(new org.unkg.extract.discovery.DiscoveryExtractor());
+        list.add(new org.unkg.extract.mandate.MandateExtractor());
+        list.add(new org.unkg.extract.event.EventExtractor());
+        list.add(new org.unkg.extract.relation.MembershipExtractor());
+        list.add(new org.unkg.extract.relation.SeatExtractor());
+        list.add(new org.unkg.extract.relation.HeadExtractor());
+    }
+
     public static List<Extractor> defaults() {
         List<Extractor> list = new ArrayList<>();
         // header and letter metadata first: later extractors read the letter date, language and own symbol
@@ -23,6 +37,7 @@ public final class Extractors {
         list.add(new SubjectExtractor());
         // mentions after the signatory: the signer is a person mentioned even when the catalog lacks them
         list.add(new MentionExtractor());
+        addLifecycle(list);
         return list;
     }
 }

@@ -11,6 +11,9 @@ import org.unkg.extract.fact.LetterFacts;
 import org.unkg.extract.fact.Party;
 import org.unkg.extract.fact.Span;
 import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.catalog.FoldedText;
+import org.unkg.catalog.Tokens;
+import org.unkg.text.Layout;
 import org.unkg.text.LetterText;
 
 /**
@@ -110,12 +113,52 @@ public final class PartyExtractor implements Extractor {
                 recipient = party;
             }
         }
+        if (letter.layout() == Layout.VISUAL_PDF && (sender == null) != (recipient == null)) {
+            Party found = sender != null ? sender : recipient;
+            Party.Slot missing = sender == null ? Party.Slot.SENDER : Party.Slot.RECIPIENT;
+            Party guessed = roleFromScrambledTitle(body, lineStart, found, missing);
+            if (sender == null) {
+                sender = guessed;
+            } else {
+                recipient = guessed;
+            }
+        }
         if (sender != null) {
             out.add(sender);
         }
         if (recipient != null) {
             out.add(recipient);
         }
+    }
+
+    /**
+     * In a title whose words a visual-order PDF extraction scrambled ("... رئيس إلى ... الأمن مجلس"), the phrase of
+     * the other party may no longer stand together: take the one role, other than the role already read, all of
+     * whose words occur in the title's first two lines.
+     */
+    private static Party roleFromScrambledTitle(String body, int lineStart, Party found, Party.Slot missing) {
+        int end = lineStart;
+        for (int lines = 0; lines < 2 && end >= 0 && end < body.length(); lines++) {
+            end = body.indexOf('\n', end + 1);
+        }
+        if (end < 0) {
+            end = body.length();
+        }
+        end = Math.min(end, lineStart + WINDOW);
+        java.util.Set<String> words = new java.util.HashSet<>(Tokens.texts(FoldedText.fold(body.substring(lineStart, end))));
+        String best = null;
+        int bestLength = 0;
+        for (String[] row : org.unkg.extract.rules.RuleFiles.rows("roles.tsv")) {
+            if (!row[0].equals("role") || row.length < 3 || row[2].equals(found.role()) || row[2].equals("other")) {
+                continue;
+            }
+            List<String> phrase = Tokens.texts(FoldedText.fold(row[1]));
+            if (phrase.size() > 1 && words.containsAll(phrase) && phrase.size() > bestLength) {
+                best = row[2];
+                bestLength = phrase.size();
+            }
+        }
+        return best == null ? null : new Party(missing, best, null, roleBodies().get(best), new Span(lineStart, end));
     }
 
     /** The slot of the last direction word between {@code from} and {@code roleStart}, or null. */

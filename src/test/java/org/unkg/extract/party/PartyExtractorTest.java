@@ -56,4 +56,22 @@ class PartyExtractorTest {
     void findsNoPartiesWithoutATitleLine() {
         assertThat(run("The Secretary-General wrote to the President of the Security Council.").parties()).isEmpty();
     }
+
+    @Test
+    void readsTheOtherPartyFromAVisualOrderTitleWhoseWordsAreScrambled() {
+        String text = "موجهة من الأمين العام رئيسة إلى رسالة ٣ تموز/يوليه ٢٠١٢ مؤرخة العامة الجمعية\n"
+                + "يشرفني أن أحيل إليكم التقرير.";
+        org.unkg.text.LetterText visual = new org.unkg.text.LetterText("v.txt", text, org.unkg.text.OffsetText.identity(text),
+                org.unkg.catalog.FoldedText.of(text).asOffsetText(), org.unkg.text.Layout.VISUAL_PDF, "ar");
+        LetterFacts f = new LetterFacts();
+        new PartyExtractor().extract(visual, TestLetters.context(), f);
+        assertThat(slot(f, Party.Slot.SENDER).role()).isEqualTo("secretary-general");
+        assertThat(slot(f, Party.Slot.RECIPIENT).role()).isEqualTo("president-of-the-general-assembly");
+    }
+
+    @Test
+    void scrambledTitlesAreOnlyGuessedForVisualOrderText() {
+        LetterFacts f = run("موجهة من الأمين العام رئيسة إلى رسالة ٣ تموز/يوليه ٢٠١٢ مؤرخة العامة الجمعية\nنص.");
+        assertThat(slot(f, Party.Slot.RECIPIENT)).isNull();
+    }
 }

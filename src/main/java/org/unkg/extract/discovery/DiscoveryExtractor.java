@@ -1,0 +1,193 @@
+package org.unkg.extract.discovery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unkg.extract.ExtractionContext;
+import org.unkg.extract.Extractor;
+import org.unkg.extract.event.EventRules;
+import org.unkg.extract.event.LetterView;
+import org.unkg.extract.fact.DiscoveredBody;
+import org.unkg.extract.fact.EntityKind;
+import org.unkg.extract.fact.LetterFacts;
+import org.unkg.extract.fact.Mention;
+import org.unkg.extract.fact.Span;
+import org.unkg.catalog.FoldedText;
+import org.unkg.extract.rules.RuleFiles;
+import org.unkg.text.LetterText;
+
+/**
+ * Names the body at each establishment, extension, closure and withdrawal trigger that the name matcher did
+ * not link: the words next to the trigger are matched against catalog labels word by word
+ * ({@link PhraseResolver}); when no catalog body fits and the letter establishes (or proposes) the body, it is
+ * a body the catalog lacks and becomes a {@link DiscoveredBody} with a minted key ({@link KeyMinter}). Either
+ * way a {@link Mention} is added (also where the name matcher linked the same words to another body: the words
+ * around the trigger, such as the country named, decided between bodies of one name), so the events, mandate and seat of the letter refer to that body.
+ */
+public final class DiscoveryExtractor implements Extractor {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscoveryExtractor.class);
+    private static final Set<String> TYPES = Set.of("establishment", "extension", "closure", "withdrawal");
+    private static final int REACH = 16;
+
+    @Override
+    public String name() {
+        return "discovery";
+    }
+
+    @Override
+    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
+        EventRules rules = EventRules.of(letter.language());
+        if (rules.rules().isEmpty()) {
+            return;
+        }
+        LetterView view = LetterView.of(letter);
+        BodyCatalog catalog = BodyCatalog.of(context.catalog());
+        PhraseResolver resolver = new PhraseResolver(catalog, BodyWords.defaults());
+        Referents referents = Referents.of(view, out, catalog);
+        String text = view.text();
+        for (EventRules.Trigger t : rules.find(text)) {
+            if (!TYPES.contains(t.rule().type()) || t.rule().subject().equals("nearest")) {
+                continue;
+            }
+            int[] sentence = view.sentenceAt(t.start());
+            boolean forward = t.rule().subject().equals("after");
+            List<Word> words = forward
+                    ? Word.in(text, t.end(), sentence[1])
+                    : Word.in(text, sentence[0], t.start());
+            if (forward) {
+                words = words.subList(0, Math.min(REACH, words.size()));
+            } else {
+                words = words.subList(Math.max(0, words.size() - REACH), words.size());
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            Set<String> where = referents.context(sentence[0], sentence[1]);
+            String body = letter.body();
+            Optional<PhraseResolver.Resolved> r = resolver.resolve(words, forward, where, w -> {
+                String written = view.bodyText(w.start(), w.end());
+                return !written.isEmpty() && Character.isUpperCase(written.codePointAt(0));
+            });
+            if (r.isPresent()) {
+                List<Word> used = forward ? words.subList(0, r.get().words())
+                        : words.subList(words.size() - r.get().words(), words.size());
+                used = trimStops(used);
+                if (used.isEmpty()) {
+                    continue;
+                }
+                addMention(view, out, r.get().key(), used.get(0).start(), used.get(used.size() - 1).end());
+            } else if (t.rule().type().equals("establishment") && forward) {
+                discover(view, out, words, referents, letter.language());
+            }
+        }
+    }
+
+    private void addMention(LetterView view, LetterFacts out, String key, int start, int end) {
+        Span span = view.span(start, end);
+        boolean covered = out.mentions().stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION && m.span() != null
+                && m.span().start() <= span.start() && m.span().end() >= span.end()
+                && (key.equals(m.key()) || m.span().end() - m.span().start() > span.end() - span.start()));
+        if (!covered) {
+            out.add(new Mention(EntityKind.ORGANIZATION, key, view.bodyText(start, end), span));
+            LOG.debug("{}: {} named as '{}'", view.letter().source(), key, view.bodyText(start, end));
+        }
+    }
+
+    /** A new body: the name runs from the first telling word to before a place, date or clause break. */
+    private void discover(LetterView view, LetterFacts out, List<Word> words, Referents referents, String language) {
+        BodyWords bw = BodyWords.defaults();
+        String body = view.letter().body();
+        int first = 0;
+        while (first < words.size() && bw.isStop(words.get(first).text())) {
+            first++;
+        }
+        if (first >= words.size() || first > 1) {
+            return;
+        }
+        boolean latin = !language.equals("ar");
+        Word lead = words.get(first);
+        if (referents.bodies().stream().anyMatch(r -> r.start() <= lead.start() && lead.start() < r.end() && r.anaphor())) {
+            return;
+        }
+        if (!latin && (FoldedText.fold(lead.text()).startsWith("ال") || headClass(BodyWords.normal(lead.text()), language) == null)) {
+            return;
+        }
+        List<Word> name = new ArrayList<>();
+        String headClass = null;
+        for (int i = first; i < words.size() && name.size() < 12; i++) {
+            Word w = words.get(i);
+            if (i > first && breaks(view, words.get(i - 1), w)) {
+                break;
+            }
+            if (i > first && bw.isStop(w.text()) && i + 1 < words.size() && placeAt(referents, words.get(i + 1))) {
+                break;
+            }
+            if (placeAt(referents, w) && i > first && bw.isStop(words.get(i - 1).text())) {
+                name.remove(name.size() - 1);
+                break;
+            }
+            if (latin && !bw.isStop(w.text())) {
+                String written = view.bodyText(w.start(), w.end());
+                if (!Character.isUpperCase(written.codePointAt(0))) {
+                    break;
+                }
+            }
+            name.add(w);
+            String cls = headClass(BodyWords.normal(w.text()), language);
+            if (cls != null && headClass == null) {
+                headClass = cls;
+            }
+        }
+        while (!name.isEmpty() && bw.isStop(name.get(name.size() - 1).text())) {
+            name.remove(name.size() - 1);
+        }
+        if (headClass == null || name.size() < 3) {
+            return;
+        }
+        int start = name.get(0).start();
+        int end = name.get(name.size() - 1).end();
+        String written = view.bodyText(start, end).replaceAll("-\\s*\\n\\s*", "-").replaceAll("\\s+", " ");
+        Span span = view.span(start, end);
+        String following = body.substring(span.end(), Math.min(body.length(), span.end() + 24));
+        String key = KeyMinter.mint(written, following);
+        out.add(new DiscoveredBody(key, written, language, headClass, span));
+        out.add(new Mention(EntityKind.ORGANIZATION, key, written, span));
+        LOG.info("{}: discovered body {} '{}'", view.letter().source(), key, written);
+    }
+
+    private static List<Word> trimStops(List<Word> words) {
+        BodyWords bw = BodyWords.defaults();
+        int from = 0;
+        int to = words.size();
+        while (from < to && bw.isStop(words.get(from).text())) {
+            from++;
+        }
+        while (to > from && bw.isStop(words.get(to - 1).text())) {
+            to--;
+        }
+        return words.subList(from, to);
+    }
+
+    private static boolean breaks(LetterView view, Word prev, Word w) {
+        String between = view.text().substring(prev.end(), w.start());
+        return between.chars().anyMatch(c -> ",.;:()،؛\"".indexOf(c) >= 0)
+                || !view.datesIn(prev.end(), Math.min(view.text().length(), w.end() + 40)).stream()
+                        .filter(d -> d.start() <= w.start()).toList().isEmpty();
+    }
+
+    private static boolean placeAt(Referents referents, Word w) {
+        return referents.states().stream().anyMatch(r -> r.start() <= w.start() && w.start() < r.end());
+    }
+
+    private static String headClass(String normal, String language) {
+        for (String[] row : RuleFiles.rows("events/bodies.tsv")) {
+            if (row.length >= 3 && row[0].equals(language) && BodyWords.normal(row[1]).equals(normal)) {
+                return row[2];
+            }
+        }
+        return null;
+    }
+}

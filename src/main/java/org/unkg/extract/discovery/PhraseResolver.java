@@ -1,0 +1,123 @@
+package org.unkg.extract.discovery;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds the catalog body a phrase of a letter names when the phrase is not a catalog label: a body is
+ * named before its name is settled ("a United Nations Regional Centre for Preventive Diplomacy in
+ * Ashgabat"), in another word order ("مركز إقليمي للأمم المتحدة للدبلوماسية الوقائية"), or shortened
+ * ("بعثة مراقبي الأمم المتحدة"). A body matches when one of its labels holds every telling word of the
+ * phrase, the phrase holding a head noun (office, centre, مكتب, ...) and two words more. Of several matches,
+ * the one whose country or site the context names wins.
+ */
+public final class PhraseResolver {
+    private static final int MAX_WORDS = 14;
+    private final BodyCatalog catalog;
+    private final BodyWords words;
+    private final Map<String, List<Set<String>>> labelWords = new HashMap<>();
+
+    /** Match. */
+    public record Resolved(String key, int words) {}
+
+    public PhraseResolver(BodyCatalog catalog, BodyWords words) {
+        this.catalog = catalog;
+        this.words = words;
+        for (BodyCatalog.Body b : catalog.bodies()) {
+            List<Set<String>> sets = new ArrayList<>();
+            for (String label : b.labels()) {
+                sets.add(words.content(label));
+            }
+            labelWords.put(b.key(), sets);
+        }
+    }
+
+    /**
+     * The body named by the longest run of {@code phrase} from its first word (forward) or ending at its
+     * last word (backward), given the keys of states and places the context names.
+     */
+    public Optional<Resolved> resolve(List<Word> phrase, boolean forward, Set<String> context) {
+        return resolve(phrase, forward, context, w -> false);
+    }
+
+    /**
+     * As {@link #resolve(List, boolean, Set)}, where {@code capitalised} tells which words are written with a
+     * capital: a forward run followed by a capitalised word, or by a connecting word and a capitalised word
+     * ("United Nations Office | for West Africa"), is part of a longer name and is not taken; a location word
+     * ("in", "في") may follow.
+     */
+    public Optional<Resolved> resolve(List<Word> phrase, boolean forward, Set<String> context, Predicate<Word> capitalised) {
+        int max = Math.min(phrase.size(), MAX_WORDS);
+        for (int n = max; n >= 1; n--) {
+            if (forward && n < phrase.size() && truncated(phrase, n, capitalised)) {
+                continue;
+            }
+            List<Word> run = forward ? phrase.subList(0, n) : phrase.subList(phrase.size() - n, phrase.size());
+            Set<String> content = new LinkedHashSet<>();
+            for (Word w : run) {
+                if (!words.isStop(w.text())) {
+                    content.add(BodyWords.normal(w.text()));
+                }
+            }
+            if (content.size() < 3 || content.stream().noneMatch(words::isHead)) {
+                continue;
+            }
+            List<String> candidates = new ArrayList<>();
+            for (Map.Entry<String, List<Set<String>>> e : labelWords.entrySet()) {
+                if (e.getValue().stream().anyMatch(l -> l.containsAll(content))) {
+                    candidates.add(e.getKey());
+                }
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            int used = n;
+            return pick(candidates, content, context).map(k -> new Resolved(k, used));
+        }
+        return Optional.empty();
+    }
+
+    private boolean truncated(List<Word> phrase, int n, Predicate<Word> capitalised) {
+        Word next = phrase.get(n);
+        if (words.isLocation(next.text())) {
+            return false;
+        }
+        if (capitalised.test(next)) {
+            return true;
+        }
+        return words.isStop(next.text()) && n + 1 < phrase.size() && capitalised.test(phrase.get(n + 1));
+    }
+
+    private Optional<String> pick(List<String> candidates, Set<String> content, Set<String> context) {
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0));
+        }
+        List<String> placed = candidates.stream()
+                .filter(k -> catalog.body(k).where().stream().anyMatch(context::contains)).toList();
+        if (placed.size() == 1) {
+            return Optional.of(placed.get(0));
+        }
+        List<String> pool = placed.isEmpty() ? candidates : placed;
+        int best = Integer.MAX_VALUE;
+        String bestKey = null;
+        boolean tie = false;
+        for (String k : pool) {
+            int extra = labelWords.get(k).stream().filter(l -> l.containsAll(content))
+                    .mapToInt(l -> l.size() - content.size()).min().orElse(Integer.MAX_VALUE);
+            if (extra < best) {
+                best = extra;
+                bestKey = k;
+                tie = false;
+            } else if (extra == best) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(bestKey);
+    }
+}

@@ -1,0 +1,110 @@
+package org.unkg.extract.event;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.extract.date.DateMention;
+import org.unkg.extract.date.MonthNames;
+import org.unkg.extract.fact.DateValue;
+
+import org.unkg.extract.rules.RuleFiles;
+
+/**
+ * The dates of a sentence an event may take, and the choice among them: the date nearest the trigger (after it
+ * first), at the trigger's parenthesis depth first, a document's date ("resolution 59/50 dated 2 December
+ * 2004") only when the sentence states no other. A day and month followed by "of the same year" take the
+ * year of the date before them.
+ */
+public final class ClauseDates {
+    private static volatile Pattern dayMonth;
+    private static volatile MonthNames months;
+
+    private ClauseDates() {}
+
+    /** The dates of {@code [start, end)} of the view, same-year dates included, in text order. */
+    public static List<DateMention> in(LetterView view, Cues cues, int start, int end) {
+        List<DateMention> dates = new ArrayList<>(view.datesIn(start, end));
+        Matcher m = dayMonth().matcher(view.text());
+        m.region(start, end);
+        while (m.find()) {
+            int cueEnd = cues.sameYearAt(view.text(), m.end());
+            if (cueEnd < 0) {
+                continue;
+            }
+            DateMention before = dates.stream().filter(d -> d.end() <= m.start())
+                    .max(Comparator.comparingInt(DateMention::end)).orElse(null);
+            if (before == null) {
+                continue;
+            }
+            int year = Integer.parseInt(before.value().iso().substring(0, 4));
+            int month = months.number(m.group(2));
+            try {
+                DateValue v = DateValue.ofDay(LocalDate.of(year, month, Integer.parseInt(m.group(1))));
+                dates.add(new DateMention(m.start(), cueEnd, v));
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a date after all
+            }
+        }
+        dates.sort(Comparator.comparingInt(DateMention::start));
+        return dates;
+    }
+
+    private static Pattern dayMonth() {
+        if (dayMonth == null) {
+            synchronized (ClauseDates.class) {
+                if (dayMonth == null) {
+                    months = MonthNames.load(RuleFiles.dir().resolve("months.tsv"));
+                    String alt = months.alternation();
+                    dayMonth = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})\\s+(" + alt + ")(?:\\s*/\\s*(?:" + alt + "))?(?!\\p{L})");
+                }
+            }
+        }
+        return dayMonth;
+    }
+
+    /**
+     * The date of an event triggered at {@code [tStart, tEnd)} among {@code dates}, or null.
+     *
+     * @param afterOnly take only dates after the trigger (an intention's date states when it takes effect)
+     */
+    public static DateMention choose(LetterView view, Cues cues, List<DateMention> dates, int tStart, int tEnd, boolean afterOnly) {
+        int depth = view.depth(tStart);
+        DateMention best = null;
+        long bestScore = Long.MAX_VALUE;
+        for (DateMention d : dates) {
+            boolean after = d.start() >= tEnd;
+            if (afterOnly && !after) {
+                continue;
+            }
+            if (d.start() < tEnd && d.end() > tStart) {
+                continue;
+            }
+            long distance = after ? d.start() - tEnd : tStart - d.end();
+            long score = distance;
+            if (!after) {
+                score += 100_000;
+            }
+            if (view.depth(d.start()) != depth) {
+                score += 1_000_000;
+            }
+            if (cues.documentDateBefore(view.text(), d.start())) {
+                score += 10_000_000;
+            }
+            if (score < bestScore) {
+                bestScore = score;
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code a} is {@code b} stated less precisely (2004 of 2004-12-02). */
+    public static boolean coarser(DateValue a, DateValue b) {
+        return a.precision().ordinal() < b.precision().ordinal() && b.iso().startsWith(a.iso());
+    }
+
+}

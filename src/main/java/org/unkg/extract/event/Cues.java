@@ -1,0 +1,85 @@
+package org.unkg.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.extract.rules.RuleFiles;
+
+/**
+ * Cue words of a language: the status cues of {@code status.tsv} and the document-date and same-year cues of
+ * {@code date-cues.tsv}.
+ */
+public final class Cues {
+    private static final Map<String, Cues> CACHE = new ConcurrentHashMap<>();
+
+    private record Cue(String label, Pattern pattern) {}
+
+    private final List<Cue> status = new ArrayList<>();
+    private final List<Pattern> documentDate = new ArrayList<>();
+    private final List<Pattern> sameYear = new ArrayList<>();
+
+    private Cues(String language) {
+        for (String[] r : RuleFiles.rows("events/status.tsv")) {
+            if (r.length >= 3 && r[0].equals(language)) {
+                status.add(new Cue(r[1], PhrasePattern.compile(r[2])));
+            }
+        }
+        for (String[] r : RuleFiles.rows("events/date-cues.tsv")) {
+            if (r.length >= 3 && r[0].equals("same-year") && r[1].equals(language)) {
+                sameYear.add(PhrasePattern.compile(r[2]));
+            } else if (r.length == 2 && r[0].equals(language)) {
+                documentDate.add(PhrasePattern.compile(r[1]));
+            }
+        }
+    }
+
+    /** The cues of {@code language}. */
+    public static Cues of(String language) {
+        return CACHE.computeIfAbsent(language, Cues::new);
+    }
+
+    /** The status the first status cue in {@code [start, end)} of {@code text} states, or null. */
+    public String status(String text, int start, int end) {
+        int best = Integer.MAX_VALUE;
+        String found = null;
+        for (Cue c : status) {
+            Matcher m = c.pattern().matcher(text);
+            m.region(start, end);
+            if (m.find() && m.start() < best) {
+                best = m.start();
+                found = c.label();
+            }
+        }
+        return found;
+    }
+
+    /** Whether the words just before {@code pos} make the date there a document's date. */
+    public boolean documentDateBefore(String text, int pos) {
+        int from = Math.max(0, pos - 24);
+        for (Pattern p : documentDate) {
+            Matcher m = p.matcher(text);
+            m.region(from, pos);
+            while (m.find()) {
+                if (text.substring(m.end(), pos).strip().length() <= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The end of a same-year cue starting right at {@code pos} (after spaces), or -1. */
+    public int sameYearAt(String text, int pos) {
+        for (Pattern p : sameYear) {
+            Matcher m = p.matcher(text);
+            m.region(pos, Math.min(text.length(), pos + 40));
+            if (m.find() && text.substring(pos, m.start()).isBlank()) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+}

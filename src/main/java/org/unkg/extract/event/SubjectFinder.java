@@ -1,0 +1,88 @@
+package org.unkg.extract.event;
+
+import org.unkg.extract.discovery.Referent;
+import org.unkg.extract.discovery.Referents;
+
+/**
+ * Finds the body or state an event trigger concerns among a letter's referents, by the rule's subject
+ * direction: the first body after it ("closure of X"), the last before it ("X would be established"), the
+ * nearest either side, or a state of the sentence (else the state the letter is about). A body named within
+ * the trigger ("عقد مجلس الأمن ... جلسة") is taken first. Bodies of the classes {@code not-subjects.tsv} lists
+ * for a type are passed over (the United Nations itself is not what a letter establishes or closes).
+ */
+public final class SubjectFinder {
+    private final LetterView view;
+    private final Referents referents;
+
+    public SubjectFinder(LetterView view, Referents referents) {
+        this.view = view;
+        this.referents = referents;
+        this.exempt = new java.util.HashMap<>();
+        for (String[] row : org.unkg.extract.rules.RuleFiles.rows("events/not-subjects.tsv")) {
+            if (row.length >= 2) {
+                exempt.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(row[1]);
+            }
+        }
+    }
+
+    private final java.util.Map<String, java.util.Set<String>> exempt;
+
+    private boolean excluded(String type, String key) {
+        var classes = exempt.get(type);
+        var body = referents.catalog().body(key);
+        return classes != null && body != null && body.classes().stream().anyMatch(classes::contains);
+    }
+
+    /** The key the trigger concerns, or null. */
+    public String subject(EventRules.Trigger t, int[] sentence) {
+        EventRule rule = t.rule();
+        if (rule.subject().equals("state")) {
+            return state(t, sentence);
+        }
+        Referent best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Referent r : referents.bodies()) {
+            if (r.start() < sentence[0] || r.end() > sentence[1] || excluded(rule.type(), r.key())) {
+                continue;
+            }
+            if (r.start() >= t.start() && r.end() <= t.end()) {
+                return r.key();
+            }
+            boolean after = r.start() >= t.end();
+            boolean before = r.end() <= t.start();
+            int words;
+            if (after && !rule.subject().equals("before")) {
+                words = view.words(t.end(), r.start());
+            } else if (before && !rule.subject().equals("after")) {
+                words = view.words(r.end(), t.start());
+            } else {
+                continue;
+            }
+            if (words > rule.gap()) {
+                continue;
+            }
+            int distance = after ? r.start() - t.end() : t.start() - r.end();
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = r;
+            }
+        }
+        return best == null ? null : best.key();
+    }
+
+    private String state(EventRules.Trigger t, int[] sentence) {
+        Referent best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Referent r : referents.states()) {
+            if (!r.state() || r.start() < sentence[0] || r.end() > sentence[1]) {
+                continue;
+            }
+            int distance = Math.abs(r.start() - t.start());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = r;
+            }
+        }
+        return best != null ? best.key() : referents.principalState();
+    }
+}
