@@ -249,7 +249,7 @@
     var d = document.getElementById('details');
     d.textContent = '';
     d.setAttribute('dir', state.lang === 'ar' ? 'rtl' : 'ltr');
-    if (!r) { return; }
+    if (!r) { h('p', L('hint'), d, 'meta'); return; }
     h('h2', typeLabel(r.type) + ' — ' + bodyLabel(r.body), d);
     h('p', rangeText(r) + (r.status ? ' · ' + L('status') + ': ' + r.status : ''), d, 'meta');
     if (r.participants.length) {

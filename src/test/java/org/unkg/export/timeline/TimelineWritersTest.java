@@ -153,7 +153,8 @@ class TimelineWritersTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg id=\"chart\"").contains("\"key\":\"UNTOP\"")
                 .contains("مكتب الأمم المتحدة لبناء السلام في طاجيكستان");
         assertThat(html).doesNotContain("<script src").doesNotContain("<link").doesNotContain("@import")
-                .doesNotContain("url(").doesNotContain("/*@DATA@*/").doesNotContain("/*@JS@*/").doesNotContain("/*@CSS@*/");
+                .doesNotContainPattern("url\\(\\s*['\"]?(?!#)").doesNotContainPattern("(src|href)=\"(https?:)?//")
+                .doesNotContain("/*@DATA@*/").doesNotContain("/*@JS@*/").doesNotContain("/*@CSS@*/");
         assertThat(html.split("<script").length - 1).isEqualTo(2);
     }
 
