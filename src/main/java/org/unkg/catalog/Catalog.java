@@ -29,9 +29,18 @@ public final class Catalog {
             files = s.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
         }
         for (Path file : files) {
-            RDFDataMgr.read(model, file.toUri().toString());
+            readTurtle(model, file);
         }
         return new Catalog(model);
+    }
+
+    /** Reads a Turtle file (on disk or inside the jar) into {@code model}; errors name the file. */
+    public static void readTurtle(Model model, Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            RDFDataMgr.read(model, in, "file:///" + file.getFileName(), org.apache.jena.riot.Lang.TURTLE);
+        } catch (org.apache.jena.riot.RiotException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The catalog as RDF: what the build loads into the catalog's named graph. */

@@ -34,15 +34,16 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(paths.catalog)) {
-            throw new StoreException("catalog directory not found: " + paths.catalog + " (run from the repository root or pass --catalog)");
+        if (!Files.isDirectory(paths.catalog())) {
+            throw new StoreException("catalog directory not found: " + paths.catalog() + " (run from the repository root or pass --catalog)");
         }
-        Catalog catalog = Catalog.load(paths.catalog);
-        Path onto = paths.ontology.resolve("unkg.ttl");
+        Catalog catalog = Catalog.load(paths.catalog());
+        Path onto = paths.ontology().resolve("unkg.ttl");
         if (!Files.isRegularFile(onto)) {
             throw new StoreException("ontology not found: " + onto + " (run from the repository root or pass --ontology)");
         }
-        Model ontology = RDFDataMgr.loadModel(onto.toUri().toString());
+        Model ontology = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        Catalog.readTurtle(ontology, onto);
         BuildRunner runner = new BuildRunner(catalog, ontology, Version.get());
         BuildReport report = runner.build(letters, db);
         for (String error : report.errors()) {

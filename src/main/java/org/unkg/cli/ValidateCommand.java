@@ -28,12 +28,14 @@ final class ValidateCommand implements Callable<Integer> {
     ProjectPaths paths;
 
     @Override
-    public Integer call() {
-        Path shapesFile = paths.ontology.resolve("shapes.ttl");
+    public Integer call() throws java.io.IOException {
+        Path shapesFile = paths.ontology().resolve("shapes.ttl");
         if (!Files.isRegularFile(shapesFile)) {
             throw new StoreException("shapes not found: " + shapesFile + " (run from the repository root or pass --ontology)");
         }
-        Graph shapes = RDFDataMgr.loadGraph(shapesFile.toUri().toString());
+        org.apache.jena.rdf.model.Model shapesModel = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.unkg.catalog.Catalog.readTurtle(shapesModel, shapesFile);
+        Graph shapes = shapesModel.getGraph();
         Dataset ds = Tdb.open(db);
         try {
             ValidationReport report = Txn.calculateRead(ds, () ->

@@ -16,7 +16,7 @@ public final class Extractors {
     /**
      * Appends the extractors of bodies' lives, which read the mentions and letter date added before them:
      * new bodies first (their names become mentions), then mandates (their task lists are not events),
-     * events, memberships, seats and heads.
+     * events, memberships, seats, heads and partners.
      */
     static void addLifecycle(List<Extractor> list) {
         list.add(new org.unkg.extract.discovery.DiscoveryExtractor());
@@ -25,6 +25,7 @@ public final class Extractors {
         list.add(new org.unkg.extract.relation.MembershipExtractor());
         list.add(new org.unkg.extract.relation.SeatExtractor());
         list.add(new org.unkg.extract.relation.HeadExtractor());
+        list.add(new org.unkg.extract.relation.PartnerExtractor());
     }
 
     public static List<Extractor> defaults() {

@@ -20,6 +20,7 @@ import org.unkg.extract.fact.Membership;
 import org.unkg.extract.fact.Mention;
 import org.unkg.extract.fact.Meta;
 import org.unkg.extract.fact.MetaField;
+import org.unkg.extract.fact.Partner;
 import org.unkg.extract.fact.Party;
 import org.unkg.extract.fact.Reference;
 import org.unkg.extract.fact.Seat;
@@ -126,6 +127,17 @@ public final class LetterGraphWriter {
                     .addProperty(RDF.object, place)
                     .addProperty(Vocab.provWasDerivedFrom, letter);
             ev.annotate(stmt, seat.span(), Vocab.asserting);
+        }
+        for (Partner p : facts.partners()) {
+            Resource body = keys.resource(m, p.entity());
+            Resource partner = m.createResource(keys.organization(p.partner()));
+            body.addProperty(Vocab.partner, partner);
+            Resource stmt = m.createResource(Ids.letter(stem) + "/partner/" + p.entity() + "/" + p.partner())
+                    .addProperty(RDF.type, RDF.Statement)
+                    .addProperty(RDF.subject, body).addProperty(RDF.predicate, Vocab.partner)
+                    .addProperty(RDF.object, partner)
+                    .addProperty(Vocab.provWasDerivedFrom, letter);
+            ev.annotate(stmt, p.span(), Vocab.asserting);
         }
         for (Head h : facts.heads()) {
             Resource post = m.createResource(Ids.head(h.entity(), stem))

@@ -90,6 +90,7 @@ public final class Vocab {
     public static final Property order = unkg("order");
     public static final Property taskCount = unkg("taskCount");
     public static final Property level = unkg("level");
+    public static final Property partner = unkg("partner");
     public static final Property discoveredIn = unkg("discoveredIn");
     public static final Property softwareVersion = unkg("softwareVersion");
 

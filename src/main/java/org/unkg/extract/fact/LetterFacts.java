@@ -22,6 +22,7 @@ public final class LetterFacts {
     private final List<Membership> memberships = new ArrayList<>();
     private final List<Seat> seats = new ArrayList<>();
     private final List<Head> heads = new ArrayList<>();
+    private final List<Partner> partners = new ArrayList<>();
 
     public void add(Meta m) { meta.add(m); }
     public void add(Party p) { parties.add(p); }
@@ -35,6 +36,7 @@ public final class LetterFacts {
     public void add(Membership m) { memberships.add(m); }
     public void add(Seat s) { seats.add(s); }
     public void add(Head h) { heads.add(h); }
+    public void add(Partner p) { partners.add(p); }
 
     /** The first value given for a metadata field. */
     public Optional<Meta> meta(MetaField field) {
@@ -53,4 +55,5 @@ public final class LetterFacts {
     public List<Membership> memberships() { return Collections.unmodifiableList(memberships); }
     public List<Seat> seats() { return Collections.unmodifiableList(seats); }
     public List<Head> heads() { return Collections.unmodifiableList(heads); }
+    public List<Partner> partners() { return Collections.unmodifiableList(partners); }
 }

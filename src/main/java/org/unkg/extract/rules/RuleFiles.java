@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Finds and reads the extraction rule files under {@code data/rules/}. The directory is the system
  * property {@code unkg.rules.dir} when set, else {@code data/rules} under {@code unkg.project.dir}, else
- * {@code data/rules} under the working directory.
+ * {@code data/rules} under the working directory when it exists, else the rules the jar carries.
  *
  * <p>Rule files are UTF-8 text; blank lines and lines starting with {@code #} are comments; TSV files
  * hold tab-separated columns.
@@ -29,7 +29,7 @@ public final class RuleFiles {
         if (project != null && !project.isBlank()) {
             return Path.of(project, "data", "rules");
         }
-        return Path.of("data", "rules");
+        return org.unkg.catalog.BundledData.dir(Path.of("data", "rules"), "rules");
     }
 
     /** The rows of {@code name} in the rules directory, each split on tabs and trimmed. */
