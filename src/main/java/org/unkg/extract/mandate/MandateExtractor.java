@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.extract.date.PeriodFinder;
+import org.unkg.extract.date.StatedPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.extract.ExtractionContext;
@@ -71,10 +73,22 @@ public final class MandateExtractor implements Extractor {
                 }
                 int end = items.get(items.size() - 1).end();
                 used.add(new int[] {cueStart, end});
-                out.add(new Mandate(entity, tasks, null, null, view.span(cueStart, end)));
+                StatedPeriod period = period(letter);
+                out.add(new Mandate(entity, tasks, period == null ? null : period.from(), period == null ? null : period.to(),
+                        view.span(cueStart, end)));
                 LOG.debug("{}: mandate of {} with {} tasks", letter.source(), entity, tasks.size());
             }
         }
+    }
+
+    /** The period the letter gives the office ("for an initial period of one year from 1 June 2000"), or null. */
+    private static StatedPeriod period(LetterText letter) {
+        for (StatedPeriod p : PeriodFinder.defaults().find(letter.body())) {
+            if (p.from() != null || p.to() != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static String office(LetterView view, Referents referents, int cueStart) {
