@@ -18,6 +18,20 @@ import java.util.List;
  * this class.
  */
 final class HtmlTimelineWriter implements TimelineWriter {
+    private final String nonce;
+
+    HtmlTimelineWriter() {
+        this(null);
+    }
+
+    /** A writer whose inline style and script carry {@code nonce} for a Content-Security-Policy. */
+    HtmlTimelineWriter(String nonce) {
+        if (nonce != null && !nonce.matches("[A-Za-z0-9+/=_-]+")) {
+            throw new IllegalArgumentException("not a CSP nonce: " + nonce);
+        }
+        this.nonce = nonce;
+    }
+
     @Override
     public void write(List<TimelineRow> rows, TimelineQuery query, OutputStream out) throws IOException {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
@@ -28,7 +42,12 @@ final class HtmlTimelineWriter implements TimelineWriter {
         String json = new ObjectMapper().writeValueAsString(data);
         // inside <script>: no "</script>", no "<!--"; '<' only occurs inside JSON strings, where \u003c is the same
         json = json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        String page = resource("timeline.html")
+        String template = resource("timeline.html");
+        if (nonce != null) {
+            template = template.replace("<style>", "<style nonce=\"" + nonce + "\">")
+                    .replace("<script>", "<script nonce=\"" + nonce + "\">");
+        }
+        String page = template
                 .replace("/*@CSS@*/", resource("timeline.css"))
                 .replace("/*@JS@*/", resource("timeline.js").replace("</", "<\\/"))
                 .replace("/*@DATA@*/", json);

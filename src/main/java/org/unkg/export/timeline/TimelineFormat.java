@@ -39,6 +39,14 @@ public enum TimelineFormat {
         };
     }
 
+    /**
+     * The HTML page writer whose inline style and script carry {@code cspNonce}, for a server that sends
+     * {@code Content-Security-Policy: script-src 'nonce-...'; style-src 'nonce-...'}.
+     */
+    public static TimelineWriter htmlWithNonce(String cspNonce) {
+        return new HtmlTimelineWriter(cspNonce);
+    }
+
     /** The format named {@code name} (any case); unknown names are an {@link IllegalArgumentException}. */
     public static TimelineFormat of(String name) {
         try {

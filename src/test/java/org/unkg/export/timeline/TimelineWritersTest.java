@@ -159,6 +159,18 @@ class TimelineWritersTest {
     }
 
     @Test
+    void htmlCarriesACspNonceOnItsInlineStyleAndScriptWhenAsked() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TimelineFormat.htmlWithNonce("abc123").write(rows, ALL_AR, out);
+        String html = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("<style nonce=\"abc123\">").contains("<script nonce=\"abc123\">")
+                .contains("<script type=\"application/json\" id=\"timeline-data\">");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimelineFormat.htmlWithNonce("a\"b"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void htmlKeepsAQuoteThatLooksLikeMarkupInsideTheDataScript() throws Exception {
         TimelineRow evil = new TimelineRow("x", TimelineRow.Kind.EVENT, "report", DateValue.parse("2012"), null, null,
                 new BodyRef("UNOWA", "u", null, "West Africa"), List.of(), List.of(
