@@ -52,6 +52,9 @@ public final class Gazetteer {
     private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     private static final String FOAF_NAME = "http://xmlns.com/foaf/0.1/name";
     private static final String NOTATION = SKOS.notation.getURI();
+    /** Which kind a name means when it names several equally well: "تونس" is Tunisia before the city of Tunis. */
+    private static final List<EntityKind> TIE_ORDER =
+            List.of(EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.PLACE);
     private static final String SUB_ORGANIZATION_OF = "http://www.w3.org/ns/org#subOrganizationOf";
 
     private record Label(String[] tokens, CatalogEntry entry, String acronym) {}
@@ -280,7 +283,8 @@ public final class Gazetteer {
         }
         hits.sort(Comparator.comparingInt((Hit h) -> h.first() - h.last())
                 .thenComparingInt(h -> h.start() - h.end())
-                .thenComparingInt(Hit::start));
+                .thenComparingInt(Hit::start)
+                .thenComparingInt(h -> TIE_ORDER.indexOf(h.label().entry().kind())));
         List<Hit> kept = new ArrayList<>();
         for (Hit h : hits) {
             if (kept.stream().noneMatch(k -> k.first() <= h.last() && h.first() <= k.last())) {

@@ -120,24 +120,12 @@ public final class LetterGraphWriter {
         for (Seat seat : facts.seats()) {
             Resource body = keys.resource(m, seat.entity());
             Resource place = place(m, seat.place(), text.language());
-            body.addProperty(Vocab.orgHasSite, place);
-            Resource stmt = m.createResource(Ids.letter(stem) + "/seat/" + seat.entity())
-                    .addProperty(RDF.type, RDF.Statement)
-                    .addProperty(RDF.subject, body).addProperty(RDF.predicate, Vocab.orgHasSite)
-                    .addProperty(RDF.object, place)
-                    .addProperty(Vocab.provWasDerivedFrom, letter);
-            ev.annotate(stmt, seat.span(), Vocab.asserting);
+            assertLink(m, letter, ev, "/seat/" + seat.entity(), body, Vocab.orgHasSite, place, seat.span());
         }
         for (Partner p : facts.partners()) {
             Resource body = keys.resource(m, p.entity());
             Resource partner = m.createResource(keys.organization(p.partner()));
-            body.addProperty(Vocab.partner, partner);
-            Resource stmt = m.createResource(Ids.letter(stem) + "/partner/" + p.entity() + "/" + p.partner())
-                    .addProperty(RDF.type, RDF.Statement)
-                    .addProperty(RDF.subject, body).addProperty(RDF.predicate, Vocab.partner)
-                    .addProperty(RDF.object, partner)
-                    .addProperty(Vocab.provWasDerivedFrom, letter);
-            ev.annotate(stmt, p.span(), Vocab.asserting);
+            assertLink(m, letter, ev, "/partner/" + p.entity() + "/" + p.partner(), body, Vocab.partner, partner, p.span());
         }
         for (Head h : facts.heads()) {
             Resource post = m.createResource(Ids.head(h.entity(), stem))
@@ -156,6 +144,21 @@ public final class LetterGraphWriter {
             ev.annotate(post, h.span(), Vocab.asserting);
         }
         return m;
+    }
+
+    /**
+     * Adds {@code subject property object} and, so the link keeps its evidence and source, a reified
+     * {@code rdf:Statement} of it ({@code letter URI + suffix}) derived from the letter and annotated.
+     */
+    private static void assertLink(Model m, Resource letter, Evidence ev, String suffix, Resource subject,
+                                   org.apache.jena.rdf.model.Property property, Resource object, org.unkg.extract.fact.Span span) {
+        subject.addProperty(property, object);
+        Resource stmt = m.createResource(letter.getURI() + suffix)
+                .addProperty(RDF.type, RDF.Statement)
+                .addProperty(RDF.subject, subject).addProperty(RDF.predicate, property)
+                .addProperty(RDF.object, object)
+                .addProperty(Vocab.provWasDerivedFrom, letter);
+        ev.annotate(stmt, span, Vocab.asserting);
     }
 
     private void writeMeta(Model m, Resource letter, LetterFacts facts, Evidence ev) {

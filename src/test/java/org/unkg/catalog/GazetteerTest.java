@@ -86,4 +86,9 @@ class GazetteerTest {
         assertThat(keys("the Office for West Africa will")).containsExactly("UNOWA");
         assertThat(keys("the Security Council")).containsExactly("UNSC");
     }
+
+    @Test
+    void aNameOfBothAStateAndItsCapitalMeansTheState() {
+        assertThat(keys("وفد تونس إلى الاجتماع")).containsExactly("TUN");
+    }
 }

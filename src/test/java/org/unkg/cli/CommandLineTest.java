@@ -30,7 +30,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "export", "export facts", "validate", "query"})
+    @ValueSource(strings = {"build", "export", "export facts", "validate", "query", "serve", "benchmark", "benchmark build"})
     void everyCommandExplainsItselfWithHelp(String command) {
         String[] args = (command + " --help").split(" ");
         Run r = run(args);

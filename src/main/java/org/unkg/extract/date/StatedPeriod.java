@@ -3,7 +3,7 @@ package org.unkg.extract.date;
 import org.unkg.extract.fact.DateValue;
 
 /**
- * A period a text states ("for an initial period of one year from 1 June 2000"): its start and end (either may be
+ * A period a text states ("for an initial period of two years from 1 January 2011"): its start and end (either may be
  * computed from the other and the duration, or null when neither the text nor arithmetic gives it), the duration
  * stated (or null), and where the words are ({@code [start, end)} in the text searched).
  */

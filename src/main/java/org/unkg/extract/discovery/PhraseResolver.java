@@ -11,9 +11,9 @@ import java.util.function.Predicate;
 
 /**
  * Finds the catalog body a phrase of a letter names when the phrase is not a catalog label: a body is
- * named before its name is settled ("a United Nations Regional Centre for Preventive Diplomacy in
- * Ashgabat"), in another word order ("مركز إقليمي للأمم المتحدة للدبلوماسية الوقائية"), or shortened
- * ("بعثة مراقبي الأمم المتحدة"). A body matches when one of its labels holds every telling word of the
+ * named before its name is settled ("a United Nations Regional Office for Central Africa in
+ * Libreville"), in another word order ("مكتب إقليمي للأمم المتحدة لوسط أفريقيا"), or shortened
+ * ("بعثة الأمم المتحدة للمساعدة"). A body matches when one of its labels holds every telling word of the
  * phrase, the phrase holding a head noun (office, centre, مكتب, ...) and two words more. Of several matches,
  * the one whose country or site the context names wins.
  */

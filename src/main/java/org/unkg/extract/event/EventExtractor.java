@@ -51,6 +51,7 @@ public final class EventExtractor implements Extractor {
         DateValue letterDate = out.meta(MetaField.DATE).map(Meta::value).map(DateValue::parse).orElse(null);
         List<int[]> tasks = taskSpans(view, out);
         List<Event> found = new ArrayList<>();
+        java.util.Set<Event> byLetterDate = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (EventRules.Trigger t : rules.find(view.text())) {
             if (tasks.stream().anyMatch(s -> t.start() >= s[0] && t.start() < s[1])) {
                 continue;
@@ -68,15 +69,25 @@ public final class EventExtractor implements Extractor {
             dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
             DateMention d = ClauseDates.choose(view, cues, dates, t.start(), t.end(), t.rule().takesLetterDate());
             DateValue date;
+            boolean fallback = false;
             if (d != null) {
                 date = d.value();
             } else if (t.rule().takesLetterDate() && letterDate != null && status != null && !status.equals("noted")) {
                 date = letterDate;
+                fallback = true;
             } else {
                 continue;
             }
-            found.add(new Event(t.rule().type(), entity, date, null, status, List.of(), view.span(t.start(), t.end())));
+            Event event = new Event(t.rule().type(), entity, date, null, status, List.of(), view.span(t.start(), t.end()));
+            found.add(event);
+            if (fallback) {
+                byLetterDate.add(event);
+            }
         }
+        // the letter's date stands in only where the letter states no date for the event: "I propose to
+        // establish the Office ... for an initial period beginning on 1 June 2000" is one establishment, in June
+        found.removeIf(e -> byLetterDate.contains(e) && found.stream().anyMatch(o -> !byLetterDate.contains(o)
+                && o.type().equals(e.type()) && o.entity().equals(e.entity())));
         for (Event e : distinct(found)) {
             LOG.debug("{}: {} {} {}", letter.source(), e.type(), e.entity(), e.date());
             out.add(e);

@@ -81,7 +81,7 @@ public final class MandateExtractor implements Extractor {
         }
     }
 
-    /** The period the letter gives the office ("for an initial period of one year from 1 June 2000"), or null. */
+    /** The period the letter gives the office ("for an initial period of two years from 1 January 2011"), or null. */
     private static StatedPeriod period(LetterText letter) {
         for (StatedPeriod p : PeriodFinder.defaults().find(letter.body())) {
             if (p.from() != null || p.to() != null) {

@@ -24,7 +24,7 @@ import org.unkg.text.LetterText;
 /**
  * Adds a mention for every catalog name the gazetteer finds in the letter (organizations, states, persons,
  * places), for the signatory when the catalog does not know them, and for persons named in apposition to a role
- * ("the Minister for Foreign Affairs of Mexico, Luis Ernesto Derbez", "وزير خارجية المكسيك، لويس إرنيستو ديربيس";
+ * ("the Minister for Foreign Affairs of Chile, Alfredo Moreno", "وزير خارجية شيلي، ألفريدو مورينو";
  * role phrases in {@code appositive-roles.txt}).
  */
 public final class MentionExtractor implements Extractor {

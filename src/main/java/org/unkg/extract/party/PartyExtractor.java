@@ -19,7 +19,7 @@ import org.unkg.text.LetterText;
 /**
  * Reads the sender and the recipient from the letter's title line ("Letter dated ... from the Permanent
  * Representative of Mexico to the United Nations addressed to the Secretary-General", "رسالة مؤرخة ... موجهة إلى
- * الأمين العام من الممثل الدائم للاتحاد الروسي لدى الأمم المتحدة"). Each role phrase ({@code roles.tsv}) takes the
+ * الأمين العام من الممثل الدائم لكازاخستان لدى الأمم المتحدة"). Each role phrase ({@code roles.tsv}) takes the
  * slot of the direction word before it (from/من/par: sender; to/إلى/adressée à: recipient), in either order; a
  * representative's state is the first state the gazetteer finds after the role phrase, before the words that end it
  * ("to the United Nations", "لدى").

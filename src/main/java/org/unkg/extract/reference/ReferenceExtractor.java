@@ -26,7 +26,7 @@ import org.unkg.text.LetterText;
  * Council resolutions by number and year ("resolution 1631 (2005)", "قرار مجلس الأمن ١٦٣١ (٢٠٠٥)" →
  * {@code S/RES/1631(2005)}) and General Assembly resolutions by session and number ("resolution 59/50" →
  * {@code A/RES/59/50}). Arabic text may give the two numbers of a General Assembly resolution in reversed order
- * ("قرارها ٥٠/٥٩ المؤرخ ٢ كانون الأول/ديسمبر ٢٠٠٤"): the date that follows settles which is the session (a
+ * ("قرارها ٢٤٣/٦٥ المؤرخ ٢٤ كانون الأول/ديسمبر ٢٠١٠"): the date that follows settles which is the session (a
  * session opens in September: year − 1945 for September–December, year − 1946 for January–August). The letter's
  * own symbol is not a reference.
  */

@@ -16,7 +16,7 @@ import org.unkg.text.LetterText;
 
 /**
  * The bodies an office must work with: every organization named inside one of its mandate's tasks ("to
- * maintain contact with the OSCE, the CIS and the SCO", "البقاء على اتصال بمنظمة الأمن والتعاون في أوروبا"),
+ * cooperate with the African Union and ECCAS", "التعاون مع الاتحاد الأفريقي والجماعة الاقتصادية لدول وسط أفريقيا"),
  * except the office itself and the bodies it reports to or belongs to ({@code partners.tsv}). Runs after the
  * mandate and mention extractors.
  */

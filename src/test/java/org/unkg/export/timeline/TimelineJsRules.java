@@ -15,10 +15,10 @@ import java.util.Set;
  * {@code headline} and {@code text} are strings; {@code group} and {@code unique_id} strings, unique ids
  * unique; {@code eras} each with both {@code start_date} and {@code end_date}.
  */
-final class TimelineJsRules {
+public final class TimelineJsRules {
     private TimelineJsRules() {}
 
-    static List<String> violations(JsonNode root) {
+    public static List<String> violations(JsonNode root) {
         List<String> v = new ArrayList<>();
         if (!root.path("events").isArray()) {
             v.add("events is not an array");

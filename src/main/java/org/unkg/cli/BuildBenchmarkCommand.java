@@ -1,0 +1,103 @@
+package org.unkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.unkg.catalog.Catalog;
+import org.unkg.store.BuildReport;
+import org.unkg.store.BuildRunner;
+import org.unkg.text.LetterReadException;
+import org.unkg.text.LetterText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code unkg benchmark build}: how fast letters are read, extracted and written, as letters/s and triples/s,
+ * in memory (extraction and graph writing) and into a real TDB2 store, with the heap in use.
+ */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Print letters/s and triples/s of extraction (in memory) and of a full TDB2 build, and heap use.")
+final class BuildBenchmarkCommand implements Callable<Integer> {
+    @Option(names = "--letters", required = true, paramLabel = "DIR", description = "Directory of letters to process.")
+    Path letters;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Measured passes over the letters (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured passes first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Mixin
+    ProjectPaths paths;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalog catalog = Catalog.load(paths.catalog());
+        BuildRunner runner = new BuildRunner(catalog, ModelFactory.createDefaultModel(), Version.get());
+        catalog.gazetteer();
+        List<LetterText> texts = new ArrayList<>();
+        for (Path file : BuildRunner.letterFiles(letters)) {
+            try {
+                texts.add(runner.read(file));
+            } catch (LetterReadException e) {
+                System.err.println("skipped " + e.getMessage());
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException("no readable letters in " + letters);
+        }
+        for (int i = 0; i < warmup; i++) {
+            extractAll(runner, texts);
+        }
+        List<Double> lettersPerSecond = new ArrayList<>();
+        long triples = 0;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            triples = extractAll(runner, texts);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            lettersPerSecond.add(texts.size() / seconds);
+        }
+        lettersPerSecond.sort(Double::compare);
+        double median = lettersPerSecond.get(lettersPerSecond.size() / 2);
+        double triplesPerLetter = (double) triples / texts.size();
+        System.out.printf("extraction (in memory): %d letters, %.0f triples/letter, median %.1f letters/s, %.0f triples/s over %d runs%n",
+                texts.size(), triplesPerLetter, median, median * triplesPerLetter, runs);
+
+        Path tmp = Files.createTempDirectory("unkg-bench-");
+        try {
+            BuildReport report = runner.build(letters, tmp.resolve("db"));
+            double seconds = report.millis() / 1000.0;
+            System.out.printf("full build (read, extract, TDB2 write, swap): %d letters, %d triples in %.2f s: %.1f letters/s, %.0f triples/s%n",
+                    report.letters(), report.triples(), seconds, report.letters() / seconds, report.triples() / seconds);
+        } finally {
+            deleteTree(tmp);
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("heap in use after the runs: %.0f MiB (max %.0f MiB)%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
+        return 0;
+    }
+
+    private static long extractAll(BuildRunner runner, List<LetterText> texts) {
+        long triples = 0;
+        for (LetterText t : texts) {
+            Model m = runner.letterGraph(t);
+            triples += m.size();
+        }
+        return triples;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

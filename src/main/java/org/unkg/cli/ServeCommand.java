@@ -1,0 +1,54 @@
+package org.unkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.unkg.serve.ServeOptions;
+import org.unkg.serve.UnkgServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code unkg serve}: the SPARQL endpoint, linked-data pages and search over a built database. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve a database built by 'unkg build': read-only SPARQL at /unkg/sparql, linked-data pages",
+                "(/id/... redirects to /page/... or /data/...), search, and /$/ping. Loopback only unless --host is given."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database built by 'unkg build'.")
+    Path db;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+    String host;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    int timeout;
+
+    @Option(names = "--max-rows", defaultValue = "1000", paramLabel = "N", description = "Rows shown on HTML result pages (default: ${DEFAULT-VALUE}).")
+    int maxRows;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "Turn on the admin endpoints (/$/server, /$/stats, /$/metrics, /$/tasks, /$/compact) behind basic auth; FILE has lines 'user: password'.")
+    Path adminPasswordFile;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "Directory of documented queries (default: ./queries if present, else the ones in the jar).")
+    Path queries;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be 0..65535");
+        }
+        if (timeout <= 0) {
+            throw new IllegalArgumentException("--timeout must be positive");
+        }
+        Path q = queries != null ? queries : (Files.isDirectory(Path.of("queries")) ? Path.of("queries") : null);
+        ServeOptions options = new ServeOptions(db, host, port, timeout, maxRows, adminPasswordFile, q);
+        UnkgServer server = UnkgServer.start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "unkg-serve-shutdown"));
+        System.out.println("unkg serving " + db + " at " + server.baseUrl() + "/  (SPARQL: " + server.baseUrl() + "/unkg/sparql)");
+        server.join();
+        return 0;
+    }
+}

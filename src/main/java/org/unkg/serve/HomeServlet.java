@@ -1,0 +1,88 @@
+package org.unkg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+
+/**
+ * The home page: the search box, a SPARQL form with the ontology's prefixes, and the bodies, missions,
+ * organizations, states and letters of the graph (sections defined in {@code home-sections.properties}).
+ */
+final class HomeServlet extends HttpServlet {
+    private final ServeContext ctx;
+    private final List<String[]> sections = new ArrayList<>();
+
+    HomeServlet(ServeContext ctx) {
+        this.ctx = ctx;
+        Properties p = new Properties();
+        try (InputStream in = HomeServlet.class.getResourceAsStream("home-sections.properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String id : p.getProperty("sections").trim().split("\\s+")) {
+            String[] def = p.getProperty(id).split("\\|");
+            sections.add(new String[] {id, def[0].trim(), def[1].trim()});
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI();
+        if (!path.equals("/") && !path.isEmpty() && !path.equals("/index.html")) {
+            Html.error(ctx.templates(), resp, 404, "Not found", "Nothing at " + path);
+            return;
+        }
+        Map<String, Object> scope = Txn.calculateRead(ctx.dataset(), this::scope);
+        Html.send(resp, 200, ctx.templates().render("home", scope));
+    }
+
+    private Map<String, Object> scope() {
+        GraphReader reader = ctx.reader();
+        ResourcePage values = new ResourcePage(reader);
+        Labels labels = new Labels(reader.union());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String[] sec : sections) {
+            StringBuilder vals = new StringBuilder();
+            for (String c : sec[2].split("\\s+")) {
+                vals.append(" unkg:").append(c);
+            }
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (QuerySolution row : reader.select("SELECT DISTINCT ?x (SAMPLE(?d) AS ?date) WHERE { VALUES ?c {" + vals
+                    + " } ?x a ?c . OPTIONAL { ?x dcterms:date ?d } } GROUP BY ?x", Map.of())) {
+                Resource x = row.getResource("x");
+                Map<String, Object> item = new LinkedHashMap<>(values.value(x));
+                item.put("ar", java.util.Objects.requireNonNullElse(labels.inLanguage(x, "ar"), ""));
+                item.put("date", row.contains("date") ? row.getLiteral("date").getLexicalForm() : "");
+                item.put("sort", String.valueOf(item.get("text")));
+                items.add(item);
+            }
+            items.sort(Comparator.comparing(m -> String.valueOf(m.get("sort"))));
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("id", sec[0]);
+            s.put("title", sec[1]);
+            s.put("count", items.size());
+            s.put("items", items);
+            s.put("empty", items.isEmpty());
+            out.add(s);
+        }
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("title", "UN bodies, missions and mandates");
+        scope.put("sections", out);
+        scope.put("queryText", SparqlForm.defaultQuery(ctx.queries()));
+        scope.put("queries", QueriesServlet.list(ctx.queries()));
+        return scope;
+    }
+}

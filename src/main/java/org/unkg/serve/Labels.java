@@ -1,0 +1,103 @@
+package org.unkg.serve;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.rdf.model.StmtIterator;
+import org.apache.jena.vocabulary.RDFS;
+import org.unkg.graph.Vocab;
+
+/**
+ * Picks display labels from the graph: skos:prefLabel, then rdfs:label, foaf:name, skos:notation, in
+ * the wanted language; the last segment of the IRI when a resource has no label.
+ */
+final class Labels {
+    private static final List<Property> LABEL_PROPERTIES = List.of(
+            Vocab.skosPrefLabel, RDFS.label, Vocab.foafName,
+            org.apache.jena.rdf.model.ResourceFactory.createProperty(Vocab.SKOS + "notation"));
+
+    private final Model model;
+
+    Labels(Model model) {
+        this.model = model;
+    }
+
+    /** The label in {@code lang} exactly, or null. */
+    String inLanguage(Resource r, String lang) {
+        for (Property p : LABEL_PROPERTIES) {
+            try (var it = closeable(model.listStatements(r, p, (RDFNode) null))) {
+                while (it.iter.hasNext()) {
+                    Statement s = it.iter.next();
+                    if (s.getObject().isLiteral() && lang.equals(s.getLiteral().getLanguage())) {
+                        return s.getLiteral().getLexicalForm();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The best label for display in an English interface: English, untagged, Arabic, any, or the IRI's last segment. */
+    String best(Resource r) {
+        Literal any = null;
+        Literal ar = null;
+        for (Property p : LABEL_PROPERTIES) {
+            try (var it = closeable(model.listStatements(r, p, (RDFNode) null))) {
+                while (it.iter.hasNext()) {
+                    Statement s = it.iter.next();
+                    if (!s.getObject().isLiteral()) {
+                        continue;
+                    }
+                    Literal l = s.getLiteral();
+                    String lang = l.getLanguage();
+                    if ("en".equals(lang) || lang.isEmpty()) {
+                        return l.getLexicalForm();
+                    }
+                    if ("ar".equals(lang) && ar == null) {
+                        ar = l;
+                    }
+                    if (any == null) {
+                        any = l;
+                    }
+                }
+            }
+            if (ar != null) {
+                return ar.getLexicalForm();
+            }
+        }
+        return any != null ? any.getLexicalForm() : localName(r);
+    }
+
+    /** Whether the best label is Arabic (so the page can set its direction). */
+    boolean bestIsArabic(Resource r) {
+        return inLanguage(r, "en") == null && inLanguage(r, "ar") != null && best(r).equals(inLanguage(r, "ar"));
+    }
+
+    static String localName(Resource r) {
+        if (r.isAnon()) {
+            return "_:" + r.getId();
+        }
+        String iri = r.getURI();
+        int i = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        String tail = i >= 0 && i < iri.length() - 1 ? iri.substring(i + 1) : iri;
+        if (iri.startsWith(Vocab.ID)) {
+            return iri.substring(Vocab.ID.length());
+        }
+        return tail;
+    }
+
+    private static Closer closeable(StmtIterator it) {
+        return new Closer(it);
+    }
+
+    private record Closer(StmtIterator iter) implements AutoCloseable {
+        @Override
+        public void close() {
+            iter.close();
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.unkg.serve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.unkg.graph.Vocab;
+
+/**
+ * Builds the template scope of a resource's HTML page: labels (Arabic and English), types, properties,
+ * the evidence of the resource as a fact, incoming links (paged), a body's events in date order and its
+ * mandates with their tasks, and for a letter its text with the evidence spans marked and its facts.
+ */
+final class ResourcePage {
+    static final int INCOMING_PAGE = 25;
+    private static final int MAX_VALUES = 200;
+
+    private final GraphReader reader;
+    private final Model union;
+    private final Labels labels;
+
+    ResourcePage(GraphReader reader) {
+        this.reader = reader;
+        this.union = reader.union();
+        this.labels = new Labels(union);
+    }
+
+    /** Whether the IRI occurs in the graph (as subject or object). */
+    boolean exists(String iri) {
+        Resource r = union.createResource(iri);
+        return union.contains(r, null, (RDFNode) null) || union.contains(null, null, r);
+    }
+
+    /** The scope for {@code page.mustache}. */
+    Map<String, Object> scope(String iri, int incomingPage) {
+        Resource r = union.createResource(iri);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("iri", iri);
+        s.put("title", labels.best(r));
+        s.put("labelEn", labels.inLanguage(r, "en"));
+        s.put("labelAr", labels.inLanguage(r, "ar"));
+        s.put("labelFr", labels.inLanguage(r, "fr"));
+        s.put("formats", List.of(
+                Map.of("name", "Turtle", "href", LinkedDataPaths.dataHref(iri, "ttl")),
+                Map.of("name", "JSON-LD", "href", LinkedDataPaths.dataHref(iri, "jsonld")),
+                Map.of("name", "N-Triples", "href", LinkedDataPaths.dataHref(iri, "nt")),
+                Map.of("name", "RDF/XML", "href", LinkedDataPaths.dataHref(iri, "rdf"))));
+        List<Map<String, Object>> types = new ArrayList<>();
+        for (Statement st : union.listStatements(r, RDF.type, (RDFNode) null).toList()) {
+            types.add(value(st.getObject()));
+        }
+        s.put("types", types);
+        s.put("hasTypes", !types.isEmpty());
+        s.put("turtleHref", LinkedDataPaths.dataHref(iri, "ttl"));
+        s.put("properties", properties(r));
+        List<Map<String, Object>> evidence = evidence(iri);
+        s.put("evidence", evidence);
+        s.put("hasEvidence", !evidence.isEmpty());
+        List<Map<String, Object>> events = events(iri);
+        s.put("events", events);
+        s.put("hasEvents", !events.isEmpty());
+        List<Map<String, Object>> mandates = mandates(iri);
+        s.put("mandates", mandates);
+        s.put("hasMandates", !mandates.isEmpty());
+        s.put("isBody", iri.startsWith(Vocab.ID + "org/") || iri.startsWith(Vocab.ID + "state/"));
+        incoming(s, iri, incomingPage);
+        if (union.contains(r, RDF.type, Vocab.Letter)) {
+            s.put("letter", LetterTextView.scope(reader, labels, r));
+        }
+        return s;
+    }
+
+    private List<Map<String, Object>> properties(Resource r) {
+        Map<String, List<Map<String, Object>>> byPredicate = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Statement st : union.listStatements(r, null, (RDFNode) null).toList()) {
+            String p = st.getPredicate().getURI();
+            if (p.equals(RDF.type.getURI()) || p.equals(Vocab.text.getURI())) {
+                continue;
+            }
+            List<Map<String, Object>> values = byPredicate.computeIfAbsent(p, k -> new ArrayList<>());
+            counts.merge(p, 1, Integer::sum);
+            if (values.size() < MAX_VALUES) {
+                values.add(value(st.getObject()));
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        byPredicate.forEach((p, values) -> {
+            values.sort(Comparator.comparing(v -> String.valueOf(v.get("text"))));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("property", value(union.createResource(p)));
+            row.put("values", values);
+            int more = counts.get(p) - values.size();
+            row.put("more", more > 0 ? more : null);
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /** A value for display: a link (with label) for a resource; text, language and direction for a literal. */
+    Map<String, Object> value(RDFNode n) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        // every key present, so a missing one is never looked up in an enclosing template context
+        for (String k : List.of("href", "text", "iri", "dir", "lang", "datatype")) {
+            v.put(k, "");
+        }
+        if (n.isURIResource()) {
+            String iri = n.asResource().getURI();
+            v.put("href", LinkedDataPaths.pageHref(iri));
+            v.put("text", labels.best(n.asResource()));
+            v.put("iri", iri);
+            v.put("dir", labels.bestIsArabic(n.asResource()) ? "rtl" : "auto");
+        } else if (n.isAnon()) {
+            v.put("text", Labels.localName(n.asResource()));
+        } else {
+            Literal l = n.asLiteral();
+            v.put("text", l.getLexicalForm());
+            String lang = l.getLanguage();
+            if (!lang.isEmpty()) {
+                v.put("lang", lang);
+            }
+            v.put("dir", "ar".equals(lang) ? "rtl" : "auto");
+            String dt = l.getDatatypeURI();
+            if (dt != null && !dt.equals(XSDDatatype.XSDstring.getURI()) && lang.isEmpty()) {
+                v.put("datatype", dt.substring(Math.max(dt.lastIndexOf('#'), dt.lastIndexOf('/')) + 1));
+            }
+        }
+        return v;
+    }
+
+    /** The evidence of a fact: each annotation's letter, quoted words, and position. */
+    List<Map<String, Object>> evidence(String iri) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (QuerySolution row : reader.select("""
+                SELECT DISTINCT ?a ?letter ?exact ?start ?end WHERE {
+                  ?a oa:hasBody ?fact ; oa:hasTarget ?t . ?t oa:hasSource ?letter .
+                  OPTIONAL { ?t oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact }
+                  OPTIONAL { ?t oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }
+                } ORDER BY ?letter ?start LIMIT 500""", Map.of("fact", union.createResource(iri)))) {
+            out.add(evidenceRow(row));
+        }
+        return out;
+    }
+
+    private Map<String, Object> evidenceRow(QuerySolution row) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        Resource letter = row.getResource("letter");
+        e.put("letter", value(letter));
+        if (row.contains("exact")) {
+            e.put("quote", row.getLiteral("exact").getLexicalForm());
+        }
+        if (row.contains("start") && row.contains("end")) {
+            int start = row.getLiteral("start").getInt();
+            int end = row.getLiteral("end").getInt();
+            e.put("start", start);
+            e.put("end", end);
+            e.put("spanHref", LinkedDataPaths.pageHref(letter.getURI()) + "#" + LetterTextView.anchor(start, end));
+        } else {
+            e.put("spanHref", LinkedDataPaths.pageHref(letter.getURI()));
+        }
+        e.put("annotation", value(row.getResource("a")));
+        return e;
+    }
+
+    private List<Map<String, Object>> events(String iri) {
+        Map<String, Map<String, Object>> byEvent = new LinkedHashMap<>();
+        for (QuerySolution row : reader.select("""
+                SELECT ?e ?date ?type ?status ?end WHERE {
+                  ?e unkg:concerns ?body .
+                  OPTIONAL { ?e unkg:date ?date } OPTIONAL { ?e unkg:eventType ?type }
+                  OPTIONAL { ?e unkg:status ?status } OPTIONAL { ?e unkg:endDate ?end }
+                } LIMIT 1000""", Map.of("body", union.createResource(iri)))) {
+            Resource e = row.getResource("e");
+            Map<String, Object> ev = byEvent.computeIfAbsent(e.getURI(), k -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("event", value(e));
+                m.put("evidence", evidence(k));
+                return m;
+            });
+            if (row.contains("date")) {
+                ev.putIfAbsent("date", row.getLiteral("date").getLexicalForm());
+            }
+            if (row.contains("end")) {
+                ev.putIfAbsent("endDate", row.getLiteral("end").getLexicalForm());
+            }
+            if (row.contains("type")) {
+                ev.putIfAbsent("type", row.get("type").isLiteral() ? row.getLiteral("type").getLexicalForm() : labels.best(row.getResource("type")));
+            }
+            if (row.contains("status")) {
+                ev.putIfAbsent("status", row.get("status").isLiteral() ? row.getLiteral("status").getLexicalForm() : labels.best(row.getResource("status")));
+            }
+        }
+        List<Map<String, Object>> events = new ArrayList<>(byEvent.values());
+        events.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.getOrDefault("date", "9999")))
+                .thenComparing(m -> String.valueOf(m.getOrDefault("type", ""))));
+        return events;
+    }
+
+    private List<Map<String, Object>> mandates(String iri) {
+        Map<String, Map<String, Object>> byMandate = new LinkedHashMap<>();
+        for (QuerySolution row : reader.select("""
+                SELECT ?m ?task ?order ?value WHERE {
+                  ?m unkg:of ?body .
+                  OPTIONAL { ?m unkg:task ?task OPTIONAL { ?task unkg:order ?order } OPTIONAL { ?task rdf:value ?value } }
+                } ORDER BY ?m ?order LIMIT 2000""", Map.of("body", union.createResource(iri)))) {
+            Resource m = row.getResource("m");
+            Map<String, Object> md = byMandate.computeIfAbsent(m.getURI(), k -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("mandate", value(m));
+                x.put("tasks", new ArrayList<Map<String, Object>>());
+                x.put("evidence", evidence(k));
+                List<Map<String, Object>> sources = new ArrayList<>();
+                for (Statement st : union.listStatements(m, Vocab.provWasDerivedFrom, (RDFNode) null).toList()) {
+                    sources.add(value(st.getObject()));
+                }
+                x.put("sources", sources);
+                x.put("hasSources", !sources.isEmpty());
+                return x;
+            });
+            if (row.contains("task")) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> tasks = (List<Map<String, Object>>) md.get("tasks");
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("order", row.contains("order") ? row.getLiteral("order").getLexicalForm() : "");
+                t.put("text", row.contains("value") ? row.getLiteral("value").getLexicalForm() : "");
+                t.put("lang", row.contains("value") ? row.getLiteral("value").getLanguage() : "");
+                t.put("dir", row.contains("value") && "ar".equals(row.getLiteral("value").getLanguage()) ? "rtl" : "auto");
+                tasks.add(t);
+            }
+        }
+        return new ArrayList<>(byMandate.values());
+    }
+
+    private void incoming(Map<String, Object> s, String iri, int page) {
+        int p = Math.max(0, page);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<QuerySolution> found = reader.select("SELECT ?s ?p WHERE { ?s ?p ?o } ORDER BY ?p ?s LIMIT "
+                + (INCOMING_PAGE + 1) + " OFFSET " + (p * INCOMING_PAGE), Map.of("o", union.createResource(iri)));
+        for (int i = 0; i < Math.min(INCOMING_PAGE, found.size()); i++) {
+            QuerySolution row = found.get(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("subject", value(row.get("s")));
+            m.put("property", value(row.get("p")));
+            rows.add(m);
+        }
+        s.put("incoming", rows);
+        s.put("hasIncoming", !rows.isEmpty() || p > 0);
+        s.put("incomingPage", p + 1);
+        String here = LinkedDataPaths.pageHref(iri);
+        String sep = here.contains("?") ? "&" : "?";
+        s.put("incomingPrev", p > 0 ? here + sep + "in=" + (p - 1) + "#incoming" : null);
+        s.put("incomingNext", found.size() > INCOMING_PAGE ? here + sep + "in=" + (p + 1) + "#incoming" : null);
+    }
+}

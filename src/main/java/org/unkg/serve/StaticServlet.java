@@ -1,0 +1,34 @@
+package org.unkg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/** Serves the style sheet and other files of {@code org/unkg/serve/static/} under {@code /static/}. */
+final class StaticServlet extends HttpServlet {
+    private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon");
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String name = "/favicon.ico".equals(req.getServletPath()) ? "favicon.svg"
+                : req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        if (!name.matches("[A-Za-z0-9_-]+\\.[a-z]+")) {
+            resp.sendError(404);
+            return;
+        }
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        try (InputStream in = StaticServlet.class.getResourceAsStream("static/" + name)) {
+            if (in == null || !TYPES.containsKey(ext)) {
+                resp.sendError(404);
+                return;
+            }
+            resp.setContentType(TYPES.get(ext));
+            resp.setHeader("Cache-Control", "max-age=3600");
+            in.transferTo(resp.getOutputStream());
+        }
+    }
+}

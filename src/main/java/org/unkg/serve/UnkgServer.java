@@ -1,0 +1,144 @@
+package org.unkg.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.TextIndex;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.security.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unkg.store.StoreException;
+import org.unkg.store.Tdb;
+
+/**
+ * The unkg server: embedded Fuseki on the TDB2 database with the dataset {@code /unkg} read-only
+ * (SPARQL query at {@code /unkg/sparql} and {@code /unkg/query}, graph store read at {@code /unkg/get}
+ * and {@code /unkg}; no update, no upload), {@code /$/ping}, the linked-data routes ({@code /id},
+ * {@code /page}, {@code /data}), the home page, the query pages and the search. Admin endpoints
+ * ({@code /$/server}, {@code /$/stats}, {@code /$/metrics}, {@code /$/tasks}, {@code /$/compact}) exist
+ * only with an admin password file, behind HTTP basic authentication.
+ */
+public final class UnkgServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(UnkgServer.class);
+    /** The dataset's path on the server. */
+    public static final String DATASET = "/unkg";
+    private static final List<String> ADMIN_PATHS = List.of("/$/server", "/$/stats/*", "/$/metrics", "/$/tasks/*", "/$/compact/*");
+
+    private final FusekiServer server;
+    private final Dataset dataset;
+    private final TextIndex textIndex;
+    private final String host;
+
+    private UnkgServer(FusekiServer server, Dataset dataset, TextIndex textIndex, String host) {
+        this.server = server;
+        this.dataset = dataset;
+        this.textIndex = textIndex;
+        this.host = host;
+    }
+
+    /** Opens the database (building its text index if missing) and starts serving. */
+    public static UnkgServer start(ServeOptions options) throws IOException {
+        Dataset ds = Tdb.open(options.db());
+        TextIndex index = null;
+        try {
+            if (!SearchIndex.exists(options.db())) {
+                LOG.info("no text index in {}: building it", options.db());
+                SearchIndex.build(options.db(), ds);
+            }
+            index = SearchIndex.attach(options.db(), ds);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("search disabled: the text index could not be opened: {}", e.toString());
+        }
+        long timeoutMs = options.timeoutSeconds() * 1000L;
+        ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMs));
+        ServeContext ctx = new ServeContext(ds, new Templates(), DocumentedQueries.load(options.queriesDir()),
+                timeoutMs, options.resultCap());
+
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(options.port())
+                .add(DATASET, ds, false)
+                .enablePing(true)
+                .enableCors(false)
+                .addServlet("", new HomeServlet(ctx))
+                .addServlet("/index.html", new HomeServlet(ctx))
+                .addServlet("/id/*", new LinkedDataServlet(ctx, LinkedDataServlet.Mode.ID))
+                .addServlet("/page/*", new LinkedDataServlet(ctx, LinkedDataServlet.Mode.PAGE))
+                .addServlet("/data/*", new LinkedDataServlet(ctx, LinkedDataServlet.Mode.DATA))
+                .addServlet("/queries/*", new QueriesServlet(ctx))
+                .addServlet("/sparql", new QueriesServlet(ctx))
+                .addServlet("/search", new SearchServlet(ctx, index != null))
+                .addServlet("/static/*", new StaticServlet())
+                .addServlet("/favicon.ico", new StaticServlet());
+        TimelineServlet timeline = new TimelineServlet(ctx);
+        TimelineServlet.paths().forEach(path -> b.addServlet(path, timeline));
+        if (options.adminPasswordFile() != null) {
+            if (!Files.isReadable(options.adminPasswordFile())) {
+                throw new StoreException("admin password file not readable: " + options.adminPasswordFile());
+            }
+            UserStore users = JettySecurityLib.makeUserStore(options.adminPasswordFile().toString());
+            ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("unkg admin", users,
+                    org.apache.jena.atlas.web.AuthScheme.BASIC);
+            for (String path : ADMIN_PATHS) {
+                JettySecurityLib.addPathConstraint(security, path);
+            }
+            b.securityHandler(security)
+                    .enableStats(true)
+                    .enableMetrics(true)
+                    .enableCompact(true)
+                    .addServlet("/$/server", new ActionServerStatus());
+            LOG.info("admin endpoints on, behind basic authentication ({})", options.adminPasswordFile());
+        }
+        boolean loopback = "127.0.0.1".equals(options.host()) || "localhost".equals(options.host()) || "::1".equals(options.host());
+        b.loopback(loopback);
+        FusekiServer server = b.build();
+        if (!loopback && !"0.0.0.0".equals(options.host())) {
+            for (Connector c : server.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector sc) {
+                    sc.setHost(options.host());
+                }
+            }
+        }
+        server.start();
+        UnkgServer s = new UnkgServer(server, ds, index, options.host());
+        LOG.info("serving {} at {}", options.db(), s.baseUrl());
+        return s;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The server's base URL, e.g. {@code http://127.0.0.1:3030}. */
+    public String baseUrl() {
+        String h = "0.0.0.0".equals(host) ? "127.0.0.1" : host;
+        return "http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + port();
+    }
+
+    /** The dataset being served (for tests). */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        if (textIndex != null) {
+            textIndex.close();
+        }
+        dataset.close();
+    }
+}

@@ -1,0 +1,81 @@
+package org.unkg.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pages in headless Debian Chromium, driven over the DevTools protocol: the UNTOP page and a letter
+ * page render the Arabic label right to left, list the events, mark the evidence, and log no console
+ * errors; screenshots go to {@code target/screenshots/}. Skipped when /usr/bin/chromium is absent.
+ */
+class PagesInBrowserTest {
+    @TempDir
+    static Path dir;
+    static UnkgServer server;
+    static DevTools browser;
+    static String letterStem;
+    static final Path SHOTS = ServedGraph.projectDir().resolve("target/screenshots");
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(DevTools.CHROMIUM), "headless Chromium not installed");
+        Path db = ServedGraph.build(dir);
+        letterStem = ServedGraph.firstLetterStem();
+        server = UnkgServer.start(ServeOptions.defaults(db).withPort(0));
+        Files.createDirectories(dir.resolve("profile"));
+        browser = DevTools.start(dir.resolve("profile"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void bodyPageRendersArabicLabelRightToLeftWithEventsAndNoConsoleErrors() throws Exception {
+        browser.open(server.baseUrl() + "/page/org/UNTOP");
+        JsonNode direction = browser.eval("getComputedStyle(document.getElementById('label-ar')).direction");
+        assertThat(direction.asText()).isEqualTo("rtl");
+        assertThat(browser.eval("document.getElementById('label-ar').textContent").asText())
+                .isEqualTo("مكتب الأمم المتحدة لبناء السلام في طاجيكستان");
+        assertThat(browser.eval("document.querySelectorAll('#events tr.event').length").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(browser.eval("[...document.querySelectorAll('#events td.date')].map(e => e.textContent.trim())"
+                + ".every((d, i, a) => i == 0 || a[i - 1] <= d)").asBoolean()).isTrue();
+        assertThat(browser.eval("document.querySelectorAll('#mandates ol.tasks li').length").asInt()).isGreaterThanOrEqualTo(2);
+        browser.screenshot(SHOTS.resolve("untop.png"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void letterPageRendersTextRightToLeftWithMarkedEvidence() throws Exception {
+        browser.open(server.baseUrl() + "/page/letter/" + letterStem);
+        assertThat(browser.eval("getComputedStyle(document.querySelector('.letter-text')).direction").asText()).isEqualTo("rtl");
+        assertThat(browser.eval("document.querySelectorAll('.letter-text mark').length").asInt()).isPositive();
+        browser.screenshot(SHOTS.resolve("letter.png"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void homePageAndSearchRenderWithoutConsoleErrors() throws Exception {
+        browser.open(server.baseUrl() + "/");
+        assertThat(browser.eval("document.querySelectorAll('#missions li').length").asInt()).isPositive();
+        browser.screenshot(SHOTS.resolve("home.png"));
+        browser.open(server.baseUrl() + "/search?q=" + java.net.URLEncoder.encode("طاجيكستان", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(browser.eval("document.querySelectorAll('#found-labels li').length").asInt()).isPositive();
+        browser.screenshot(SHOTS.resolve("search.png"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
