@@ -46,7 +46,7 @@ final class DevToolsSession implements AutoCloseable {
         Files.createDirectories(profile);
         Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--disable-sync", "--disable-extensions", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                 "--user-data-dir=" + profile, "--remote-debugging-port=0", "--window-size=1400,800", "about:blank")
                 .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
         try {

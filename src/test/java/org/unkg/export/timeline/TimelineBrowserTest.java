@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +17,8 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unkg.serve.ServeOptions;
+import org.unkg.serve.UnkgServer;
 
 /**
  * Loads the HTML export from a file URL in headless Debian Chromium with the network off, and checks what
@@ -86,6 +92,34 @@ class TimelineBrowserTest {
                     .allMatch(u -> u.startsWith("file:") || u.startsWith("data:"));
         }
         assertThat(Path.of("target", "timeline-browser-filtered.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void servedPageRunsUnderItsContentSecurityPolicyAndLinksEachSourceToItsLetterPage() throws Exception {
+        assumeTrue(Files.isExecutable(DevToolsSession.CHROMIUM), "no /usr/bin/chromium (apt-get install chromium)");
+        Path db = tmp.resolve("served-db");
+        TimelineFixture.build(db).close();
+        try (UnkgServer server = UnkgServer.start(ServeOptions.defaults(db).withPort(0));
+             DevToolsSession browser = DevToolsSession.start(tmp.resolve("profile-served"))) {
+            browser.send("Runtime.enable", null);
+            browser.send("Log.enable", null);
+            browser.send("Page.enable", null);
+            browser.send("Page.navigate", DevToolsSession.params().put("url", server.baseUrl() + "/timeline?entity=UNTOP&lang=ar"));
+            browser.waitFor("document.readyState === 'complete' && document.body.getAttribute('data-ready') === 'true'",
+                    Duration.ofSeconds(20));
+
+            assertThat(lanes(browser)).containsExactly("UNTOP");
+            browser.eval("document.querySelector('g.event[data-type=extension]').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+            String href = browser.eval("document.querySelector('#details a.letter-link').getAttribute('href')").asText();
+            assertThat(href).isEqualTo("/page/letter/ltr_untop");
+            HttpResponse<Void> page = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + href)).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(browser.events("Log.entryAdded")).extracting(e -> e.path("params").path("entry").path("text").asText())
+                    .noneMatch(t -> t.contains("Content Security Policy"));
+            assertThat(browser.events("Runtime.exceptionThrown")).isEmpty();
+            screenshot(browser, "timeline-browser-served.png");
+        }
     }
 
     private static List<String> lanes(DevToolsSession browser) throws Exception {
