@@ -179,20 +179,34 @@ public final class LetterGraphWriter {
         }
     }
 
-    /** The document the letter is a version of: by symbol when stated, else by date, sender and recipient. */
+    /**
+     * The document the letter is a version of: by symbol when stated, else by date, sender and recipient
+     * ({@code id/document/2005-05-10-secretary-general-president-of-the-security-council}). A symbol document
+     * whose letter states its date and both parties is also linked {@code unkg:sameDocumentAs} that dated
+     * document, so a language version that does not state the symbol (a translation without its header) is
+     * found as a version of the same document. The link is weaker than {@code owl:sameAs}: two documents can
+     * share a date, a sender and a recipient.
+     */
     private void writeDocument(Model m, Resource letter, LetterFacts facts, Evidence ev) {
         String symbol = facts.meta(MetaField.SYMBOL).map(Meta::value).orElse(null);
+        String date = facts.meta(MetaField.DATE).map(Meta::value).orElse(null);
+        String from = partyKey(facts, Party.Slot.SENDER);
+        String to = partyKey(facts, Party.Slot.RECIPIENT);
+        boolean dated = date != null && !from.equals("unknown") && !to.equals("unknown");
         Resource doc;
         if (symbol != null) {
             doc = document(m, symbol);
+            if (dated) {
+                doc.addProperty(Vocab.sameDocumentAs, datedDocument(m, date, from, to));
+            }
         } else {
-            String date = facts.meta(MetaField.DATE).map(Meta::value).orElse("undated");
-            String from = partyKey(facts, Party.Slot.SENDER);
-            String to = partyKey(facts, Party.Slot.RECIPIENT);
-            doc = m.createResource(Vocab.ID + "document/" + date + "-" + from + "-" + to)
-                    .addProperty(RDF.type, Vocab.Document);
+            doc = datedDocument(m, date == null ? "undated" : date, from, to);
         }
         letter.addProperty(Vocab.isVersionOf, doc);
+    }
+
+    private static Resource datedDocument(Model m, String date, String from, String to) {
+        return m.createResource(Vocab.ID + "document/" + date + "-" + from + "-" + to).addProperty(RDF.type, Vocab.Document);
     }
 
     private static String partyKey(LetterFacts facts, Party.Slot slot) {

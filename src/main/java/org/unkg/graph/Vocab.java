@@ -73,6 +73,7 @@ public final class Vocab {
     public static final Property cites = unkg("cites");
     public static final Property mentions = unkg("mentions");
     public static final Property isVersionOf = unkg("isVersionOf");
+    public static final Property sameDocumentAs = unkg("sameDocumentAs");
     public static final Property sender = unkg("sender");
     public static final Property recipient = unkg("recipient");
     public static final Property role = unkg("role");

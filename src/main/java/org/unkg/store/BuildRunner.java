@@ -28,6 +28,7 @@ import org.unkg.graph.Ids;
 import org.unkg.graph.Vocab;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterReader;
+import org.unkg.text.Lexicon;
 import org.unkg.text.LetterText;
 
 /**
@@ -43,7 +44,7 @@ public final class BuildRunner {
     private final Model ontology;
     private final ExtractionPipeline pipeline;
     private final LetterGraphWriter writer;
-    private final LetterReader reader = new LetterReader();
+    private final LetterReader reader;
 
     public BuildRunner(Catalog catalog, Model ontology, String softwareVersion) {
         this(catalog, ontology, softwareVersion, Extractors.defaults());
@@ -52,6 +53,7 @@ public final class BuildRunner {
     /** A runner with its own extractor line-up. */
     public BuildRunner(Catalog catalog, Model ontology, String softwareVersion, List<Extractor> extractors) {
         this.catalog = catalog;
+        this.reader = new LetterReader(Lexicon.of(arabicLabels(catalog.model())));
         this.ontology = ontology;
         this.pipeline = new ExtractionPipeline(extractors, new ExtractionContext(catalog));
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
@@ -145,5 +147,16 @@ public final class BuildRunner {
         DatabaseConnection.internalExpel(Location.create(db.toAbsolutePath().toString()), false);
         swap.commit();
         return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0);
+    }
+
+    /** Every Arabic literal of the catalog (labels of bodies, missions, states, places, persons). */
+    private static List<String> arabicLabels(Model model) {
+        List<String> out = new ArrayList<>();
+        model.listStatements().forEachRemaining(st -> {
+            if (st.getObject().isLiteral() && "ar".equals(st.getObject().asLiteral().getLanguage())) {
+                out.add(st.getObject().asLiteral().getLexicalForm());
+            }
+        });
+        return out;
     }
 }

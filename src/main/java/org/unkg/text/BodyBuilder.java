@@ -12,8 +12,18 @@ import java.util.List;
 final class BodyBuilder {
     private final PageFurniture furniture = PageFurniture.defaults();
     private final VisualOrderRepair repair = new VisualOrderRepair();
+    private final LexiconRepair lexiconRepair;
     /** A visual line shorter than this share of the median line length ends its paragraph. */
     static final double SHORT_LINE = 0.6;
+
+    BodyBuilder() {
+        this(Lexicon.general());
+    }
+
+    /** A builder whose visual-order repair is guided by {@code lexicon}. */
+    BodyBuilder(Lexicon lexicon) {
+        this.lexiconRepair = new LexiconRepair(lexicon);
+    }
 
     /** One line of the original, form feeds removed, mapped to original offsets. */
     record Line(OffsetText text, int start, int end, boolean pageBreak) {
@@ -65,7 +75,10 @@ final class BodyBuilder {
             }
             repaired.add(new OffsetTextBuilder().append(text, from, text.length()).build(sourceLength));
             starts.add(line.start());
-            lengths.add(text.length() - from);
+        }
+        repaired = lexiconRepair.repair(repaired);
+        for (OffsetText text : repaired) {
+            lengths.add(text.length());
         }
         List<Integer> sorted = new ArrayList<>(lengths);
         sorted.sort(null);

@@ -25,8 +25,21 @@ public final class LetterReader {
     private static final Logger LOG = LoggerFactory.getLogger(LetterReader.class);
 
     private final LayoutDetector layouts = new LayoutDetector();
-    private final BodyBuilder bodies = new BodyBuilder();
+    private final BodyBuilder bodies;
     private final LanguageDetector languages = LanguageDetector.defaults();
+
+    /** A reader with the general Arabic word list only. */
+    public LetterReader() {
+        this(Lexicon.general());
+    }
+
+    /**
+     * A reader whose repair of visual-order Arabic PDF extractions knows the words and phrases of
+     * {@code lexicon} (e.g. {@code Lexicon.of(arabic catalog labels)}).
+     */
+    public LetterReader(Lexicon lexicon) {
+        this.bodies = new BodyBuilder(lexicon);
+    }
 
     /** Reads {@code file}. */
     public LetterText read(Path file) throws LetterReadException {

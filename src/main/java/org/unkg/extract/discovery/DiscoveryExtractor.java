@@ -78,21 +78,48 @@ public final class DiscoveryExtractor implements Extractor {
                 if (used.isEmpty()) {
                     continue;
                 }
-                addMention(view, out, r.get().key(), used.get(0).start(), used.get(used.size() - 1).end());
+                addMention(view, out, r.get().key(), used.get(0).start(), used.get(used.size() - 1).end(), catalog, where);
             } else if (t.rule().type().equals("establishment") && forward) {
                 discover(view, out, words, referents, letter.language());
             }
         }
     }
 
-    private void addMention(LetterView view, LetterFacts out, String key, int start, int end) {
+    private void addMention(LetterView view, LetterFacts out, String key, int start, int end,
+            BodyCatalog catalog, Set<String> where) {
         Span span = view.span(start, end);
+        relink(view, out, key, span, catalog, where);
         boolean covered = out.mentions().stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION && m.span() != null
                 && m.span().start() <= span.start() && m.span().end() >= span.end()
                 && (key.equals(m.key()) || m.span().end() - m.span().start() > span.end() - span.start()));
         if (!covered) {
             out.add(new Mention(EntityKind.ORGANIZATION, key, view.bodyText(start, end), span));
             LOG.debug("{}: {} named as '{}'", view.letter().source(), key, view.bodyText(start, end));
+        }
+    }
+
+    /**
+     * A catalog name inside the words the trigger's context resolved to another body is not that body when the
+     * context places the resolved body (its country or site is named) and not the named one: "a United Nations
+     * Peacebuilding Support Office be established in Tajikistan" proposes a Tajik office, not the global
+     * Peacebuilding Support Office. Such a mention takes the resolved key.
+     */
+    private static void relink(LetterView view, LetterFacts out, String key, Span span, BodyCatalog catalog,
+            Set<String> where) {
+        BodyCatalog.Body resolved = catalog.body(key);
+        if (resolved == null || resolved.where().stream().noneMatch(where::contains)) {
+            return;
+        }
+        for (Mention m : List.copyOf(out.mentions())) {
+            if (m.kind() != EntityKind.ORGANIZATION || m.key() == null || m.key().equals(key) || m.span() == null
+                    || m.span().start() < span.start() || m.span().end() > span.end()) {
+                continue;
+            }
+            BodyCatalog.Body named = catalog.body(m.key());
+            if (named != null && named.where().stream().noneMatch(where::contains)) {
+                out.replace(m, new Mention(m.kind(), key, m.label(), m.span()));
+                LOG.debug("{}: '{}' is {} here, not {}", view.letter().source(), m.label(), key, m.key());
+            }
         }
     }
 

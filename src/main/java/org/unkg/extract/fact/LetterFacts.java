@@ -38,6 +38,19 @@ public final class LetterFacts {
     public void add(Head h) { heads.add(h); }
     public void add(Partner p) { partners.add(p); }
 
+    /**
+     * Replaces a mention by another (same position in the list), for when later evidence shows the words name
+     * another entity; returns false when {@code old} is not among the mentions.
+     */
+    public boolean replace(Mention old, Mention now) {
+        int i = mentions.indexOf(old);
+        if (i < 0) {
+            return false;
+        }
+        mentions.set(i, now);
+        return true;
+    }
+
     /** The first value given for a metadata field. */
     public Optional<Meta> meta(MetaField field) {
         return meta.stream().filter(m -> m.field() == field).findFirst();

@@ -1,0 +1,103 @@
+package org.unkg.english;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+import org.unkg.extract.fact.LetterFacts;
+import org.unkg.extract.fact.Mandate;
+import org.unkg.extract.fact.MetaField;
+import org.unkg.extract.fact.Party;
+import org.unkg.extract.fact.Signatory;
+
+/** French letters of the genre read through the whole pipeline: header, parties, signature, bodies, events, mandate. */
+class FrenchLetterTest {
+
+
+    @Test
+    void readsTheHeaderDateAndLanguageOfAFrenchLetter() throws Exception {
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
+        assertThat(Pipeline.meta(f, MetaField.LANGUAGE)).isEqualTo("fr");
+        assertThat(Pipeline.meta(f, MetaField.DATE)).isEqualTo("2010-03-12");
+        assertThat(Pipeline.meta(f, MetaField.ISSUED)).isEqualTo("2010-03-15");
+        assertThat(Pipeline.meta(f, MetaField.SYMBOL)).isEqualTo("S/2010/140");
+        assertThat(Pipeline.meta(f, MetaField.ORIGINAL_LANGUAGE)).isEqualTo("en");
+    }
+
+    @Test
+    void readsSenderAfterParAndRecipientAfterAdresseeAu() throws Exception {
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
+        assertThat(f.parties()).extracting(Party::slot, Party::role)
+                .containsExactlyInAnyOrder(tuple(Party.Slot.SENDER, "secretary-general"),
+                        tuple(Party.Slot.RECIPIENT, "president-of-the-security-council"));
+    }
+
+    @Test
+    void readsTheSignatoryAfterSigne() throws Exception {
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
+        assertThat(f.signatories()).extracting(Signatory::personKey).containsExactly("ban-ki-moon");
+    }
+
+    @Test
+    void linksFrenchNamesOfBodiesToTheCatalog() throws Exception {
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
+        assertThat(Pipeline.organizations(f)).contains("UNOWA", "ECOWAS", "AU", "UNSC", "UNSG")
+                .doesNotContain("PBSO");
+    }
+
+    @Test
+    void readsAnExtensionFromTheFirstOfJanuary() throws Exception {
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
+        assertThat(Pipeline.events(f)).containsExactly("extension UNOWA 2011-01-01");
+    }
+
+    @Test
+    void readsAMandateInLetteredItemsWithoutOpeningParenthesis() throws Exception {
+        LetterFacts f = Pipeline.facts("fr-extension.txt", FrenchLetters.EXTENSION);
+        assertThat(f.mandates()).extracting(Mandate::entity, m -> m.tasks().size()).containsExactly(tuple("UNOWA", 4));
+    }
+
+    @Test
+    void readsAFrenchProposalToEstablishAnOffice() throws Exception {
+        LetterFacts f = Pipeline.facts("fr-establishment.txt", """
+                Lettre datée du 1er août 2008, adressée au Président du Conseil de sécurité par le Secrétaire général
+
+                Comme suite à la résolution 1620 (2005), j'ai l'intention de procéder à la création d'un Bureau
+                intégré des Nations Unies pour la consolidation de la paix en Sierra Leone à compter du
+                1er octobre 2008. Le Bureau serait dirigé par mon Représentant exécutif.
+
+                (Signé) Ban Ki-moon
+                """);
+        assertThat(Pipeline.meta(f, MetaField.DATE)).isEqualTo("2008-08-01");
+        assertThat(Pipeline.events(f)).containsExactly("establishment UNIPSIL 2008-10-01");
+        assertThat(Pipeline.organizations(f)).contains("UNIPSIL").doesNotContain("PBSO");
+    }
+
+    private static final String CENTRE = """
+            Lettre datée du 7 mai 2007, adressée au Président du Conseil de sécurité
+            par le Secrétaire général
+
+            Les cinq gouvernements d'Asie centrale sont parvenus à un consensus sur la création d'un
+            Centre régional des Nations Unies pour la diplomatie préventive en Asie centrale. J'ai
+            l'intention de créer ce Centre, qui exercera le mandat ci-après :
+            a) Assurer la liaison avec les gouvernements de la région;
+            b) Suivre et analyser la situation sur le terrain;
+            c) Maintenir le contact avec l'Organisation du Traité de sécurité collective;
+            d) Fournir un cadre politique aux activités de prévention des conflits;
+            e) Tenir des contacts étroits avec le Département des affaires politiques.
+            Le Centre sera créé parallèlement à la fermeture progressive du Bureau d'appui des Nations
+            Unies pour la consolidation de la paix au Tadjikistan.
+
+            (Signé) Ban Ki-moon
+            """;
+
+    @Test
+    void readsAnIntendedEstablishmentAClosureAndAMandateIntroducedByCiApres() throws Exception {
+        LetterFacts f = Pipeline.facts("fr-centre.txt", CENTRE);
+        assertThat(Pipeline.meta(f, MetaField.DATE)).isEqualTo("2007-05-07");
+        assertThat(Pipeline.organizations(f)).contains("UNRCCA", "UNTOP", "CSTO", "DPA");
+        assertThat(f.mandates()).extracting(Mandate::entity, m -> m.tasks().size()).containsExactly(tuple("UNRCCA", 5));
+        assertThat(Pipeline.events(f)).containsExactlyInAnyOrder("establishment UNRCCA 2007-05-07",
+                "closure UNTOP 2007-05-07");
+    }
+}
