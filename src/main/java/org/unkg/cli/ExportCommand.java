@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code unkg export}: exports from the built graph. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export from the built graph.",
-        subcommands = {ExportCommand.Facts.class})
+        subcommands = {ExportCommand.Facts.class, ExportTimelineCommand.class})
 final class ExportCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

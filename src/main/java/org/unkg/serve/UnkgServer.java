@@ -77,6 +77,8 @@ public final class UnkgServer implements AutoCloseable {
                 .addServlet("/search", new SearchServlet(ctx, index != null))
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/favicon.ico", new StaticServlet());
+        TimelineServlet timeline = new TimelineServlet(ctx);
+        TimelineServlet.paths().forEach(path -> b.addServlet(path, timeline));
         if (options.adminPasswordFile() != null) {
             if (!Files.isReadable(options.adminPasswordFile())) {
                 throw new StoreException("admin password file not readable: " + options.adminPasswordFile());

@@ -1,0 +1,200 @@
+package org.unkg.export.timeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.unkg.export.QueryLibrary;
+import org.unkg.extract.fact.DateValue;
+import org.unkg.graph.Vocab;
+
+/**
+ * Reads the timeline's raw material from a dataset with the SPARQL queries of {@code queries/timeline/}:
+ * the known bodies with their labels, the events folded into one row per event (all its letters and
+ * quotes), the stated mandate periods, and the event types the ontology defines. Call inside a read
+ * transaction.
+ */
+final class TimelineGraph {
+    private final Dataset ds;
+    private final Map<String, BodyRef> bodies = new LinkedHashMap<>();
+
+    TimelineGraph(Dataset ds) {
+        this.ds = ds;
+        loadBodies();
+    }
+
+    /** Known bodies and states by URI. */
+    Map<String, BodyRef> bodies() {
+        return bodies;
+    }
+
+    private void loadBodies() {
+        Map<String, String[]> acc = new LinkedHashMap<>();
+        run("timeline/bodies.rq", row -> {
+            String uri = node(row, "body");
+            String[] b = acc.computeIfAbsent(uri, k -> new String[] {str(row, "key"), null, null});
+            RDFNode label = row.get("label");
+            if (label != null && label.isLiteral()) {
+                String lang = label.asLiteral().getLanguage().toLowerCase(java.util.Locale.ROOT);
+                int slot = lang.startsWith("ar") ? 1 : 2;
+                if (b[slot] == null) {
+                    b[slot] = label.asLiteral().getLexicalForm();
+                }
+            }
+        });
+        acc.forEach((uri, b) -> bodies.put(uri, new BodyRef(b[0], uri, b[1], b[2])));
+    }
+
+    /** The body at {@code uri}; one the graph gives no key is keyed by its URI's last segment. */
+    BodyRef body(String uri) {
+        return bodies.computeIfAbsent(uri, u -> new BodyRef(u.replaceFirst("^.*[/#]", ""), u, null, null));
+    }
+
+    /** One row per event, with every letter that states it and its quotes. */
+    List<TimelineRow> events() {
+        Map<String, RowBuilder> rows = new LinkedHashMap<>();
+        run("timeline/events.rq", row -> {
+            DateValue date = PartialDates.read(str(row, "date"));
+            if (date == null) {
+                return;
+            }
+            RowBuilder b = rows.computeIfAbsent(node(row, "event"), id -> new RowBuilder(id, TimelineRow.Kind.EVENT,
+                    str(row, "type"), date, body(node(row, "body"))));
+            b.add(row);
+        });
+        Map<String, List<BodyRef>> participants = new LinkedHashMap<>();
+        run("timeline/participants.rq", row -> participants.computeIfAbsent(node(row, "event"), k -> new ArrayList<>())
+                .add(body(node(row, "participant"))));
+        List<TimelineRow> out = new ArrayList<>();
+        rows.forEach((id, b) -> out.add(b.build(participants.getOrDefault(id, List.of()))));
+        return out;
+    }
+
+    /** The mandate periods letters state ({@code unkg:Mandate} with a start and/or an end). */
+    List<TimelineRow> statedMandates() {
+        Map<String, RowBuilder> rows = new LinkedHashMap<>();
+        run("timeline/mandates.rq", row -> {
+            DateValue from = PartialDates.read(str(row, "date"));
+            DateValue to = PartialDates.read(str(row, "endDate"));
+            if (from == null && to == null) {
+                return;
+            }
+            RowBuilder b = rows.computeIfAbsent(node(row, "mandate"), id -> new RowBuilder(id, TimelineRow.Kind.PERIOD,
+                    TimelineRow.MANDATE, from, body(node(row, "body"))));
+            b.add(row);
+        });
+        return rows.values().stream().map(b -> b.build(List.of())).toList();
+    }
+
+    /** The event type keys the ontology defines (subclasses of unkg:Event: EntryIntoForce → entry-into-force). */
+    Set<String> ontologyTypes() {
+        Set<String> types = new LinkedHashSet<>();
+        run("timeline/types.rq", row -> {
+            String uri = node(row, "class");
+            if (uri.startsWith(Vocab.UNKG)) {
+                types.add(uri.substring(Vocab.UNKG.length()).replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return types;
+    }
+
+    private void run(String query, Consumer<QuerySolution> each) {
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(QueryLibrary.load(query)).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                each.accept(rs.next());
+            }
+        }
+    }
+
+    private static String node(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        return n == null ? null : n.isURIResource() ? n.asResource().getURI() : n.toString();
+    }
+
+    private static String str(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        if (n == null) {
+            return null;
+        }
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    /** Folds the query results of one event or mandate (one per letter and quote) into a row. */
+    private static final class RowBuilder {
+        private final String id;
+        private final TimelineRow.Kind kind;
+        private final String type;
+        private final DateValue date;
+        private final BodyRef body;
+        private DateValue endDate;
+        private final Set<String> statuses = new LinkedHashSet<>();
+        private final Map<String, LetterAcc> letters = new LinkedHashMap<>();
+
+        RowBuilder(String id, TimelineRow.Kind kind, String type, DateValue date, BodyRef body) {
+            this.id = id;
+            this.kind = kind;
+            this.type = type;
+            this.date = date;
+            this.body = body;
+        }
+
+        void add(QuerySolution row) {
+            DateValue end = PartialDates.read(str(row, "endDate"));
+            if (end != null && (endDate == null || PartialDates.end(end).isAfter(PartialDates.end(endDate)))) {
+                endDate = end;
+            }
+            if (row.contains("status") && str(row, "status") != null) {
+                statuses.add(str(row, "status"));
+            }
+            String letter = node(row, "letter");
+            LetterAcc l = letters.computeIfAbsent(letter, u -> new LetterAcc(u, str(row, "symbol"),
+                    str(row, "letterDate"), str(row, "file"), str(row, "language")));
+            String quote = str(row, "quote");
+            if (quote != null) {
+                RDFNode start = row.get("start");
+                int at = start != null && start.isLiteral() ? start.asLiteral().getInt() : Integer.MAX_VALUE;
+                l.quotes.putIfAbsent(at + "\u0000" + quote, quote);
+            }
+        }
+
+        TimelineRow build(List<BodyRef> participants) {
+            List<SourceRef> sources = new ArrayList<>();
+            for (LetterAcc l : letters.values()) {
+                String stem = l.uri.startsWith(Vocab.ID + "letter/") ? l.uri.substring((Vocab.ID + "letter/").length()) : null;
+                sources.add(new SourceRef(l.uri, stem, l.symbol, l.date, l.file, l.language,
+                        new ArrayList<>(new LinkedHashSet<>(l.quotes.values()))));
+            }
+            String status = statuses.isEmpty() ? null : String.join(", ", statuses);
+            return new TimelineRow(id, kind, type, date, endDate, status, body, participants, Sources.merge(sources, List.of()));
+        }
+    }
+
+    private static final class LetterAcc {
+        final String uri;
+        final String symbol;
+        final String date;
+        final String file;
+        final String language;
+        /** Quotes keyed by start offset (zero-padded sort via TreeMap of the composite key). */
+        final Map<String, String> quotes = new TreeMap<>(java.util.Comparator.comparingInt(
+                (String k) -> Integer.parseInt(k.substring(0, k.indexOf('\u0000')))).thenComparing(k -> k));
+
+        LetterAcc(String uri, String symbol, String date, String file, String language) {
+            this.uri = uri;
+            this.symbol = symbol;
+            this.date = date;
+            this.file = file;
+            this.language = language;
+        }
+    }
+}

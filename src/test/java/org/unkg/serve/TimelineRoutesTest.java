@@ -1,0 +1,104 @@
+package org.unkg.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unkg.export.timeline.TimelineJsRules;
+
+/** The server's timeline routes over a real store: the same rows and filters as {@code export timeline}. */
+class TimelineRoutesTest {
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    @TempDir
+    static Path dir;
+    static UnkgServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = UnkgServer.start(ServeOptions.defaults(ServedGraph.build(dir)).withPort(0));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String text(HttpResponse<byte[]> r) {
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void servesTheCsvOfAnEntityInDateOrderAsADownloadWithAByteOrderMark() throws Exception {
+        HttpResponse<byte[]> r = get("/timeline.csv?entity=UNTOP");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        assertThat(r.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"timeline.csv\"");
+        assertThat(r.body()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String csv = text(r);
+        assertThat(csv).contains("2098-01,month,").contains("2099-06-30,day,");
+        assertThat(csv.indexOf("2098-01,month")).isLessThan(csv.indexOf("2099-06-30,day"));
+    }
+
+    @Test
+    void combinesFiltersGivenAsQueryParameters() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(get("/timeline.json?entity=untop&from=2099&type=closure").body());
+
+        assertThat(root.get("rows")).hasSize(1);
+        JsonNode row = root.get("rows").get(0);
+        assertThat(row.get("type").asText()).isEqualTo("closure");
+        assertThat(row.get("body").get("key").asText()).isEqualTo("UNTOP");
+        assertThat(row.get("sources").get(0).get("stem").asText()).isEqualTo(ServedGraph.firstLetterStem());
+    }
+
+    @Test
+    void servesTimelineJsThatKeepsTheTimelineJs3FieldRules() throws Exception {
+        HttpResponse<byte[]> r = get("/timeline.timelinejs.json?lang=ar");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode root = new ObjectMapper().readTree(r.body());
+        assertThat(TimelineJsRules.violations(root)).isEmpty();
+        assertThat(root.get("events").size()).isPositive();
+    }
+
+    @Test
+    void answersAnUnknownEntityWith400AndCloseMatches() throws Exception {
+        HttpResponse<byte[]> r = get("/timeline?entity=UNTOPP");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(text(r)).contains("unknown entity key 'UNTOPP'").contains("UNTOP (");
+        assertThat(get("/timeline.json?from=last+year").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void servesThePageUnderAPolicyThatAllowsOnlyItsOwnInlineScriptByNonce() throws Exception {
+        HttpResponse<byte[]> r = get("/timeline");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
+        Matcher m = Pattern.compile("script-src 'nonce-([^']+)'").matcher(csp);
+        assertThat(m.find()).isTrue();
+        assertThat(csp).contains("default-src 'none'");
+        assertThat(text(r)).contains("<script nonce=\"" + m.group(1) + "\">").contains("\"key\":\"UNTOP\"");
+    }
+}
