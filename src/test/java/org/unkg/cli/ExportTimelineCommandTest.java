@@ -2,8 +2,6 @@ package org.unkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,24 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExportTimelineCommandTest {
     @TempDir
     static Path tmp;
     static Path db;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void buildStore() throws Exception {
@@ -39,12 +25,12 @@ class ExportTimelineCommandTest {
                 أتشرف بإبلاغكم بأن مكتب الأمم المتحدة لغرب أفريقيا سيواصل عمله.
                 """, StandardCharsets.UTF_8);
         db = tmp.resolve("db");
-        assertThat(run("build", "--letters", letters.toString(), "--db", db.toString()).exit()).isIn(0, 3);
+        assertThat(CliRun.of("build", "--letters", letters.toString(), "--db", db.toString()).exit()).isIn(0, 3);
     }
 
     @Test
     void explainsItselfWithHelp() {
-        Run r = run("export", "timeline", "--help");
+        CliRun r = CliRun.of("export", "timeline", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Usage: unkg export timeline").contains("--entity").contains("--format");
     }
@@ -52,7 +38,7 @@ class ExportTimelineCommandTest {
     @Test
     void anUnknownEntityKeyIsAUserErrorListingCloseMatchesWithoutAStackTrace() {
         Path out = tmp.resolve("t.csv");
-        Run r = run("export", "timeline", "--db", db.toString(), "--entity", "UNTOPP", "--format", "csv", "--out", out.toString());
+        CliRun r = CliRun.of("export", "timeline", "--db", db.toString(), "--entity", "UNTOPP", "--format", "csv", "--out", out.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown entity key 'UNTOPP'").contains("UNTOP").doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(out).doesNotExist();
@@ -60,10 +46,10 @@ class ExportTimelineCommandTest {
 
     @Test
     void aMalformedDateOrFormatIsAUserError() {
-        Run r = run("export", "timeline", "--db", db.toString(), "--from", "May 2005", "--out", tmp.resolve("x.csv").toString());
+        CliRun r = CliRun.of("export", "timeline", "--db", db.toString(), "--from", "May 2005", "--out", tmp.resolve("x.csv").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--from 'May 2005' is not a date");
-        Run f = run("export", "timeline", "--db", db.toString(), "--format", "xlsx", "--out", tmp.resolve("x.xlsx").toString());
+        CliRun f = CliRun.of("export", "timeline", "--db", db.toString(), "--format", "xlsx", "--out", tmp.resolve("x.xlsx").toString());
         assertThat(f.exit()).isEqualTo(2);
         assertThat(f.err()).contains("unknown timeline format 'xlsx'").contains("timelinejs");
     }
@@ -72,7 +58,7 @@ class ExportTimelineCommandTest {
     void writesEachFormatToTheOutFile() throws Exception {
         for (String format : List.of("csv", "json", "timelinejs", "html")) {
             Path out = tmp.resolve("sub").resolve("timeline." + format);
-            Run r = run("export", "timeline", "--db", db.toString(), "--format", format, "--from", "2000", "--lang", "ar",
+            CliRun r = CliRun.of("export", "timeline", "--db", db.toString(), "--format", format, "--from", "2000", "--lang", "ar",
                     "--out", out.toString());
             assertThat(r.exit()).as(format + ": " + r.err()).isZero();
             assertThat(Files.size(out)).as(format).isPositive();
