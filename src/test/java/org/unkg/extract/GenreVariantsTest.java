@@ -1,0 +1,57 @@
+package org.unkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unkg.catalog.Catalog;
+import org.unkg.extract.fact.Event;
+import org.unkg.extract.fact.LetterFacts;
+import org.unkg.extract.fact.Party;
+import org.unkg.text.LetterReader;
+
+/** Whole-pipeline checks on hand-written letters phrased the ways real UN letters vary, over the real catalog. */
+class GenreVariantsTest {
+    private static ExtractionPipeline pipeline;
+
+    @BeforeAll
+    static void load() throws Exception {
+        pipeline = new ExtractionPipeline(Extractors.defaults(), new ExtractionContext(Catalog.load(Path.of("data", "catalog"))));
+    }
+
+    private static LetterFacts run(String name, String text) throws Exception {
+        return pipeline.run(new LetterReader().read(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anOfficeMaintainedForAFurtherPeriodUntilADateIsAnExtensionToThatDate() throws Exception {
+        LetterFacts f = run("en.txt", """
+                Letter dated 22 June 2010 from the Secretary-General addressed to the President of the Security Council
+                The Council extended the mandate of the United Nations Integrated Peacebuilding Office in Sierra Leone
+                (UNIPSIL) until 30 September 2010. I intend to maintain UNIPSIL for a further period of one year,
+                until 30 September 2011.
+                (Signed) Ban Ki-moon
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(org.assertj.core.groups.Tuple.tuple("extension", "UNIPSIL", "2011-09-30"));
+    }
+
+    @Test
+    void anArabicLetterFromAPermanentDelegateNamesItsStateAndSigner() throws Exception {
+        LetterFacts f = run("ar.txt", "رسالة مؤرخة 3 آذار/مارس 2011 موجهة إلى الأمين العام من المندوب الدائم لمصر لدى الأمم المتحدة"
+                + " يشرفني أن أحيل إليكم البيان. (توقيع) ماجد عبد العزيز السفير المندوب الدائم");
+        Party sender = f.parties().stream().filter(p -> p.slot() == Party.Slot.SENDER).findFirst().orElseThrow();
+        assertThat(sender.role()).isEqualTo("permanent-representative");
+        assertThat(sender.state()).isEqualTo("EGY");
+        assertThat(f.signatories().get(0).name()).isEqualTo("ماجد عبد العزيز");
+    }
+
+    @Test
+    void aSessionOfAnotherOrganizationsCouncilHeldOnADayIsAMeeting() throws Exception {
+        LetterFacts f = run("ar2.txt", "رسالة مؤرخة 5 أيار/مايو 2012 موجهة إلى الأمين العام من الممثل الدائم للأردن لدى الأمم المتحدة"
+                + " أتشرف بأن أحيل إليكم القرار الصادر عن مجلس جامعة الدول العربية في دورته العادية المعقودة في القاهرة يوم 3 أيار/مايو 2012.");
+        assertThat(f.events()).extracting(Event::type, e -> e.date().iso())
+                .contains(org.assertj.core.groups.Tuple.tuple("meeting", "2012-05-03"));
+    }
+}
