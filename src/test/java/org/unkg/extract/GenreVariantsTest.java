@@ -54,4 +54,35 @@ class GenreVariantsTest {
         assertThat(f.events()).extracting(Event::type, e -> e.date().iso())
                 .contains(org.assertj.core.groups.Tuple.tuple("meeting", "2012-05-03"));
     }
+
+    @Test
+    void aTwoColumnHeaderGivesSymbolIssuedDateAndAJointSender() throws Exception {
+        LetterFacts f = run("ga.txt", """
+                United Nations                                            A/65/150
+
+                General Assembly                         Distr.: General
+                                                         20 July 2010
+
+                                                         Original: French
+                Sixty-fifth session
+                Letter dated 15 July 2010 from the Permanent Representatives of Chad and
+                Niger to the United Nations addressed to the Secretary-General
+                We have the honour to refer to resolution 64/100.
+                """);
+        assertThat(f.meta(org.unkg.extract.fact.MetaField.SYMBOL).orElseThrow().value()).isEqualTo("A/65/150");
+        assertThat(f.meta(org.unkg.extract.fact.MetaField.ISSUED).orElseThrow().value()).isEqualTo("2010-07-20");
+        assertThat(f.references()).extracting(org.unkg.extract.fact.Reference::symbol).doesNotContain("A/65/150");
+        Party sender = f.parties().stream().filter(p -> p.slot() == Party.Slot.SENDER).findFirst().orElseThrow();
+        assertThat(sender.role()).isEqualTo("permanent-representative");
+        assertThat(sender.state()).isEqualTo("TCD");
+        assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key).contains("TCD", "NER");
+    }
+
+    @Test
+    void anArabicPastTenseWithdrawalIsDatedByTheMonthTheLetterGives() throws Exception {
+        LetterFacts f = run("ar3.txt", "رسالة مؤرخة 15 كانون الأول/ديسمبر 2010 موجهة من الأمين العام إلى رئيس مجلس الأمن\n"
+                + "وقد انسحبت آخر وحدات بعثة الأمم المتحدة في جمهورية أفريقيا الوسطى وتشاد من تشاد في تشرين الثاني/نوفمبر 2010.");
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(org.assertj.core.groups.Tuple.tuple("withdrawal", "MINURCAT", "2010-11"));
+    }
 }

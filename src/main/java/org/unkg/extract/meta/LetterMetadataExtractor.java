@@ -27,7 +27,9 @@ import org.unkg.text.LetterText;
  * General Assembly session ("Sixty-fourth session", "الدورة الرابعة والستون").
  */
 public final class LetterMetadataExtractor implements Extractor {
-    private static final Pattern SYMBOL_LINE = Pattern.compile("(?m)^[ \\t\\u00A0]*([A-Z]{1,6}(?:/[A-Z0-9.\\-]+)*/[0-9][A-Z0-9.\\-/()]*)[ \\t\\u00A0]*$");
+    /** A symbol alone on its line, or ending a line after a column gap ("United Nations        A/64/235"). */
+    private static final Pattern SYMBOL_LINE = Pattern.compile(
+            "(?m)(?:^|[ \\t\\u00A0]{2,})[ \\t\\u00A0]*([A-Z]{1,6}(?:/[A-Z0-9.\\-]+)*/[0-9][A-Z0-9.\\-/()]*)[ \\t\\u00A0]*$");
     private static final Pattern JOB_NUMBER = Pattern.compile("\\b\\d{2}-\\d{5}\\b");
     private static final int HEADER_CHARS = 1500;
     private static final int TOP_LINES = 6;
@@ -88,7 +90,8 @@ public final class LetterMetadataExtractor implements Extractor {
         int limit = Math.min(body.length(), HEADER_CHARS);
         for (PhraseMatcher.Hit<String> cue : rules.distr.find(body, 0, limit)) {
             for (DateMention d : dates) {
-                if (d.start() >= cue.end() && d.start() - cue.end() < 40 && d.value().precision() == Precision.DAY) {
+                if (d.start() >= cue.end() && body.substring(cue.end(), d.start()).strip().length() < 40
+                        && d.value().precision() == Precision.DAY) {
                     return Optional.of(new Meta(MetaField.ISSUED, d.value().iso(), d.span()));
                 }
             }
