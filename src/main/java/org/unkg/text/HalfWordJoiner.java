@@ -91,7 +91,6 @@ final class HalfWordJoiner {
                 a.kind = Kind.WORD;
             }
         }
-        pending.retainAll(strong);
         moveGluedLetters(atoms, pending);
         return true;
     }
