@@ -13,6 +13,7 @@ final class BodyBuilder {
     private final PageFurniture furniture = PageFurniture.defaults();
     private final VisualOrderRepair repair = new VisualOrderRepair();
     private final LexiconRepair lexiconRepair;
+    private final Lexicon lexicon;
     /** A visual line shorter than this share of the median line length ends its paragraph. */
     static final double SHORT_LINE = 0.6;
 
@@ -23,6 +24,7 @@ final class BodyBuilder {
     /** A builder whose visual-order repair is guided by {@code lexicon}. */
     BodyBuilder(Lexicon lexicon) {
         this.lexiconRepair = new LexiconRepair(lexicon);
+        this.lexicon = lexicon;
     }
 
     /** One line of the original, form feeds removed, mapped to original offsets. */
@@ -67,8 +69,10 @@ final class BodyBuilder {
         List<OffsetText> repaired = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
+        Lexicon known = lexicon.plusWords(letterWords(lines, LexiconRepair.LETTER_WORD_MIN_COUNT));
+        Lexicon joinable = lexicon.plusWords(letterWords(lines, 1));
         for (Line line : lines) {
-            OffsetText text = stripTrailing(TextCleanup.clean(repair.repair(line.text())));
+            OffsetText text = stripTrailing(TextCleanup.clean(repair.repair(line.text(), known, joinable)));
             int from = firstNonSpace(text.text());
             if (from == text.length()) {
                 continue;
@@ -94,6 +98,34 @@ final class BodyBuilder {
             out.append(text, 0, text.length());
         }
         return out.build(sourceLength);
+    }
+
+    /**
+     * Words the letter itself uses at least {@code minCount} times (tatweel dropped,
+     * {@link LexiconRepair#LETTER_WORD_MIN_LENGTH} letters or more) inside a chunk, not at its edges where the
+     * halves of split words stand: known words even when no list has them.
+     */
+    private static List<String> letterWords(List<Line> lines, int minCount) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Line line : lines) {
+            String[] chunks = line.text().text().strip().split("\\s{2,}|\t");
+            for (String chunk : chunks) {
+                String[] tokens = chunk.strip().split("\\s+");
+                for (int i = 1; i + 1 < tokens.length; i++) {
+                    String f = Lexicon.fold(tokens[i]);
+                    if (f.length() >= LexiconRepair.LETTER_WORD_MIN_LENGTH) {
+                        counts.merge(f, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        counts.forEach((w, n) -> {
+            if (n >= minCount) {
+                out.add(w);
+            }
+        });
+        return out;
     }
 
     /** Lines that are letter text, furniture dropped. */

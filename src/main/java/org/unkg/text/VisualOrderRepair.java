@@ -38,6 +38,10 @@ public final class VisualOrderRepair {
         boolean tokenEnd;
         /** For a fragment: the atom holding the whole word after joining. */
         Atom word;
+        /** For a first half without tatweel: the second half joined to it. */
+        Atom joinedSuffix;
+        /** A logical run starts at this atom (a letter glued to its start was moved away). */
+        boolean runBreak;
 
         Atom(Kind kind, int chunk) {
             this.kind = kind;
@@ -71,9 +75,28 @@ public final class VisualOrderRepair {
 
     /** Repairs {@code line}; the result maps to the same source as {@code line}. Tatweel is kept (cleaned later). */
     public OffsetText repair(OffsetText line) {
+        return repair(line, null);
+    }
+
+    /**
+     * Repairs {@code line}, with {@code lexicon} (may be null) telling which words are known: with it, a line
+     * whose split words have a tatweel only on their second halves is read by {@code HalfWordJoiner}.
+     */
+    OffsetText repair(OffsetText line, Lexicon lexicon) {
+        return repair(line, lexicon, lexicon);
+    }
+
+    /** As {@link #repair(OffsetText, Lexicon)}, a join of halves also taken when it spells a word of {@code joins}. */
+    OffsetText repair(OffsetText line, Lexicon lexicon, Lexicon joins) {
         List<Atom> atoms = atoms(line);
         for (Atom a : atoms) {
             a.word = a;
+        }
+        if (lexicon != null && HalfWordJoiner.applies(atoms)) {
+            HalfWordJoiner joiner = new HalfWordJoiner(lexicon, joins);
+            if (joiner.join(atoms)) {
+                return render(joiner.order(atoms), line.sourceOffset(line.length()));
+            }
         }
         joinFragments(atoms);
         List<Atom> ordered = anchorBetweenFragments(atoms, order(atoms));
@@ -230,6 +253,9 @@ public final class VisualOrderRepair {
         if (!letters) {
             return;
         }
+        if (lead && startsWord(t, end)) {
+            return;
+        }
         if (lead) {
             a.kind = Kind.SUFFIX;
             a.fragment = true;
@@ -237,6 +263,20 @@ public final class VisualOrderRepair {
             a.kind = Kind.PREFIX;
             a.fragment = true;
         }
+    }
+
+    /**
+     * A tatweel before a letter that only starts words (alef with hamza or madda) is a stray justification
+     * mark before a whole word ({@code ـإحاطة}), not the second half of a split word.
+     */
+    private static boolean startsWord(String t, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
+            if (c != TextCleanup.TATWEEL) {
+                return c == '\u0623' || c == '\u0625' || c == '\u0622';
+            }
+        }
+        return false;
     }
 
     static boolean isLetterish(char c) {
@@ -391,7 +431,7 @@ public final class VisualOrderRepair {
 
     // ---- render ---------------------------------------------------------------------------------------
 
-    private OffsetText render(List<Atom> ordered, int sourceLength) {
+    OffsetText render(List<Atom> ordered, int sourceLength) {
         OffsetTextBuilder b = new OffsetTextBuilder();
         Atom prev = null;
         for (Atom a : ordered) {

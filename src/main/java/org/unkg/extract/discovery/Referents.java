@@ -92,7 +92,8 @@ public final class Referents {
             String head = heads.get(a);
             Referent antecedent = null;
             for (Referent b : bodies) {
-                if (b.end() <= a.start() && a.start() - b.end() <= ANAPHORA_REACH && holds(b, head)) {
+                if (b.end() <= a.start() && a.start() - b.end() <= ANAPHORA_REACH && holds(b, head)
+                        && !namedAsPartner(text, b, view.letter().language())) {
                     if (antecedent == null || b.start() > antecedent.start()) {
                         antecedent = b;
                     }
@@ -103,6 +104,22 @@ public final class Referents {
                 bodies.sort(Comparator.comparingInt(Referent::start));
             }
         }
+    }
+
+    /** Whether the name of {@code body} follows a partner phrase ({@code not-antecedents.tsv}). */
+    private static boolean namedAsPartner(String text, Referent body, String language) {
+        String before = text.substring(Math.max(0, body.start() - 60), body.start()).stripTrailing().toLowerCase();
+        for (String[] row : notAntecedents(language)) {
+            if (before.endsWith(row[1].toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static synchronized List<String[]> notAntecedents(String language) {
+        return ANAPHORA.computeIfAbsent("not-antecedent:" + language, k -> RuleFiles.rows("events/not-antecedents.tsv")
+                .stream().filter(r -> r.length >= 2 && r[0].equals(language)).toList());
     }
 
     private boolean holds(Referent body, String head) {
