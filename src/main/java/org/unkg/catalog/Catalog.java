@@ -15,6 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
  */
 public final class Catalog {
     private final Model model;
+    private volatile org.unkg.text.Lexicon lexicon;
     private volatile Gazetteer gazetteer;
 
     public Catalog(Model model) {
@@ -41,6 +42,34 @@ public final class Catalog {
         } catch (org.apache.jena.riot.RiotException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The catalog's Arabic words and names as a lexicon for the repair of visual-order Arabic text: a split
+     * word is re-joined when the join makes a word the catalog uses. Built once.
+     */
+    public org.unkg.text.Lexicon lexicon() {
+        org.unkg.text.Lexicon l = lexicon;
+        if (l == null) {
+            synchronized (this) {
+                if (lexicon == null) {
+                    java.util.List<String> labels = new java.util.ArrayList<>();
+                    model.listStatements().forEachRemaining(st -> {
+                        if (st.getObject().isLiteral() && "ar".equals(st.getObject().asLiteral().getLanguage())) {
+                            labels.add(st.getObject().asLiteral().getLexicalForm());
+                        }
+                    });
+                    lexicon = org.unkg.text.Lexicon.of(labels);
+                }
+                l = lexicon;
+            }
+        }
+        return l;
+    }
+
+    /** A letter reader whose visual-order repair knows this catalog's Arabic words. */
+    public org.unkg.text.LetterReader reader() {
+        return new org.unkg.text.LetterReader(lexicon());
     }
 
     /** The catalog as RDF: what the build loads into the catalog's named graph. */

@@ -28,7 +28,6 @@ import org.unkg.graph.Ids;
 import org.unkg.graph.Vocab;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterReader;
-import org.unkg.text.Lexicon;
 import org.unkg.text.LetterText;
 
 /**
@@ -53,7 +52,7 @@ public final class BuildRunner {
     /** A runner with its own extractor line-up. */
     public BuildRunner(Catalog catalog, Model ontology, String softwareVersion, List<Extractor> extractors) {
         this.catalog = catalog;
-        this.reader = new LetterReader(Lexicon.of(arabicLabels(catalog.model())));
+        this.reader = catalog.reader();
         this.ontology = ontology;
         this.pipeline = new ExtractionPipeline(extractors, new ExtractionContext(catalog));
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
@@ -147,16 +146,5 @@ public final class BuildRunner {
         DatabaseConnection.internalExpel(Location.create(db.toAbsolutePath().toString()), false);
         swap.commit();
         return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0);
-    }
-
-    /** Every Arabic literal of the catalog (labels of bodies, missions, states, places, persons). */
-    private static List<String> arabicLabels(Model model) {
-        List<String> out = new ArrayList<>();
-        model.listStatements().forEachRemaining(st -> {
-            if (st.getObject().isLiteral() && "ar".equals(st.getObject().asLiteral().getLanguage())) {
-                out.add(st.getObject().asLiteral().getLexicalForm());
-            }
-        });
-        return out;
     }
 }

@@ -14,14 +14,17 @@ import org.unkg.text.LetterReader;
 /** Whole-pipeline checks on hand-written letters phrased the ways real UN letters vary, over the real catalog. */
 class GenreVariantsTest {
     private static ExtractionPipeline pipeline;
+    private static LetterReader reader;
 
     @BeforeAll
     static void load() throws Exception {
-        pipeline = new ExtractionPipeline(Extractors.defaults(), new ExtractionContext(Catalog.load(Path.of("data", "catalog"))));
+        Catalog catalog = Catalog.load(Path.of("data", "catalog"));
+        pipeline = new ExtractionPipeline(Extractors.defaults(), new ExtractionContext(catalog));
+        reader = catalog.reader();
     }
 
     private static LetterFacts run(String name, String text) throws Exception {
-        return pipeline.run(new LetterReader().read(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return pipeline.run(reader.read(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test

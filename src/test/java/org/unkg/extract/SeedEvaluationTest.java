@@ -51,7 +51,7 @@ class SeedEvaluationTest {
         assumeTrue(Files.isDirectory(catalogDir) && Files.exists(catalogDir.resolve("states.ttl")), "catalog is absent");
         Catalog catalog = Catalog.load(catalogDir);
         ExtractionPipeline pipeline = new ExtractionPipeline(Extractors.defaults(), new ExtractionContext(catalog));
-        LetterReader reader = new LetterReader();
+        LetterReader reader = catalog.reader();
         List<String> notes = new ArrayList<>();
         for (String[] set : new String[][] {{"seeds", "gold/seeds"}, {"letters-en", "gold/letters-en"}}) {
             try (Stream<Path> golds = Files.list(SHARED.resolve(set[1]))) {

@@ -38,13 +38,16 @@ class SharedLettersLifecycleTest {
     private static final Path SHARED = Path.of(System.getProperty("unkg.shared.dir", "../shared"));
     private static final Path CATALOG = Path.of(System.getProperty("unkg.catalog.dir", "data/catalog"));
     private static ExtractionPipeline pipeline;
+    private static LetterReader reader;
 
     @BeforeAll
     static void pipeline() throws Exception {
         assumeTrue(Files.isDirectory(SHARED.resolve("gold")), "../shared is absent");
         Path dir = CATALOG;
         assumeTrue(Files.isDirectory(dir), "no catalog");
-        pipeline = new ExtractionPipeline(Extractors.defaults(), new ExtractionContext(Catalog.load(dir)));
+        Catalog catalog = Catalog.load(dir);
+        pipeline = new ExtractionPipeline(Extractors.defaults(), new ExtractionContext(catalog));
+        reader = catalog.reader();
     }
 
     static Stream<Arguments> letters() throws Exception {
@@ -68,7 +71,7 @@ class SharedLettersLifecycleTest {
     @MethodSource("letters")
     void readsLifecycleFactsOfSharedLetterAsGoldDoes(Path letterFile, Path goldFile) throws Exception {
         JsonNode gold = new ObjectMapper().readTree(goldFile.toFile());
-        LetterFacts facts = pipeline.run(new LetterReader().read(letterFile));
+        LetterFacts facts = pipeline.run(reader.read(letterFile));
         JsonNode allowed = gold.path("allowed");
         List<String> problems = new ArrayList<>();
 
