@@ -88,4 +88,12 @@ class GenreVariantsTest {
         assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
                 .contains(org.assertj.core.groups.Tuple.tuple("withdrawal", "MINURCAT", "2010-11"));
     }
+
+    @Test
+    void theCommitteeAndItsExecutiveDirectorateAreTwoBodies() throws Exception {
+        LetterFacts f = run("en2.txt", "Letter dated 2 May 2012 from the Chargé d'affaires a.i. of the Permanent Mission of Kenya"
+                + " to the United Nations addressed to the Secretary-General\nWe welcome the work of the Counter-Terrorism"
+                + " Committee and its Executive Directorate in the region.");
+        assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key).contains("CTC", "CTED");
+    }
 }
