@@ -99,8 +99,11 @@ final class ReadOnlyFusekiAdmin extends HttpServlet {
         if (dap == null) {
             return null;
         }
+        // ActionStats.generateStats(DataAccessPoint) fails outside its own builder (Jena 5.6.0): take the
+        // registry's statistics and keep the one dataset
+        JsonObject all = ActionStats.generateStats(registry).get("datasets").getAsObject();
         JsonObject datasets = new JsonObject();
-        datasets.put(dap.getName(), ActionStats.generateStats(dap));
+        datasets.put(dap.getName(), all.get(dap.getName()));
         JsonObject top = new JsonObject();
         top.put("datasets", datasets);
         return top;
