@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * lives at the server root; its {@code index.html} is served with a bar of links to unkg's own pages
  * above the application. {@code /index.html} redirects to {@code /}, and {@code /sparql-editor} opens the
  * UI's query page for {@code /unkg} with the ontology's prefixes and an example query filled in (the UI
- * reads a {@code query} parameter of its route).
+ * reads a {@code query} parameter of its route). {@link FusekiUiFiles#PREFIXES_PATH} is the prefix list of
+ * the UI's editor.
  */
 final class FusekiUiPage extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(FusekiUiPage.class);
@@ -55,6 +56,12 @@ final class FusekiUiPage extends HttpServlet {
         if ("/index.html".equals(path)) {
             resp.setStatus(301);
             resp.setHeader("Location", "/");
+            return;
+        }
+        if (FusekiUiFiles.PREFIXES_PATH.equals(path)) {
+            resp.setStatus(200);
+            resp.setContentType("application/json; charset=utf-8");
+            resp.getOutputStream().write(FusekiUiFiles.prefixes().toString().getBytes(StandardCharsets.UTF_8));
             return;
         }
         if ("/sparql-editor".equals(path)) {

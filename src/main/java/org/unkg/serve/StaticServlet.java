@@ -3,6 +3,7 @@ package org.unkg.serve;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -13,8 +14,13 @@ import java.util.Map;
  * its index.html loads from {@code ./static/}).
  */
 final class StaticServlet extends HttpServlet {
+    private final FusekiUiFiles uiFiles;
     private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon");
+
+    StaticServlet(FusekiUiFiles uiFiles) {
+        this.uiFiles = uiFiles;
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -26,8 +32,8 @@ final class StaticServlet extends HttpServlet {
         }
         String ext = name.substring(name.lastIndexOf('.') + 1);
         InputStream own = StaticServlet.class.getResourceAsStream("static/" + name);
-        try (InputStream in = own != null ? own
-                : StaticServlet.class.getClassLoader().getResourceAsStream(FusekiUiPage.WEBAPP + "static/" + name)) {
+        byte[] ui = own == null ? uiFiles.file(name) : null;
+        try (InputStream in = own != null ? own : ui != null ? new ByteArrayInputStream(ui) : null) {
             if (in == null || !TYPES.containsKey(ext)) {
                 resp.sendError(404);
                 return;

@@ -64,6 +64,7 @@ public final class UnkgServer implements AutoCloseable {
         ServeContext ctx = new ServeContext(ds, new Templates(), DocumentedQueries.load(options.queriesDir()),
                 timeoutMs, options.resultCap());
 
+        FusekiUiFiles uiFiles = new FusekiUiFiles(SparqlForm.defaultQuery(ctx.queries()));
         FusekiServer.Builder b = FusekiServer.create()
                 .port(options.port())
                 .add(DATASET, ds, false)
@@ -76,10 +77,10 @@ public final class UnkgServer implements AutoCloseable {
                 .addServlet("/queries/*", new QueriesServlet(ctx))
                 .addServlet("/sparql", new QueriesServlet(ctx))
                 .addServlet("/search", new SearchServlet(ctx, index != null))
-                .addServlet("/static/*", new StaticServlet())
-                .addServlet("/favicon.ico", new StaticServlet());
+                .addServlet("/static/*", new StaticServlet(uiFiles))
+                .addServlet("/favicon.ico", new StaticServlet(uiFiles));
         FusekiUiPage ui = new FusekiUiPage(ctx);
-        for (String path : List.of("", "/index.html", "/sparql-editor")) {
+        for (String path : List.of("", "/index.html", "/sparql-editor", FusekiUiFiles.PREFIXES_PATH)) {
             b.addServlet(path, ui);
         }
         TimelineServlet timeline = new TimelineServlet(ctx);

@@ -158,6 +158,20 @@ class FusekiUiTest {
         assertThat(location).doesNotContain("+").doesNotContain(" ");
     }
 
+    @Test
+    void uiEditorTakesItsPrefixesAndExampleQueryFromTheOntology() throws Exception {
+        JsonNode prefixes = JSON.readTree(get("/prefixes.json").body());
+        assertThat(prefixes.path("unkg").asText()).isEqualTo("https://w3id.org/unkg/ontology#");
+        assertThat(prefixes.path("skos").asText()).isEqualTo("http://www.w3.org/2004/02/skos/core#");
+        Matcher entry = Pattern.compile("src=\"\\./(static/[^\"]+\\.js)\"").matcher(get("/").body());
+        assertThat(entry.find()).isTrue();
+        Matcher chunk = Pattern.compile("Query-[A-Za-z0-9_-]+\\.js").matcher(get("/" + entry.group(1)).body());
+        assertThat(chunk.find()).as("the query page's script").isTrue();
+        String editor = get("/static/" + chunk.group()).body();
+        assertThat(editor).doesNotContain("prefix.cc/popular/all.file.json").contains("prefixCcApi").contains("\"/prefixes.json\"");
+        assertThat(editor).contains("PREFIX unkg: <https://w3id.org/unkg/ontology#>");
+    }
+
     static List<String> queryEndpoints(JsonNode dataset) {
         List<String> out = new ArrayList<>();
         dataset.path("ds.services").forEach(s -> {
