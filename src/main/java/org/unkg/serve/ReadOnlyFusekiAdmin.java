@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonBuilder;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -69,19 +70,18 @@ final class ReadOnlyFusekiAdmin extends HttpServlet {
     }
 
     private static JsonValue server(DataAccessPointRegistry registry) {
-        JsonBuilder b = new JsonBuilder().startObject()
-                .pair("version", Fuseki.VERSION)
-                .pair("startDateTime", Fuseki.serverStartedAt())
-                .pair("uptime", Fuseki.serverUptimeSeconds())
-                .key("datasets");
-        JsonDescription.arrayDatasets(b, registry);
-        return b.finishObject().build();
+        JsonObject server = new JsonObject();
+        server.put("version", Fuseki.VERSION);
+        server.put("startDateTime", Fuseki.serverStartedAt());
+        server.put("uptime", Fuseki.serverUptimeSeconds());
+        server.put("datasets", datasetArray(registry));
+        return server;
     }
 
     private static JsonValue datasets(DataAccessPointRegistry registry) {
-        JsonBuilder b = new JsonBuilder().startObject().key("datasets");
-        JsonDescription.arrayDatasets(b, registry);
-        return b.finishObject().build();
+        JsonObject out = new JsonObject();
+        out.put("datasets", datasetArray(registry));
+        return out;
     }
 
     private static JsonValue dataset(DataAccessPointRegistry registry, String name) {
@@ -91,7 +91,36 @@ final class ReadOnlyFusekiAdmin extends HttpServlet {
         }
         JsonBuilder b = new JsonBuilder();
         JsonDescription.describe(b, dap);
-        return b.build();
+        return namedEndpointsFirst(b.build().getAsObject());
+    }
+
+    private static JsonArray datasetArray(DataAccessPointRegistry registry) {
+        JsonBuilder b = new JsonBuilder();
+        JsonDescription.arrayDatasets(b, registry);
+        JsonArray out = new JsonArray();
+        b.build().getAsArray().forEach(ds -> out.add(namedEndpointsFirst(ds.getAsObject())));
+        return out;
+    }
+
+    /**
+     * The dataset description with each service's named endpoints before the dataset's own URL ({@code ""}):
+     * the UI sends its queries to the first one, and {@code /unkg/sparql} reads better than {@code /unkg/}.
+     */
+    private static JsonObject namedEndpointsFirst(JsonObject dataset) {
+        JsonValue services = dataset.get("ds.services");
+        if (services != null && services.isArray()) {
+            for (JsonValue service : services.getAsArray()) {
+                JsonValue endpoints = service.getAsObject().get("srv.endpoints");
+                if (endpoints != null && endpoints.isArray()) {
+                    List<JsonValue> sorted = new java.util.ArrayList<>(endpoints.getAsArray());
+                    sorted.sort(java.util.Comparator.comparing(e -> e.isString() && e.getAsString().value().isEmpty()));
+                    JsonArray reordered = new JsonArray();
+                    sorted.forEach(reordered::add);
+                    service.getAsObject().put("srv.endpoints", reordered);
+                }
+            }
+        }
+        return dataset;
     }
 
     private static JsonValue stats(DataAccessPointRegistry registry, String name) {

@@ -85,7 +85,7 @@ class PagesInBrowserTest {
         int errorsBefore = browser.consoleErrors().size();
         browser.open(server.baseUrl() + "/sparql-editor");
         // the UI learns the query endpoint from the read-only /$/server description
-        waitFor("document.getElementById('sparql-endpoint') && document.getElementById('sparql-endpoint').value.startsWith('/unkg/')");
+        waitFor("document.getElementById('sparql-endpoint') && document.getElementById('sparql-endpoint').value.match(/^\\/unkg\\/(sparql|query)$/)");
         waitFor("document.querySelector('#yasqe .CodeMirror') && document.querySelector('#yasqe .CodeMirror').CodeMirror.getValue()"
                 + ".includes('PREFIX unkg: <https://w3id.org/unkg/ontology#>')");
         browser.eval("document.querySelector('#yasqe .CodeMirror').CodeMirror.setValue("
@@ -93,6 +93,8 @@ class PagesInBrowserTest {
         browser.eval("document.querySelector('.yasqe_queryButton').click()");
         waitFor("document.querySelectorAll('#yasr tbody tr').length > 0");
         assertThat(browser.eval("document.getElementById('yasr').textContent").asText()).contains("/id/letter/" + letterStem);
+        assertThat(browser.eval("[...document.querySelectorAll('.badge')].map(b => b.textContent.trim())").toString())
+                .as("the prefix badges are the ontology's").contains("\"unkg\"", "\"skos\"", "\"dcterms\"");
         assertThat(browser.eval("document.getElementById('unkg-bar').querySelector('a[href=\\'/home\\']') != null").asBoolean()).isTrue();
         browser.screenshot(SHOTS.resolve("fuseki-ui-query.png"));
         assertThat(browser.consoleErrors().subList(errorsBefore, browser.consoleErrors().size())).isEmpty();
