@@ -17,7 +17,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 
 /**
- * The home page: the search box, a SPARQL form with the ontology's prefixes, and the bodies, missions,
+ * The home page ({@code /home}; {@code /} is the Fuseki UI): the search box, a SPARQL form with the ontology's prefixes, and the bodies, missions,
  * organizations, states and letters of the graph (sections defined in {@code home-sections.properties}).
  */
 final class HomeServlet extends HttpServlet {
@@ -41,7 +41,7 @@ final class HomeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI();
-        if (!path.equals("/") && !path.isEmpty() && !path.equals("/index.html")) {
+        if (!path.equals("/home")) {
             Html.error(ctx.templates(), resp, 404, "Not found", "Nothing at " + path);
             return;
         }

@@ -10,10 +10,15 @@ final class SparqlForm {
     /** PREFIX lines for unkg's vocabularies and jena-text. */
     static String prefixes() {
         StringBuilder sb = new StringBuilder();
+        prefixMap().forEach((p, ns) -> sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
+        return sb.toString();
+    }
+
+    /** unkg's vocabularies and jena-text: prefix to namespace, sorted by prefix. */
+    static Map<String, String> prefixMap() {
         Map<String, String> map = new java.util.TreeMap<>(Vocab.prefixes().getNsPrefixMap());
         map.put("text", "http://jena.apache.org/text#");
-        map.forEach((p, ns) -> sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
-        return sb.toString();
+        return map;
     }
 
     /** The prefixes and the body of the first example query (letters.rq when present). */

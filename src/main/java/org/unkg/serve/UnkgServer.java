@@ -22,9 +22,11 @@ import org.unkg.store.Tdb;
  * The unkg server: embedded Fuseki on the TDB2 database with the dataset {@code /unkg} read-only
  * (SPARQL query at {@code /unkg/sparql} and {@code /unkg/query}, graph store read at {@code /unkg/get}
  * and {@code /unkg}; no update, no upload), {@code /$/ping}, the linked-data routes ({@code /id},
- * {@code /page}, {@code /data}), the home page, the query pages and the search. Admin endpoints
- * ({@code /$/server}, {@code /$/stats}, {@code /$/metrics}, {@code /$/tasks}, {@code /$/compact}) exist
- * only with an admin password file, behind HTTP basic authentication.
+ * {@code /page}, {@code /data}), the Fuseki UI at {@code /} ({@link FusekiUiPage}), the home page at
+ * {@code /home}, the query pages and the search. Admin endpoints ({@code /$/server}, {@code /$/stats},
+ * {@code /$/metrics}, {@code /$/tasks}, {@code /$/compact}) exist only with an admin password file,
+ * behind HTTP basic authentication; without one, {@link ReadOnlyFusekiAdmin} answers the UI's read-only
+ * calls ({@code GET /$/server}, {@code /$/datasets}, {@code /$/stats}) and refuses the rest.
  */
 public final class UnkgServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UnkgServer.class);
@@ -62,21 +64,25 @@ public final class UnkgServer implements AutoCloseable {
         ServeContext ctx = new ServeContext(ds, new Templates(), DocumentedQueries.load(options.queriesDir()),
                 timeoutMs, options.resultCap());
 
+        FusekiUiFiles uiFiles = new FusekiUiFiles(SparqlForm.defaultQuery(ctx.queries()));
         FusekiServer.Builder b = FusekiServer.create()
                 .port(options.port())
                 .add(DATASET, ds, false)
                 .enablePing(true)
                 .enableCors(false)
-                .addServlet("", new HomeServlet(ctx))
-                .addServlet("/index.html", new HomeServlet(ctx))
+                .addServlet("/home", new HomeServlet(ctx))
                 .addServlet("/id/*", new LinkedDataServlet(ctx, LinkedDataServlet.Mode.ID))
                 .addServlet("/page/*", new LinkedDataServlet(ctx, LinkedDataServlet.Mode.PAGE))
                 .addServlet("/data/*", new LinkedDataServlet(ctx, LinkedDataServlet.Mode.DATA))
                 .addServlet("/queries/*", new QueriesServlet(ctx))
                 .addServlet("/sparql", new QueriesServlet(ctx))
                 .addServlet("/search", new SearchServlet(ctx, index != null))
-                .addServlet("/static/*", new StaticServlet())
-                .addServlet("/favicon.ico", new StaticServlet());
+                .addServlet("/static/*", new StaticServlet(uiFiles))
+                .addServlet("/favicon.ico", new StaticServlet(uiFiles));
+        FusekiUiPage ui = new FusekiUiPage(ctx);
+        for (String path : List.of("", "/index.html", "/sparql-editor", FusekiUiFiles.PREFIXES_PATH)) {
+            b.addServlet(path, ui);
+        }
         TimelineServlet timeline = new TimelineServlet(ctx);
         TimelineServlet.paths().forEach(path -> b.addServlet(path, timeline));
         if (options.adminPasswordFile() != null) {
@@ -95,6 +101,9 @@ public final class UnkgServer implements AutoCloseable {
                     .enableCompact(true)
                     .addServlet("/$/server", new ActionServerStatus());
             LOG.info("admin endpoints on, behind basic authentication ({})", options.adminPasswordFile());
+        } else {
+            ReadOnlyFusekiAdmin readOnly = new ReadOnlyFusekiAdmin();
+            ReadOnlyFusekiAdmin.PATHS.forEach(path -> b.addServlet(path, readOnly));
         }
         boolean loopback = "127.0.0.1".equals(options.host()) || "localhost".equals(options.host()) || "::1".equals(options.host());
         b.loopback(loopback);

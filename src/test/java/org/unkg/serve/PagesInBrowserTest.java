@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The pages in headless Debian Chromium, driven over the DevTools protocol: the UNTOP page and a letter
  * page render the Arabic label right to left, list the events, mark the evidence, and log no console
- * errors; screenshots go to {@code target/screenshots/}. Skipped when /usr/bin/chromium is absent.
+ * errors, and the Fuseki UI at {@code /} runs a query on {@code /unkg}; screenshots go to
+ * {@code target/screenshots/}. Skipped when /usr/bin/chromium is absent.
  */
 class PagesInBrowserTest {
     @TempDir
@@ -70,12 +71,45 @@ class PagesInBrowserTest {
 
     @Test
     void homePageAndSearchRenderWithoutConsoleErrors() throws Exception {
-        browser.open(server.baseUrl() + "/");
+        browser.open(server.baseUrl() + "/home");
         assertThat(browser.eval("document.querySelectorAll('#missions li').length").asInt()).isPositive();
         browser.screenshot(SHOTS.resolve("home.png"));
         browser.open(server.baseUrl() + "/search?q=" + java.net.URLEncoder.encode("طاجيكستان", java.nio.charset.StandardCharsets.UTF_8));
         assertThat(browser.eval("document.querySelectorAll('#found-labels li').length").asInt()).isPositive();
         browser.screenshot(SHOTS.resolve("search.png"));
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void fusekiUiQueryPageRunsAQueryOnUnkgWithTheOntologyPrefixes() throws Exception {
+        int errorsBefore = browser.consoleErrors().size();
+        browser.open(server.baseUrl() + "/sparql-editor");
+        // the UI learns the query endpoint from the read-only /$/server description
+        waitFor("document.getElementById('sparql-endpoint') && document.getElementById('sparql-endpoint').value.match(/^\\/unkg\\/(sparql|query)$/)");
+        waitFor("document.querySelector('#yasqe .CodeMirror') && document.querySelector('#yasqe .CodeMirror').CodeMirror.getValue()"
+                + ".includes('PREFIX unkg: <https://w3id.org/unkg/ontology#>')");
+        browser.eval("document.querySelector('#yasqe .CodeMirror').CodeMirror.setValue("
+                + "'PREFIX unkg: <https://w3id.org/unkg/ontology#>\\nSELECT ?letter WHERE { ?letter a unkg:Letter } ORDER BY ?letter')");
+        browser.eval("document.querySelector('.yasqe_queryButton').click()");
+        waitFor("document.querySelectorAll('#yasr tbody tr').length > 0");
+        assertThat(browser.eval("document.getElementById('yasr').textContent").asText()).contains("/id/letter/" + letterStem);
+        assertThat(browser.eval("[...document.querySelectorAll('.badge')].map(b => b.textContent.trim())").toString())
+                .as("the prefix badges are the ontology's").contains("\"unkg\"", "\"skos\"", "\"dcterms\"");
+        assertThat(browser.eval("document.getElementById('unkg-bar').querySelector('a[href=\\'/home\\']') != null").asBoolean()).isTrue();
+        browser.screenshot(SHOTS.resolve("fuseki-ui-query.png"));
+        assertThat(browser.consoleErrors().subList(errorsBefore, browser.consoleErrors().size())).isEmpty();
+    }
+
+    /** Polls a JavaScript condition in the page for up to 20 seconds. */
+    private static void waitFor(String condition) throws InterruptedException {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (browser.eval("!!(" + condition + ")").asBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("still false after 20 s: " + condition + " (page: "
+                + browser.eval("location.href + ' ' + document.body.innerText.slice(0, 500)").asText() + ")");
     }
 }

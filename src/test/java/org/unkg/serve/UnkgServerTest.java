@@ -187,7 +187,7 @@ class UnkgServerTest {
         HttpResponse<String> r = get("/page/org/XSS-TEST", "text/html");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).doesNotContain("<script>").contains("&lt;script&gt;");
-        HttpResponse<String> home = get("/", "text/html");
+        HttpResponse<String> home = get("/home", "text/html");
         assertThat(home.body()).doesNotContain("<script>");
     }
 
@@ -234,7 +234,7 @@ class UnkgServerTest {
 
     @Test
     void homeListsBodiesMissionsOrganizationsStatesAndLetters() throws Exception {
-        String html = get("/", "text/html").body();
+        String html = get("/home", "text/html").body();
         assertThat(html).contains("id=\"bodies\"", "id=\"missions\"", "id=\"organizations\"", "id=\"states\"", "id=\"letters\"");
         assertThat(html).contains("/page/org/UNTOP", "/page/state/TKM", "/page/letter/" + letterStem);
         assertThat(html).contains("PREFIX unkg: &lt;https://w3id.org/unkg/ontology#&gt;");
@@ -275,7 +275,8 @@ class UnkgServerTest {
     @Test
     void pingAnswersAndAdminIsOff() throws Exception {
         assertThat(get("/$/ping", null).statusCode()).isEqualTo(200);
-        assertThat(get("/$/server", null).statusCode()).isEqualTo(404);
-        assertThat(get("/$/datasets", null).statusCode()).isEqualTo(404);
+        assertThat(get("/$/metrics", null).statusCode()).isEqualTo(404);
+        assertThat(get("/$/compact/unkg", null).statusCode()).isEqualTo(403);
+        assertThat(postForm("/$/datasets", "dbName=other&dbType=mem").statusCode()).isEqualTo(403);
     }
 }
