@@ -101,4 +101,15 @@ class TimelineRoutesTest {
         assertThat(csp).contains("default-src 'none'");
         assertThat(text(r)).contains("<script nonce=\"" + m.group(1) + "\">").contains("\"key\":\"UNTOP\"");
     }
+
+    @Test
+    void theServedPageLinksBackToTheSiteWhileTheExportedFileStandsAlone() throws Exception {
+        String served = new String(get("/timeline").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(served).contains("<nav class=\"site\">").contains("href=\"/home\"");
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        org.unkg.export.timeline.TimelineFormat.HTML.writer().write(java.util.List.of(),
+                org.unkg.export.timeline.TimelineQuery.parse(java.util.List.of(), java.util.List.of(), null, null, null), file);
+        assertThat(file.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("<nav class=\"site\">")
+                .doesNotContain("@NAV@");
+    }
 }

@@ -18,6 +18,10 @@ import java.util.List;
  * this class.
  */
 final class HtmlTimelineWriter implements TimelineWriter {
+    /** Links back to the rest of the site, only on the page the server sends (the exported file stands alone). */
+    private static final String SERVED_NAV = "<nav class=\"site\"><a href=\"/home\">unkg</a> <a href=\"/\">SPARQL (Fuseki UI)</a>"
+            + " <a href=\"/queries\">Queries</a> <a href=\"/timeline.csv\">CSV</a> <a href=\"/timeline.json\">JSON</a>"
+            + " <a href=\"/timeline.timelinejs.json\">TimelineJS</a></nav>";
     private final String nonce;
 
     HtmlTimelineWriter() {
@@ -50,7 +54,8 @@ final class HtmlTimelineWriter implements TimelineWriter {
         String page = template
                 .replace("/*@CSS@*/", resource("timeline.css"))
                 .replace("/*@JS@*/", resource("timeline.js").replace("</", "<\\/"))
-                .replace("/*@DATA@*/", json);
+                .replace("/*@DATA@*/", json)
+                .replace("<!--@NAV@-->", nonce != null ? SERVED_NAV : "");
         out.write(page.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
