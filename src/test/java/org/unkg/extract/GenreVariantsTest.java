@@ -172,4 +172,17 @@ class GenreVariantsTest {
                 .contains(event("meeting", "ECOWAS", "2010-12-07"), event("meeting", "OIC", "2010-02-26"))
                 .doesNotContain(event("meeting", "ECOWAS", "2010-11-07"));
     }
+
+    @Test
+    void aSeatNamedPastTheBodysAcronymOrAfterItsHeadquartersIsTheSeat() throws Exception {
+        LetterFacts f = run("seat.txt", """
+                Letter dated 11 December 2009 from the Secretary-General addressed to the President of the Security Council
+                I propose to establish the United Nations Regional Office for Central Africa (UNOCA) in Libreville, Gabon,
+                for an initial period of two years. The United Nations Assistance Mission for Iraq (UNAMI) will be headed by
+                my Special Representative, with its headquarters in Baghdad.
+                (Signed) BAN Ki-moon
+                """);
+        assertThat(f.seats()).extracting(org.unkg.extract.fact.Seat::entity, org.unkg.extract.fact.Seat::place)
+                .contains(org.assertj.core.groups.Tuple.tuple("UNOCA", "libreville"), org.assertj.core.groups.Tuple.tuple("UNAMI", "baghdad"));
+    }
 }
