@@ -185,4 +185,29 @@ class GenreVariantsTest {
         assertThat(f.seats()).extracting(org.unkg.extract.fact.Seat::entity, org.unkg.extract.fact.Seat::place)
                 .contains(org.assertj.core.groups.Tuple.tuple("UNOCA", "libreville"), org.assertj.core.groups.Tuple.tuple("UNAMI", "baghdad"));
     }
+
+    @Test
+    void aResolutionByWhichAnOrganEstablishedABodyDatesTheEstablishment() throws Exception {
+        LetterFacts f = run("hrc.txt", """
+                Letter dated 10 February 2011 from the Secretary-General addressed to the President of the General Assembly
+                I refer to General Assembly resolution 60/251 of 15 March 2006, by which the Assembly established the Human
+                Rights Council. The Council established the practice of informal consultations.
+                (Signed) BAN Ki-moon
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("establishment", "HRC", "2006-03-15"));
+        assertThat(f.events()).extracting(Event::type).containsOnlyOnce("establishment");
+    }
+
+    @Test
+    void theWithdrawalOfItsComponentIsTheWithdrawalOfTheMissionNamedBefore() throws Exception {
+        LetterFacts f = run("minurcat.txt", """
+                Letter dated 11 December 2009 from the Secretary-General addressed to the President of the Security Council
+                I wish to inform you that the United Nations Mission in the Central African Republic and Chad (MINURCAT)
+                will complete the withdrawal of its military component by December 2010.
+                (Signed) BAN Ki-moon
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("withdrawal", "MINURCAT", "2010-12"));
+    }
 }
