@@ -210,4 +210,36 @@ class GenreVariantsTest {
         assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
                 .contains(event("withdrawal", "MINURCAT", "2010-12"));
     }
+
+    @Test
+    void anOfficeThatWillContinueItsActivitiesUntilADateIsExtendedToIt() throws Exception {
+        LetterFacts f = run("uniosil.txt", """
+                Letter dated 21 December 2006 from the Secretary-General addressed to the President of the Security Council
+                I wish to inform you that the United Nations Integrated Office in Sierra Leone (UNIOSIL) will continue its
+                activities until 31 December 2007.
+                (Signed) Kofi A. Annan
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("extension", "UNIOSIL", "2007-12-31"));
+    }
+
+    @Test
+    void aFrenchSummitHeldInACityIsAMeetingAndACharterSignedOnADayASignature() throws Exception {
+        LetterFacts f = run("fr.txt", """
+                Lettre datée du 3 mars 2008, adressée au Secrétaire général par le Représentant permanent du Sénégal
+                J'ai l'honneur de vous faire tenir ci-joint le communiqué final du onzième Sommet de l'Organisation de la
+                Conférence islamique, tenu à Dakar les 13 et 14 mars 2008. Le Sommet a adopté la nouvelle Charte de
+                l'Organisation de la Conférence islamique, signée le 14 mars 2008.
+                (Signé) Paul Badji
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("meeting", "OIC", "2008-03-13"), event("signature", "OIC", "2008-03-14"));
+    }
+
+    @Test
+    void anArabicSignatureEndsBeforeAPermanentObserversTitle() throws Exception {
+        LetterFacts f = run("ar-obs.txt", "رسالة مؤرخة 19 كانون الثاني/يناير 2007 موجهة إلى رئيس مجلس الأمن من المراقب الدائم للاتحاد الأفريقي"
+                + " لدى الأمم المتحدة يشرفني أن أحيل إليكم البلاغ. (توقيع) لامين مانيه المراقب الدائم");
+        assertThat(f.signatories().get(0).name()).isEqualTo("لامين مانيه");
+    }
 }
