@@ -96,4 +96,161 @@ class GenreVariantsTest {
                 + " Committee and its Executive Directorate in the region.");
         assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key).contains("CTC", "CTED");
     }
+
+    private static org.assertj.core.groups.Tuple event(String type, String entity, String date) {
+        return org.assertj.core.groups.Tuple.tuple(type, entity, date);
+    }
+
+    @Test
+    void anEventStatedOverARangeTakesEffectOnItsFirstDay() throws Exception {
+        LetterFacts en = run("range.txt", """
+                Letter dated 2 August 2010 from the Secretary-General addressed to the President of the Security Council
+                Burundi held general elections from 21 May to 28 July 2010.
+                The Summit of the Organization for Security and Co-operation in Europe will be held in Astana on 1 and 2 December 2010.
+                (Signed) BAN Ki-moon
+                """);
+        assertThat(en.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("election", "BDI", "2010-05-21"), event("meeting", "OSCE", "2010-12-01"))
+                .doesNotContain(event("election", "BDI", "2010-07-28"), event("meeting", "OSCE", "2010-12-02"));
+        LetterFacts ar = run("range-ar.txt", "رسالة مؤرخة ٢٢ حزيران/يونيه ٢٠١٠ موجهة إلى الأمين العام من المندوب الدائم للبنان لدى الأمم المتحدة"
+                + " أتشرف بأن أحيل إليكم البيان الصادر عن مجلس جامعة الدول العربية في دورته العادية المعقودة في القاهرة يومي ٣ و ٤ آذار/مارس ٢٠١٠.");
+        assertThat(ar.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("meeting", "LAS", "2010-03-03"));
+    }
+
+    @Test
+    void anIntentionToCloseAnOfficeOnADateIsAClosureOnThatDate() throws Exception {
+        LetterFacts f = run("close.txt", """
+                Letter dated 29 November 2010 from the Secretary-General addressed to the President of the Security Council
+                I intend to close the United Nations Integrated Office in Burundi on 31 December 2010.
+                We shall work in close cooperation with the African Union on 3 January 2011.
+                (Signed) BAN Ki-moon
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("closure", "BINUB", "2010-12-31"))
+                .noneMatch(t -> t.toList().get(1).equals("AU"));
+    }
+
+    @Test
+    void anOfficeReplacedByAnotherIsClosedAndTheOtherEstablished() throws Exception {
+        LetterFacts f = run("replace.txt", """
+                Letter dated 11 December 2009 from the Secretary-General addressed to the President of the Security Council
+                The United Nations Peacebuilding Support Office in the Central African Republic (BONUCA) was replaced by
+                the United Nations Integrated Peacebuilding Office in the Central African Republic (BINUCA) on 1 January 2010.
+                (Signed) BAN Ki-moon
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("closure", "BONUCA", "2010-01-01"), event("establishment", "BINUCA", "2010-01-01"));
+    }
+
+    @Test
+    void aDatePastTheTriggerOfAnotherKindOfEventIsThatEventsDate() throws Exception {
+        LetterFacts f = run("unowa.txt", """
+                Letter dated 14 December 2010 from the Secretary-General addressed to the President of the Security Council
+                I have the honour to refer to the exchange of letters concerning the establishment of the United Nations
+                Office for West Africa (UNOWA) in Dakar, and to my letter concerning the extension of its mandate until
+                31 December 2010.
+                (Signed) BAN Ki-moon
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .doesNotContain(event("establishment", "UNOWA", "2010-12-31"));
+    }
+
+    @Test
+    void anIntentionNeverTakesTheDateOfADocumentItCites() throws Exception {
+        LetterFacts f = run("unoca.txt", """
+                Letter dated 11 December 2009 from the Secretary-General addressed to the President of the Security Council
+                I refer to the request for the establishment of the United Nations Regional Office for Central Africa
+                (UNOCA), and to the letter from the President of the Security Council dated 30 October 2009 (S/2009/567).
+                (Signed) BAN Ki-moon
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .doesNotContain(event("establishment", "UNOCA", "2009-10-30"));
+    }
+
+    @Test
+    void aSessionOfARegionalOrganizationHeldInACityIsAMeetingOfThatOrganization() throws Exception {
+        LetterFacts f = run("meet.txt", """
+                Letter dated 12 December 2010 from the Permanent Representative of Nigeria to the United Nations addressed to the President of the Security Council
+                I have the honour to transmit the final communiqué of the extraordinary session of the Authority of Heads of
+                State and Government of the Economic Community of West African States (ECOWAS), held in Abuja on 7 December 2010.
+                I also transmit the communiqué of the extraordinary meeting of the Executive Committee of the Organization of
+                the Islamic Conference, held in Jeddah, Saudi Arabia, on 26 February 2010.
+                Elections held in Guinea on 7 November 2010 were peaceful.
+                (Signed) U. Joy Ogwu
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("meeting", "ECOWAS", "2010-12-07"), event("meeting", "OIC", "2010-02-26"))
+                .doesNotContain(event("meeting", "ECOWAS", "2010-11-07"));
+    }
+
+    @Test
+    void aSeatNamedPastTheBodysAcronymOrAfterItsHeadquartersIsTheSeat() throws Exception {
+        LetterFacts f = run("seat.txt", """
+                Letter dated 11 December 2009 from the Secretary-General addressed to the President of the Security Council
+                I propose to establish the United Nations Regional Office for Central Africa (UNOCA) in Libreville, Gabon,
+                for an initial period of two years. The United Nations Assistance Mission for Iraq (UNAMI) will be headed by
+                my Special Representative, with its headquarters in Baghdad.
+                (Signed) BAN Ki-moon
+                """);
+        assertThat(f.seats()).extracting(org.unkg.extract.fact.Seat::entity, org.unkg.extract.fact.Seat::place)
+                .contains(org.assertj.core.groups.Tuple.tuple("UNOCA", "libreville"), org.assertj.core.groups.Tuple.tuple("UNAMI", "baghdad"));
+    }
+
+    @Test
+    void aResolutionByWhichAnOrganEstablishedABodyDatesTheEstablishment() throws Exception {
+        LetterFacts f = run("hrc.txt", """
+                Letter dated 10 February 2011 from the Secretary-General addressed to the President of the General Assembly
+                I refer to General Assembly resolution 60/251 of 15 March 2006, by which the Assembly established the Human
+                Rights Council. The Council established the practice of informal consultations.
+                (Signed) BAN Ki-moon
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("establishment", "HRC", "2006-03-15"));
+        assertThat(f.events()).extracting(Event::type).containsOnlyOnce("establishment");
+    }
+
+    @Test
+    void theWithdrawalOfItsComponentIsTheWithdrawalOfTheMissionNamedBefore() throws Exception {
+        LetterFacts f = run("minurcat.txt", """
+                Letter dated 11 December 2009 from the Secretary-General addressed to the President of the Security Council
+                I wish to inform you that the United Nations Mission in the Central African Republic and Chad (MINURCAT)
+                will complete the withdrawal of its military component by December 2010.
+                (Signed) BAN Ki-moon
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("withdrawal", "MINURCAT", "2010-12"));
+    }
+
+    @Test
+    void anOfficeThatWillContinueItsActivitiesUntilADateIsExtendedToIt() throws Exception {
+        LetterFacts f = run("uniosil.txt", """
+                Letter dated 21 December 2006 from the Secretary-General addressed to the President of the Security Council
+                I wish to inform you that the United Nations Integrated Office in Sierra Leone (UNIOSIL) will continue its
+                activities until 31 December 2007.
+                (Signed) Kofi A. Annan
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("extension", "UNIOSIL", "2007-12-31"));
+    }
+
+    @Test
+    void aFrenchSummitHeldInACityIsAMeetingAndACharterSignedOnADayASignature() throws Exception {
+        LetterFacts f = run("fr.txt", """
+                Lettre datée du 3 mars 2008, adressée au Secrétaire général par le Représentant permanent du Sénégal
+                J'ai l'honneur de vous faire tenir ci-joint le communiqué final du onzième Sommet de l'Organisation de la
+                Conférence islamique, tenu à Dakar les 13 et 14 mars 2008. Le Sommet a adopté la nouvelle Charte de
+                l'Organisation de la Conférence islamique, signée le 14 mars 2008.
+                (Signé) Paul Badji
+                """);
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(event("meeting", "OIC", "2008-03-13"), event("signature", "OIC", "2008-03-14"));
+    }
+
+    @Test
+    void anArabicSignatureEndsBeforeAPermanentObserversTitle() throws Exception {
+        LetterFacts f = run("ar-obs.txt", "رسالة مؤرخة 19 كانون الثاني/يناير 2007 موجهة إلى رئيس مجلس الأمن من المراقب الدائم للاتحاد الأفريقي"
+                + " لدى الأمم المتحدة يشرفني أن أحيل إليكم البلاغ. (توقيع) لامين مانيه المراقب الدائم");
+        assertThat(f.signatories().get(0).name()).isEqualTo("لامين مانيه");
+    }
 }

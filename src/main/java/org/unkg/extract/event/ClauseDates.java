@@ -17,11 +17,15 @@ import org.unkg.extract.rules.RuleFiles;
  * The dates of a sentence an event may take, and the choice among them: the date nearest the trigger (after it
  * first), at the trigger's parenthesis depth first, a document's date ("resolution 59/50 dated 2 December
  * 2004") only when the sentence states no other. A day and month followed by "of the same year" take the
- * year of the date before them.
+ * year of the date before them. A range ("from 10 to 12 May 2010", "on 3 and 4 June", "from 21 May to 28 July
+ * 2010") is read as its first day: an event stated over a range takes effect when it begins. The words that
+ * join a range are rule data ({@code events/range-joiners.txt}).
  */
 public final class ClauseDates {
     private static volatile Pattern dayMonth;
     private static volatile MonthNames months;
+    private static volatile Pattern rangeDay;
+    private static volatile Pattern rangeDayMonth;
 
     private ClauseDates() {}
 
@@ -49,8 +53,36 @@ public final class ClauseDates {
                 // not a date after all
             }
         }
+        dates.replaceAll(d -> rangeStart(view.text(), start, d));
         dates.sort(Comparator.comparingInt(DateMention::start));
         return dates;
+    }
+
+    /** The first day of the range {@code d} ends, spanning the whole range; {@code d} itself when it ends none. */
+    static DateMention rangeStart(String text, int floor, DateMention d) {
+        if (d.value().precision() != org.unkg.extract.fact.Precision.DAY) {
+            return d;
+        }
+        dayMonth();
+        int from = Math.max(floor, d.start() - 48);
+        String before = text.substring(from, d.start());
+        LocalDate end = LocalDate.parse(d.value().iso());
+        Matcher m = rangeDayMonth.matcher(before);
+        try {
+            if (m.find()) {
+                int month = months.number(m.group(2));
+                LocalDate first = LocalDate.of(end.getYear(), month, Integer.parseInt(m.group(1)));
+                return first.isAfter(end) ? d : new DateMention(from + m.start(), d.end(), DateValue.ofDay(first));
+            }
+            m = rangeDay.matcher(before);
+            if (m.find()) {
+                LocalDate first = end.withDayOfMonth(Integer.parseInt(m.group(1)));
+                return first.isAfter(end) ? d : new DateMention(from + m.start(), d.end(), DateValue.ofDay(first));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            // not a range after all
+        }
+        return d;
     }
 
     private static Pattern dayMonth() {
@@ -59,6 +91,13 @@ public final class ClauseDates {
                 if (dayMonth == null) {
                     months = MonthNames.load(RuleFiles.dir().resolve("months.tsv"));
                     String alt = months.alternation();
+                    String joiners = RuleFiles.rows("events/range-joiners.txt").stream()
+                            .map(r -> org.unkg.catalog.FoldedText.fold(r[0]))
+                            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+                    String join = "\\s*(?:" + joiners + ")\\s*$";
+                    rangeDay = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})(?:er|st|nd|rd|th)?" + join);
+                    rangeDayMonth = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(" + alt
+                            + ")(?:\\s*/\\s*(?:" + alt + "))?" + join);
                     dayMonth = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})\\s+(" + alt + ")(?:\\s*/\\s*(?:" + alt + "))?(?!\\p{L})");
                 }
             }
@@ -72,6 +111,19 @@ public final class ClauseDates {
      * @param afterOnly take only dates after the trigger (an intention's date states when it takes effect)
      */
     public static DateMention choose(LetterView view, Cues cues, List<DateMention> dates, int tStart, int tEnd, boolean afterOnly) {
+        return choose(view, cues, dates, tStart, tEnd, afterOnly, List.of());
+    }
+
+    /**
+     * As {@link #choose(LetterView, Cues, List, int, int, boolean)}, where a date with the trigger of another
+     * kind of event between it and this trigger, outside parentheses, is that event's ("the establishment of the Office in Dakar and
+     * the extension of its mandate until 31 December 2010": the date is the extension's), and an intention
+     * ({@code afterOnly}) never takes a document's date ("the letter ... dated 30 October 2009").
+     *
+     * @param others the spans {@code [start, end)} of the sentence's triggers of other event types
+     */
+    public static DateMention choose(LetterView view, Cues cues, List<DateMention> dates, int tStart, int tEnd,
+            boolean afterOnly, List<int[]> others) {
         int depth = view.depth(tStart);
         DateMention best = null;
         long bestScore = Long.MAX_VALUE;
@@ -81,6 +133,13 @@ public final class ClauseDates {
                 continue;
             }
             if (d.start() < tEnd && d.end() > tStart) {
+                continue;
+            }
+            if (others.stream().anyMatch(o -> view.depth(o[0]) == depth
+                    && (after ? o[0] >= tEnd && o[1] <= d.start() : o[0] >= d.end() && o[1] <= tStart))) {
+                continue;
+            }
+            if (afterOnly && cues.documentDateBefore(view.text(), d.start())) {
                 continue;
             }
             long distance = after ? d.start() - tEnd : tStart - d.end();

@@ -52,7 +52,8 @@ public final class EventExtractor implements Extractor {
         List<int[]> tasks = taskSpans(view, out);
         List<Event> found = new ArrayList<>();
         java.util.Set<Event> byLetterDate = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (EventRules.Trigger t : rules.find(view.text())) {
+        List<EventRules.Trigger> triggers = rules.find(view.text());
+        for (EventRules.Trigger t : triggers) {
             if (tasks.stream().anyMatch(s -> t.start() >= s[0] && t.start() < s[1])) {
                 continue;
             }
@@ -67,7 +68,10 @@ public final class EventExtractor implements Extractor {
             String status = cues.status(view.text(), sentence[0], sentence[1]);
             List<DateMention> dates = new ArrayList<>(ClauseDates.in(view, cues, sentence[0], sentence[1]));
             dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
-            DateMention d = ClauseDates.choose(view, cues, dates, t.start(), t.end(), t.rule().takesLetterDate());
+            List<int[]> others = triggers.stream()
+                    .filter(o -> !o.rule().type().equals(t.rule().type()) && o.start() >= sentence[0] && o.end() <= sentence[1])
+                    .map(o -> new int[] {o.start(), o.end()}).toList();
+            DateMention d = ClauseDates.choose(view, cues, dates, t.start(), t.end(), t.rule().takesLetterDate(), others);
             DateValue date;
             boolean fallback = false;
             if (d != null) {

@@ -86,7 +86,15 @@ public final class PartyExtractor implements Extractor {
             if (slot == null) {
                 continue;
             }
-            int stateLimit = i + 1 < roles.size() ? roles.get(i + 1).start() : to;
+            // the next party's role ends the state; a role phrase no direction word leads to is part of this
+            // party ("the Chargé d'affaires a.i. of the Permanent Mission of Qatar") and does not
+            int stateLimit = to;
+            for (int j = i + 1; j < roles.size(); j++) {
+                if (slot(froms, tos, roles.get(j - 1).end(), roles.get(j).start()) != null) {
+                    stateLimit = roles.get(j).start();
+                    break;
+                }
+            }
             for (PhraseMatcher.Hit<String> stop : r.stateStop().find(body, role.end(), stateLimit)) {
                 stateLimit = Math.min(stateLimit, stop.start());
             }

@@ -34,8 +34,10 @@ public final class ReferenceExtractor implements Extractor {
     private static final int CUE_REACH = 60;
     private static volatile Pattern symbol;
     private static volatile PhraseMatcher<String> resolutionCue;
+    /** The most that may stand between two resolutions of a list ("60/251 and 65/1", "60/251, 62/7"). */
+    private static final int LIST_GAP = 5;
     private static final Pattern SC_RESOLUTION = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*\\(\\s*(\\d{4})\\s*\\)");
-    private static final Pattern GA_RESOLUTION = Pattern.compile("(?<![\\d/A-Za-z])(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
+    private static final Pattern GA_RESOLUTION = Pattern.compile("(?<![\\d/A-Za-z-])(?:(ES|S)-)?(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
 
     private static void load() {
         if (symbol == null) {
@@ -82,19 +84,29 @@ public final class ReferenceExtractor implements Extractor {
                             new Span(cue.end() + sc.start(), cue.end() + sc.end()));
                 }
             } else if (firstGa < firstSc && firstGa <= 30) {
-                int a = Integer.parseInt(ga.group(1));
-                int b = Integer.parseInt(ga.group(2));
-                int end = cue.end() + ga.end();
-                Optional<Integer> session = dates.stream()
-                        .filter(d -> d.start() >= end && d.start() - end < 40 && d.value().iso().length() >= 7)
-                        .findFirst().map(ReferenceExtractor::sessionOf);
-                int sess = a;
-                int number = b;
-                if (session.isPresent() && session.get() == b && a != b) {
-                    sess = b;
-                    number = a;
-                }
-                found.putIfAbsent("A/RES/" + sess + "/" + number, new Span(cue.end() + ga.start(), end));
+                // a list may follow too: "resolutions 60/251 and 65/1"; an emergency or special session's
+                // resolution keeps its prefix: "resolution ES-10/15" is A/RES/ES-10/15
+                int previousEnd = -1;
+                do {
+                    if (previousEnd >= 0 && after.substring(previousEnd, ga.start()).strip().length() > LIST_GAP) {
+                        break;
+                    }
+                    int a = Integer.parseInt(ga.group(2));
+                    int b = Integer.parseInt(ga.group(3));
+                    int end = cue.end() + ga.end();
+                    Optional<Integer> session = dates.stream()
+                            .filter(d -> d.start() >= end && d.start() - end < 40 && d.value().iso().length() >= 7)
+                            .findFirst().map(ReferenceExtractor::sessionOf);
+                    int sess = a;
+                    int number = b;
+                    if (ga.group(1) == null && session.isPresent() && session.get() == b && a != b) {
+                        sess = b;
+                        number = a;
+                    }
+                    String prefix = ga.group(1) == null ? "" : ga.group(1) + "-";
+                    found.putIfAbsent("A/RES/" + prefix + sess + "/" + number, new Span(cue.end() + ga.start(), end));
+                    previousEnd = ga.end();
+                } while (ga.find());
             }
         }
         for (Map.Entry<String, Span> e : found.entrySet()) {

@@ -68,13 +68,15 @@ public final class SeatExtractor implements Extractor {
         }
     }
 
-    /** A place (not a state) within one connecting word of {@code from}. */
+    /** A place (not a state) within one connecting word of {@code from}, past the body's acronym in parentheses. */
     private static Referent placeRightAfter(LetterView view, Referents referents, int from, int limit) {
         for (Referent r : referents.states()) {
             if (r.state() || r.start() < from || r.end() > limit) {
                 continue;
             }
-            String between = view.text().substring(from, r.start()).strip();
+            // the body's acronym may stand between: "the Regional Office for Central Africa (UNOCA) in Libreville"
+            String between = view.text().substring(from, r.start()).replaceAll("^\\s*\\([^()]{1,20}\\)", "")
+                    .replaceAll("^[\\s)]+", "").strip();
             if (between.isEmpty() || (between.split("\\s+").length == 1 && BodyWords.defaults().isStop(between))) {
                 return r;
             }

@@ -74,4 +74,21 @@ class PartyExtractorTest {
         LetterFacts f = run("موجهة من الأمين العام رئيسة إلى رسالة ٣ تموز/يوليه ٢٠١٢ مؤرخة العامة الجمعية\nنص.");
         assertThat(slot(f, Party.Slot.RECIPIENT)).isNull();
     }
+
+    @Test
+    void aNoteVerbaleFromAPermanentMissionHasItsStateAsSender() {
+        LetterFacts f = run("Note verbale dated 30 September 2010 from the Permanent Mission of Kazakhstan to the United"
+                + " Nations addressed to the Secretary-General\nThe Permanent Mission presents its compliments ...");
+        assertThat(slot(f, Party.Slot.SENDER)).extracting(Party::role, Party::state).containsExactly("other", "KAZ");
+        assertThat(slot(f, Party.Slot.RECIPIENT).role()).isEqualTo("secretary-general");
+        LetterFacts ar = run("مذكرة شفوية مؤرخة ٣٠ أيلول/سبتمبر ٢٠١٠ موجهة إلى الأمين العام من البعثة الدائمة لكازاخستان لدى الأمم المتحدة");
+        assertThat(slot(ar, Party.Slot.SENDER)).extracting(Party::role, Party::state).containsExactly("other", "KAZ");
+    }
+
+    @Test
+    void aChargeDAffairesOfAPermanentMissionKeepsTheMissionsState() {
+        LetterFacts f = run("Letter dated 1 March 2010 from the Chargé d'affaires a.i. of the Permanent Mission of Senegal to the"
+                + " United Nations addressed to the Secretary-General\nOn behalf of ...");
+        assertThat(slot(f, Party.Slot.SENDER)).extracting(Party::role, Party::state).containsExactly("charge-d-affaires", "SEN");
+    }
 }

@@ -48,4 +48,18 @@ class ReferenceExtractorTest {
     void ignoresJobNumbersAndDates() {
         assertThat(run("10-69123 (F) 201210 on 14/12/2010", null)).isEmpty();
     }
+
+    @Test
+    void keepsTheSessionPrefixOfEmergencyAndSpecialSessionResolutions() {
+        assertThat(run("recalling General Assembly resolution ES-10/15 and resolution S-26/2", null))
+                .containsExactlyInAnyOrder("A/RES/ES-10/15", "A/RES/S-26/2");
+    }
+
+    @Test
+    void readsEveryGeneralAssemblyResolutionOfAList() {
+        assertThat(run("the Assembly, in its resolutions 60/251 and 65/1, and in paragraph 4", null))
+                .containsExactlyInAnyOrder("A/RES/60/251", "A/RES/65/1");
+        assertThat(run("resolution 60/251 of 15 March 2006, by which it established 47 seats in 2/3 of", null))
+                .containsExactly("A/RES/60/251");
+    }
 }
