@@ -19,18 +19,25 @@ import org.unkg.text.LexiconRepair.Tok;
  *
  * <p>The repair, one line at a time (after {@link VisualOrderRepair} reversed the chunks it could see): a token
  * that is not a known word but is a glyph run followed by a known word or a clause opener ({@code و} + word)
- * is cut after the glyph run; the piece is tried at every seam after the rest of the token (the end of its chunk
- * after a reversal) and, when the chunk boundary was a single space the reversal could not see, at the head of
- * a line rotated to start at the rest (tried first: a piece that joins the last word of a line whose chunks
- * were not reversed belongs before the words that came ahead of it). The cut is kept only where the piece joins its neighbours into a known
- * word that at least one neighbour is not on its own ({@code ا} + {@code لا} + {@code حتياجات}); a join of
- * three pieces beats one of two. Otherwise the line is left as it was, so {@code لا} and {@code و} that are
- * words stay words.
+ * is cut after the glyph run. The piece is tried first at the head of a line rotated to start at the rest (the
+ * chunk boundary was a single space the reversal could not see), then at every seam inside the line after the
+ * rest (the end of its chunk after a reversal). The cut is kept only where the piece joins its neighbours into
+ * a known word that at least one neighbour is not on its own ({@code ا} + {@code لا} + {@code حتياجات}); a join
+ * of three pieces beats one of two. A glyph run standing alone at the start of a chunk ({@code لإ}, not a word)
+ * is moved the same way to the end of its chunk; pieces at the line ends are left to the rotation of
+ * {@link LexiconRepair}. Otherwise the line is left as it was, so {@code لا} and {@code و} that are words stay
+ * words. Up to {@link #MAX_PASSES} pieces are put back per line.
  */
 final class GluedPieceRepair {
     private static final Logger LOG = LoggerFactory.getLogger(GluedPieceRepair.class);
     /** Letters that do not join the letter after them: a glyph run ends in one of them. */
     static final String NON_JOINING = "\u0627\u0623\u0625\u0622\u062F\u0630\u0631\u0632\u0648\u0624\u0629\u0649\u0621";
+    /** Alef with hamza above, below, or madda. */
+    private static final String HAMZA_ALEF = "\u0623\u0625\u0622";
+    /** The conjunction, a word of one letter. */
+    private static final String CONJUNCTION = "\u0648";
+    /** Most pieces put back in one line. */
+    static final int MAX_PASSES = 3;
     /** Longest glyph run taken for a glued piece. */
     static final int MAX_PIECE = 3;
     /** Fewest letters the rest of a cut token keeps. */
@@ -41,13 +48,37 @@ final class GluedPieceRepair {
     private GluedPieceRepair() {
     }
 
-    /** A line with one glued piece put back where it completes a word; the line itself when there is none. */
+    /** A line with its glued and stray pieces put back where they complete words; the line itself when none. */
     static List<Tok> place(List<Tok> line, Lexicon lex) {
+        List<Tok> out = line;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            List<Tok> next = placeOne(out, lex);
+            if (next == null) {
+                break;
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** The line with one piece put back, or null. */
+    private static List<Tok> placeOne(List<Tok> line, Lexicon lex) {
         Punct p = Punct.of(line);
         List<Tok> body = p.body();
         for (int i = 0; i < body.size(); i++) {
             String t = body.get(i).s();
-            if (!LexiconRepair.isArabicWord(t) || lex.isWord(t)) {
+            if (!LexiconRepair.isArabicWord(t)) {
+                continue;
+            }
+            if (isStrayPiece(t, lex)) {
+                List<Tok> placed = bestPlacement(body, i, t.length(), lex);
+                if (placed != null) {
+                    LOG.debug("stray piece '{}' put back", t);
+                    return p.restore(placed);
+                }
+                continue;
+            }
+            if (lex.isWord(t)) {
                 continue;
             }
             for (int k = 1; k <= MAX_PIECE && k <= t.length() - MIN_REST; k++) {
@@ -62,7 +93,17 @@ final class GluedPieceRepair {
                 }
             }
         }
-        return line;
+        return null;
+    }
+
+    /**
+     * A token that is a glyph run alone ({@code لإ}) and not a word, other than the conjunction {@code و}. A letter
+     * and an alef with hamza or madda ({@code لإ}, {@code لأ}) is a piece even though folding reads it as a word.
+     */
+    private static boolean isStrayPiece(String t, Lexicon lex) {
+        boolean hamzaPiece = t.length() <= 2 && HAMZA_ALEF.indexOf(t.charAt(t.length() - 1)) >= 0;
+        boolean word = !hamzaPiece && lex.isWord(t);
+        return t.length() <= MAX_PIECE && isGlyphRun(t) && !word && !t.equals(CONJUNCTION);
     }
 
     /** Letters that join the next one, then one that does not: a run of glyphs written without a break. */
@@ -83,13 +124,21 @@ final class GluedPieceRepair {
     private static List<Tok> bestPlacement(List<Tok> body, int i, int k, Lexicon lex) {
         Tok token = body.get(i);
         Tok piece = token.slice(0, k);
-        Tok rest = token.slice(k, token.s().length());
+        boolean stray = k == token.s().length();
+        List<Tok> rest = stray ? List.of() : List.of(token.slice(k, token.s().length()));
         int n = body.size();
         List<Tok> best = null;
         int bestScore = 0;
-        if (i > 0) {
+        if (stray) {
+            Joined joined = join(new ArrayList<>(body), i, lex);
+            if (joined != null) {
+                best = joined.line();
+                bestScore = joined.score();
+            }
+        }
+        if (i > 0 && !stray) {
             List<Tok> cand = new ArrayList<>();
-            cand.add(rest);
+            cand.addAll(rest);
             cand.addAll(body.subList(i + 1, n));
             int at = cand.size();
             cand.add(piece);
@@ -100,9 +149,9 @@ final class GluedPieceRepair {
                 bestScore = joined.score();
             }
         }
-        for (int j = i + 1; j <= n; j++) {
+        for (int j = i + 1; j < n; j++) {
             List<Tok> cand = new ArrayList<>(body.subList(0, i));
-            cand.add(rest);
+            cand.addAll(rest);
             cand.addAll(body.subList(i + 1, j));
             int at = cand.size();
             cand.add(piece);

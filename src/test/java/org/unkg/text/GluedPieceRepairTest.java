@@ -49,6 +49,16 @@ class GluedPieceRepairTest {
     }
 
     @Test
+    void movesAStrayLamAlefPieceFromTheStartOfItsChunkToTheWordItCompletes() {
+        // "الإصلاحات" split into "ا" | "لإ" | "صلاحات"; "لإ" stands alone at the start of the chunk after it,
+        // while "على" (a glyph run and a word) stays where it is
+        String visual = " .وتدعم البعثة الإصلاحات القضائية وتتابع الإصلاحات الأمنية\n"
+                + " صلاحات التشريعية.   لإ وقدمت البعثة المشورة على الفور إلى الوزارة بشأن ا\n";
+        assertThat(body(visual)).endsWith(
+                "وقدمت البعثة المشورة على الفور إلى الوزارة بشأن الإصلاحات التشريعية.");
+    }
+
+    @Test
     void keepsLaAndWaThatAreWordsAndTokensWhosePieceCompletesNothing() {
         assertThat(body("ولا تزال الأوضاع الأمنية في المنطقة هشة لا سيما في الشمال\n"))
                 .isEqualTo("ولا تزال الأوضاع الأمنية في المنطقة هشة لا سيما في الشمال");
