@@ -38,7 +38,7 @@ final class LexiconRepair {
     }
 
     /** One whitespace-separated token of a line, with its offsets. */
-    private record Tok(OffsetText text) {
+    record Tok(OffsetText text) {
         String s() {
             return text.text();
         }
@@ -69,6 +69,7 @@ final class LexiconRepair {
             List<Tok> fixed = new ArrayList<>(line);
             String before = render(fixed, lines.get(i)).text();
             fixed = splitGlued(fixed, lex);
+            fixed = GluedPieceRepair.place(fixed, lex);
             fixed = rotate(fixed, prev, lex);
             fixed = joinSplitWords(fixed, lex);
             OffsetText r = render(fixed, lines.get(i));
@@ -273,7 +274,7 @@ final class LexiconRepair {
     // ---- helpers ---------------------------------------------------------------------------------------
 
     /** A line's tokens with the sentence-final punctuation at its end taken off, to be put back at the end. */
-    private record Punct(List<Tok> body, Tok mark) {
+    record Punct(List<Tok> body, Tok mark) {
         static Punct of(List<Tok> line) {
             if (line.isEmpty()) {
                 return new Punct(line, null);
@@ -322,7 +323,7 @@ final class LexiconRepair {
     }
 
     /** A word that opens a clause: {@code و} joined to a word of three letters or more. */
-    private static boolean startsClause(String s) {
+    static boolean startsClause(String s) {
         return s.length() >= 4 && s.charAt(0) == '\u0648' && isArabicWord(core(s));
     }
 
@@ -331,7 +332,7 @@ final class LexiconRepair {
     }
 
     /** The word without trailing punctuation (comma, full stop, colon, ...). */
-    private static String core(String s) {
+    static String core(String s) {
         int end = s.length();
         while (end > 0 && !Character.isLetter(s.charAt(end - 1))) {
             end--;
@@ -339,7 +340,7 @@ final class LexiconRepair {
         return s.substring(0, end);
     }
 
-    private static boolean isArabicWord(String s) {
+    static boolean isArabicWord(String s) {
         if (s.isEmpty()) {
             return false;
         }
