@@ -253,4 +253,11 @@ class GenreVariantsTest {
                 + " لدى الأمم المتحدة يشرفني أن أحيل إليكم البلاغ. (توقيع) لامين مانيه المراقب الدائم");
         assertThat(f.signatories().get(0).name()).isEqualTo("لامين مانيه");
     }
+
+    @Test
+    void aMissionOfAnotherOrganizationIsReportedUnderItsOwnKey() throws Exception {
+        LetterFacts f = run("ar-amisom.txt", "رسالة مؤرخة 20 شباط/فبراير 2007 موجهة إلى رئيس مجلس الأمن من المراقب الدائم للاتحاد الأفريقي"
+                + " لدى الأمم المتحدة يشرفني أن أحيل إليكم بلاغ مجلس السلام والأمن بشأن إنشاء بعثة الاتحاد الأفريقي في الصومال.");
+        assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key).contains("AMISOM", "AU").doesNotContain("AU-PSC");
+    }
 }
