@@ -260,4 +260,12 @@ class GenreVariantsTest {
                 + " لدى الأمم المتحدة يشرفني أن أحيل إليكم بلاغ مجلس السلام والأمن بشأن إنشاء بعثة الاتحاد الأفريقي في الصومال.");
         assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key).contains("AMISOM", "AU").doesNotContain("AU-PSC");
     }
+
+    @Test
+    void theNonAlignedMovementIsReportedButTheUnitedNationsSystemIsNot() throws Exception {
+        LetterFacts f = run("nam.txt", "Letter dated 2 August 2012 from the Permanent Representative of the Islamic Republic of Iran"
+                + " to the United Nations addressed to the Secretary-General\nOn behalf of the Non-Aligned Movement, I transmit"
+                + " the final document, which calls on the United Nations system to support the Movement.");
+        assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key).contains("NAM", "IRN").doesNotContain("UN-SYSTEM");
+    }
 }
