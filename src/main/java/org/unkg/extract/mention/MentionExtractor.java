@@ -121,7 +121,7 @@ public final class MentionExtractor implements Extractor {
                     latin = word.charAt(0) < '\u0250';
                 }
                 if (latin && !Character.isUpperCase(word.charAt(0))) {
-                    // a lower-case word ends an English name ("..., Luis Ernesto Derbez and the ...")
+                    // a lower-case word ends an English name ("..., Alfredo Moreno and the ...")
                     break;
                 }
                 last = w.end();
