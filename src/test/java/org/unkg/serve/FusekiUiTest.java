@@ -8,49 +8,23 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Fuseki UI at {@code /} on a server without an admin password file: its page and scripts load, the
  * read-only descriptions it reads list {@code /unkg} with its query service, calls that would change the
  * server are refused, and a query sent the way the UI sends it returns the letters.
  */
-class FusekiUiTest {
-    @TempDir
-    static Path dir;
-    static UnkgServer server;
-    static String base;
-    static String letterStem;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+class FusekiUiTest extends SeedServerTest {
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() throws IOException {
-        Path db = ServedGraph.build(dir);
-        letterStem = ServedGraph.firstLetterStem();
-        server = UnkgServer.start(ServeOptions.defaults(db).withPort(0));
-        base = server.baseUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     static HttpResponse<String> send(String method, String path, String contentType, String body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))

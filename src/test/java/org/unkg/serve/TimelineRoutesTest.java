@@ -5,38 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.unkg.export.timeline.TimelineJsRules;
 
 /** The server's timeline routes over a real store: the same rows and filters as {@code export timeline}. */
-class TimelineRoutesTest {
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    @TempDir
-    static Path dir;
-    static UnkgServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = UnkgServer.start(ServeOptions.defaults(ServedGraph.build(dir)).withPort(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+class TimelineRoutesTest extends SeedServerTest {
 
     private static HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + pathAndQuery)).build(),

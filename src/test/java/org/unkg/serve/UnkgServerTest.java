@@ -6,44 +6,18 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A real server on a free loopback port over a TDB2 store built from the seed letters. */
-class UnkgServerTest {
-    @TempDir
-    static Path dir;
-    static UnkgServer server;
-    static String base;
-    static String letterStem;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeAll
-    static void start() throws IOException {
-        Path db = ServedGraph.build(dir);
-        letterStem = ServedGraph.firstLetterStem();
-        server = UnkgServer.start(ServeOptions.defaults(db).withPort(0));
-        base = server.baseUrl();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+class UnkgServerTest extends SeedServerTest {
 
     static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
