@@ -19,7 +19,9 @@ import org.unkg.text.LetterText;
  * Where a body sits: a place named right after the body in a sentence that establishes it ("establishment of
  * a United Nations Regional Centre ... in Ashgabat", "إنشاء مركز ... في عشق أباد"), or after a seat cue
  * ("headquartered in", "مقره في") in a sentence naming the body. Only places (cities), not the states a
- * body works in; the seat is the place's catalog key.
+ * body works in; the seat is the place's catalog key. The seat cue's body is the last one named before it that
+ * {@code events/not-subjects.tsv} does not pass over for "seat" ("headed by an Executive Representative of the
+ * Secretary-General, headquartered in Freetown" seats the office, not the Secretary-General).
  */
 public final class SeatExtractor implements Extractor {
     @Override
@@ -57,7 +59,7 @@ public final class SeatExtractor implements Extractor {
                 Referent place = placeRightAfter(view, referents, m.end(), sentence[1]);
                 Referent body = null;
                 for (Referent b : referents.bodies()) {
-                    if (b.end() <= m.start() && b.start() >= sentence[0]) {
+                    if (b.end() <= m.start() && b.start() >= sentence[0] && !subjects.passesOver("seat", b.key())) {
                         body = b;
                     }
                 }
