@@ -103,4 +103,14 @@ class ArabicLetterVariantsTest {
                 + " عقدت في شباط/فبراير 2005 في طاجيكستان. (توقيع) كوفي عنان");
         assertThat(events(f)).contains(tuple("election", "TJK", "2005-02")).noneMatch(t -> t.toList().contains("meeting"));
     }
+
+    @Test
+    void aMandateThatWillIncludeTheFollowingDashedItemsBelongsToTheOfficeNamedInTheCue() throws Exception {
+        LetterFacts f = run("dash.txt", "رسالة مؤرخة 12 أيلول/سبتمبر 2008 موجهة من الأمين العام إلى رئيس مجلس الأمن"
+                + " أعتزم إنشاء مكتب الأمم المتحدة المتكامل لبناء السلام في سيراليون. وسيرأس المكتب ممثل تنفيذي للأمين العام."
+                + " وستتضمن ولاية المكتب ما يلي: - دعم لجنة توطيد السلام؛ - رصد حقوق الإنسان؛ - دعم الشرطة الوطنية."
+                + " (توقيع) بان كي - مون");
+        assertThat(f.mandates()).extracting(org.unkg.extract.fact.Mandate::entity, m -> m.tasks().size())
+                .containsExactly(tuple("UNIPSIL", 3));
+    }
 }
