@@ -113,4 +113,13 @@ class ArabicLetterVariantsTest {
         assertThat(f.mandates()).extracting(org.unkg.extract.fact.Mandate::entity, m -> m.tasks().size())
                 .containsExactly(tuple("UNIPSIL", 3));
     }
+
+    @Test
+    void anOfficeTheCatalogNamesFollowedByAsOfIsThatOfficeNotANewBody() throws Exception {
+        LetterFacts f = run("asof.txt", "رسالة مؤرخة ٢٠ كانون الأول/ديسمبر ٢٠١٠ موجهة من الأمين العام إلى رئيس مجلس الأمن"
+                + " قرر المجلس إنشاء مكتب الأمم المتحدة في بوروندي اعتبارا من ١ كانون الثاني/يناير ٢٠١١، ومقره في بوجومبورا."
+                + " (توقيع) بان كي - مون");
+        assertThat(events(f)).contains(tuple("establishment", "BNUB", "2011-01-01"));
+        assertThat(f.discovered()).isEmpty();
+    }
 }
