@@ -142,6 +142,7 @@ public final class DiscoveryExtractor implements Extractor {
         if (!latin && (FoldedText.fold(lead.text()).startsWith("ال") || headClass(BodyWords.normal(lead.text()), language) == null)) {
             return;
         }
+
         List<Word> name = new ArrayList<>();
         String headClass = null;
         for (int i = first; i < words.size() && name.size() < 12; i++) {
@@ -178,6 +179,11 @@ public final class DiscoveryExtractor implements Extractor {
         int end = name.get(name.size() - 1).end();
         String written = view.bodyText(start, end).replaceAll("-\\s*\\n\\s*", "-").replaceAll("\\s+", " ");
         Span span = view.span(start, end);
+        // the whole name is a catalog name ("إنشاء مكتب الأمم المتحدة في بوروندي اعتبارا من ..."): the body is known
+        if (out.mentions().stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION && m.key() != null && m.span() != null
+                && m.span().start() <= span.start() && m.span().end() >= span.end())) {
+            return;
+        }
         String following = body.substring(span.end(), Math.min(body.length(), span.end() + 24));
         String key = KeyMinter.mint(written, following);
         out.add(new DiscoveredBody(key, written, language, headClass, span));

@@ -27,6 +27,11 @@ public final class SubjectFinder {
 
     private final java.util.Map<String, java.util.Set<String>> exempt;
 
+    /** Whether bodies of {@code key}'s classes are passed over for a relation or event type ({@code not-subjects.tsv}). */
+    public boolean passesOver(String type, String key) {
+        return excluded(type, key);
+    }
+
     private boolean excluded(String type, String key) {
         var classes = exempt.get(type);
         var body = referents.catalog().body(key);

@@ -26,7 +26,8 @@ import org.unkg.text.LetterText;
 /**
  * An office's mandate as the letter lists it: a mandate cue ({@code data/rules/mandates/cues.tsv}: "the
  * following mandate", "بالمهام التالية") followed by a list ({@link ListReader}); each item is a task. The
- * office is the body named or referred to before the cue in its sentence, else the last body named before
+ * office is the body named within the cue ("تتضمن ولاية المكتب ما يلي"), else the one named or referred to before the
+ * cue in its sentence, else the last body named before
  * it. Lists that follow no cue (a draft resolution's operative paragraphs, points raised at a meeting) are not
  * mandates.
  */
@@ -61,7 +62,7 @@ public final class MandateExtractor implements Extractor {
                 if (items.size() < 2) {
                     continue;
                 }
-                String entity = office(view, referents, cueStart);
+                String entity = office(view, referents, cueStart, m.end());
                 if (entity == null) {
                     LOG.debug("{}: mandate list without a body at {}", letter.source(), cueStart);
                     continue;
@@ -91,9 +92,15 @@ public final class MandateExtractor implements Extractor {
         return null;
     }
 
-    private static String office(LetterView view, Referents referents, int cueStart) {
+    private static String office(LetterView view, Referents referents, int cueStart, int cueEnd) {
         int[] sentence = view.sentenceAt(cueStart);
         Referent best = null;
+        // "وستتضمن ولاية المكتب ما يلي": the office named inside the cue
+        for (Referent r : referents.bodies()) {
+            if (r.start() >= cueStart && r.end() <= cueEnd) {
+                return r.key();
+            }
+        }
         for (Referent r : referents.bodies()) {
             if (r.end() <= cueStart && r.start() >= sentence[0]) {
                 best = r;

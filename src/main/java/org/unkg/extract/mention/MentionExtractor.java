@@ -25,7 +25,7 @@ import org.unkg.text.LetterText;
  * Adds a mention for every catalog name the gazetteer finds in the letter (organizations, states, persons,
  * places), for the signatory when the catalog does not know them, and for persons named in apposition to a role
  * ("the Minister for Foreign Affairs of Chile, Alfredo Moreno", "وزير خارجية شيلي، ألفريدو مورينو";
- * role phrases in {@code appositive-roles.txt}).
+ * role phrases in {@code appositive-roles.txt}), and for persons named after an honorific ({@link HonorificNames}).
  */
 public final class MentionExtractor implements Extractor {
     private static final int MAX_NAME_WORDS = 5;
@@ -83,6 +83,20 @@ public final class MentionExtractor implements Extractor {
                 out.add(m);
             }
         }
+        for (Mention m : HonorificNames.find(letter.body(), names)) {
+            if (persons.add(FoldedText.fold(m.label())) && !signed(out, m)) {
+                out.add(m);
+            }
+        }
+    }
+
+    /** Whether the name is the signatory's, written there with an honorific. */
+    private static boolean signed(LetterFacts out, Mention m) {
+        String folded = FoldedText.fold(m.label());
+        return out.signatories().stream().anyMatch(sig -> {
+            String name = FoldedText.fold(sig.name());
+            return name.contains(folded) || folded.contains(name);
+        });
     }
 
     /** Names after a role phrase, its complement and a comma, up to the next punctuation, not catalog names. */

@@ -17,9 +17,12 @@ import org.unkg.text.LetterText;
 
 /**
  * Where a body sits: a place named right after the body in a sentence that establishes it ("establishment of
- * a United Nations Regional Centre ... in Ashgabat", "إنشاء مركز ... في عشق أباد"), or after a seat cue
+ * a United Nations Regional Centre ... in Ashgabat", "إنشاء مركز ... في عشق أباد") or right after the trigger
+ * when the body is named before it ("المكتب سيفتتح في ليبرفيل"), or after a seat cue
  * ("headquartered in", "مقره في") in a sentence naming the body. Only places (cities), not the states a
- * body works in; the seat is the place's catalog key.
+ * body works in; the seat is the place's catalog key. The seat cue's body is the last one named before it that
+ * {@code events/not-subjects.tsv} does not pass over for "seat" ("headed by an Executive Representative of the
+ * Secretary-General, headquartered in Freetown" seats the office, not the Secretary-General).
  */
 public final class SeatExtractor implements Extractor {
     @Override
@@ -41,6 +44,11 @@ public final class SeatExtractor implements Extractor {
             if (key == null) {
                 continue;
             }
+            // "the Office will open in Libreville", "المكتب سيفتتح في ليبرفيل": the place follows the trigger
+            Referent opened = placeRightAfter(view, referents, t.end(), sentence[1]);
+            if (opened != null && bodyBefore(referents, key, sentence[0], t.start())) {
+                add(out, key, opened, view);
+            }
             for (Referent body : referents.bodies()) {
                 if (body.key().equals(key) && body.start() >= sentence[0] && body.end() <= sentence[1]) {
                     Referent place = placeRightAfter(view, referents, body.end(), sentence[1]);
@@ -57,7 +65,7 @@ public final class SeatExtractor implements Extractor {
                 Referent place = placeRightAfter(view, referents, m.end(), sentence[1]);
                 Referent body = null;
                 for (Referent b : referents.bodies()) {
-                    if (b.end() <= m.start() && b.start() >= sentence[0]) {
+                    if (b.end() <= m.start() && b.start() >= sentence[0] && !subjects.passesOver("seat", b.key())) {
                         body = b;
                     }
                 }
@@ -66,6 +74,10 @@ public final class SeatExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    private static boolean bodyBefore(Referents referents, String key, int from, int to) {
+        return referents.bodies().stream().anyMatch(b -> b.key().equals(key) && b.start() >= from && b.end() <= to);
     }
 
     /** A place (not a state) within one connecting word of {@code from}, past the body's acronym in parentheses. */
