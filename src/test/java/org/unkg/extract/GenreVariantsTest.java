@@ -268,4 +268,13 @@ class GenreVariantsTest {
                 + " the final document, which calls on the United Nations system to support the Movement.");
         assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key).contains("NAM", "IRN").doesNotContain("UN-SYSTEM");
     }
+
+    @Test
+    void subjectTermsOfTheHeaderLineAreNotMentions() throws Exception {
+        LetterFacts f = run("subj.txt", "%%%WEST AFRICA|PEACEBUILDING|GUINEA|\n\nرسالة مؤرخة 4 آذار/مارس 2011 موجهة من الأمين العام"
+                + " إلى رئيس مجلس الأمن أتشرف بإبلاغكم بتمديد ولاية مكتب الأمم المتحدة لغرب أفريقيا في داكار.");
+        assertThat(f.subjects()).extracting(org.unkg.extract.fact.Subject::term).contains("WEST AFRICA", "GUINEA");
+        assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key)
+                .contains("UNOWA", "dakar").doesNotContain("west-africa", "GIN");
+    }
 }

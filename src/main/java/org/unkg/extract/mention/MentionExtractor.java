@@ -52,7 +52,10 @@ public final class MentionExtractor implements Extractor {
     @Override
     public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
         Gazetteer gazetteer = context.catalog().gazetteer();
-        List<NameMatch> names = gazetteer.find(letter);
+        // the UNBIS subject terms of a %%% line classify the letter; they are not names the letter mentions
+        int subjectsEnd = out.subjects().stream().map(org.unkg.extract.fact.Subject::span)
+                .filter(java.util.Objects::nonNull).mapToInt(org.unkg.extract.fact.Span::end).max().orElse(-1);
+        List<NameMatch> names = gazetteer.find(letter).stream().filter(n -> n.span().start() > subjectsEnd).toList();
         Set<String> persons = new HashSet<>();
         Set<String> skip = new HashSet<>();
         Set<String> asParent = new HashSet<>();
