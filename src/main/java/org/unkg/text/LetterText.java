@@ -37,7 +37,7 @@ public final class LetterText {
         this.language = Objects.requireNonNull(language);
     }
 
-    /** The file name, e.g. {@code 004_757d9203f7c97c3d.txt}. */
+    /** The file name, e.g. {@code S-2011-250.txt}. */
     public String source() { return source; }
 
     /** The file name without its extension: the letter's local id in URIs. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class PageFurniture {
     /** What a furniture line is. */
     public enum Kind {
-        /** Job number footer such as {@code 05-34927 (E) 190505} or {@code 2 05-34927}. */
+        /** Job number footer such as {@code 11-30456 (E) 120511} or {@code 2 11-30456}. */
         JOB,
         /** Barcode line such as {@code *0534927*}. */
         BARCODE,

@@ -2,29 +2,15 @@ package org.unkg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unkg.catalog.Catalog;
 import org.unkg.extract.fact.Event;
 import org.unkg.extract.fact.LetterFacts;
 import org.unkg.extract.fact.Party;
-import org.unkg.text.LetterReader;
 
 /** Whole-pipeline checks on hand-written letters phrased the ways real UN letters vary, over the real catalog. */
 class GenreVariantsTest {
-    private static ExtractionPipeline pipeline;
-    private static LetterReader reader;
-
-    @BeforeAll
-    static void load() throws Exception {
-        Catalog catalog = Catalog.load(Path.of("data", "catalog"));
-        pipeline = new ExtractionPipeline(Extractors.defaults(), new ExtractionContext(catalog));
-        reader = catalog.reader();
-    }
-
     private static LetterFacts run(String name, String text) throws Exception {
-        return pipeline.run(reader.read(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return WholePipeline.run(name, text);
     }
 
     @Test
