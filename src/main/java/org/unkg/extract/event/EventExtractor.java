@@ -74,8 +74,12 @@ public final class EventExtractor implements Extractor {
             DateMention d = ClauseDates.choose(view, cues, dates, t.start(), t.end(), t.rule().takesLetterDate(), others);
             DateValue date;
             boolean fallback = false;
+            DateValue extended = d == null && t.rule().type().equals("extension") && t.rule().takesLetterDate()
+                    ? CurrentEnd.of(letter.language()).extendedEnd(view, t.end(), sentence) : null;
             if (d != null) {
                 date = d.value();
+            } else if (extended != null) {
+                date = extended;
             } else if (t.rule().takesLetterDate() && letterDate != null && status != null && !status.equals("noted")) {
                 date = letterDate;
                 fallback = true;
