@@ -152,4 +152,38 @@ class EventKindsTest {
                 + " in the Sudan reported that banks and schools in Juba remained closed.\n");
         assertThat(f.events()).extracting(Event::type).doesNotContain("closure");
     }
+
+    @Test
+    void anAgreementExpiringBeforeAnExtensionIsNotTheMandatesCurrentEnd() throws Exception {
+        LetterFacts f = run("en-ext-agreement.txt", EN_HEAD + "The ceasefire agreement signed by the parties expires on"
+                + " 1 March 2009. I recommend that the mandate of the United Nations Integrated Peacebuilding Office in"
+                + " Sierra Leone be extended for a further 12 months.\n");
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(tuple("extension", "UNIPSIL", "2008-11-14"))
+                .doesNotContain(tuple("extension", "UNIPSIL", "2010-03-01"));
+    }
+
+    @Test
+    void aFrenchMandateExpiringThenProlongedForAYearEndsAYearLater() throws Exception {
+        LetterFacts f = run("fr-ext.txt", FR_HEAD + "Le mandat actuel du Bureau expire le 28 février"
+                + " 2016. Je recommande que le mandat du Bureau régional des Nations Unies pour l'Afrique centrale soit"
+                + " prorogé pour une période supplémentaire de 12 mois.\n");
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(tuple("extension", "UNOCA", "2017-02-28"));
+    }
+
+    @Test
+    void anArabicRenamingOfAnOfficeIsARenaming() throws Exception {
+        LetterFacts f = run("ar-rename2.txt", AR_HEAD + "وقد قررت تغيير اسم مكتب الأمم المتحدة المتكامل في سيراليون"
+                + " اعتبارا من 1 تشرين الأول/أكتوبر 2008.\n");
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(tuple("renaming", "UNIOSIL", "2008-10-01"));
+    }
+
+    @Test
+    void anArabicTransferOfFundsToAnOfficeIsNoRenaming() throws Exception {
+        LetterFacts f = run("ar-rename-neg.txt", AR_HEAD + "وقد تم تحويل الأموال المخصصة إلى مكتب الأمم المتحدة لغرب أفريقيا"
+                + " في 3 آذار/مارس 2008.\n");
+        assertThat(f.events()).extracting(Event::type).doesNotContain("renaming");
+    }
 }

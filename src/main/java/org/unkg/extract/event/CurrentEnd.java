@@ -18,28 +18,31 @@ import org.unkg.extract.rules.RuleFiles;
 /**
  * The new end of an extension stated only as a duration ("I recommend that the mandate be extended for a
  * further 12 months"): the current end the letter states before it ("expires on 30 September 2009",
- * {@code events/current-end.tsv}) plus that duration, at the current end's precision (a day stays a day, a
+ * in a sentence naming a mandate, {@code events/current-end.tsv}) plus that duration, at the current end's precision (a day stays a day, a
  * month a month). No current end stated, no date.
  */
 public final class CurrentEnd {
     private static final Map<String, CurrentEnd> CACHE = new ConcurrentHashMap<>();
     private static final int DURATION_WINDOW = 80;
     private final List<Pattern> cues;
+    private final List<Pattern> mandates;
 
-    private CurrentEnd(List<Pattern> cues) {
+    private CurrentEnd(List<Pattern> cues, List<Pattern> mandates) {
         this.cues = cues;
+        this.mandates = mandates;
     }
 
     /** The cues of {@code language}. */
     public static CurrentEnd of(String language) {
         return CACHE.computeIfAbsent(language, lang -> {
             List<Pattern> cues = new ArrayList<>();
+            List<Pattern> mandates = new ArrayList<>();
             for (String[] row : RuleFiles.rows("events/current-end.tsv")) {
-                if (row.length >= 2 && row[0].equals(lang)) {
-                    cues.add(PhrasePattern.compile(row[1]));
+                if (row.length >= 3 && row[0].equals(lang)) {
+                    (row[1].equals("mandate") ? mandates : cues).add(PhrasePattern.compile(row[2]));
                 }
             }
-            return new CurrentEnd(cues);
+            return new CurrentEnd(cues, mandates);
         });
     }
 
@@ -76,7 +79,7 @@ public final class CurrentEnd {
         List<int[]> sentences = view.sentences();
         for (int i = sentences.size() - 1; i >= 0; i--) {
             int[] s = sentences.get(i);
-            if (s[0] >= before) {
+            if (s[0] >= before || mandates.stream().noneMatch(p -> p.matcher(view.text()).region(s[0], s[1]).find())) {
                 continue;
             }
             for (Pattern cue : cues) {
