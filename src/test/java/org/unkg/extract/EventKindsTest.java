@@ -186,4 +186,26 @@ class EventKindsTest {
                 + " في 3 آذار/مارس 2008.\n");
         assertThat(f.events()).extracting(Event::type).doesNotContain("renaming");
     }
+
+    @Test
+    void aMissionMergingItsLogisticsWithAnOfficesIsNoMerger() throws Exception {
+        LetterFacts f = run("en-merge-neg.txt", EN_HEAD + "On 3 March 2008 the United Nations Mission in the Sudan began to"
+                + " merge its logistics with those of the United Nations Office for West Africa.\n");
+        assertThat(f.events()).extracting(Event::type).doesNotContain("merger");
+    }
+
+    @Test
+    void anArabicMissionSupportingTheIntegrationOfCombatantsIsNoMerger() throws Exception {
+        LetterFacts f = run("ar-merge-neg.txt", AR_HEAD + "ودعمت بعثة الأمم المتحدة في السودان دمج المقاتلين السابقين في"
+                + " القوات المسلحة في 3 آذار/مارس 2008.\n");
+        assertThat(f.events()).extracting(Event::type).doesNotContain("merger");
+    }
+
+    @Test
+    void anArabicExtensionForAFurtherPeriodInArabicIndicDigitsEndsThatLongAfterTheCurrentEnd() throws Exception {
+        LetterFacts f = run("ar-ext2.txt", AR_HEAD + "تنتهي ولاية مكتب الأمم المتحدة المتكامل لبناء السلام في سيراليون في"
+                + " ٣٠ أيلول/سبتمبر ٢٠٠٩. وأوصي بتمديد ولاية المكتب لفترة ١٢ شهرا أخرى.\n");
+        assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
+                .contains(tuple("extension", "UNIPSIL", "2010-09-30"));
+    }
 }
