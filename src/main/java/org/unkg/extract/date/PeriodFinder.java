@@ -148,6 +148,11 @@ public final class PeriodFinder {
         return false;
     }
 
+    /** The first length of time {@code text} states ("a further 12 months", "لفترة 12 شهرا"), or null. */
+    public Period durationIn(String text) {
+        return duration(FoldedText.fold(text));
+    }
+
     private Period duration(String after) {
         String a = after.replaceAll("\\s+", " ");
         int best = Integer.MAX_VALUE;

@@ -20,11 +20,12 @@ import org.unkg.extract.fact.Task;
 import org.unkg.text.LetterText;
 
 /**
- * Events a letter states: establishments, extensions, closures, withdrawals, meetings, observer status,
+ * Events a letter states: establishments, extensions, closures, renamings, mergers, withdrawals, meetings, observer status,
  * signatures, entries into force, registrations, elections, independence. Triggers are rule data
  * ({@code data/rules/events/{lang}.tsv}); the body or state concerned is found by the rule's direction among
  * the letter's referents (anaphora resolved); the date is the one the sentence states nearest the trigger,
- * or, for an intention or proposal stated without a date, the letter's date. One event per type, entity and
+ * or, for an extension stated only as a duration, that long after the mandate's current end the letter states
+ * ({@link CurrentEnd}), or, for an intention or proposal stated without a date, the letter's date. One event per type, entity and
  * date; the letter's own date ("Letter dated ...") is not an event's date; a date stated less precisely than another of the same event is dropped. Sentences inside a mandate's
  * task list state functions, not events, and are skipped.
  */
@@ -74,8 +75,12 @@ public final class EventExtractor implements Extractor {
             DateMention d = ClauseDates.choose(view, cues, dates, t.start(), t.end(), t.rule().takesLetterDate(), others);
             DateValue date;
             boolean fallback = false;
+            DateValue extended = d == null && t.rule().type().equals("extension") && t.rule().takesLetterDate()
+                    ? CurrentEnd.of(letter.language()).extendedEnd(view, t.end(), sentence) : null;
             if (d != null) {
                 date = d.value();
+            } else if (extended != null) {
+                date = extended;
             } else if (t.rule().takesLetterDate() && letterDate != null && status != null && !status.equals("noted")) {
                 date = letterDate;
                 fallback = true;
