@@ -208,4 +208,14 @@ class EventKindsTest {
         assertThat(f.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
                 .contains(tuple("extension", "UNIPSIL", "2010-09-30"));
     }
+
+    @Test
+    void aFrenchMandateDuBureauRefersBackToTheOfficeNamedBefore() throws Exception {
+        LetterFacts f = WholePipeline.run("fr-du.txt", "Lettre datée du 12 décembre 2012, adressée au Président du Conseil"
+                + " de sécurité par le Secrétaire général\nLe Bureau intégré des Nations Unies pour la consolidation de la paix"
+                + " en Sierra Leone poursuit ses travaux. Je propose que le mandat du Bureau soit prorogé jusqu'au"
+                + " 31 mars 2014.");
+        assertThat(f.events()).extracting(org.unkg.extract.fact.Event::type, org.unkg.extract.fact.Event::entity, e -> e.date().iso())
+                .contains(org.assertj.core.groups.Tuple.tuple("extension", "UNIPSIL", "2014-03-31"));
+    }
 }
