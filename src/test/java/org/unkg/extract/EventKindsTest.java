@@ -3,14 +3,9 @@ package org.unkg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unkg.catalog.Catalog;
 import org.unkg.extract.fact.Event;
 import org.unkg.extract.fact.LetterFacts;
-import org.unkg.text.LetterReader;
 
 /**
  * Whole-pipeline checks, over the real catalog, of event kinds letters state less often: a body renamed or
@@ -18,18 +13,8 @@ import org.unkg.text.LetterReader;
  * offices closed over a period. Each trigger has a negative: its words in a sentence that states no such event.
  */
 class EventKindsTest {
-    private static ExtractionPipeline pipeline;
-    private static LetterReader reader;
-
-    @BeforeAll
-    static void load() throws Exception {
-        Catalog catalog = Catalog.load(Path.of("data", "catalog"));
-        pipeline = new ExtractionPipeline(Extractors.defaults(), new ExtractionContext(catalog));
-        reader = catalog.reader();
-    }
-
     private static LetterFacts run(String name, String text) throws Exception {
-        return pipeline.run(reader.read(name, text.getBytes(StandardCharsets.UTF_8)));
+        return WholePipeline.run(name, text);
     }
 
     private static final String EN_HEAD = "Letter dated 14 November 2008 from the Secretary-General addressed to the"
@@ -211,7 +196,7 @@ class EventKindsTest {
 
     @Test
     void aFrenchMandateDuBureauRefersBackToTheOfficeNamedBefore() throws Exception {
-        LetterFacts f = WholePipeline.run("fr-du.txt", "Lettre datée du 12 décembre 2012, adressée au Président du Conseil"
+        LetterFacts f = run("fr-du.txt", "Lettre datée du 12 décembre 2012, adressée au Président du Conseil"
                 + " de sécurité par le Secrétaire général\nLe Bureau intégré des Nations Unies pour la consolidation de la paix"
                 + " en Sierra Leone poursuit ses travaux. Je propose que le mandat du Bureau soit prorogé jusqu'au"
                 + " 31 mars 2014.");
