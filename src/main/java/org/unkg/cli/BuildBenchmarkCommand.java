@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.unkg.catalog.Catalog;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
 import org.unkg.text.LetterReadException;
@@ -37,9 +36,7 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Catalog catalog = Catalog.load(paths.catalog());
-        BuildRunner runner = new BuildRunner(catalog, ModelFactory.createDefaultModel(), Version.get());
-        catalog.gazetteer();
+        BuildRunner runner = new BuildRunner(paths.context(), ModelFactory.createDefaultModel(), Version.get());
         List<LetterText> texts = new ArrayList<>();
         for (Path file : BuildRunner.letterFiles(letters)) {
             try {
