@@ -150,8 +150,8 @@ public final class BuildRunner {
                     LetterText text = ingest.read(file);
                     String taken = stems.putIfAbsent(text.stem(), file.name());
                     if (taken != null) {
-                        throw new LetterReadException(file.name(), "has the same name as " + taken
-                                + " but for its extension: one letter id each; rename one");
+                        throw new LetterReadException(file.name(), "same name as " + taken
+                                + " but for the extension (a letter's id is its name without extension): rename one");
                     }
                     Model graph = letterGraph(text);
                     ds.addNamedModel(Ids.letterGraph(text.stem()), graph);
