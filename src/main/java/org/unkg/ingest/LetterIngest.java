@@ -72,6 +72,17 @@ public final class LetterIngest {
         return textNanos.sum();
     }
 
+    /** The SHA-256 of a file's bytes in lower-case hex, read as a stream. */
+    public static String sha256(java.nio.file.Path file) throws IOException {
+        try (java.security.DigestInputStream in = new java.security.DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+    }
+
     /** The SHA-256 of {@code bytes} in lower-case hex. */
     public static String sha256(byte[] bytes) {
         try {

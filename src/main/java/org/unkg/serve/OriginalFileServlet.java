@@ -92,9 +92,8 @@ final class OriginalFileServlet extends HttpServlet {
             notFound(resp, name);
             return;
         }
-        byte[] bytes = Files.readAllBytes(real);
         String sha = rows.get(0).getLiteral("sha").getString();
-        if (!LetterIngest.sha256(bytes).equals(sha)) {
+        if (!LetterIngest.sha256(real).equals(sha)) {
             Html.error(ctx.templates(), resp, 409, "Changed since the build",
                     "The file " + name + " in the letters folder is not the one the graph was built from (its checksum differs): rebuild to serve it.");
             return;
@@ -103,7 +102,7 @@ final class OriginalFileServlet extends HttpServlet {
         boolean inline = type.equals("application/pdf") || type.equals("text/plain");
         resp.setStatus(200);
         resp.setContentType(type.equals("text/plain") ? "text/plain; charset=utf-8" : type);
-        resp.setContentLength(bytes.length);
+        resp.setContentLengthLong(Files.size(real));
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:");
         resp.setHeader("Cache-Control", "no-cache");
@@ -111,7 +110,7 @@ final class OriginalFileServlet extends HttpServlet {
         String fileName = real.getFileName().toString();
         resp.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
-        resp.getOutputStream().write(bytes);
+        Files.copy(real, resp.getOutputStream());
     }
 
     /** A relative path of plain segments: no empty, {@code .} or {@code ..} segment, no backslash or NUL. */

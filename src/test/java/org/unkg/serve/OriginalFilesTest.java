@@ -145,6 +145,21 @@ class OriginalFilesTest {
     }
 
     @Test
+    void aLettersFolderGivenToTheServerReplacesTheOneRecordedAtBuildTime() throws Exception {
+        Path moved = Files.createDirectories(tmp.resolve("moved/pdf"));
+        Files.copy(letters.resolve("pdf/ar-rtl.pdf"), moved.resolve("ar-rtl.pdf"));
+        try (UnkgServer other = UnkgServer.start(ServeOptions.defaults(tmp.resolve("db")).withPort(0).withLetters(moved.getParent()))) {
+            HttpResponse<byte[]> served = HTTP.send(HttpRequest.newBuilder(URI.create(other.baseUrl() + "/original/pdf/ar-rtl.pdf")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> absent = HTTP.send(HttpRequest.newBuilder(URI.create(other.baseUrl() + "/original/en-one-page.docx")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(served.statusCode()).isEqualTo(200);
+            assertThat(served.body()).isEqualTo(pdf);
+            assertThat(absent.statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void originalsAreReadOnly() throws Exception {
         HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/original/en-one-page.docx"))
                 .PUT(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofByteArray());
