@@ -23,8 +23,9 @@ import org.unkg.ingest.LetterIngest;
  * letter in the graph (so nothing else of the folder is reachable), it resolves inside the letters folder
  * also after symbolic links are followed (no {@code ..}, absolute or linked way out), and its bytes still
  * have the letter's {@code unkg:sha256} (the facts and evidence offsets are those of this version).
- * The media type is the letter's; the answer may not be sniffed or run as a page of this site
- * ({@code nosniff}, a sandboxing content security policy); Word files are offered as downloads.
+ * The media type is the letter's and may not be sniffed ({@code nosniff}); text and Word files also come
+ * with a sandboxing content security policy (a PDF does not: browsers' PDF viewers refuse to run
+ * sandboxed); Word files are offered as downloads.
  */
 final class OriginalFileServlet extends HttpServlet {
     /** The path the originals are served under. */
@@ -104,7 +105,10 @@ final class OriginalFileServlet extends HttpServlet {
         resp.setContentType(type.equals("text/plain") ? "text/plain; charset=utf-8" : type);
         resp.setContentLengthLong(Files.size(real));
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        if (!type.equals("application/pdf")) {
+            // a PDF is shown by the browser's viewer, which a sandboxing policy would block
+            resp.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        }
         resp.setHeader("Cache-Control", "no-cache");
         resp.setHeader("ETag", "\"" + sha + "\"");
         String fileName = real.getFileName().toString();
