@@ -15,8 +15,6 @@ import org.apache.jena.riot.RDFDataMgr;
  */
 public final class Catalog {
     private final Model model;
-    private volatile org.unkg.text.Lexicon lexicon;
-    private volatile Gazetteer gazetteer;
 
     public Catalog(Model model) {
         this.model = model;
@@ -45,49 +43,21 @@ public final class Catalog {
     }
 
     /**
-     * The catalog's Arabic words and names as a lexicon for the repair of visual-order Arabic text: a split
-     * word is re-joined when the join makes a word the catalog uses. Built once.
+     * Every Arabic label of the catalog, in statement order: the words and names the repair of visual-order Arabic
+     * text may re-join a split word into.
      */
-    public org.unkg.text.Lexicon lexicon() {
-        org.unkg.text.Lexicon l = lexicon;
-        if (l == null) {
-            synchronized (this) {
-                if (lexicon == null) {
-                    java.util.List<String> labels = new java.util.ArrayList<>();
-                    model.listStatements().forEachRemaining(st -> {
-                        if (st.getObject().isLiteral() && "ar".equals(st.getObject().asLiteral().getLanguage())) {
-                            labels.add(st.getObject().asLiteral().getLexicalForm());
-                        }
-                    });
-                    lexicon = org.unkg.text.Lexicon.of(labels);
-                }
-                l = lexicon;
+    public List<String> arabicLabels() {
+        List<String> labels = new java.util.ArrayList<>();
+        model.listStatements().forEachRemaining(st -> {
+            if (st.getObject().isLiteral() && "ar".equals(st.getObject().asLiteral().getLanguage())) {
+                labels.add(st.getObject().asLiteral().getLexicalForm());
             }
-        }
-        return l;
-    }
-
-    /** A letter reader whose visual-order repair knows this catalog's Arabic words. */
-    public org.unkg.text.LetterReader reader() {
-        return new org.unkg.text.LetterReader(lexicon());
+        });
+        return labels;
     }
 
     /** The catalog as RDF: what the build loads into the catalog's named graph. */
     public Model model() {
         return model;
-    }
-
-    /** The name matcher over this catalog, built on first use with the default rule files. */
-    public Gazetteer gazetteer() {
-        Gazetteer g = gazetteer;
-        if (g == null) {
-            synchronized (this) {
-                if (gazetteer == null) {
-                    gazetteer = Gazetteer.build(model);
-                }
-                g = gazetteer;
-            }
-        }
-        return g;
     }
 }

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.unkg.catalog.Catalog;
 import org.unkg.ingest.LetterSource;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
@@ -45,9 +44,7 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Catalog catalog = Catalog.load(paths.catalog());
-        BuildRunner runner = new BuildRunner(catalog, ModelFactory.createDefaultModel(), Version.get());
-        catalog.gazetteer();
+        BuildRunner runner = new BuildRunner(paths.context(), ModelFactory.createDefaultModel(), Version.get());
         List<LetterSource> sources = runner.letterSources(letters, recursive);
         List<LetterText> texts = new ArrayList<>();
         for (LetterSource source : sources) {

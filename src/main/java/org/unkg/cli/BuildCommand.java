@@ -8,6 +8,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.catalog.Catalog;
+import org.unkg.extract.core.ExtractionContext;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
 import org.unkg.store.StoreException;
@@ -38,17 +39,14 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(paths.catalog())) {
-            throw new StoreException("catalog directory not found: " + paths.catalog() + " (run from the repository root or pass --catalog)");
-        }
-        Catalog catalog = Catalog.load(paths.catalog());
+        ExtractionContext context = paths.context();
         Path onto = paths.ontology().resolve("unkg.ttl");
         if (!Files.isRegularFile(onto)) {
             throw new StoreException("ontology not found: " + onto + " (run from the repository root or pass --ontology)");
         }
         Model ontology = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         Catalog.readTurtle(ontology, onto);
-        BuildRunner runner = new BuildRunner(catalog, ontology, Version.get());
+        BuildRunner runner = new BuildRunner(context, ontology, Version.get());
         BuildReport report = runner.build(letters, db, recursive);
         for (String error : report.errors()) {
             System.err.println("error: " + error);

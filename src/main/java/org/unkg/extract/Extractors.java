@@ -1,44 +1,57 @@
 package org.unkg.extract;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.ExtractionPipeline;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.discovery.DiscoveryExtractor;
+import org.unkg.extract.event.EventExtractor;
+import org.unkg.extract.mandate.MandateExtractor;
 import org.unkg.extract.mention.MentionExtractor;
 import org.unkg.extract.meta.LetterMetadataExtractor;
 import org.unkg.extract.party.PartyExtractor;
 import org.unkg.extract.party.SignatoryExtractor;
 import org.unkg.extract.reference.ReferenceExtractor;
 import org.unkg.extract.reference.SubjectExtractor;
+import org.unkg.extract.relation.HeadExtractor;
+import org.unkg.extract.relation.MembershipExtractor;
+import org.unkg.extract.relation.PartnerExtractor;
+import org.unkg.extract.relation.SeatExtractor;
 
-/** The default extractor line-up, in the order they run. */
+/**
+ * The production extractor line-up, in the order they run: the one pipeline the build, the benchmark and the tests
+ * use. It lives above {@code extract.core} because it names every fact-kind extractor, and the fact-kind packages
+ * depend on the core, not the other way round.
+ */
 public final class Extractors {
     private Extractors() {}
 
     /**
-     * Appends the extractors of bodies' lives, which read the mentions and letter date added before them:
-     * new bodies first (their names become mentions), then mandates (their task lists are not events),
-     * events, memberships, seats, heads and partners.
+     * The extractors made with {@code context}, in order: header and letter metadata first (later extractors read the
+     * letter date, language and own symbol), parties, signatory, references and subjects; mentions after the
+     * signatory (the signer is a person mentioned even when the catalog lacks them); then the extractors of bodies'
+     * lives, which read the mentions and letter date added before them: new bodies first (their names become
+     * mentions), then mandates (their task lists are not events), events, memberships, seats, heads and partners.
      */
-    static void addLifecycle(List<Extractor> list) {
-        list.add(new org.unkg.extract.discovery.DiscoveryExtractor());
-        list.add(new org.unkg.extract.mandate.MandateExtractor());
-        list.add(new org.unkg.extract.event.EventExtractor());
-        list.add(new org.unkg.extract.relation.MembershipExtractor());
-        list.add(new org.unkg.extract.relation.SeatExtractor());
-        list.add(new org.unkg.extract.relation.HeadExtractor());
-        list.add(new org.unkg.extract.relation.PartnerExtractor());
+    public static List<Extractor> production(ExtractionContext context) {
+        return List.of(
+                new LetterMetadataExtractor(context),
+                new PartyExtractor(context),
+                new SignatoryExtractor(context),
+                new ReferenceExtractor(context),
+                new SubjectExtractor(),
+                new MentionExtractor(context),
+                new DiscoveryExtractor(context),
+                new MandateExtractor(context),
+                new EventExtractor(context),
+                new MembershipExtractor(context),
+                new SeatExtractor(context),
+                new HeadExtractor(context),
+                new PartnerExtractor(context));
     }
 
-    public static List<Extractor> defaults() {
-        List<Extractor> list = new ArrayList<>();
-        // header and letter metadata first: later extractors read the letter date, language and own symbol
-        list.add(new LetterMetadataExtractor());
-        list.add(new PartyExtractor());
-        list.add(new SignatoryExtractor());
-        list.add(new ReferenceExtractor());
-        list.add(new SubjectExtractor());
-        // mentions after the signatory: the signer is a person mentioned even when the catalog lacks them
-        list.add(new MentionExtractor());
-        addLifecycle(list);
-        return list;
+    /** The production pipeline over {@code context}. */
+    public static ExtractionPipeline pipeline(ExtractionContext context) {
+        return new ExtractionPipeline(production(context), context);
     }
 }

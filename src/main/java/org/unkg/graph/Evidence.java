@@ -4,7 +4,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.unkg.extract.fact.Span;
+import org.unkg.model.Span;
 
 /**
  * Writes Web Annotation evidence: an {@code oa:Annotation} per span of a letter, whose target is the letter

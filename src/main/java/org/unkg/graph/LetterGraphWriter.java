@@ -9,24 +9,24 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.unkg.extract.fact.DateValue;
-import org.unkg.extract.fact.DiscoveredBody;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.Event;
-import org.unkg.extract.fact.Head;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mandate;
-import org.unkg.extract.fact.Membership;
-import org.unkg.extract.fact.Mention;
-import org.unkg.extract.fact.Meta;
-import org.unkg.extract.fact.MetaField;
-import org.unkg.extract.fact.Partner;
-import org.unkg.extract.fact.Party;
-import org.unkg.extract.fact.Reference;
-import org.unkg.extract.fact.Seat;
-import org.unkg.extract.fact.Signatory;
-import org.unkg.extract.fact.Subject;
-import org.unkg.extract.fact.Task;
+import org.unkg.model.DateValue;
+import org.unkg.model.DiscoveredBody;
+import org.unkg.model.EntityKind;
+import org.unkg.model.Event;
+import org.unkg.model.Head;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mandate;
+import org.unkg.model.Membership;
+import org.unkg.model.Mention;
+import org.unkg.model.Meta;
+import org.unkg.model.MetaField;
+import org.unkg.model.Partner;
+import org.unkg.model.Party;
+import org.unkg.model.Reference;
+import org.unkg.model.Seat;
+import org.unkg.model.Signatory;
+import org.unkg.model.Subject;
+import org.unkg.model.Task;
 import org.unkg.text.LetterText;
 
 /**
@@ -152,7 +152,7 @@ public final class LetterGraphWriter {
      * {@code rdf:Statement} of it ({@code letter URI + suffix}) derived from the letter and annotated.
      */
     private static void assertLink(Model m, Resource letter, Evidence ev, String suffix, Resource subject,
-                                   org.apache.jena.rdf.model.Property property, Resource object, org.unkg.extract.fact.Span span) {
+                                   org.apache.jena.rdf.model.Property property, Resource object, org.unkg.model.Span span) {
         subject.addProperty(property, object);
         Resource stmt = m.createResource(letter.getURI() + suffix)
                 .addProperty(RDF.type, RDF.Statement)

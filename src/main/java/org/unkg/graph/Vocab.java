@@ -4,6 +4,11 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.unkg.model.DiscoveredBody;
+import org.unkg.model.Event;
+import org.unkg.model.Head;
+import org.unkg.model.Mandate;
+import org.unkg.model.Task;
 
 /** The namespaces and terms the graph uses: unkg's own and the W3C vocabularies it reuses. */
 public final class Vocab {

@@ -6,31 +6,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.catalog.Catalog;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.ExtractionPipeline;
 import org.unkg.extract.Extractors;
-import org.unkg.extract.fact.LetterFacts;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.ExtractionPipeline;
+import org.unkg.graph.Ids;
 import org.unkg.graph.KeyIndex;
 import org.unkg.graph.LetterGraphWriter;
-import org.unkg.graph.Ids;
 import org.unkg.graph.Vocab;
 import org.unkg.ingest.LetterFiles;
 import org.unkg.ingest.LetterFormats;
 import org.unkg.ingest.LetterIngest;
 import org.unkg.ingest.LetterSource;
 import org.unkg.ingest.LettersFolder;
+import org.unkg.model.LetterFacts;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterReader;
 import org.unkg.text.LetterText;
@@ -52,17 +51,18 @@ public final class BuildRunner {
     private final LetterReader reader;
     private final LetterIngest ingest;
 
-    public BuildRunner(Catalog catalog, Model ontology, String softwareVersion) {
-        this(catalog, ontology, softwareVersion, Extractors.defaults());
+    /** A runner with the production pipeline over {@code context}. */
+    public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
+        this(Extractors.pipeline(context), ontology, softwareVersion);
     }
 
-    /** A runner with its own extractor line-up. */
-    public BuildRunner(Catalog catalog, Model ontology, String softwareVersion, List<Extractor> extractors) {
-        this.catalog = catalog;
-        this.reader = catalog.reader();
+    /** A runner with its own pipeline (its context gives the catalog and the reader). */
+    public BuildRunner(ExtractionPipeline pipeline, Model ontology, String softwareVersion) {
+        this.catalog = pipeline.context().catalog();
+        this.reader = pipeline.context().reader();
         this.ingest = new LetterIngest(LetterFormats.defaults(), reader);
         this.ontology = ontology;
-        this.pipeline = new ExtractionPipeline(extractors, new ExtractionContext(catalog));
+        this.pipeline = pipeline;
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
     }
 

@@ -25,7 +25,6 @@ public final class Lexicon {
     private static final String GENERAL = "ar-lexicon.txt";
     private static final List<String> CLITICS = List.of("وب", "ول", "وك", "فب", "فل", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س");
     private static final Lexicon EMPTY = new Lexicon(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
-    private static volatile Lexicon general;
 
     private final Set<String> words;
     private final Set<String> bigrams;
@@ -40,18 +39,9 @@ public final class Lexicon {
         this.strong = strong;
     }
 
-    /** The general word list of the genre alone. */
+    /** The general word list of the genre alone, read from the bundled list on each call (callers keep it). */
     public static Lexicon general() {
-        Lexicon g = general;
-        if (g == null) {
-            synchronized (Lexicon.class) {
-                if (general == null) {
-                    general = EMPTY.plus(loadGeneral());
-                }
-                g = general;
-            }
-        }
-        return g;
+        return EMPTY.plus(loadGeneral());
     }
 
     /** The general word list plus {@code phrases} (names; only their Arabic words are kept). */

@@ -3,8 +3,9 @@ package org.unkg.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.MetaField;
+import org.unkg.extract.Pipelines;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.MetaField;
 
 /** English letters of the genre read through the whole pipeline. */
 class EnglishLetterTest {
@@ -18,7 +19,7 @@ class EnglishLetterTest {
                 + "03-56789 (E) 211003\n``````````\n\n\fS/2003/1020\n\n"
                 + "I should be grateful if you would bring this letter to the attention of the Council.\n\n"
                 + "(Signed) Kofi A. Annan\n";
-        org.unkg.text.LetterText letter = Pipeline.letter("en-furniture.txt", original);
+        org.unkg.text.LetterText letter = Pipelines.read("en-furniture.txt", original);
         assertThat(letter.language()).isEqualTo("en");
         assertThat(letter.body()).doesNotContain("`", "03-56789").contains("in Burundi.\n\nI should be grateful");
         int at = letter.body().indexOf("I should be grateful");
@@ -28,27 +29,27 @@ class EnglishLetterTest {
 
     @Test
     void aGlobalOfficeNameFollowedByTheCountryOfAProposedOfficeIsThatCountryOffice() throws Exception {
-        LetterFacts f = Pipeline.facts("en-liberia.txt", """
+        LetterFacts f = Pipelines.facts("en-liberia.txt", """
                 Letter dated 22 September 1997 from the Secretary-General addressed to the President of the
                 Security Council
                 Following the elections in Liberia, I propose that a United Nations Peacebuilding Support Office
                 be established in Liberia for an initial period of one year from 1 November 1997.
                 (Signed) Kofi A. Annan
                 """);
-        assertThat(Pipeline.meta(f, MetaField.DATE)).isEqualTo("1997-09-22");
-        assertThat(Pipeline.organizations(f)).contains("UNOL").doesNotContain("PBSO");
-        assertThat(Pipeline.events(f)).containsExactly("establishment UNOL 1997-11-01");
+        assertThat(Facts.meta(f, MetaField.DATE)).isEqualTo("1997-09-22");
+        assertThat(Facts.organizations(f)).contains("UNOL").doesNotContain("PBSO");
+        assertThat(Facts.events(f)).containsExactly("establishment UNOL 1997-11-01");
     }
 
     @Test
     void theGlobalOfficeNamedWithoutACountryStaysTheGlobalOffice() throws Exception {
-        LetterFacts f = Pipeline.facts("en-pbso.txt", """
+        LetterFacts f = Pipelines.facts("en-pbso.txt", """
                 Letter dated 3 March 2008 from the Secretary-General addressed to the President of the
                 Security Council
                 The Peacebuilding Support Office has briefed the Peacebuilding Commission on the situation in
                 Burundi and will continue to support its work.
                 (Signed) Ban Ki-moon
                 """);
-        assertThat(Pipeline.organizations(f)).contains("PBSO");
+        assertThat(Facts.organizations(f)).contains("PBSO");
     }
 }

@@ -18,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unkg.export.QueryLibrary;
+import org.unkg.extract.Pipelines;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
 import org.unkg.store.Tdb;
@@ -62,7 +63,7 @@ class ParallelLettersTest {
     Path tmp;
 
     private static BuildRunner runner() throws Exception {
-        return new BuildRunner(Pipeline.context().catalog(), BuildRunner.loadOntology(Path.of("ontology")), "test");
+        return new BuildRunner(Pipelines.project(), BuildRunner.loadOntology(Path.of("ontology")), "test");
     }
 
     private Path build(Map<String, String> letters) throws Exception {

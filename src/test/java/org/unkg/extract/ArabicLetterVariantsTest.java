@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.Event;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mention;
+import org.unkg.model.EntityKind;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mention;
 
 /** Whole-pipeline checks on hand-written Arabic (and French) letters of the genre, over the real catalog. */
 class ArabicLetterVariantsTest {
     private static LetterFacts run(String name, String text) throws Exception {
-        return WholePipeline.run(name, text);
+        return Pipelines.facts(name, text);
     }
 
     private static java.util.List<String> persons(LetterFacts f) {
@@ -32,7 +31,7 @@ class ArabicLetterVariantsTest {
         LetterFacts f = run("seat.txt", "رسالة مؤرخة 2 آب/أغسطس 2005 موجهة من الأمين العام إلى رئيس مجلس الأمن"
                 + " أعتزم إنشاء مكتب الأمم المتحدة لغرب أفريقيا. وسيرأس المكتب ممثل خاص للأمين العام، ومقره في داكار."
                 + " (توقيع) كوفي عنان");
-        assertThat(f.seats()).extracting(org.unkg.extract.fact.Seat::entity).doesNotContain("UNSG").contains("UNOWA");
+        assertThat(f.seats()).extracting(org.unkg.model.Seat::entity).doesNotContain("UNSG").contains("UNOWA");
     }
 
     private static java.util.List<org.assertj.core.groups.Tuple> events(LetterFacts f) {
@@ -54,7 +53,7 @@ class ArabicLetterVariantsTest {
                 + " أتشرف بالإشارة إلى مكتب الأمم المتحدة الإقليمي لوسط أفريقيا. ويسرني أن أبلغكم بأن المكتب سيفتتح في ليبرفيل"
                 + " في 1 حزيران/يونيه 2009. (توقيع) بان كي - مون");
         assertThat(events(f)).contains(tuple("establishment", "UNOCA", "2009-06-01"));
-        assertThat(f.seats()).extracting(org.unkg.extract.fact.Seat::entity, org.unkg.extract.fact.Seat::place)
+        assertThat(f.seats()).extracting(org.unkg.model.Seat::entity, org.unkg.model.Seat::place)
                 .contains(tuple("UNOCA", "libreville"));
     }
 
@@ -78,7 +77,7 @@ class ArabicLetterVariantsTest {
                 (Signé) Ban Ki-moon
                 """);
         assertThat(events(f)).contains(tuple("extension", "UNOWA", "2008-01-01"), tuple("meeting", "AU", "2007-12-03"));
-        assertThat(f.seats()).extracting(org.unkg.extract.fact.Seat::entity, org.unkg.extract.fact.Seat::place)
+        assertThat(f.seats()).extracting(org.unkg.model.Seat::entity, org.unkg.model.Seat::place)
                 .contains(tuple("UNOWA", "dakar"));
     }
 
@@ -96,7 +95,7 @@ class ArabicLetterVariantsTest {
                 + " أعتزم إنشاء مكتب الأمم المتحدة المتكامل لبناء السلام في سيراليون. وسيرأس المكتب ممثل تنفيذي للأمين العام."
                 + " وستتضمن ولاية المكتب ما يلي: - دعم لجنة توطيد السلام؛ - رصد حقوق الإنسان؛ - دعم الشرطة الوطنية."
                 + " (توقيع) بان كي - مون");
-        assertThat(f.mandates()).extracting(org.unkg.extract.fact.Mandate::entity, m -> m.tasks().size())
+        assertThat(f.mandates()).extracting(org.unkg.model.Mandate::entity, m -> m.tasks().size())
                 .containsExactly(tuple("UNIPSIL", 3));
     }
 

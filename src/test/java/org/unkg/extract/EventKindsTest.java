@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.fact.Event;
-import org.unkg.extract.fact.LetterFacts;
+import org.unkg.model.Event;
+import org.unkg.model.LetterFacts;
 
 /**
  * Whole-pipeline checks, over the real catalog, of event kinds letters state less often: a body renamed or
@@ -14,7 +14,7 @@ import org.unkg.extract.fact.LetterFacts;
  */
 class EventKindsTest {
     private static LetterFacts run(String name, String text) throws Exception {
-        return WholePipeline.run(name, text);
+        return Pipelines.facts(name, text);
     }
 
     private static final String EN_HEAD = "Letter dated 14 November 2008 from the Secretary-General addressed to the"
@@ -200,7 +200,7 @@ class EventKindsTest {
                 + " de sécurité par le Secrétaire général\nLe Bureau intégré des Nations Unies pour la consolidation de la paix"
                 + " en Sierra Leone poursuit ses travaux. Je propose que le mandat du Bureau soit prorogé jusqu'au"
                 + " 31 mars 2014.");
-        assertThat(f.events()).extracting(org.unkg.extract.fact.Event::type, org.unkg.extract.fact.Event::entity, e -> e.date().iso())
+        assertThat(f.events()).extracting(org.unkg.model.Event::type, org.unkg.model.Event::entity, e -> e.date().iso())
                 .contains(org.assertj.core.groups.Tuple.tuple("extension", "UNIPSIL", "2014-03-31"));
     }
 }

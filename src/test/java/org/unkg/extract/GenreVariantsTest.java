@@ -3,14 +3,14 @@ package org.unkg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.fact.Event;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Party;
+import org.unkg.model.Event;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Party;
 
 /** Whole-pipeline checks on hand-written letters phrased the ways real UN letters vary, over the real catalog. */
 class GenreVariantsTest {
     private static LetterFacts run(String name, String text) throws Exception {
-        return WholePipeline.run(name, text);
+        return Pipelines.facts(name, text);
     }
 
     @Test
@@ -58,13 +58,13 @@ class GenreVariantsTest {
                 Niger to the United Nations addressed to the Secretary-General
                 We have the honour to refer to resolution 64/100.
                 """);
-        assertThat(f.meta(org.unkg.extract.fact.MetaField.SYMBOL).orElseThrow().value()).isEqualTo("A/65/150");
-        assertThat(f.meta(org.unkg.extract.fact.MetaField.ISSUED).orElseThrow().value()).isEqualTo("2010-07-20");
-        assertThat(f.references()).extracting(org.unkg.extract.fact.Reference::symbol).doesNotContain("A/65/150");
+        assertThat(f.meta(org.unkg.model.MetaField.SYMBOL).orElseThrow().value()).isEqualTo("A/65/150");
+        assertThat(f.meta(org.unkg.model.MetaField.ISSUED).orElseThrow().value()).isEqualTo("2010-07-20");
+        assertThat(f.references()).extracting(org.unkg.model.Reference::symbol).doesNotContain("A/65/150");
         Party sender = f.parties().stream().filter(p -> p.slot() == Party.Slot.SENDER).findFirst().orElseThrow();
         assertThat(sender.role()).isEqualTo("permanent-representative");
         assertThat(sender.state()).isEqualTo("TCD");
-        assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key).contains("TCD", "NER");
+        assertThat(f.mentions()).extracting(org.unkg.model.Mention::key).contains("TCD", "NER");
     }
 
     @Test
@@ -80,7 +80,7 @@ class GenreVariantsTest {
         LetterFacts f = run("en2.txt", "Letter dated 2 May 2012 from the Chargé d'affaires a.i. of the Permanent Mission of Kenya"
                 + " to the United Nations addressed to the Secretary-General\nWe welcome the work of the Counter-Terrorism"
                 + " Committee and its Executive Directorate in the region.");
-        assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key).contains("CTC", "CTED");
+        assertThat(f.mentions()).extracting(org.unkg.model.Mention::key).contains("CTC", "CTED");
     }
 
     private static org.assertj.core.groups.Tuple event(String type, String entity, String date) {
@@ -179,7 +179,7 @@ class GenreVariantsTest {
                 my Special Representative, with its headquarters in Baghdad.
                 (Signed) BAN Ki-moon
                 """);
-        assertThat(f.seats()).extracting(org.unkg.extract.fact.Seat::entity, org.unkg.extract.fact.Seat::place)
+        assertThat(f.seats()).extracting(org.unkg.model.Seat::entity, org.unkg.model.Seat::place)
                 .contains(org.assertj.core.groups.Tuple.tuple("UNOCA", "libreville"), org.assertj.core.groups.Tuple.tuple("UNAMI", "baghdad"));
     }
 
@@ -244,7 +244,7 @@ class GenreVariantsTest {
     void aMissionOfAnotherOrganizationIsReportedUnderItsOwnKey() throws Exception {
         LetterFacts f = run("ar-amisom.txt", "رسالة مؤرخة 20 شباط/فبراير 2007 موجهة إلى رئيس مجلس الأمن من المراقب الدائم للاتحاد الأفريقي"
                 + " لدى الأمم المتحدة يشرفني أن أحيل إليكم بلاغ مجلس السلام والأمن بشأن إنشاء بعثة الاتحاد الأفريقي في الصومال.");
-        assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key).contains("AMISOM", "AU").doesNotContain("AU-PSC");
+        assertThat(f.mentions()).extracting(org.unkg.model.Mention::key).contains("AMISOM", "AU").doesNotContain("AU-PSC");
     }
 
     @Test
@@ -252,15 +252,15 @@ class GenreVariantsTest {
         LetterFacts f = run("nam.txt", "Letter dated 2 August 2012 from the Permanent Representative of the Islamic Republic of Iran"
                 + " to the United Nations addressed to the Secretary-General\nOn behalf of the Non-Aligned Movement, I transmit"
                 + " the final document, which calls on the United Nations system to support the Movement.");
-        assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key).contains("NAM", "IRN").doesNotContain("UN-SYSTEM");
+        assertThat(f.mentions()).extracting(org.unkg.model.Mention::key).contains("NAM", "IRN").doesNotContain("UN-SYSTEM");
     }
 
     @Test
     void subjectTermsOfTheHeaderLineAreNotMentions() throws Exception {
         LetterFacts f = run("subj.txt", "%%%WEST AFRICA|PEACEBUILDING|GUINEA|\n\nرسالة مؤرخة 4 آذار/مارس 2011 موجهة من الأمين العام"
                 + " إلى رئيس مجلس الأمن أتشرف بإبلاغكم بتمديد ولاية مكتب الأمم المتحدة لغرب أفريقيا في داكار.");
-        assertThat(f.subjects()).extracting(org.unkg.extract.fact.Subject::term).contains("WEST AFRICA", "GUINEA");
-        assertThat(f.mentions()).extracting(org.unkg.extract.fact.Mention::key)
+        assertThat(f.subjects()).extracting(org.unkg.model.Subject::term).contains("WEST AFRICA", "GUINEA");
+        assertThat(f.mentions()).extracting(org.unkg.model.Mention::key)
                 .contains("UNOWA", "dakar").doesNotContain("west-africa", "GIN");
     }
 }

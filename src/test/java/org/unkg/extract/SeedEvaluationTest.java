@@ -15,18 +15,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.unkg.catalog.Catalog;
-import org.unkg.catalog.CatalogEntry;
-import org.unkg.catalog.FoldedText;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Meta;
-import org.unkg.extract.fact.MetaField;
-import org.unkg.extract.fact.Mention;
-import org.unkg.extract.fact.Party;
-import org.unkg.extract.fact.Reference;
-import org.unkg.extract.fact.Signatory;
-import org.unkg.extract.fact.Subject;
+import org.unkg.extract.core.CatalogEntry;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.ExtractionPipeline;
+import org.unkg.model.EntityKind;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mention;
+import org.unkg.model.Meta;
+import org.unkg.model.MetaField;
+import org.unkg.model.Party;
+import org.unkg.model.Reference;
+import org.unkg.model.Signatory;
+import org.unkg.model.Subject;
+import org.unkg.text.FoldedText;
 import org.unkg.text.LetterReader;
 import org.unkg.text.LetterText;
 
@@ -49,8 +50,8 @@ class SeedEvaluationTest {
         assumeTrue(Files.isDirectory(SHARED.resolve("gold/seeds")), "../shared is absent");
         Path catalogDir = Path.of("data/catalog");
         assumeTrue(Files.isDirectory(catalogDir) && Files.exists(catalogDir.resolve("states.ttl")), "catalog is absent");
-        Catalog catalog = Catalog.load(catalogDir);
-        ExtractionPipeline pipeline = new ExtractionPipeline(Extractors.defaults(), new ExtractionContext(catalog));
+        ExtractionPipeline pipeline = Pipelines.over(catalogDir);
+        ExtractionContext catalog = pipeline.context();
         LetterReader reader = catalog.reader();
         List<String> notes = new ArrayList<>();
         for (String[] set : new String[][] {{"seeds", "gold/seeds"}, {"letters-en", "gold/letters-en"}}) {
@@ -86,7 +87,7 @@ class SeedEvaluationTest {
     }
 
     /** The fields of the facts export this package feeds. */
-    private static Map<String, Object> export(LetterFacts facts, Catalog catalog) {
+    private static Map<String, Object> export(LetterFacts facts, ExtractionContext catalog) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("language", facts.meta(MetaField.LANGUAGE).map(Meta::value).orElse(null));
         out.put("original_language", facts.meta(MetaField.ORIGINAL_LANGUAGE).map(Meta::value).orElse(null));

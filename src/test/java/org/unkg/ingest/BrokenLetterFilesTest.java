@@ -91,7 +91,7 @@ class BrokenLetterFilesTest {
 
     @Test
     void aPdfRestrictedOnlyByAnOwnerPasswordOpensAndReadsLikeTheOriginal() throws Exception {
-        LetterIngest ingest = new LetterIngest(LetterFormats.defaults(), Fixtures.catalog().reader());
+        LetterIngest ingest = new LetterIngest(LetterFormats.defaults(), Fixtures.reader());
         String open = ingest.read("a.pdf", LetterFormat.PDF, Fixtures.bytes("pdf", "fr-two-pages")).body();
         String restricted = ingest.read("b.pdf", LetterFormat.PDF, encrypted("fr-two-pages", "")).body();
         assertThat(restricted).isEqualTo(open).contains("Bureau des Nations Unies pour l'Afrique de l'Ouest et le Sahel");

@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.unkg.catalog.Catalog;
+import org.unkg.extract.Pipelines;
 import org.unkg.store.BuildRunner;
+import org.unkg.text.LetterReader;
 
 /**
  * The hand-written letters of {@code src/test/resources/org/unkg/ingest/letters} ({@code txt/}) and the PDF
@@ -20,7 +22,6 @@ final class Fixtures {
     /** The letters: English one page, English with an annex, French on two pages, Arabic set right to left. */
     static final String[] LETTERS = {"en-one-page", "en-annex", "fr-two-pages", "ar-rtl"};
 
-    private static Catalog catalog;
     private static Model ontology;
 
     private Fixtures() {}
@@ -45,11 +46,9 @@ final class Fixtures {
         }
     }
 
-    static synchronized Catalog catalog() throws IOException {
-        if (catalog == null) {
-            catalog = Catalog.load(project().resolve("data/catalog"));
-        }
-        return catalog;
+    /** The project's letter reader (its visual-order repair knows the catalog's Arabic words). */
+    static LetterReader reader() {
+        return Pipelines.project().reader();
     }
 
     static synchronized Model ontology() throws IOException {
@@ -62,7 +61,7 @@ final class Fixtures {
 
     /** A build runner with the project's catalog and ontology. */
     static BuildRunner runner() throws IOException {
-        return new BuildRunner(catalog(), ontology(), "test");
+        return new BuildRunner(Pipelines.project(), ontology(), "test");
     }
 
     /** Copies the fixture folder {@code format} (or all with {@code "."}) into {@code dir}. */

@@ -98,7 +98,7 @@ class PresentationFormsTest {
             glyphs.getText(doc);
             assertThat(shapes[0]).as("glyphs mapped to presentation forms in the rewritten PDF").isGreaterThan(500);
         }
-        LetterIngest ingest = new LetterIngest(LetterFormats.defaults(), Fixtures.catalog().reader());
+        LetterIngest ingest = new LetterIngest(LetterFormats.defaults(), Fixtures.reader());
         String expected = ingest.read("a.pdf", LetterFormat.PDF, original).body();
         String read = ingest.read("b.pdf", LetterFormat.PDF, shaped).body();
         assertThat(read).isEqualTo(expected).contains("مركز الأمم المتحدة الإقليمي للدبلوماسية الوقائية");

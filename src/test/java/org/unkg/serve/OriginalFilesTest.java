@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unkg.catalog.Catalog;
+import org.unkg.extract.Pipelines;
 import org.unkg.store.BuildRunner;
 
 /**
@@ -54,10 +55,9 @@ class OriginalFilesTest {
         Files.createSymbolicLink(letters.resolve("link.txt"), outside);
         pdf = Files.readAllBytes(letters.resolve("pdf/ar-rtl.pdf"));
 
-        Catalog catalog = Catalog.load(project.resolve("data/catalog"));
         Model ontology = ModelFactory.createDefaultModel();
         Catalog.readTurtle(ontology, project.resolve("ontology/unkg.ttl"));
-        new BuildRunner(catalog, ontology, "test").build(letters, tmp.resolve("db"), true);
+        new BuildRunner(Pipelines.project(), ontology, "test").build(letters, tmp.resolve("db"), true);
         Files.writeString(letters.resolve("changed.txt"), "\nchanged after the build", java.nio.file.StandardOpenOption.APPEND);
         server = UnkgServer.start(ServeOptions.defaults(tmp.resolve("db")).withPort(0));
     }

@@ -9,7 +9,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.unkg.catalog.Catalog;
+import org.unkg.extract.Pipelines;
+import org.unkg.model.Event;
+import org.unkg.model.Mandate;
+import org.unkg.model.Task;
 import org.unkg.store.BuildRunner;
 import org.unkg.store.Tdb;
 
@@ -27,7 +30,7 @@ final class ServedGraph {
     private ServedGraph() {}
 
     static Path projectDir() {
-        return Path.of(System.getProperty("unkg.project.dir", "."));
+        return Path.of(".");
     }
 
     /** The first letter file's stem (letters are named by stem). */
@@ -40,10 +43,9 @@ final class ServedGraph {
     /** Builds the store in {@code dir}/db and adds the fixture facts; returns the database directory. */
     static Path build(Path dir) throws IOException {
         Path project = projectDir();
-        Catalog catalog = Catalog.load(project.resolve("data/catalog"));
         Model ontology = RDFDataMgr.loadModel(project.resolve("ontology/unkg.ttl").toUri().toString());
         Path db = dir.resolve("db");
-        new BuildRunner(catalog, ontology, "test").build(project.resolve("data/letters"), db);
+        new BuildRunner(Pipelines.project(), ontology, "test").build(project.resolve("data/letters"), db);
         String letter = "https://w3id.org/unkg/id/letter/" + firstLetterStem();
         Dataset ds = Tdb.open(db);
         try {

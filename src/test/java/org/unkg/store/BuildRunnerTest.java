@@ -17,8 +17,14 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unkg.catalog.Catalog;
-import org.unkg.extract.Extractor;
+import org.unkg.extract.Pipelines;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.ExtractionPipeline;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.rules.RuleFiles;
 import org.unkg.graph.Ids;
+import org.unkg.model.LetterFacts;
 
 class BuildRunnerTest {
     static final String LETTER_EN = """
@@ -40,7 +46,12 @@ class BuildRunnerTest {
     Path tmp;
 
     private BuildRunner runner() {
-        return new BuildRunner(new Catalog(ModelFactory.createDefaultModel()), ModelFactory.createDefaultModel(), "test");
+        return new BuildRunner(emptyCatalog(), ModelFactory.createDefaultModel(), "test");
+    }
+
+    /** The production pipeline over an empty catalog and the repository's rules. */
+    private static ExtractionContext emptyCatalog() {
+        return ExtractionContext.of(new Catalog(ModelFactory.createDefaultModel()), RuleFiles.load(Pipelines.RULES));
     }
 
     private Path letters(String... nameAndText) throws IOException {
@@ -98,15 +109,14 @@ class BuildRunnerTest {
             }
 
             @Override
-            public void extract(org.unkg.text.LetterText letter, org.unkg.extract.ExtractionContext c,
-                                org.unkg.extract.fact.LetterFacts out) {
-                if (letter.source().startsWith("b")) {
+            public void extract(LetterAnalysis letter, LetterFacts out) {
+                if (letter.letter().source().startsWith("b")) {
                     throw new OutOfMemoryError("simulated");
                 }
             }
         };
-        BuildRunner failing = new BuildRunner(new Catalog(ModelFactory.createDefaultModel()),
-                ModelFactory.createDefaultModel(), "test", List.of(fatal));
+        BuildRunner failing = new BuildRunner(new ExtractionPipeline(List.of(fatal), emptyCatalog()),
+                ModelFactory.createDefaultModel(), "test");
         Files.writeString(dir.resolve("c-en.txt"), LETTER_EN.replace("2011", "2012"));
 
         assertThatThrownBy(() -> failing.build(dir, db)).isInstanceOf(OutOfMemoryError.class);

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.unkg.extract.fact.DateValue;
+import org.unkg.model.DateValue;
 
 /**
  * Derives each office's mandate periods from what the letters state: mandates with a start and an end,

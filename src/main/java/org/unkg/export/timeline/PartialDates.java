@@ -3,7 +3,7 @@ package org.unkg.export.timeline;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import org.unkg.extract.fact.DateValue;
+import org.unkg.model.DateValue;
 
 /** The first and last day a partial date ({@code 2005}, {@code 2005-02}, {@code 2005-02-10}) covers. */
 public final class PartialDates {

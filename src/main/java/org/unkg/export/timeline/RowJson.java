@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import org.unkg.extract.fact.DateValue;
+import org.unkg.model.DateValue;
 
 /** The JSON form of rows, bodies and sources shared by the JSON export and the HTML page (see docs/timeline.md). */
 final class RowJson {

@@ -14,8 +14,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.unkg.export.QueryLibrary;
-import org.unkg.extract.fact.DateValue;
 import org.unkg.graph.Vocab;
+import org.unkg.model.DateValue;
 
 /**
  * Reads the timeline's raw material from a dataset with the SPARQL queries of {@code queries/timeline/}:

@@ -11,7 +11,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.unkg.extract.fact.DateValue;
+import org.unkg.model.DateValue;
 
 /**
  * The TimelineJS3 JSON format: {@code title}, {@code events[]} (slides with {@code start_date}

@@ -2,7 +2,7 @@ package org.unkg.export.timeline;
 
 import java.util.List;
 import java.util.Locale;
-import org.unkg.extract.fact.DateValue;
+import org.unkg.model.DateValue;
 
 /**
  * What an analyst asks of the timeline: which bodies (keys; a row matches when the body it concerns or one

@@ -2,7 +2,7 @@ package org.unkg.export.timeline;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.unkg.extract.fact.DateValue;
+import org.unkg.model.DateValue;
 
 /**
  * One row of the timeline: an event (stated in one or more letters, one row all the same) or a mandate

@@ -1,6 +1,5 @@
 package org.unkg.extract.date;
 
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,10 +9,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.unkg.catalog.FoldedText;
-import org.unkg.extract.fact.DateValue;
-import org.unkg.extract.fact.Precision;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.DateValue;
+import org.unkg.model.Precision;
+import org.unkg.text.FoldedText;
 
 /**
  * Finds the dates a text states, at the precision stated: days ({@code 26 أيار/مايو 2000}, {@code 10 May 2005},
@@ -25,8 +24,6 @@ import org.unkg.extract.rules.RuleFiles;
  * <p>Offsets of the mentions returned are offsets into the string searched.
  */
 public final class DateFinder {
-    private static volatile DateFinder defaults;
-
     private final MonthNames months;
     private final Pattern dayFirst;
     private final Pattern monthFirst;
@@ -56,25 +53,16 @@ public final class DateFinder {
         cuedYear = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + cues + ")\\s+(?<y>(?:19|20)\\d{2})" + after);
     }
 
-    /** The finder over {@code months.tsv} and {@code year-cues.txt} in the rules directory (built once). */
-    public static DateFinder defaults() {
-        DateFinder d = defaults;
-        if (d == null) {
-            synchronized (DateFinder.class) {
-                if (defaults == null) {
-                    defaults = load(RuleFiles.dir());
-                }
-                d = defaults;
-            }
-        }
-        return d;
+    /** The finder over {@code months.tsv} and {@code year-cues.txt} of a rules directory. */
+    public static DateFinder load(RuleFiles rules) {
+        MonthNames names = MonthNames.load(rules.rows("months.tsv"));
+        List<String> cues = rules.rows("year-cues.txt").stream().map(r -> r[0]).toList();
+        return new DateFinder(names, cues);
     }
 
-    /** A finder over the rule files in {@code rulesDir}. */
-    public static DateFinder load(Path rulesDir) {
-        MonthNames names = MonthNames.load(rulesDir.resolve("months.tsv"));
-        List<String> cues = RuleFiles.rows(rulesDir.resolve("year-cues.txt")).stream().map(r -> r[0]).toList();
-        return new DateFinder(names, cues);
+    /** The month names this finder reads. */
+    public MonthNames months() {
+        return months;
     }
 
     /** Every date {@code text} states, in text order; where forms overlap the longest wins. */

@@ -1,6 +1,5 @@
 package org.unkg.extract.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.unkg.catalog.FoldedText;
-import org.unkg.extract.rules.RuleFiles;
+import org.unkg.text.FoldedText;
 
 /** Month names of all languages, read from {@code months.tsv}, in folded form. */
 public final class MonthNames {
@@ -25,10 +23,10 @@ public final class MonthNames {
                 .collect(Collectors.joining("|"));
     }
 
-    /** Reads a months file: language, name, month number. */
-    public static MonthNames load(Path file) {
+    /** The month names of the rows of a months file: language, name, month number. */
+    public static MonthNames load(List<String[]> rows) {
         Map<String, Integer> map = new HashMap<>();
-        for (String[] row : RuleFiles.rows(file)) {
+        for (String[] row : rows) {
             if (row.length >= 3) {
                 map.put(FoldedText.fold(row[1]), Integer.parseInt(row[2]));
             }

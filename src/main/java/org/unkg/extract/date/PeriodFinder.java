@@ -1,6 +1,5 @@
 package org.unkg.extract.date;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -9,10 +8,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.unkg.catalog.FoldedText;
-import org.unkg.extract.fact.DateValue;
-import org.unkg.extract.fact.Precision;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.DateValue;
+import org.unkg.model.Precision;
+import org.unkg.text.FoldedText;
 
 /**
  * Finds periods of time a text states: a period cue ("period of", "لفترة"), a duration ("one year", "عام واحد",
@@ -23,7 +22,6 @@ import org.unkg.extract.rules.RuleFiles;
  */
 public final class PeriodFinder {
     private static final int WINDOW = 160;
-    private static volatile PeriodFinder defaults;
 
     private final DateFinder dates;
     private final Pattern periodCue;
@@ -56,23 +54,9 @@ public final class PeriodFinder {
         numericDuration = Pattern.compile("(?<!\\p{N})(\\d{1,3})\\s*(" + alternation(new ArrayList<>(units.keySet())) + ")(?!\\p{L})");
     }
 
-    /** The finder over the rules directory's {@code periods.tsv} and the default {@link DateFinder}. */
-    public static PeriodFinder defaults() {
-        PeriodFinder p = defaults;
-        if (p == null) {
-            synchronized (PeriodFinder.class) {
-                if (defaults == null) {
-                    defaults = load(RuleFiles.dir(), DateFinder.defaults());
-                }
-                p = defaults;
-            }
-        }
-        return p;
-    }
-
-    /** A finder over {@code rulesDir/periods.tsv}. */
-    public static PeriodFinder load(Path rulesDir, DateFinder dates) {
-        return new PeriodFinder(dates, RuleFiles.rows(rulesDir.resolve("periods.tsv")));
+    /** A finder over {@code periods.tsv} of a rules directory. */
+    public static PeriodFinder load(RuleFiles rules, DateFinder dates) {
+        return new PeriodFinder(dates, rules.rows("periods.tsv"));
     }
 
     private static String alternation(List<String> phrases) {

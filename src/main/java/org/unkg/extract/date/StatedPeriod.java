@@ -1,6 +1,6 @@
 package org.unkg.extract.date;
 
-import org.unkg.extract.fact.DateValue;
+import org.unkg.model.DateValue;
 
 /**
  * A period a text states ("for an initial period of two years from 1 January 2011"): its start and end (either may be

@@ -6,17 +6,21 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.event.EventRules;
-import org.unkg.extract.event.LetterView;
-import org.unkg.extract.fact.DiscoveredBody;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mention;
-import org.unkg.extract.fact.Span;
-import org.unkg.catalog.FoldedText;
-import org.unkg.extract.rules.RuleFiles;
+import org.unkg.extract.core.BodyCatalog;
+import org.unkg.extract.core.BodyWords;
+import org.unkg.extract.core.EventRules;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.Referents;
+import org.unkg.extract.core.Sentence;
+import org.unkg.extract.core.Word;
+import org.unkg.model.DiscoveredBody;
+import org.unkg.model.EntityKind;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mention;
+import org.unkg.model.Span;
+import org.unkg.text.FoldedText;
 import org.unkg.text.LetterText;
 
 /**
@@ -31,6 +35,21 @@ public final class DiscoveryExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(DiscoveryExtractor.class);
     private static final Set<String> TYPES = Set.of("establishment", "extension", "closure", "withdrawal");
     private static final int REACH = 16;
+    private final BodyCatalog catalog;
+    private final BodyWords bw;
+    private final PhraseResolver resolver;
+
+    /** The extractor over the organizations and body words of {@code context}. */
+    public DiscoveryExtractor(ExtractionContext context) {
+        this.catalog = context.bodies();
+        this.bw = context.bodyWords();
+        this.resolver = new PhraseResolver(catalog, bw);
+    }
+
+    @Override
+    public boolean changesMentions() {
+        return true;
+    }
 
     @Override
     public String name() {
@@ -38,25 +57,22 @@ public final class DiscoveryExtractor implements Extractor {
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
-        EventRules rules = EventRules.of(letter.language());
-        if (rules.rules().isEmpty()) {
+    public void extract(LetterAnalysis view, LetterFacts out) {
+        if (view.rules().events().rules().isEmpty()) {
             return;
         }
-        LetterView view = LetterView.of(letter);
-        BodyCatalog catalog = BodyCatalog.of(context.catalog());
-        PhraseResolver resolver = new PhraseResolver(catalog, BodyWords.defaults());
-        Referents referents = Referents.of(view, out, catalog);
+        LetterText letter = view.letter();
+        Referents referents = view.referents();
         String text = view.text();
-        for (EventRules.Trigger t : rules.find(text)) {
+        for (EventRules.Trigger t : view.triggers().all()) {
             if (!TYPES.contains(t.rule().type()) || t.rule().subject().equals("nearest")) {
                 continue;
             }
-            int[] sentence = view.sentenceAt(t.start());
+            Sentence sentence = view.sentenceAt(t.start());
             boolean forward = t.rule().subject().equals("after");
             List<Word> words = forward
-                    ? Word.in(text, t.end(), sentence[1])
-                    : Word.in(text, sentence[0], t.start());
+                    ? Word.in(text, t.end(), sentence.end())
+                    : Word.in(text, sentence.start(), t.start());
             if (forward) {
                 words = words.subList(0, Math.min(REACH, words.size()));
             } else {
@@ -65,7 +81,7 @@ public final class DiscoveryExtractor implements Extractor {
             if (words.isEmpty()) {
                 continue;
             }
-            Set<String> where = referents.context(sentence[0], sentence[1]);
+            Set<String> where = referents.context(sentence.start(), sentence.end());
             String body = letter.body();
             Optional<PhraseResolver.Resolved> r = resolver.resolve(words, forward, where, w -> {
                 String written = view.bodyText(w.start(), w.end());
@@ -78,17 +94,16 @@ public final class DiscoveryExtractor implements Extractor {
                 if (used.isEmpty()) {
                     continue;
                 }
-                addMention(view, out, r.get().key(), used.get(0).start(), used.get(used.size() - 1).end(), catalog, where);
+                addMention(view, out, r.get().key(), used.get(0).start(), used.get(used.size() - 1).end(), where);
             } else if (t.rule().type().equals("establishment") && forward) {
                 discover(view, out, words, referents, letter.language());
             }
         }
     }
 
-    private void addMention(LetterView view, LetterFacts out, String key, int start, int end,
-            BodyCatalog catalog, Set<String> where) {
+    private void addMention(LetterAnalysis view, LetterFacts out, String key, int start, int end, Set<String> where) {
         Span span = view.span(start, end);
-        relink(view, out, key, span, catalog, where);
+        relink(view, out, key, span, where);
         boolean covered = out.mentions().stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION && m.span() != null
                 && m.span().start() <= span.start() && m.span().end() >= span.end()
                 && (key.equals(m.key()) || m.span().end() - m.span().start() > span.end() - span.start()));
@@ -104,8 +119,7 @@ public final class DiscoveryExtractor implements Extractor {
      * Peacebuilding Support Office be established in Tajikistan" proposes a Tajik office, not the global
      * Peacebuilding Support Office. Such a mention takes the resolved key.
      */
-    private static void relink(LetterView view, LetterFacts out, String key, Span span, BodyCatalog catalog,
-            Set<String> where) {
+    private void relink(LetterAnalysis view, LetterFacts out, String key, Span span, Set<String> where) {
         BodyCatalog.Body resolved = catalog.body(key);
         if (resolved == null || resolved.where().stream().noneMatch(where::contains)) {
             return;
@@ -124,8 +138,7 @@ public final class DiscoveryExtractor implements Extractor {
     }
 
     /** A new body: the name runs from the first telling word to before a place, date or clause break. */
-    private void discover(LetterView view, LetterFacts out, List<Word> words, Referents referents, String language) {
-        BodyWords bw = BodyWords.defaults();
+    private void discover(LetterAnalysis view, LetterFacts out, List<Word> words, Referents referents, String language) {
         String body = view.letter().body();
         int first = 0;
         while (first < words.size() && bw.isStop(words.get(first).text())) {
@@ -139,7 +152,7 @@ public final class DiscoveryExtractor implements Extractor {
         if (referents.bodies().stream().anyMatch(r -> r.start() <= lead.start() && lead.start() < r.end() && r.anaphor())) {
             return;
         }
-        if (!latin && (FoldedText.fold(lead.text()).startsWith("ال") || headClass(BodyWords.normal(lead.text()), language) == null)) {
+        if (!latin && (FoldedText.fold(lead.text()).startsWith("ال") || bw.headClass(BodyWords.normal(lead.text()), language) == null)) {
             return;
         }
 
@@ -164,7 +177,7 @@ public final class DiscoveryExtractor implements Extractor {
                 }
             }
             name.add(w);
-            String cls = headClass(BodyWords.normal(w.text()), language);
+            String cls = bw.headClass(BodyWords.normal(w.text()), language);
             if (cls != null && headClass == null) {
                 headClass = cls;
             }
@@ -191,8 +204,7 @@ public final class DiscoveryExtractor implements Extractor {
         LOG.info("{}: discovered body {} '{}'", view.letter().source(), key, written);
     }
 
-    private static List<Word> trimStops(List<Word> words) {
-        BodyWords bw = BodyWords.defaults();
+    private List<Word> trimStops(List<Word> words) {
         int from = 0;
         int to = words.size();
         while (from < to && bw.isStop(words.get(from).text())) {
@@ -204,7 +216,7 @@ public final class DiscoveryExtractor implements Extractor {
         return words.subList(from, to);
     }
 
-    private static boolean breaks(LetterView view, Word prev, Word w) {
+    private static boolean breaks(LetterAnalysis view, Word prev, Word w) {
         String between = view.text().substring(prev.end(), w.start());
         return between.chars().anyMatch(c -> ",.;:()،؛\"".indexOf(c) >= 0)
                 || !view.datesIn(prev.end(), Math.min(view.text().length(), w.end() + 40)).stream()
@@ -213,14 +225,5 @@ public final class DiscoveryExtractor implements Extractor {
 
     private static boolean placeAt(Referents referents, Word w) {
         return referents.states().stream().anyMatch(r -> r.start() <= w.start() && w.start() < r.end());
-    }
-
-    private static String headClass(String normal, String language) {
-        for (String[] row : RuleFiles.rows("events/bodies.tsv")) {
-            if (row.length >= 3 && row[0].equals(language) && BodyWords.normal(row[1]).equals(normal)) {
-                return row[2];
-            }
-        }
-        return null;
     }
 }

@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unkg.catalog.FoldedText;
+import org.unkg.text.FoldedText;
 
 /**
  * Mints the key of a body the catalog lacks: the acronym the letter gives in parentheses after the name,

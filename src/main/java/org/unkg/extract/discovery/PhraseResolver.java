@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.unkg.extract.core.BodyCatalog;
+import org.unkg.extract.core.BodyWords;
+import org.unkg.extract.core.Word;
 
 /**
  * Finds the catalog body a phrase of a letter names when the phrase is not a catalog label: a body is
@@ -30,11 +33,7 @@ public final class PhraseResolver {
         this.catalog = catalog;
         this.words = words;
         for (BodyCatalog.Body b : catalog.bodies()) {
-            List<Set<String>> sets = new ArrayList<>();
-            for (String label : b.labels()) {
-                sets.add(words.content(label));
-            }
-            labelWords.put(b.key(), sets);
+            labelWords.put(b.key(), b.labelWords());
         }
     }
 

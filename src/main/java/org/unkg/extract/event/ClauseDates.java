@@ -7,11 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.date.DateMention;
 import org.unkg.extract.date.MonthNames;
-import org.unkg.extract.fact.DateValue;
-
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.DateValue;
+import org.unkg.model.Precision;
+import org.unkg.text.FoldedText;
 
 /**
  * The dates of a sentence an event may take, and the choice among them: the date nearest the trigger (after it
@@ -22,17 +25,29 @@ import org.unkg.extract.rules.RuleFiles;
  * join a range are rule data ({@code events/range-joiners.txt}).
  */
 public final class ClauseDates {
-    private static volatile Pattern dayMonth;
-    private static volatile MonthNames months;
-    private static volatile Pattern rangeDay;
-    private static volatile Pattern rangeDayMonth;
+    private final Pattern dayMonth;
+    private final MonthNames months;
+    private final Pattern rangeDay;
+    private final Pattern rangeDayMonth;
 
-    private ClauseDates() {}
+    /** The clause dates over {@code months} and the range joiners of {@code rules}. */
+    public ClauseDates(RuleFiles rules, MonthNames months) {
+        this.months = months;
+        String alt = months.alternation();
+        String joiners = rules.rows("events/range-joiners.txt").stream()
+                .map(r -> FoldedText.fold(r[0]))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        String join = "\\s*(?:" + joiners + ")\\s*$";
+        rangeDay = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})(?:er|st|nd|rd|th)?" + join);
+        rangeDayMonth = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(" + alt
+                + ")(?:\\s*/\\s*(?:" + alt + "))?" + join);
+        dayMonth = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})\\s+(" + alt + ")(?:\\s*/\\s*(?:" + alt + "))?(?!\\p{L})");
+    }
 
     /** The dates of {@code [start, end)} of the view, same-year dates included, in text order. */
-    public static List<DateMention> in(LetterView view, Cues cues, int start, int end) {
+    public List<DateMention> in(LetterAnalysis view, Cues cues, int start, int end) {
         List<DateMention> dates = new ArrayList<>(view.datesIn(start, end));
-        Matcher m = dayMonth().matcher(view.text());
+        Matcher m = dayMonth.matcher(view.text());
         m.region(start, end);
         while (m.find()) {
             int cueEnd = cues.sameYearAt(view.text(), m.end());
@@ -59,11 +74,10 @@ public final class ClauseDates {
     }
 
     /** The first day of the range {@code d} ends, spanning the whole range; {@code d} itself when it ends none. */
-    static DateMention rangeStart(String text, int floor, DateMention d) {
-        if (d.value().precision() != org.unkg.extract.fact.Precision.DAY) {
+    DateMention rangeStart(String text, int floor, DateMention d) {
+        if (d.value().precision() != Precision.DAY) {
             return d;
         }
-        dayMonth();
         int from = Math.max(floor, d.start() - 48);
         String before = text.substring(from, d.start());
         LocalDate end = LocalDate.parse(d.value().iso());
@@ -85,44 +99,24 @@ public final class ClauseDates {
         return d;
     }
 
-    private static Pattern dayMonth() {
-        if (dayMonth == null) {
-            synchronized (ClauseDates.class) {
-                if (dayMonth == null) {
-                    months = MonthNames.load(RuleFiles.dir().resolve("months.tsv"));
-                    String alt = months.alternation();
-                    String joiners = RuleFiles.rows("events/range-joiners.txt").stream()
-                            .map(r -> org.unkg.catalog.FoldedText.fold(r[0]))
-                            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-                    String join = "\\s*(?:" + joiners + ")\\s*$";
-                    rangeDay = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})(?:er|st|nd|rd|th)?" + join);
-                    rangeDayMonth = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(" + alt
-                            + ")(?:\\s*/\\s*(?:" + alt + "))?" + join);
-                    dayMonth = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})\\s+(" + alt + ")(?:\\s*/\\s*(?:" + alt + "))?(?!\\p{L})");
-                }
-            }
-        }
-        return dayMonth;
-    }
-
     /**
      * The date of an event triggered at {@code [tStart, tEnd)} among {@code dates}, or null.
      *
      * @param afterOnly take only dates after the trigger (an intention's date states when it takes effect)
      */
-    public static DateMention choose(LetterView view, Cues cues, List<DateMention> dates, int tStart, int tEnd, boolean afterOnly) {
+    public static DateMention choose(LetterAnalysis view, Cues cues, List<DateMention> dates, int tStart, int tEnd, boolean afterOnly) {
         return choose(view, cues, dates, tStart, tEnd, afterOnly, List.of());
     }
 
     /**
-     * As {@link #choose(LetterView, Cues, List, int, int, boolean)}, where a date with the trigger of another
+     * As {@link #choose(LetterAnalysis, Cues, List, int, int, boolean)}, where a date with the trigger of another
      * kind of event between it and this trigger, outside parentheses, is that event's ("the establishment of the Office in Dakar and
      * the extension of its mandate until 31 December 2010": the date is the extension's), and an intention
      * ({@code afterOnly}) never takes a document's date ("the letter ... dated 30 October 2009").
      *
      * @param others the spans {@code [start, end)} of the sentence's triggers of other event types
      */
-    public static DateMention choose(LetterView view, Cues cues, List<DateMention> dates, int tStart, int tEnd,
+    public static DateMention choose(LetterAnalysis view, Cues cues, List<DateMention> dates, int tStart, int tEnd,
             boolean afterOnly, List<int[]> others) {
         int depth = view.depth(tStart);
         DateMention best = null;

@@ -2,10 +2,9 @@ package org.unkg.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.extract.rules.PhrasePattern;
 import org.unkg.extract.rules.RuleFiles;
 
 /**
@@ -13,32 +12,26 @@ import org.unkg.extract.rules.RuleFiles;
  * {@code date-cues.tsv}.
  */
 public final class Cues {
-    private static final Map<String, Cues> CACHE = new ConcurrentHashMap<>();
-
     private record Cue(String label, Pattern pattern) {}
 
     private final List<Cue> status = new ArrayList<>();
     private final List<Pattern> documentDate = new ArrayList<>();
     private final List<Pattern> sameYear = new ArrayList<>();
 
-    private Cues(String language) {
-        for (String[] r : RuleFiles.rows("events/status.tsv")) {
+    /** The cues of {@code language} in {@code rules}. */
+    public Cues(RuleFiles rules, String language) {
+        for (String[] r : rules.rows("events/status.tsv")) {
             if (r.length >= 3 && r[0].equals(language)) {
                 status.add(new Cue(r[1], PhrasePattern.compile(r[2])));
             }
         }
-        for (String[] r : RuleFiles.rows("events/date-cues.tsv")) {
+        for (String[] r : rules.rows("events/date-cues.tsv")) {
             if (r.length >= 3 && r[0].equals("same-year") && r[1].equals(language)) {
                 sameYear.add(PhrasePattern.compile(r[2]));
             } else if (r.length == 2 && r[0].equals(language)) {
                 documentDate.add(PhrasePattern.compile(r[1]));
             }
         }
-    }
-
-    /** The cues of {@code language}. */
-    public static Cues of(String language) {
-        return CACHE.computeIfAbsent(language, Cues::new);
     }
 
     /** The status the first status cue in {@code [start, end)} of {@code text} states, or null. */

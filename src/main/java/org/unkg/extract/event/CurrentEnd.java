@@ -5,15 +5,16 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.Sentence;
 import org.unkg.extract.date.DateMention;
 import org.unkg.extract.date.PeriodFinder;
-import org.unkg.extract.fact.DateValue;
-import org.unkg.extract.fact.Precision;
+import org.unkg.extract.rules.PhrasePattern;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.DateValue;
+import org.unkg.model.Precision;
 
 /**
  * The new end of an extension stated only as a duration ("I recommend that the mandate be extended for a
@@ -22,44 +23,35 @@ import org.unkg.extract.rules.RuleFiles;
  * month a month). No current end stated, no date.
  */
 public final class CurrentEnd {
-    private static final Map<String, CurrentEnd> CACHE = new ConcurrentHashMap<>();
     private static final int DURATION_WINDOW = 80;
-    private final List<Pattern> cues;
-    private final List<Pattern> mandates;
+    private final List<Pattern> cues = new ArrayList<>();
+    private final List<Pattern> mandates = new ArrayList<>();
+    private final PeriodFinder periods;
 
-    private CurrentEnd(List<Pattern> cues, List<Pattern> mandates) {
-        this.cues = cues;
-        this.mandates = mandates;
-    }
-
-    /** The cues of {@code language}. */
-    public static CurrentEnd of(String language) {
-        return CACHE.computeIfAbsent(language, lang -> {
-            List<Pattern> cues = new ArrayList<>();
-            List<Pattern> mandates = new ArrayList<>();
-            for (String[] row : RuleFiles.rows("events/current-end.tsv")) {
-                if (row.length >= 3 && row[0].equals(lang)) {
-                    (row[1].equals("mandate") ? mandates : cues).add(PhrasePattern.compile(row[2]));
-                }
+    /** The current-end cues of {@code language} in {@code rules}. */
+    public CurrentEnd(RuleFiles rules, String language, PeriodFinder periods) {
+        for (String[] row : rules.rows("events/current-end.tsv")) {
+            if (row.length >= 3 && row[0].equals(language)) {
+                (row[1].equals("mandate") ? mandates : cues).add(PhrasePattern.compile(row[2]));
             }
-            return new CurrentEnd(cues, mandates);
-        });
+        }
+        this.periods = periods;
     }
 
     /**
      * The extended end for an extension triggered at {@code [tStart, tEnd)} of sentence {@code sentence}, or null
      * when the clause after the trigger states no duration or the letter states no current end before it.
      */
-    public DateValue extendedEnd(LetterView view, int tEnd, int[] sentence) {
+    public DateValue extendedEnd(LetterAnalysis view, int tEnd, Sentence sentence) {
         if (cues.isEmpty()) {
             return null;
         }
-        String after = view.text().substring(tEnd, Math.min(sentence[1], tEnd + DURATION_WINDOW));
-        Period duration = PeriodFinder.defaults().durationIn(after);
+        String after = view.text().substring(tEnd, Math.min(sentence.end(), tEnd + DURATION_WINDOW));
+        Period duration = periods.durationIn(after);
         if (duration == null) {
             return null;
         }
-        DateMention end = currentEnd(view, sentence[0]);
+        DateMention end = currentEnd(view, sentence.start());
         if (end == null) {
             return null;
         }
@@ -75,19 +67,19 @@ public final class CurrentEnd {
     }
 
     /** The date stated after a current-end cue in the nearest sentence at or before {@code before}. */
-    private DateMention currentEnd(LetterView view, int before) {
-        List<int[]> sentences = view.sentences();
+    private DateMention currentEnd(LetterAnalysis view, int before) {
+        List<Sentence> sentences = view.sentences().all();
         for (int i = sentences.size() - 1; i >= 0; i--) {
-            int[] s = sentences.get(i);
-            if (s[0] >= before || mandates.stream().noneMatch(p -> p.matcher(view.text()).region(s[0], s[1]).find())) {
+            Sentence s = sentences.get(i);
+            if (s.start() >= before || mandates.stream().noneMatch(p -> p.matcher(view.text()).region(s.start(), s.end()).find())) {
                 continue;
             }
             for (Pattern cue : cues) {
                 Matcher m = cue.matcher(view.text());
-                m.region(s[0], s[1]);
+                m.region(s.start(), s.end());
                 if (m.find()) {
                     int cueEnd = m.end();
-                    DateMention d = view.datesIn(cueEnd, s[1]).stream().findFirst().orElse(null);
+                    DateMention d = view.datesIn(cueEnd, s.end()).stream().findFirst().orElse(null);
                     if (d != null) {
                         return d;
                     }

@@ -1,22 +1,27 @@
 package org.unkg.extract.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
+import org.unkg.extract.core.BodyCatalog;
+import org.unkg.extract.core.EventRules;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.Sentence;
+import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.date.DateMention;
-import org.unkg.extract.discovery.BodyCatalog;
-import org.unkg.extract.discovery.Referents;
-import org.unkg.extract.fact.DateValue;
-import org.unkg.extract.fact.Event;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mandate;
-import org.unkg.extract.fact.Meta;
-import org.unkg.extract.fact.MetaField;
-import org.unkg.extract.fact.Task;
+import org.unkg.model.DateValue;
+import org.unkg.model.Event;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mandate;
+import org.unkg.model.Meta;
+import org.unkg.model.MetaField;
+import org.unkg.model.Task;
 import org.unkg.text.LetterText;
 
 /**
@@ -32,6 +37,39 @@ import org.unkg.text.LetterText;
 public final class EventExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(EventExtractor.class);
     private static final Set<String> OF_ORGANIZATION = Set.of("entry-into-force", "signature", "registration", "observer-status");
+    private final BodyCatalog catalog;
+    private final ClauseDates clauseDates;
+    private final Map<String, Cues> cues = new HashMap<>();
+    private final Map<String, CurrentEnd> currentEnds = new HashMap<>();
+    private final Cues noCues;
+    private final CurrentEnd noCurrentEnd;
+
+    /** The extractor with the cue rules ({@code events/}) of {@code context}. */
+    public EventExtractor(ExtractionContext context) {
+        this.catalog = context.bodies();
+        this.clauseDates = new ClauseDates(context.rules(), context.dates().months());
+        for (String language : languages(context)) {
+            cues.put(language, new Cues(context.rules(), language));
+            currentEnds.put(language, new CurrentEnd(context.rules(), language, context.periods()));
+        }
+        this.noCues = new Cues(context.rules(), "");
+        this.noCurrentEnd = new CurrentEnd(context.rules(), "", context.periods());
+    }
+
+    /** The languages any cue file names. */
+    private static Set<String> languages(ExtractionContext context) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String[] r : context.rules().rows("events/status.tsv")) {
+            out.add(r[0]);
+        }
+        for (String[] r : context.rules().rows("events/date-cues.tsv")) {
+            out.add(r.length >= 3 && r[0].equals("same-year") ? r[1] : r[0]);
+        }
+        for (String[] r : context.rules().rows("events/current-end.tsv")) {
+            out.add(r[0]);
+        }
+        return out;
+    }
 
     @Override
     public String name() {
@@ -39,26 +77,23 @@ public final class EventExtractor implements Extractor {
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
-        EventRules rules = EventRules.of(letter.language());
-        if (rules.rules().isEmpty()) {
+    public void extract(LetterAnalysis view, LetterFacts out) {
+        if (view.rules().events().rules().isEmpty()) {
             return;
         }
-        LetterView view = LetterView.of(letter);
-        BodyCatalog catalog = BodyCatalog.of(context.catalog());
-        Referents referents = Referents.of(view, out, catalog);
-        SubjectFinder subjects = new SubjectFinder(view, referents);
-        Cues cues = Cues.of(letter.language());
+        LetterText letter = view.letter();
+        SubjectFinder subjects = new SubjectFinder(view);
+        Cues cues = this.cues.getOrDefault(letter.language(), noCues);
         DateValue letterDate = out.meta(MetaField.DATE).map(Meta::value).map(DateValue::parse).orElse(null);
         List<int[]> tasks = taskSpans(view, out);
         List<Event> found = new ArrayList<>();
         java.util.Set<Event> byLetterDate = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        List<EventRules.Trigger> triggers = rules.find(view.text());
+        List<EventRules.Trigger> triggers = view.triggers().all();
         for (EventRules.Trigger t : triggers) {
             if (tasks.stream().anyMatch(s -> t.start() >= s[0] && t.start() < s[1])) {
                 continue;
             }
-            int[] sentence = view.sentenceAt(t.start());
+            Sentence sentence = view.sentenceAt(t.start());
             String entity = subjects.subject(t, sentence);
             if (entity == null) {
                 continue;
@@ -66,17 +101,17 @@ public final class EventExtractor implements Extractor {
             if (OF_ORGANIZATION.contains(t.rule().type())) {
                 entity = catalog.organizationOf(entity);
             }
-            String status = cues.status(view.text(), sentence[0], sentence[1]);
-            List<DateMention> dates = new ArrayList<>(ClauseDates.in(view, cues, sentence[0], sentence[1]));
+            String status = cues.status(view.text(), sentence.start(), sentence.end());
+            List<DateMention> dates = new ArrayList<>(clauseDates.in(view, cues, sentence.start(), sentence.end()));
             dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
             List<int[]> others = triggers.stream()
-                    .filter(o -> !o.rule().type().equals(t.rule().type()) && o.start() >= sentence[0] && o.end() <= sentence[1])
+                    .filter(o -> !o.rule().type().equals(t.rule().type()) && o.start() >= sentence.start() && o.end() <= sentence.end())
                     .map(o -> new int[] {o.start(), o.end()}).toList();
             DateMention d = ClauseDates.choose(view, cues, dates, t.start(), t.end(), t.rule().takesLetterDate(), others);
             DateValue date;
             boolean fallback = false;
             DateValue extended = d == null && t.rule().type().equals("extension") && t.rule().takesLetterDate()
-                    ? CurrentEnd.of(letter.language()).extendedEnd(view, t.end(), sentence) : null;
+                    ? currentEnds.getOrDefault(letter.language(), noCurrentEnd).extendedEnd(view, t.end(), sentence) : null;
             if (d != null) {
                 date = d.value();
             } else if (extended != null) {
@@ -103,7 +138,7 @@ public final class EventExtractor implements Extractor {
         }
     }
 
-    private static List<int[]> taskSpans(LetterView view, LetterFacts out) {
+    private static List<int[]> taskSpans(LetterAnalysis view, LetterFacts out) {
         List<int[]> spans = new ArrayList<>();
         for (Mandate m : out.mandates()) {
             for (Task task : m.tasks()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.text.FoldedText;
 
 /**
  * Reads the list that starts at a position of folded text: lettered ({@code (a)}, {@code (أ)}), numbered
@@ -14,36 +15,24 @@ import org.unkg.extract.rules.RuleFiles;
  */
 public final class ListReader {
     private static final int MAX_ITEM = 2500;
-    private static volatile ListReader defaults;
     private final List<List<String>> sequences = new ArrayList<>();
     private final List<String> bullets = new ArrayList<>();
 
     /** One item: {@code [start, end)} of its text (marker excluded). */
     public record Item(int start, int end) {}
 
-    private ListReader() {
-        for (String[] row : RuleFiles.rows("mandates/markers.tsv")) {
+    /** The reader over the list markers of {@code mandates/markers.tsv}. */
+    ListReader(RuleFiles rules) {
+        for (String[] row : rules.rows("mandates/markers.tsv")) {
             if (row.length < 2) {
                 continue;
             }
             if (row[0].equals("bullet")) {
                 bullets.add(row[1]);
             } else {
-                sequences.add(List.of(org.unkg.catalog.FoldedText.fold(row[1]).split("\\s+")));
+                sequences.add(List.of(FoldedText.fold(row[1]).split("\\s+")));
             }
         }
-    }
-
-    /** The reader over the rules directory's markers. */
-    public static ListReader defaults() {
-        if (defaults == null) {
-            synchronized (ListReader.class) {
-                if (defaults == null) {
-                    defaults = new ListReader();
-                }
-            }
-        }
-        return defaults;
     }
 
     /** The items of the list whose first marker is the first thing at or after {@code from}; empty if none. */

@@ -1,26 +1,25 @@
 package org.unkg.extract.mandate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unkg.extract.date.PeriodFinder;
-import org.unkg.extract.date.StatedPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.discovery.BodyCatalog;
-import org.unkg.extract.discovery.Referent;
-import org.unkg.extract.discovery.Referents;
-import org.unkg.extract.event.LetterView;
-import org.unkg.extract.event.PhrasePattern;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mandate;
-import org.unkg.extract.fact.Task;
-import org.unkg.extract.rules.RuleFiles;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.Referent;
+import org.unkg.extract.core.Referents;
+import org.unkg.extract.core.Sentence;
+import org.unkg.extract.date.PeriodFinder;
+import org.unkg.extract.date.StatedPeriod;
+import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mandate;
+import org.unkg.model.Task;
 import org.unkg.text.LetterText;
 
 /**
@@ -34,7 +33,22 @@ import org.unkg.text.LetterText;
 public final class MandateExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(MandateExtractor.class);
     private static final int BODY_REACH = 1500;
-    private static final Map<String, List<Pattern>> CUES = new ConcurrentHashMap<>();
+    private final Map<String, List<Pattern>> cues = new HashMap<>();
+    private final ListReader lists;
+    private final PeriodFinder periods;
+
+    /** The extractor with the mandate cues and list markers ({@code mandates/}) of {@code context}. */
+    public MandateExtractor(ExtractionContext context) {
+        Map<String, List<String>> phrases = new HashMap<>();
+        for (String[] r : context.rules().rows("mandates/cues.tsv")) {
+            if (r.length >= 2) {
+                phrases.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
+            }
+        }
+        phrases.forEach((language, list) -> cues.put(language, PhrasePattern.compileAll(list)));
+        this.lists = new ListReader(context.rules());
+        this.periods = context.periods();
+    }
 
     @Override
     public String name() {
@@ -42,13 +56,13 @@ public final class MandateExtractor implements Extractor {
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
-        List<Pattern> cues = cues(letter.language());
+    public void extract(LetterAnalysis view, LetterFacts out) {
+        LetterText letter = view.letter();
+        List<Pattern> cues = this.cues.getOrDefault(letter.language(), List.of());
         if (cues.isEmpty()) {
             return;
         }
-        LetterView view = LetterView.of(letter);
-        Referents referents = Referents.of(view, out, BodyCatalog.of(context.catalog()));
+        Referents referents = view.referents();
         String text = view.text();
         List<int[]> used = new ArrayList<>();
         for (Pattern cue : cues) {
@@ -58,7 +72,7 @@ public final class MandateExtractor implements Extractor {
                 if (used.stream().anyMatch(u -> cueStart >= u[0] && cueStart < u[1])) {
                     continue;
                 }
-                List<ListReader.Item> items = ListReader.defaults().read(text, m.end());
+                List<ListReader.Item> items = lists.read(text, m.end());
                 if (items.size() < 2) {
                     continue;
                 }
@@ -83,8 +97,8 @@ public final class MandateExtractor implements Extractor {
     }
 
     /** The period the letter gives the office ("for an initial period of two years from 1 January 2011"), or null. */
-    private static StatedPeriod period(LetterText letter) {
-        for (StatedPeriod p : PeriodFinder.defaults().find(letter.body())) {
+    private StatedPeriod period(LetterText letter) {
+        for (StatedPeriod p : periods.find(letter.body())) {
             if (p.from() != null || p.to() != null) {
                 return p;
             }
@@ -92,8 +106,8 @@ public final class MandateExtractor implements Extractor {
         return null;
     }
 
-    private static String office(LetterView view, Referents referents, int cueStart, int cueEnd) {
-        int[] sentence = view.sentenceAt(cueStart);
+    private static String office(LetterAnalysis view, Referents referents, int cueStart, int cueEnd) {
+        Sentence sentence = view.sentenceAt(cueStart);
         Referent best = null;
         // "وستتضمن ولاية المكتب ما يلي": the office named inside the cue
         for (Referent r : referents.bodies()) {
@@ -102,7 +116,7 @@ public final class MandateExtractor implements Extractor {
             }
         }
         for (Referent r : referents.bodies()) {
-            if (r.end() <= cueStart && r.start() >= sentence[0]) {
+            if (r.end() <= cueStart && r.start() >= sentence.start()) {
                 best = r;
             }
         }
@@ -114,10 +128,5 @@ public final class MandateExtractor implements Extractor {
             }
         }
         return best == null ? null : best.key();
-    }
-
-    private static List<Pattern> cues(String language) {
-        return CUES.computeIfAbsent(language, lang -> PhrasePattern.compileAll(RuleFiles.rows("mandates/cues.tsv").stream()
-                .filter(r -> r.length >= 2 && r[0].equals(lang)).map(r -> r[1]).toList()));
     }
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unkg.catalog.FoldedText;
-import org.unkg.catalog.NameMatch;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.Mention;
-import org.unkg.extract.fact.Span;
+import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.EntityKind;
+import org.unkg.model.Mention;
+import org.unkg.model.Span;
+import org.unkg.text.FoldedText;
 
 /**
  * Persons a letter names after an honorific ("السيد إيان مارتن ممثلا خاصا لي", "معالي السيد محمد بن شمباس،",
@@ -25,27 +25,19 @@ final class HonorificNames {
     private static final int MAX_WORDS = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\u0640][\\p{L}\\p{M}\\u0640'’\\-.]*");
     private static final String CLITICS = "ولب";
-    private static volatile Set<String> titles;
-    private static volatile Set<String> stops;
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> stops = new HashSet<>();
 
-    private HonorificNames() {
-    }
-
-    private static void load() {
-        if (titles == null) {
-            Set<String> t = new HashSet<>();
-            Set<String> s = new HashSet<>();
-            for (String[] row : RuleFiles.rows("honorifics.tsv")) {
-                if (row.length >= 2) {
-                    (row[0].equals("title") ? t : s).add(FoldedText.fold(row[1]));
-                }
+    /** The honorifics and name-ending words of {@code honorifics.tsv}. */
+    HonorificNames(RuleFiles rules) {
+        for (String[] row : rules.rows("honorifics.tsv")) {
+            if (row.length >= 2) {
+                (row[0].equals("title") ? titles : stops).add(FoldedText.fold(row[1]));
             }
-            stops = s;
-            titles = t;
         }
     }
 
-    private static boolean isTitle(String folded) {
+    private boolean isTitle(String folded) {
         return titles.contains(folded) || titles.contains(strip(folded));
     }
 
@@ -53,13 +45,12 @@ final class HonorificNames {
         return folded.length() > 2 && CLITICS.indexOf(folded.charAt(0)) >= 0 ? folded.substring(1) : folded;
     }
 
-    private static boolean ends(String folded) {
+    private boolean ends(String folded) {
         return stops.contains(folded) || isTitle(folded) || stops.contains(strip(folded)) && !folded.startsWith("ب");
     }
 
     /** Person mentions after honorifics in {@code body}, except where a catalog name stands. */
-    static List<Mention> find(String body, List<NameMatch> names) {
-        load();
+    List<Mention> find(String body, List<NameMatch> names) {
         List<Mention> out = new ArrayList<>();
         Matcher w = WORD.matcher(body);
         List<int[]> words = new ArrayList<>();

@@ -7,18 +7,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unkg.catalog.FoldedText;
-import org.unkg.catalog.Gazetteer;
-import org.unkg.catalog.NameMatch;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mention;
-import org.unkg.extract.fact.Signatory;
-import org.unkg.extract.fact.Span;
+import org.unkg.extract.core.CatalogEntry;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.Gazetteer;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.EntityKind;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mention;
+import org.unkg.model.Signatory;
+import org.unkg.model.Span;
+import org.unkg.model.Subject;
+import org.unkg.text.FoldedText;
 import org.unkg.text.LetterText;
 
 /**
@@ -31,17 +34,30 @@ public final class MentionExtractor implements Extractor {
     private static final int MAX_NAME_WORDS = 5;
     private static final int ROLE_REACH = 60;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\u0640][\\p{L}\\p{M}\\u0640'’\\-]*");
-    private static volatile PhraseMatcher<String> roles;
+    private final PhraseMatcher<String> roles;
+    private final Set<String> skip = new HashSet<>();
+    private final Set<String> asParent = new HashSet<>();
+    private final Gazetteer gazetteer;
+    private final HonorificNames honorifics;
 
-    private static PhraseMatcher<String> roles() {
-        if (roles == null) {
-            Map<String, String> map = new java.util.LinkedHashMap<>();
-            for (String[] row : RuleFiles.rows("appositive-roles.txt")) {
-                map.put(row[0], row[0]);
-            }
-            roles = new PhraseMatcher<>(map);
+    /** The extractor with the mention rules ({@code mentions.tsv}, {@code appositive-roles.txt}, {@code honorifics.tsv}) of {@code context}. */
+    public MentionExtractor(ExtractionContext context) {
+        RuleFiles rules = context.rules();
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (String[] row : rules.rows("appositive-roles.txt")) {
+            map.put(row[0], row[0]);
         }
-        return roles;
+        roles = new PhraseMatcher<>(map);
+        for (String[] row : rules.rows("mentions.tsv")) {
+            (row[0].equals("skip") ? skip : asParent).add(row[1]);
+        }
+        gazetteer = context.gazetteer();
+        honorifics = new HonorificNames(rules);
+    }
+
+    @Override
+    public boolean changesMentions() {
+        return true;
     }
 
     @Override
@@ -50,20 +66,15 @@ public final class MentionExtractor implements Extractor {
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
-        Gazetteer gazetteer = context.catalog().gazetteer();
+    public void extract(LetterAnalysis analysis, LetterFacts out) {
+        LetterText letter = analysis.letter();
         // the UNBIS subject terms of a %%% line classify the letter; they are not names the letter mentions
-        int subjectsEnd = out.subjects().stream().map(org.unkg.extract.fact.Subject::span)
-                .filter(java.util.Objects::nonNull).mapToInt(org.unkg.extract.fact.Span::end).max().orElse(-1);
+        int subjectsEnd = out.subjects().stream().map(Subject::span)
+                .filter(java.util.Objects::nonNull).mapToInt(org.unkg.model.Span::end).max().orElse(-1);
         List<NameMatch> names = gazetteer.find(letter).stream().filter(n -> n.span().start() > subjectsEnd).toList();
         Set<String> persons = new HashSet<>();
-        Set<String> skip = new HashSet<>();
-        Set<String> asParent = new HashSet<>();
-        for (String[] row : RuleFiles.rows("mentions.tsv")) {
-            (row[0].equals("skip") ? skip : asParent).add(row[1]);
-        }
         for (NameMatch n : names) {
-            org.unkg.catalog.CatalogEntry entry = gazetteer.entry(n.key()).orElse(null);
+            CatalogEntry entry = gazetteer.entry(n.key()).orElse(null);
             if (entry != null && skip.contains(entry.type())) {
                 continue;
             }
@@ -81,12 +92,12 @@ public final class MentionExtractor implements Extractor {
                 out.add(new Mention(EntityKind.PERSON, s.personKey(), s.name(), s.span()));
             }
         }
-        for (Mention m : appositives(letter.body(), names)) {
+        for (Mention m : appositives(letter.body(), analysis.folded(), names)) {
             if (persons.add(FoldedText.fold(m.label()))) {
                 out.add(m);
             }
         }
-        for (Mention m : HonorificNames.find(letter.body(), names)) {
+        for (Mention m : honorifics.find(letter.body(), names)) {
             if (persons.add(FoldedText.fold(m.label())) && !signed(out, m)) {
                 out.add(m);
             }
@@ -103,9 +114,9 @@ public final class MentionExtractor implements Extractor {
     }
 
     /** Names after a role phrase, its complement and a comma, up to the next punctuation, not catalog names. */
-    static List<Mention> appositives(String body, List<NameMatch> names) {
+    List<Mention> appositives(String body, FoldedText folded, List<NameMatch> names) {
         List<Mention> out = new ArrayList<>();
-        for (PhraseMatcher.Hit<String> role : roles().find(body)) {
+        for (PhraseMatcher.Hit<String> role : roles.find(folded)) {
             int limit = Math.min(body.length(), role.end() + ROLE_REACH);
             int comma = -1;
             for (int i = role.end(); i < limit; i++) {

@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unkg.catalog.NameMatch;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.date.DateFinder;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.Gazetteer;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.date.DateMention;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Meta;
-import org.unkg.extract.fact.MetaField;
-import org.unkg.extract.fact.Precision;
-import org.unkg.extract.fact.Span;
 import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.model.EntityKind;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Meta;
+import org.unkg.model.MetaField;
+import org.unkg.model.Precision;
+import org.unkg.model.Span;
 import org.unkg.text.LetterText;
 
 /**
@@ -33,6 +34,16 @@ public final class LetterMetadataExtractor implements Extractor {
     private static final Pattern JOB_NUMBER = Pattern.compile("\\b\\d{2}-\\d{5}\\b");
     private static final int HEADER_CHARS = 1500;
     private static final int TOP_LINES = 6;
+    private static final Pattern ORIGINAL_LANGUAGE = Pattern.compile("^\\s*:\\s*([\\p{L}\\u0640]+)");
+    private static final Pattern ORDINAL_AFTER = Pattern.compile("\\G[\\s\\-]*([\\p{L}\\u0640]+)");
+    private final HeaderRules rules;
+    private final Gazetteer gazetteer;
+
+    /** The extractor with the header rules of {@code context}. */
+    public LetterMetadataExtractor(ExtractionContext context) {
+        this.rules = new HeaderRules(context.rules());
+        this.gazetteer = context.gazetteer();
+    }
 
     @Override
     public String name() {
@@ -40,19 +51,18 @@ public final class LetterMetadataExtractor implements Extractor {
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
-        HeaderRules rules = HeaderRules.get();
+    public void extract(LetterAnalysis analysis, LetterFacts out) {
+        LetterText letter = analysis.letter();
         String body = letter.body();
         out.add(new Meta(MetaField.LANGUAGE, letter.language(), null));
         symbol(body).ifPresentOrElse(out::add, () -> symbol(letter.original())
                 .ifPresent(m -> out.add(new Meta(MetaField.SYMBOL, m.value(), null))));
-        DateFinder dates = DateFinder.defaults();
-        List<DateMention> all = dates.find(body);
+        List<DateMention> all = analysis.bodyDates();
         Optional<Meta> issued = issued(body, all, rules);
         issued.ifPresent(out::add);
         letterDate(body, all, rules, issued.map(Meta::span).orElse(null)).ifPresent(out::add);
         originalLanguage(body, rules).ifPresent(out::add);
-        organ(letter, context).ifPresent(out::add);
+        organ(letter).ifPresent(out::add);
         session(body, rules).ifPresent(out::add);
     }
 
@@ -121,7 +131,7 @@ public final class LetterMetadataExtractor implements Extractor {
 
     private static Optional<Meta> originalLanguage(String body, HeaderRules rules) {
         for (PhraseMatcher.Hit<String> cue : rules.original.find(body)) {
-            Matcher m = Pattern.compile("^\\s*:\\s*([\\p{L}\\u0640]+)").matcher(body.substring(cue.end(), Math.min(body.length(), cue.end() + 40)));
+            Matcher m = ORIGINAL_LANGUAGE.matcher(body.substring(cue.end(), Math.min(body.length(), cue.end() + 40)));
             if (m.find()) {
                 String code = rules.language(m.group(1));
                 if (code != null) {
@@ -133,16 +143,16 @@ public final class LetterMetadataExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private static Optional<Meta> organ(LetterText letter, ExtractionContext context) {
+    private Optional<Meta> organ(LetterText letter) {
         String body = letter.body();
         int limit = Math.min(body.length(), HEADER_CHARS / 2);
         int offset = 0;
         for (String line : body.substring(0, limit).split("\n", -1)) {
             String trimmed = line.strip();
             if (!trimmed.isEmpty() && trimmed.length() < 40) {
-                List<NameMatch> names = context.catalog().gazetteer().find(trimmed, EntityKind.ORGANIZATION).stream()
-                        .filter(n -> context.catalog().gazetteer().entry(n.key())
-                                .map(e -> HeaderRules.get().organClasses.contains(e.type())).orElse(false))
+                List<NameMatch> names = gazetteer.find(trimmed, EntityKind.ORGANIZATION).stream()
+                        .filter(n -> gazetteer.entry(n.key())
+                                .map(e -> rules.organClasses.contains(e.type())).orElse(false))
                         .toList();
                 if (names.size() == 1 && names.get(0).label().length() >= trimmed.length() - 4) {
                     int at = offset + line.indexOf(trimmed);
@@ -163,7 +173,7 @@ public final class LetterMetadataExtractor implements Extractor {
             int start = cue.start();
             int end = cue.end();
             // ordinals after the cue (Arabic, French) ...
-            Matcher after = Pattern.compile("\\G[\\s\\-]*([\\p{L}\\u0640]+)").matcher(body);
+            Matcher after = ORDINAL_AFTER.matcher(body);
             int pos = cue.end();
             while (after.find(pos) && after.start() == pos) {
                 int v = rules.ordinal(after.group(1));

@@ -1,20 +1,24 @@
 package org.unkg.extract.party;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.unkg.catalog.Gazetteer;
-import org.unkg.catalog.NameMatch;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Party;
-import org.unkg.extract.fact.Span;
+import java.util.Map;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.Gazetteer;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.rules.PhraseMatcher;
-import org.unkg.catalog.FoldedText;
-import org.unkg.catalog.Tokens;
+import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.EntityKind;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Party;
+import org.unkg.model.Span;
+import org.unkg.text.FoldedText;
 import org.unkg.text.Layout;
 import org.unkg.text.LetterText;
+import org.unkg.text.Tokens;
 
 /**
  * Reads the sender and the recipient from the letter's title line ("Letter dated ... from the Permanent
@@ -26,33 +30,33 @@ import org.unkg.text.LetterText;
  */
 public final class PartyExtractor implements Extractor {
     private static final int WINDOW = 320;
-    private static volatile Rules rules;
+    private final PhraseMatcher<String> roles;
+    private final PhraseMatcher<String> from;
+    private final PhraseMatcher<String> to;
+    private final PhraseMatcher<String> stateStop;
+    private final PhraseMatcher<String> dated;
+    private final Map<String, String> roleBodies = new HashMap<>();
+    /** Role phrases (folded tokens) and their roles, in rule order, for titles a PDF extraction scrambled. */
+    private final List<Map.Entry<List<String>, String>> rolePhrases = new ArrayList<>();
+    private final Gazetteer gazetteer;
 
-    private record Rules(PhraseMatcher<String> roles, PhraseMatcher<String> from, PhraseMatcher<String> to,
-                         PhraseMatcher<String> stateStop, PhraseMatcher<String> dated) {}
-
-    private static Rules rules() {
-        if (rules == null) {
-            rules = new Rules(PhraseMatcher.ofKind("roles.tsv", "role"), PhraseMatcher.ofKind("roles.tsv", "from"),
-                    PhraseMatcher.ofKind("roles.tsv", "to"), PhraseMatcher.ofKind("roles.tsv", "state-stop"),
-                    PhraseMatcher.ofKind("header.tsv", "dated"));
-        }
-        return rules;
-    }
-
-    private static volatile java.util.Map<String, String> roleBodies;
-
-    private static java.util.Map<String, String> roleBodies() {
-        if (roleBodies == null) {
-            java.util.Map<String, String> map = new java.util.HashMap<>();
-            for (String[] row : org.unkg.extract.rules.RuleFiles.rows("roles.tsv")) {
-                if (row[0].equals("body") && row.length > 2) {
-                    map.put(row[1], row[2]);
-                }
+    /** The extractor with the role rules ({@code roles.tsv}, {@code header.tsv}) of {@code context}. */
+    public PartyExtractor(ExtractionContext context) {
+        RuleFiles rules = context.rules();
+        roles = PhraseMatcher.ofKind(rules, "roles.tsv", "role");
+        from = PhraseMatcher.ofKind(rules, "roles.tsv", "from");
+        to = PhraseMatcher.ofKind(rules, "roles.tsv", "to");
+        stateStop = PhraseMatcher.ofKind(rules, "roles.tsv", "state-stop");
+        dated = PhraseMatcher.ofKind(rules, "header.tsv", "dated");
+        for (String[] row : rules.rows("roles.tsv")) {
+            if (row[0].equals("body") && row.length > 2) {
+                roleBodies.put(row[1], row[2]);
             }
-            roleBodies = map;
+            if (row[0].equals("role") && row.length >= 3) {
+                rolePhrases.add(Map.entry(Tokens.texts(FoldedText.fold(row[1])), row[2]));
+            }
         }
-        return roleBodies;
+        gazetteer = context.gazetteer();
     }
 
     @Override
@@ -61,10 +65,10 @@ public final class PartyExtractor implements Extractor {
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
-        Rules r = rules();
+    public void extract(LetterAnalysis analysis, LetterFacts out) {
+        LetterText letter = analysis.letter();
         String body = letter.body();
-        List<PhraseMatcher.Hit<String>> cues = r.dated().find(body, 0, Math.min(body.length(), 4000));
+        List<PhraseMatcher.Hit<String>> cues = dated.find(body, 0, Math.min(body.length(), 4000));
         if (cues.isEmpty()) {
             return;
         }
@@ -72,10 +76,9 @@ public final class PartyExtractor implements Extractor {
         int lineStart = body.lastIndexOf('\n', cue) + 1;
         int from = Math.max(lineStart, cue - 200);
         int to = Math.min(body.length(), cue + WINDOW);
-        List<PhraseMatcher.Hit<String>> roles = r.roles().find(body, from, to);
-        List<PhraseMatcher.Hit<String>> froms = r.from().find(body, from, to);
-        List<PhraseMatcher.Hit<String>> tos = r.to().find(body, from, to);
-        Gazetteer gazetteer = context.catalog().gazetteer();
+        List<PhraseMatcher.Hit<String>> roles = this.roles.find(body, from, to);
+        List<PhraseMatcher.Hit<String>> froms = this.from.find(body, from, to);
+        List<PhraseMatcher.Hit<String>> tos = this.to.find(body, from, to);
         Party sender = null;
         Party recipient = null;
         int boundary = from;
@@ -95,7 +98,7 @@ public final class PartyExtractor implements Extractor {
                     break;
                 }
             }
-            for (PhraseMatcher.Hit<String> stop : r.stateStop().find(body, role.end(), stateLimit)) {
+            for (PhraseMatcher.Hit<String> stop : stateStop.find(body, role.end(), stateLimit)) {
                 stateLimit = Math.min(stateLimit, stop.start());
             }
             for (PhraseMatcher.Hit<String> t : tos) {
@@ -113,7 +116,7 @@ public final class PartyExtractor implements Extractor {
                     span = new Span(role.start(), role.end() + states.get(0).span().end());
                 }
             }
-            String bodyKey = roleBodies().get(role.value());
+            String bodyKey = roleBodies.get(role.value());
             Party party = new Party(slot, role.value(), state, bodyKey, span);
             if (slot == Party.Slot.SENDER && sender == null) {
                 sender = party;
@@ -144,7 +147,7 @@ public final class PartyExtractor implements Extractor {
      * the other party may no longer stand together: take the one role, other than the role already read, all of
      * whose words occur in the title's first two lines.
      */
-    private static Party roleFromScrambledTitle(String body, int lineStart, Party found, Party.Slot missing) {
+    private Party roleFromScrambledTitle(String body, int lineStart, Party found, Party.Slot missing) {
         int end = lineStart;
         for (int lines = 0; lines < 2 && end >= 0 && end < body.length(); lines++) {
             end = body.indexOf('\n', end + 1);
@@ -156,17 +159,17 @@ public final class PartyExtractor implements Extractor {
         java.util.Set<String> words = new java.util.HashSet<>(Tokens.texts(FoldedText.fold(body.substring(lineStart, end))));
         String best = null;
         int bestLength = 0;
-        for (String[] row : org.unkg.extract.rules.RuleFiles.rows("roles.tsv")) {
-            if (!row[0].equals("role") || row.length < 3 || row[2].equals(found.role()) || row[2].equals("other")) {
+        for (Map.Entry<List<String>, String> role : rolePhrases) {
+            if (role.getValue().equals(found.role()) || role.getValue().equals("other")) {
                 continue;
             }
-            List<String> phrase = Tokens.texts(FoldedText.fold(row[1]));
+            List<String> phrase = role.getKey();
             if (phrase.size() > 1 && words.containsAll(phrase) && phrase.size() > bestLength) {
-                best = row[2];
+                best = role.getValue();
                 bestLength = phrase.size();
             }
         }
-        return best == null ? null : new Party(missing, best, null, roleBodies().get(best), new Span(lineStart, end));
+        return best == null ? null : new Party(missing, best, null, roleBodies.get(best), new Span(lineStart, end));
     }
 
     /** The slot of the last direction word between {@code from} and {@code roleStart}, or null. */

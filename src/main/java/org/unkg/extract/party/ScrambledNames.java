@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import org.unkg.catalog.CatalogEntry;
-import org.unkg.catalog.FoldedText;
-import org.unkg.catalog.Tokens;
-import org.unkg.extract.fact.EntityKind;
+import org.unkg.extract.core.CatalogEntry;
+import org.unkg.model.EntityKind;
+import org.unkg.text.FoldedText;
+import org.unkg.text.Tokens;
 
 /**
  * Recognises a catalog person's name whose letters a PDF extraction of justified Arabic text reordered

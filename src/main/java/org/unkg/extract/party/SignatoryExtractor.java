@@ -4,16 +4,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.unkg.catalog.FoldedText;
-import org.unkg.catalog.NameMatch;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Signatory;
-import org.unkg.extract.fact.Span;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.Gazetteer;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.EntityKind;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Signatory;
+import org.unkg.model.Span;
+import org.unkg.text.FoldedText;
 import org.unkg.text.LetterText;
 
 /**
@@ -24,18 +26,21 @@ import org.unkg.text.LetterText;
  */
 public final class SignatoryExtractor implements Extractor {
     private static final int MAX_WORDS = 6;
-    private static volatile Pattern cue;
-    private static volatile PhraseMatcher<String> titles;
-    private static volatile PhraseMatcher<String> stops;
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{M}\\u0640][\\p{L}\\p{M}\\u0640.'’\\-]*");
+    private final Pattern cue;
+    private final PhraseMatcher<String> titles;
+    private final PhraseMatcher<String> stops;
+    private final Gazetteer gazetteer;
 
-    private static void load() {
-        if (cue == null) {
-            String cues = RuleFiles.rows("signatures.tsv").stream().filter(r -> r[0].equals("cue"))
-                    .map(r -> Pattern.quote(FoldedText.fold(r[1]))).collect(Collectors.joining("|"));
-            titles = PhraseMatcher.ofKind("signatures.tsv", "title");
-            stops = PhraseMatcher.ofKind("signatures.tsv", "stop");
-            cue = Pattern.compile("[(\\[)\\]]\\s*(?:" + cues + ")\\s*[)\\]\\(\\[]");
-        }
+    /** The extractor with the signature rules ({@code signatures.tsv}) of {@code context}. */
+    public SignatoryExtractor(ExtractionContext context) {
+        RuleFiles rules = context.rules();
+        String cues = rules.rows("signatures.tsv").stream().filter(r -> r[0].equals("cue"))
+                .map(r -> Pattern.quote(FoldedText.fold(r[1]))).collect(Collectors.joining("|"));
+        titles = PhraseMatcher.ofKind(rules, "signatures.tsv", "title");
+        stops = PhraseMatcher.ofKind(rules, "signatures.tsv", "stop");
+        cue = Pattern.compile("[(\\[)\\]]\\s*(?:" + cues + ")\\s*[)\\]\\(\\[]");
+        gazetteer = context.gazetteer();
     }
 
     @Override
@@ -44,10 +49,10 @@ public final class SignatoryExtractor implements Extractor {
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
-        load();
+    public void extract(LetterAnalysis analysis, LetterFacts out) {
+        LetterText letter = analysis.letter();
         String body = letter.body();
-        FoldedText folded = FoldedText.of(body);
+        FoldedText folded = analysis.folded();
         Matcher m = cue.matcher(folded.text());
         while (m.find()) {
             int start = folded.sourceEnd(m.end());
@@ -56,14 +61,14 @@ public final class SignatoryExtractor implements Extractor {
                 continue;
             }
             String written = body.substring(name.start(), name.end()).replaceAll("\\s+", " ").strip();
-            String key = person(context, written);
+            String key = person(written);
             out.add(new Signatory(written, key, name));
             return;
         }
     }
 
     /** The span of the name starting after {@code from}, titles dropped, or null. */
-    static Span nameAfter(String body, int from) {
+    Span nameAfter(String body, int from) {
         int lineEnd = body.indexOf('\n', from);
         while (lineEnd >= 0 && body.substring(from, lineEnd).isBlank()) {
             lineEnd = body.indexOf('\n', lineEnd + 1);
@@ -106,7 +111,7 @@ public final class SignatoryExtractor implements Extractor {
             }
         }
         // at most a few words; a sentence-ending full stop after a long word ends the name
-        Matcher words = Pattern.compile("[\\p{L}\\p{M}\\u0640][\\p{L}\\p{M}\\u0640.'’\\-]*").matcher(body).region(start, end);
+        Matcher words = NAME_WORD.matcher(body).region(start, end);
         int first = -1;
         int last = -1;
         int count = 0;
@@ -128,13 +133,13 @@ public final class SignatoryExtractor implements Extractor {
         return new Span(first, last);
     }
 
-    private static String person(ExtractionContext context, String written) {
+    private String person(String written) {
         for (String form : new String[] {written, written.replaceAll("(?<![\\p{L}])\\p{L}\\.\\s*", "")}) {
-            List<NameMatch> persons = context.catalog().gazetteer().find(form, EntityKind.PERSON);
+            List<NameMatch> persons = gazetteer.find(form, EntityKind.PERSON);
             if (!persons.isEmpty() && persons.get(0).label().length() * 3 >= form.length() * 2) {
                 return persons.get(0).key();
             }
         }
-        return ScrambledNames.find(written, context.catalog().gazetteer().entries());
+        return ScrambledNames.find(written, gazetteer.entries());
     }
 }

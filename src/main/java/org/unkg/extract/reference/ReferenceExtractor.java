@@ -7,17 +7,17 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.date.DateFinder;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.date.DateMention;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Meta;
-import org.unkg.extract.fact.MetaField;
-import org.unkg.extract.fact.Reference;
-import org.unkg.extract.fact.Span;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Meta;
+import org.unkg.model.MetaField;
+import org.unkg.model.Reference;
+import org.unkg.model.Span;
 import org.unkg.text.LetterText;
 
 /**
@@ -32,21 +32,21 @@ import org.unkg.text.LetterText;
  */
 public final class ReferenceExtractor implements Extractor {
     private static final int CUE_REACH = 60;
-    private static volatile Pattern symbol;
-    private static volatile PhraseMatcher<String> resolutionCue;
+    private final Pattern symbol;
+    private final PhraseMatcher<String> resolutionCue;
     /** The most that may stand between two resolutions of a list ("60/251 and 65/1", "60/251, 62/7"). */
     private static final int LIST_GAP = 5;
     private static final Pattern SC_RESOLUTION = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*\\(\\s*(\\d{4})\\s*\\)");
     private static final Pattern GA_RESOLUTION = Pattern.compile("(?<![\\d/A-Za-z-])(?:(ES|S)-)?(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
 
-    private static void load() {
-        if (symbol == null) {
-            String series = RuleFiles.rows("references.tsv").stream().filter(r -> r[0].equals("series"))
-                    .map(r -> Pattern.quote(r[1])).collect(Collectors.joining("|"));
-            resolutionCue = PhraseMatcher.ofKind("references.tsv", "resolution");
-            symbol = Pattern.compile("(?<![A-Za-z0-9/])(?:" + series + ")(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+"
-                    + "(?:\\s*\\(\\d{4}\\))?");
-        }
+    /** The extractor with the document series and resolution cues ({@code references.tsv}) of {@code context}. */
+    public ReferenceExtractor(ExtractionContext context) {
+        RuleFiles rules = context.rules();
+        String series = rules.rows("references.tsv").stream().filter(r -> r[0].equals("series"))
+                .map(r -> Pattern.quote(r[1])).collect(Collectors.joining("|"));
+        resolutionCue = PhraseMatcher.ofKind(rules, "references.tsv", "resolution");
+        symbol = Pattern.compile("(?<![A-Za-z0-9/])(?:" + series + ")(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+"
+                + "(?:\\s*\\(\\d{4}\\))?");
     }
 
     @Override
@@ -55,8 +55,8 @@ public final class ReferenceExtractor implements Extractor {
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
-        load();
+    public void extract(LetterAnalysis analysis, LetterFacts out) {
+        LetterText letter = analysis.letter();
         String body = letter.body();
         String text = asciiDigits(body);
         String own = out.meta(MetaField.SYMBOL).map(Meta::value).map(ReferenceExtractor::normalise).orElse(null);
@@ -68,8 +68,8 @@ public final class ReferenceExtractor implements Extractor {
                 found.putIfAbsent(s, new Span(m.start(), m.end()));
             }
         }
-        List<DateMention> dates = DateFinder.defaults().find(body);
-        for (PhraseMatcher.Hit<String> cue : resolutionCue.find(body)) {
+        List<DateMention> dates = analysis.bodyDates();
+        for (PhraseMatcher.Hit<String> cue : resolutionCue.find(analysis.folded())) {
             int reach = Math.min(text.length(), cue.end() + CUE_REACH);
             String after = text.substring(cue.end(), reach);
             // a list may follow: "resolutions 1267 (1999) and 1333 (2000)"

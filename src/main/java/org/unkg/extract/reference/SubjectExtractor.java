@@ -1,11 +1,10 @@
 package org.unkg.extract.reference;
 
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Span;
-import org.unkg.extract.fact.Subject;
-import org.unkg.text.LetterText;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Span;
+import org.unkg.model.Subject;
 
 /** Reads the UNBIS subject terms of a {@code %%%TERM|TERM|...|} header line, as written. */
 public final class SubjectExtractor implements Extractor {
@@ -17,7 +16,7 @@ public final class SubjectExtractor implements Extractor {
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
+    public void extract(LetterAnalysis letter, LetterFacts out) {
         String body = letter.body();
         int lineStart = 0;
         while (lineStart < body.length() && Character.isWhitespace(body.charAt(lineStart))) {

@@ -2,17 +2,17 @@ package org.unkg.extract.relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.discovery.BodyCatalog;
-import org.unkg.extract.discovery.Referent;
-import org.unkg.extract.discovery.Referents;
-import org.unkg.extract.event.LetterView;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Membership;
-import org.unkg.text.LetterText;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.Referent;
+import org.unkg.extract.core.Referents;
+import org.unkg.extract.core.Sentence;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Membership;
 
 /**
  * Member States a letter lists for an organization: a membership cue ("member States of", "الدول الأعضاء
@@ -20,6 +20,12 @@ import org.unkg.text.LetterText;
  */
 public final class MembershipExtractor implements Extractor {
     private static final int ORG_GAP = 3;
+    private final Map<String, RelationCues> cues;
+
+    /** The extractor with the relation cues ({@code events/relations.tsv}) of {@code context}. */
+    public MembershipExtractor(ExtractionContext context) {
+        this.cues = RelationCues.all(context.rules());
+    }
 
     @Override
     public String name() {
@@ -27,19 +33,19 @@ public final class MembershipExtractor implements Extractor {
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
-        List<Pattern> cues = RelationCues.of(letter.language()).patterns("membership");
+    public void extract(LetterAnalysis view, LetterFacts out) {
+        RelationCues language = this.cues.get(view.language());
+        List<Pattern> cues = language == null ? List.of() : language.patterns("membership");
         if (cues.isEmpty()) {
             return;
         }
-        LetterView view = LetterView.of(letter);
-        Referents referents = Referents.of(view, out, BodyCatalog.of(context.catalog()));
+        Referents referents = view.referents();
         for (Pattern cue : cues) {
             Matcher m = cue.matcher(view.text());
             while (m.find()) {
-                int[] sentence = view.sentenceAt(m.start());
+                Sentence sentence = view.sentenceAt(m.start());
                 Referent org = referents.bodies().stream()
-                        .filter(r -> r.start() >= m.start() && r.start() < sentence[1]
+                        .filter(r -> r.start() >= m.start() && r.start() < sentence.end()
                                 && (r.start() < m.end() || view.words(m.end(), r.start()) <= ORG_GAP))
                         .findFirst().orElse(null);
                 if (org == null) {
@@ -47,13 +53,13 @@ public final class MembershipExtractor implements Extractor {
                 }
                 List<String> members = new ArrayList<>();
                 for (Referent s : referents.states()) {
-                    if (s.state() && s.start() >= org.end() && s.end() <= sentence[1] && !members.contains(s.key())) {
+                    if (s.state() && s.start() >= org.end() && s.end() <= sentence.end() && !members.contains(s.key())) {
                         members.add(s.key());
                     }
                 }
                 boolean known = out.memberships().stream().anyMatch(x -> x.organization().equals(org.key()));
                 if (members.size() >= 2 && !known) {
-                    out.add(new Membership(org.key(), members, view.span(m.start(), sentence[1])));
+                    out.add(new Membership(org.key(), members, view.span(m.start(), sentence.end())));
                 }
             }
         }

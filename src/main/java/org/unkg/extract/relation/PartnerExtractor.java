@@ -3,16 +3,15 @@ package org.unkg.extract.relation;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mandate;
-import org.unkg.extract.fact.Mention;
-import org.unkg.extract.fact.Partner;
-import org.unkg.extract.fact.Task;
-import org.unkg.extract.rules.RuleFiles;
-import org.unkg.text.LetterText;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.model.EntityKind;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mandate;
+import org.unkg.model.Mention;
+import org.unkg.model.Partner;
+import org.unkg.model.Task;
 
 /**
  * The bodies an office must work with: every organization named inside one of its mandate's tasks ("to
@@ -21,14 +20,12 @@ import org.unkg.text.LetterText;
  * mandate and mention extractors.
  */
 public final class PartnerExtractor implements Extractor {
-    private static volatile Set<String> excluded;
+    private final Set<String> excluded;
 
-    private static Set<String> excluded() {
-        if (excluded == null) {
-            excluded = RuleFiles.rows("partners.tsv").stream().filter(r -> r[0].equals("not-partner"))
-                    .map(r -> r[1]).collect(Collectors.toUnmodifiableSet());
-        }
-        return excluded;
+    /** The extractor with the bodies that are never partners ({@code partners.tsv}) of {@code context}. */
+    public PartnerExtractor(ExtractionContext context) {
+        this.excluded = context.rules().rows("partners.tsv").stream().filter(r -> r[0].equals("not-partner"))
+                .map(r -> r[1]).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -37,14 +34,14 @@ public final class PartnerExtractor implements Extractor {
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
+    public void extract(LetterAnalysis letter, LetterFacts out) {
         for (Mandate mandate : out.mandates()) {
             Set<String> seen = new LinkedHashSet<>();
             for (Task task : mandate.tasks()) {
                 for (Mention m : out.mentions()) {
                     if (m.kind() == EntityKind.ORGANIZATION && m.key() != null && m.span() != null
                             && m.span().start() >= task.span().start() && m.span().end() <= task.span().end()
-                            && !m.key().equals(mandate.entity()) && !excluded().contains(m.key())
+                            && !m.key().equals(mandate.entity()) && !excluded.contains(m.key())
                             && seen.add(m.key())) {
                         out.add(new Partner(mandate.entity(), m.key(), m.span()));
                     }

@@ -6,18 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.unkg.catalog.FoldedText;
-import org.unkg.extract.event.PhrasePattern;
+import org.unkg.extract.rules.PhrasePattern;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.text.FoldedText;
 
-/** The relation cues of a language from {@code data/rules/events/relations.tsv}, by kind. */
-public final class RelationCues {
-    private static final Map<String, RelationCues> CACHE = new ConcurrentHashMap<>();
+/** The relation cues of a language from {@code data/rules/events/relations.tsv}, by kind, compiled once. */
+final class RelationCues {
     private final Map<String, List<Pattern>> byKind = new LinkedHashMap<>();
     private final Map<String, String> levels = new LinkedHashMap<>();
+    private final List<Map.Entry<Pattern, String>> levelPatterns = new ArrayList<>();
 
-    private RelationCues(String language) {
-        for (String[] r : RuleFiles.rows("events/relations.tsv")) {
+    /** The cues of {@code language} in {@code rules}. */
+    RelationCues(RuleFiles rules, String language) {
+        for (String[] r : rules.rows("events/relations.tsv")) {
             if (r.length < 3 || !r[1].equals(language)) {
                 continue;
             }
@@ -27,20 +28,35 @@ public final class RelationCues {
                 byKind.computeIfAbsent(r[0], k -> new ArrayList<>()).add(PhrasePattern.compile(r[2]));
             }
         }
+        for (Map.Entry<String, String> l : levels.entrySet()) {
+            levelPatterns.add(Map.entry(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(l.getKey()).replace(" ", "\\E\\s*\\Q")
+                    + "\\s*-\\s*(\\d)", Pattern.CASE_INSENSITIVE), l.getValue()));
+        }
     }
 
-    /** The cues of {@code language}. */
-    public static RelationCues of(String language) {
-        return CACHE.computeIfAbsent(language, RelationCues::new);
+    /** The cues of every language of {@code rules}, by language. */
+    static Map<String, RelationCues> all(RuleFiles rules) {
+        Map<String, RelationCues> out = new java.util.HashMap<>();
+        for (String[] r : rules.rows("events/relations.tsv")) {
+            if (r.length >= 3) {
+                out.computeIfAbsent(r[1], language -> new RelationCues(rules, language));
+            }
+        }
+        return out;
     }
 
     /** The patterns of one kind (membership, seat, head, post-end). */
-    public List<Pattern> patterns(String kind) {
+    List<Pattern> patterns(String kind) {
         return byKind.getOrDefault(kind, List.of());
     }
 
     /** Grade prefixes as written (folded) and their English codes. */
-    public Map<String, String> levels() {
+    Map<String, String> levels() {
         return levels;
+    }
+
+    /** A grade ("D-2", "مد - 2") in the order of {@link #levels()}: the pattern of a prefix and a digit, and its code. */
+    List<Map.Entry<Pattern, String>> levelPatterns() {
+        return levelPatterns;
     }
 }

@@ -1,19 +1,20 @@
 package org.unkg.extract.relation;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.Extractor;
-import org.unkg.extract.discovery.BodyCatalog;
-import org.unkg.extract.discovery.BodyWords;
-import org.unkg.extract.discovery.Referent;
-import org.unkg.extract.discovery.Referents;
-import org.unkg.extract.event.EventRules;
-import org.unkg.extract.event.LetterView;
-import org.unkg.extract.event.SubjectFinder;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Seat;
-import org.unkg.text.LetterText;
+import org.unkg.extract.core.BodyWords;
+import org.unkg.extract.core.EventRules;
+import org.unkg.extract.core.ExtractionContext;
+import org.unkg.extract.core.Extractor;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.Referent;
+import org.unkg.extract.core.Referents;
+import org.unkg.extract.core.Sentence;
+import org.unkg.extract.core.SubjectFinder;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Seat;
 
 /**
  * Where a body sits: a place named right after the body in a sentence that establishes it ("establishment of
@@ -25,47 +26,57 @@ import org.unkg.text.LetterText;
  * Secretary-General, headquartered in Freetown" seats the office, not the Secretary-General).
  */
 public final class SeatExtractor implements Extractor {
+    private static final Pattern ACRONYM_FIRST = Pattern.compile("^\\s*\\([^()]{1,20}\\)");
+    private final Map<String, RelationCues> cues;
+    private final BodyWords words;
+
+    /** The extractor with the relation cues ({@code events/relations.tsv}) of {@code context}. */
+    public SeatExtractor(ExtractionContext context) {
+        this.cues = RelationCues.all(context.rules());
+        this.words = context.bodyWords();
+    }
+
     @Override
     public String name() {
         return "seats";
     }
 
     @Override
-    public void extract(LetterText letter, ExtractionContext context, LetterFacts out) {
-        LetterView view = LetterView.of(letter);
-        Referents referents = Referents.of(view, out, BodyCatalog.of(context.catalog()));
-        SubjectFinder subjects = new SubjectFinder(view, referents);
-        for (EventRules.Trigger t : EventRules.of(letter.language()).find(view.text())) {
+    public void extract(LetterAnalysis view, LetterFacts out) {
+        Referents referents = view.referents();
+        SubjectFinder subjects = new SubjectFinder(view);
+        for (EventRules.Trigger t : view.triggers().all()) {
             if (!t.rule().type().equals("establishment")) {
                 continue;
             }
-            int[] sentence = view.sentenceAt(t.start());
+            Sentence sentence = view.sentenceAt(t.start());
             String key = subjects.subject(t, sentence);
             if (key == null) {
                 continue;
             }
             // "the Office will open in Libreville", "المكتب سيفتتح في ليبرفيل": the place follows the trigger
-            Referent opened = placeRightAfter(view, referents, t.end(), sentence[1]);
-            if (opened != null && bodyBefore(referents, key, sentence[0], t.start())) {
+            Referent opened = placeRightAfter(view, referents, t.end(), sentence.end());
+            if (opened != null && bodyBefore(referents, key, sentence.start(), t.start())) {
                 add(out, key, opened, view);
             }
             for (Referent body : referents.bodies()) {
-                if (body.key().equals(key) && body.start() >= sentence[0] && body.end() <= sentence[1]) {
-                    Referent place = placeRightAfter(view, referents, body.end(), sentence[1]);
+                if (body.key().equals(key) && body.start() >= sentence.start() && body.end() <= sentence.end()) {
+                    Referent place = placeRightAfter(view, referents, body.end(), sentence.end());
                     if (place != null) {
                         add(out, key, place, view);
                     }
                 }
             }
         }
-        for (Pattern cue : RelationCues.of(letter.language()).patterns("seat")) {
+        RelationCues language = cues.get(view.language());
+        for (Pattern cue : language == null ? List.<Pattern>of() : language.patterns("seat")) {
             Matcher m = cue.matcher(view.text());
             while (m.find()) {
-                int[] sentence = view.sentenceAt(m.start());
-                Referent place = placeRightAfter(view, referents, m.end(), sentence[1]);
+                Sentence sentence = view.sentenceAt(m.start());
+                Referent place = placeRightAfter(view, referents, m.end(), sentence.end());
                 Referent body = null;
                 for (Referent b : referents.bodies()) {
-                    if (b.end() <= m.start() && b.start() >= sentence[0] && !subjects.passesOver("seat", b.key())) {
+                    if (b.end() <= m.start() && b.start() >= sentence.start() && !subjects.passesOver("seat", b.key())) {
                         body = b;
                     }
                 }
@@ -81,22 +92,22 @@ public final class SeatExtractor implements Extractor {
     }
 
     /** A place (not a state) within one connecting word of {@code from}, past the body's acronym in parentheses. */
-    private static Referent placeRightAfter(LetterView view, Referents referents, int from, int limit) {
+    private Referent placeRightAfter(LetterAnalysis view, Referents referents, int from, int limit) {
         for (Referent r : referents.states()) {
             if (r.state() || r.start() < from || r.end() > limit) {
                 continue;
             }
             // the body's acronym may stand between: "the Regional Office for Central Africa (UNOCA) in Libreville"
-            String between = view.text().substring(from, r.start()).replaceAll("^\\s*\\([^()]{1,20}\\)", "")
+            String between = ACRONYM_FIRST.matcher(view.text().substring(from, r.start())).replaceAll("")
                     .replaceAll("^[\\s)]+", "").strip();
-            if (between.isEmpty() || (between.split("\\s+").length == 1 && BodyWords.defaults().isStop(between))) {
+            if (between.isEmpty() || (between.split("\\s+").length == 1 && words.isStop(between))) {
                 return r;
             }
         }
         return null;
     }
 
-    private static void add(LetterFacts out, String key, Referent place, LetterView view) {
+    private static void add(LetterFacts out, String key, Referent place, LetterAnalysis view) {
         if (out.seats().stream().noneMatch(s -> s.entity().equals(key) && s.place().equals(place.key()))) {
             out.add(new Seat(key, place.key(), view.span(place.start(), place.end())));
         }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.unkg.catalog.FoldedText;
+import org.unkg.text.FoldedText;
 
 /**
  * Finds rule phrases in text: folded comparison (see {@link FoldedText}), whole words only, any run of spaces or
@@ -36,9 +36,9 @@ public final class PhraseMatcher<V> {
     }
 
     /** A matcher over the phrases of one kind in a {@code kind<TAB>phrase[<TAB>value]} rule file (value = column 3 or the phrase). */
-    public static PhraseMatcher<String> ofKind(String ruleFile, String kind) {
+    public static PhraseMatcher<String> ofKind(RuleFiles rules, String ruleFile, String kind) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (String[] row : RuleFiles.rows(ruleFile)) {
+        for (String[] row : rules.rows(ruleFile)) {
             if (row.length >= 2 && row[0].equals(kind)) {
                 map.put(row[1], row.length > 2 ? row[2] : row[1]);
             }
@@ -52,7 +52,11 @@ public final class PhraseMatcher<V> {
 
     /** Every phrase in {@code text}, in text order, without overlaps. */
     public List<Hit<V>> find(String text) {
-        FoldedText folded = FoldedText.of(text);
+        return find(FoldedText.of(text));
+    }
+
+    /** Every phrase in an already folded text, offsets into its source, in text order, without overlaps. */
+    public List<Hit<V>> find(FoldedText folded) {
         Matcher m = pattern.matcher(folded.text());
         List<Hit<V>> out = new ArrayList<>();
         while (m.find()) {

@@ -6,39 +6,78 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * Finds and reads the extraction rule files under {@code data/rules/}. The directory is the system
- * property {@code unkg.rules.dir} when set, else {@code data/rules} under {@code unkg.project.dir}, else
- * {@code data/rules} under the working directory when it exists, else the rules the jar carries.
+ * The extraction rule files of one rules directory ({@code data/rules/} or the copy the jar carries), read once
+ * when the extraction context is built: every file under the directory, by its path relative to it
+ * ({@code months.tsv}, {@code events/en.tsv}). Immutable.
  *
- * <p>Rule files are UTF-8 text; blank lines and lines starting with {@code #} are comments; TSV files
- * hold tab-separated columns.
+ * <p>Rule files are UTF-8 text; blank lines and lines starting with {@code #} are comments; TSV files hold
+ * tab-separated columns.
  */
 public final class RuleFiles {
-    private RuleFiles() {}
+    private final Path dir;
+    private final Map<String, List<String[]>> files;
 
-    /** The rules directory in use. */
-    public static Path dir() {
-        String explicit = System.getProperty("unkg.rules.dir");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
-        String project = System.getProperty("unkg.project.dir");
-        if (project != null && !project.isBlank()) {
-            return Path.of(project, "data", "rules");
-        }
-        return org.unkg.catalog.BundledData.dir(Path.of("data", "rules"), "rules");
+    private RuleFiles(Path dir, Map<String, List<String[]>> files) {
+        this.dir = dir;
+        this.files = files;
     }
 
-    /** The rows of {@code name} in the rules directory, each split on tabs and trimmed. */
-    public static List<String[]> rows(String name) {
-        return rows(dir().resolve(name));
+    /** Reads every rule file under {@code dir}; a missing directory is an error naming it. */
+    public static RuleFiles load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("rules directory not found: " + dir);
+        }
+        Map<String, List<String[]>> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = dir.relativize(file).toString().replace('\\', '/');
+                files.put(name, Collections.unmodifiableList(read(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules directory " + dir, e);
+        }
+        return new RuleFiles(dir, Collections.unmodifiableMap(files));
+    }
+
+    /** The directory the rules were read from. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Whether the directory holds the file {@code name} (a path relative to it). */
+    public boolean has(String name) {
+        return files.containsKey(name);
+    }
+
+    /** The names of the files under {@code folder} (relative to the rules directory), sorted. */
+    public List<String> names(String folder) {
+        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        return files.keySet().stream().filter(n -> n.startsWith(prefix)).toList();
+    }
+
+    /** The rows of the rule file {@code name}, each split on tabs and trimmed; a missing file is an error naming it. */
+    public List<String[]> rows(String name) {
+        List<String[]> rows = files.get(name);
+        if (rows == null) {
+            throw new IllegalArgumentException("rule file not found: " + dir.resolve(name));
+        }
+        return rows;
+    }
+
+    /** The rows of {@code name}, or none when the directory has no such file. */
+    public List<String[]> rowsIfPresent(String name) {
+        return files.getOrDefault(name, List.of());
     }
 
     /** The rows of a TSV rule file, each split on tabs and trimmed; comments and blank lines skipped. */
-    public static List<String[]> rows(Path file) {
+    public static List<String[]> read(Path file) {
         List<String[]> rows = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

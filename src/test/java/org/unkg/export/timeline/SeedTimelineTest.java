@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unkg.catalog.Catalog;
+import org.unkg.extract.Pipelines;
 import org.unkg.store.BuildRunner;
 import org.unkg.store.Tdb;
 
@@ -26,7 +26,7 @@ class SeedTimelineTest {
     @BeforeAll
     static void build() throws Exception {
         Path db = dir.resolve("db");
-        new BuildRunner(Catalog.load(Path.of("data/catalog")), BuildRunner.loadOntology(Path.of("ontology")), "test")
+        new BuildRunner(Pipelines.project(), BuildRunner.loadOntology(Path.of("ontology")), "test")
                 .build(Path.of("data/letters"), db);
         ds = Tdb.open(db);
     }

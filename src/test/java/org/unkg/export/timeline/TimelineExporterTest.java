@@ -32,7 +32,7 @@ class TimelineExporterTest {
         return timeline.rows(ds, TimelineQuery.parse(entities, types, from, to, "en"));
     }
 
-    private static String iso(org.unkg.extract.fact.DateValue d) {
+    private static String iso(org.unkg.model.DateValue d) {
         return d == null ? null : d.iso();
     }
 
@@ -77,7 +77,7 @@ class TimelineExporterTest {
                         tuple("UNOCA", "mandate", "2011-01-01", "2013-02-28"),
                         tuple("UNOCA", "mandate", "2013-02-28", "2014-02-28"),
                         tuple("UNOCA", "extension", "2014-02-28", null));
-        assertThat(rows.get(4).date().precision()).isEqualTo(org.unkg.extract.fact.Precision.MONTH);
+        assertThat(rows.get(4).date().precision()).isEqualTo(org.unkg.model.Precision.MONTH);
     }
 
     @Test

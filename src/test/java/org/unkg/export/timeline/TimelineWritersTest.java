@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unkg.extract.fact.DateValue;
+import org.unkg.model.DateValue;
 
 class TimelineWritersTest {
     @TempDir

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.fact.Precision;
+import org.unkg.extract.Pipelines;
+import org.unkg.model.Precision;
 
 class DateFinderTest {
-    private final DateFinder finder = DateFinder.defaults();
+    private final DateFinder finder = Pipelines.project().dates();
 
     private List<String> isoOf(String text) {
         return finder.find(text).stream().map(d -> d.value().iso()).toList();

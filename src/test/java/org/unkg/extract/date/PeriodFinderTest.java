@@ -3,9 +3,10 @@ package org.unkg.extract.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.unkg.extract.Pipelines;
 
 class PeriodFinderTest {
-    private final PeriodFinder finder = PeriodFinder.defaults();
+    private final PeriodFinder finder = Pipelines.project().periods();
 
     @Test
     void computesEndFromStartAndDuration() {

@@ -3,11 +3,11 @@ package org.unkg.extract.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.fact.DiscoveredBody;
-import org.unkg.extract.fact.Head;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mandate;
-import org.unkg.extract.fact.Task;
+import org.unkg.model.DiscoveredBody;
+import org.unkg.model.Head;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mandate;
+import org.unkg.model.Task;
 
 /** Mandates, new bodies, memberships, seats and heads read from hand-written letters of the genre. */
 class BodyFactsTest {

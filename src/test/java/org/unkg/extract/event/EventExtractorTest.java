@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.fact.Event;
-import org.unkg.extract.fact.LetterFacts;
+import org.unkg.model.Event;
+import org.unkg.model.LetterFacts;
 
 class EventExtractorTest {
 

@@ -16,15 +16,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.unkg.catalog.Catalog;
-import org.unkg.extract.ExtractionContext;
-import org.unkg.extract.ExtractionPipeline;
-import org.unkg.extract.Extractors;
-import org.unkg.extract.fact.Event;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mandate;
-import org.unkg.extract.fact.Membership;
-import org.unkg.extract.fact.Seat;
+import org.unkg.extract.Pipelines;
+import org.unkg.extract.core.ExtractionPipeline;
+import org.unkg.model.Event;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mandate;
+import org.unkg.model.Membership;
+import org.unkg.model.Seat;
 import org.unkg.text.LetterReader;
 
 /**
@@ -45,9 +43,8 @@ class SharedLettersLifecycleTest {
         assumeTrue(Files.isDirectory(SHARED.resolve("gold")), "../shared is absent");
         Path dir = CATALOG;
         assumeTrue(Files.isDirectory(dir), "no catalog");
-        Catalog catalog = Catalog.load(dir);
-        pipeline = new ExtractionPipeline(Extractors.defaults(), new ExtractionContext(catalog));
-        reader = catalog.reader();
+        pipeline = Pipelines.over(dir);
+        reader = pipeline.context().reader();
     }
 
     static Stream<Arguments> letters() throws Exception {

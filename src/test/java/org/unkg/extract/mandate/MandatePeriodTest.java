@@ -3,11 +3,10 @@ package org.unkg.extract.mandate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.ExtractionPipeline;
-import org.unkg.extract.Extractors;
+import org.unkg.extract.Pipelines;
 import org.unkg.extract.TestLetters;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mandate;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mandate;
 
 class MandatePeriodTest {
     @Test
@@ -21,7 +20,7 @@ class MandatePeriodTest {
                 (c) To report to Headquarters on developments.
                 (Signed) Ban Ki-moon
                 """;
-        LetterFacts facts = new ExtractionPipeline(Extractors.defaults(), TestLetters.context()).run(TestLetters.of(text, "en"));
+        LetterFacts facts = Pipelines.over(Pipelines.TEST_CATALOG).run(TestLetters.of(text, "en"));
         assertThat(facts.mandates()).hasSize(1);
         Mandate m = facts.mandates().get(0);
         assertThat(m.tasks()).hasSize(3);

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.TestLetters;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mention;
-import org.unkg.extract.fact.Signatory;
-import org.unkg.extract.fact.Span;
+import org.unkg.model.EntityKind;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mention;
+import org.unkg.model.Signatory;
+import org.unkg.model.Span;
 
 class MentionExtractorTest {
     private static LetterFacts run(String text, Signatory signatory) {
@@ -16,7 +16,7 @@ class MentionExtractorTest {
         if (signatory != null) {
             facts.add(signatory);
         }
-        new MentionExtractor().extract(TestLetters.of(text, "xx"), TestLetters.context(), facts);
+        TestLetters.run(new MentionExtractor(TestLetters.context()), TestLetters.of(text, "xx"), facts);
         return facts;
     }
 

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.TestLetters;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Meta;
-import org.unkg.extract.fact.MetaField;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Meta;
+import org.unkg.model.MetaField;
 
 class LetterMetadataExtractorTest {
     private static LetterFacts run(String text, String language) {
         LetterFacts facts = new LetterFacts();
-        new LetterMetadataExtractor().extract(TestLetters.of(text, language), TestLetters.context(), facts);
+        TestLetters.run(new LetterMetadataExtractor(TestLetters.context()), TestLetters.of(text, language), facts);
         return facts;
     }
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.TestLetters;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Party;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Party;
 
 class PartyExtractorTest {
     private static LetterFacts run(String text) {
         LetterFacts facts = new LetterFacts();
-        new PartyExtractor().extract(TestLetters.of(text, "xx"), TestLetters.context(), facts);
+        TestLetters.run(new PartyExtractor(TestLetters.context()), TestLetters.of(text, "xx"), facts);
         return facts;
     }
 
@@ -62,9 +62,9 @@ class PartyExtractorTest {
         String text = "موجهة من الأمين العام رئيسة إلى رسالة ٣ تموز/يوليه ٢٠١٢ مؤرخة العامة الجمعية\n"
                 + "يشرفني أن أحيل إليكم التقرير.";
         org.unkg.text.LetterText visual = new org.unkg.text.LetterText("v.txt", text, org.unkg.text.OffsetText.identity(text),
-                org.unkg.catalog.FoldedText.of(text).asOffsetText(), org.unkg.text.Layout.VISUAL_PDF, "ar");
+                org.unkg.text.FoldedText.of(text).asOffsetText(), org.unkg.text.Layout.VISUAL_PDF, "ar");
         LetterFacts f = new LetterFacts();
-        new PartyExtractor().extract(visual, TestLetters.context(), f);
+        TestLetters.run(new PartyExtractor(TestLetters.context()), visual, f);
         assertThat(slot(f, Party.Slot.SENDER).role()).isEqualTo("secretary-general");
         assertThat(slot(f, Party.Slot.RECIPIENT).role()).isEqualTo("president-of-the-general-assembly");
     }

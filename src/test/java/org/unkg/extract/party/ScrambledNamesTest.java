@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unkg.catalog.CatalogEntry;
-import org.unkg.extract.fact.EntityKind;
+import org.unkg.extract.core.CatalogEntry;
+import org.unkg.model.EntityKind;
 
 class ScrambledNamesTest {
     private static final List<CatalogEntry> PERSONS = List.of(

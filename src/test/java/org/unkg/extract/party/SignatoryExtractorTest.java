@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.TestLetters;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Signatory;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Signatory;
 
 class SignatoryExtractorTest {
     private static Signatory run(String text) {
         LetterFacts facts = new LetterFacts();
-        new SignatoryExtractor().extract(TestLetters.of(text, "xx"), TestLetters.context(), facts);
+        TestLetters.run(new SignatoryExtractor(TestLetters.context()), TestLetters.of(text, "xx"), facts);
         return facts.signatories().isEmpty() ? null : facts.signatories().get(0);
     }
 

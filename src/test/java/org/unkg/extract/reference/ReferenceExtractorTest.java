@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.TestLetters;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Meta;
-import org.unkg.extract.fact.MetaField;
-import org.unkg.extract.fact.Reference;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Meta;
+import org.unkg.model.MetaField;
+import org.unkg.model.Reference;
 
 class ReferenceExtractorTest {
     private static List<String> run(String text, String ownSymbol) {
@@ -16,7 +16,7 @@ class ReferenceExtractorTest {
         if (ownSymbol != null) {
             facts.add(new Meta(MetaField.SYMBOL, ownSymbol, null));
         }
-        new ReferenceExtractor().extract(TestLetters.of(text, "xx"), TestLetters.context(), facts);
+        TestLetters.run(new ReferenceExtractor(TestLetters.context()), TestLetters.of(text, "xx"), facts);
         return facts.references().stream().map(Reference::symbol).toList();
     }
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.TestLetters;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Subject;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Subject;
 
 class SubjectExtractorTest {
     private static LetterFacts run(String text) {
         LetterFacts facts = new LetterFacts();
-        new SubjectExtractor().extract(TestLetters.of(text, "xx"), TestLetters.context(), facts);
+        TestLetters.run(new SubjectExtractor(), TestLetters.of(text, "xx"), facts);
         return facts;
     }
 

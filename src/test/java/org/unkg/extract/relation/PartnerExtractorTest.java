@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.TestLetters;
-import org.unkg.extract.fact.EntityKind;
-import org.unkg.extract.fact.LetterFacts;
-import org.unkg.extract.fact.Mandate;
-import org.unkg.extract.fact.Mention;
-import org.unkg.extract.fact.Partner;
-import org.unkg.extract.fact.Span;
-import org.unkg.extract.fact.Task;
+import org.unkg.model.EntityKind;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Mandate;
+import org.unkg.model.Mention;
+import org.unkg.model.Partner;
+import org.unkg.model.Span;
+import org.unkg.model.Task;
 
 class PartnerExtractorTest {
     private static Span span(String text, String words) {
@@ -36,7 +36,7 @@ class PartnerExtractorTest {
                 new Task(3, "to support the United Nations Office for West Africa",
                         span(text, "to support the United Nations Office for West Africa"))), null, null, span(text, text)));
 
-        new PartnerExtractor().extract(TestLetters.of(text, "en"), TestLetters.context(), facts);
+        TestLetters.run(new PartnerExtractor(TestLetters.context()), TestLetters.of(text, "en"), facts);
 
         assertThat(facts.partners()).extracting(Partner::entity).containsOnly("UNOCA");
         assertThat(facts.partners()).extracting(Partner::partner).containsExactly("AU", "ECOWAS", "UNOWA");
@@ -46,7 +46,7 @@ class PartnerExtractorTest {
     void noMandateMeansNoPartners() {
         LetterFacts facts = new LetterFacts();
         facts.add(new Mention(EntityKind.ORGANIZATION, "AU", "African Union", new Span(0, 13)));
-        new PartnerExtractor().extract(TestLetters.of("African Union", "en"), TestLetters.context(), facts);
+        TestLetters.run(new PartnerExtractor(TestLetters.context()), TestLetters.of("African Union", "en"), facts);
         assertThat(facts.partners()).isEmpty();
     }
 }

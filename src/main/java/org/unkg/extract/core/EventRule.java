@@ -1,0 +1,22 @@
+package org.unkg.extract.core;
+
+import java.util.regex.Pattern;
+
+/**
+ * One trigger of an event type, read from {@code data/rules/events/{lang}.tsv}.
+ *
+ * @param type    event type of the gold schema
+ * @param subject where the body or state it concerns is named: {@code after}, {@code before},
+ *                {@code nearest} the trigger, or {@code state}
+ * @param gap     how many words may stand between the trigger and that name
+ * @param dated   {@code letter}: an intention stated without a date takes the letter's date;
+ *                {@code stated}: only a date the clause states
+ * @param phrase  the trigger as written in the rule file
+ * @param pattern the trigger compiled for folded text
+ */
+public record EventRule(String type, String subject, int gap, String dated, String phrase, Pattern pattern) {
+    /** Whether an intention stated without a date takes the letter's date. */
+    public boolean takesLetterDate() {
+        return "letter".equals(dated);
+    }
+}

@@ -1,0 +1,410 @@
+package org.unkg.extract.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.EntityKind;
+import org.unkg.model.Span;
+import org.unkg.text.FoldedText;
+import org.unkg.text.LetterText;
+import org.unkg.text.OffsetText;
+import org.unkg.text.Tokens;
+
+/**
+ * Finds catalog names in letters. Built once from the catalog model: every {@code skos:prefLabel},
+ * {@code skos:altLabel}, {@code skos:hiddenLabel} (and {@code foaf:name}) of each entity with a
+ * {@code skos:notation}, its kind read from {@code rdf:type} ({@code entity-kinds.tsv}).
+ *
+ * <p>Matching is token-based on folded text (see {@link FoldedText}), indexed by first token:
+ * <ul>
+ *   <li>Arabic clitics (و ف ب ل ك and combinations, {@code clitics.tsv}) are stripped from a name's first word,
+ *       ل + ال written لل is read as ال, and the article ال on the first word is optional when the label lacks it;</li>
+ *   <li>English "the" before a label is optional; labels are case-insensitive except acronyms (all capitals),
+ *       which must match the letter's words exactly;</li>
+ *   <li>a name never spans punctuation other than hyphens, apostrophes and full stops;</li>
+ *   <li>the longest match wins and shorter overlapping matches are dropped ("مجلس الأمن الجماعي" is not "مجلس الأمن"
+ *       when the catalog knows the longer name);</li>
+ *   <li>an office title followed by a genitive organization ("Secretary-General of the Collective Security Treaty
+ *       Organization") is that organization's officer, not the UN office the title alone names
+ *       ({@code office-titles.tsv}).</li>
+ * </ul>
+ */
+public final class Gazetteer {
+    private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
+    private static final String FOAF_NAME = "http://xmlns.com/foaf/0.1/name";
+    private static final String NOTATION = SKOS.notation.getURI();
+    /** Which kind a name means when it names several equally well: "تونس" is Tunisia before the city of Tunis. */
+    private static final List<EntityKind> TIE_ORDER =
+            List.of(EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.PLACE);
+    private static final String SUB_ORGANIZATION_OF = "http://www.w3.org/ns/org#subOrganizationOf";
+
+    private record Label(String[] tokens, CatalogEntry entry, String acronym) {}
+
+    private record Title(String[] tokens, Set<String> homeKeys) {}
+
+    private record Hit(int first, int last, int start, int end, Label label) {}
+
+    private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
+    private final Map<String, CatalogEntry> byKey = new HashMap<>();
+    private final Map<String, List<Label>> byFirstToken = new HashMap<>();
+    private final List<String> prefixes = new ArrayList<>();
+    private final List<String> articles = new ArrayList<>();
+    private final List<String> lamArticles = new ArrayList<>();
+    private final Set<String> determiners = new HashSet<>();
+    private final List<List<String>> optionalLeads = new ArrayList<>();
+    private final List<Title> titles = new ArrayList<>();
+    private final List<String[]> linkers = new ArrayList<>();
+    private final Map<String, Set<String>> ambiguous = new HashMap<>();
+
+    private Gazetteer() {}
+
+    /** Builds the gazetteer of a catalog {@code model} with the rule files of {@code rules}. */
+    public static Gazetteer build(Model model, RuleFiles rules) {
+        Gazetteer g = new Gazetteer();
+        g.readRules(rules);
+        Map<String, EntityKind> kinds = new HashMap<>();
+        for (String[] row : rules.rows("entity-kinds.tsv")) {
+            kinds.put(row[0], EntityKind.valueOf(row[1]));
+        }
+        Property notation = model.createProperty(NOTATION);
+        List<Resource> subjects = new ArrayList<>(model.listSubjectsWithProperty(notation).toList());
+        subjects.sort(Comparator.comparing(r -> String.valueOf(r.getURI())));
+        for (Resource r : subjects) {
+            EntityKind kind = null;
+            String type = null;
+            for (Statement t : r.listProperties(RDF.type).toList()) {
+                if (t.getObject().isURIResource()) {
+                    EntityKind k = kinds.get(t.getObject().asResource().getURI());
+                    if (k != null && (kind == null || k.ordinal() > kind.ordinal())) {
+                        kind = k;
+                        type = t.getObject().asResource().getURI();
+                    }
+                }
+            }
+            if (kind == null) {
+                continue;
+            }
+            String key = r.getProperty(notation).getString();
+            Set<String> labels = new LinkedHashSet<>();
+            String english = null;
+            for (Property p : List.of(model.createProperty(FOAF_NAME), SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
+                for (Statement s : r.listProperties(p).toList()) {
+                    RDFNode o = s.getObject();
+                    if (!o.isLiteral()) {
+                        continue;
+                    }
+                    Literal l = o.asLiteral();
+                    labels.add(l.getLexicalForm().strip());
+                    if (english == null && (p.getURI().equals(FOAF_NAME)
+                            || (p.equals(SKOS.prefLabel) && l.getLanguage().startsWith("en")))) {
+                        english = l.getLexicalForm().strip();
+                    }
+                }
+            }
+            String parent = null;
+            Statement sub = r.getProperty(model.createProperty(SUB_ORGANIZATION_OF));
+            if (sub != null && sub.getObject().isResource() && sub.getObject().asResource().hasProperty(notation)) {
+                parent = sub.getObject().asResource().getProperty(notation).getString();
+            }
+            CatalogEntry entry = new CatalogEntry(key, kind, type, parent, r.getURI(), english == null ? key : english,
+                    List.copyOf(labels));
+            g.add(entry);
+        }
+        LOG.info("gazetteer: {} entities, {} first tokens", g.entries.size(), g.byFirstToken.size());
+        return g;
+    }
+
+    private void readRules(RuleFiles rules) {
+        for (String[] row : rules.rows("clitics.tsv")) {
+            String form = FoldedText.fold(row[1]);
+            switch (row[0]) {
+                case "prefix" -> prefixes.add(form);
+                case "article" -> articles.add(form);
+                case "lam-article" -> lamArticles.add(form);
+                case "determiner" -> determiners.add(form);
+                case "optional-lead" -> optionalLeads.add(Tokens.texts(form));
+                default -> { }
+            }
+        }
+        prefixes.sort(Comparator.comparingInt(String::length).reversed());
+        for (String[] row : rules.rows("office-titles.tsv")) {
+            String[] tokens = Tokens.texts(FoldedText.fold(row[1])).toArray(String[]::new);
+            if (row[0].equals("title")) {
+                titles.add(new Title(tokens, row.length > 2 ? Set.of(row[2].split(",")) : Set.of()));
+            } else if (row[0].equals("linker")) {
+                linkers.add(tokens);
+            }
+        }
+        linkers.sort(Comparator.comparingInt((String[] t) -> t.length).reversed());
+        if (rules.has("ambiguous-names.tsv")) {
+            for (String[] row : rules.rows("ambiguous-names.tsv")) {
+                Set<String> before = new HashSet<>();
+                for (String w : row[1].split("\\|")) {
+                    before.add(FoldedText.fold(w));
+                }
+                ambiguous.put(String.join(" ", Tokens.texts(FoldedText.fold(row[0]))), before);
+            }
+        }
+    }
+
+    private void add(CatalogEntry entry) {
+        // keys are unique within a kind; a state's code may equal an organization's key (NAM), so entities
+        // are indexed by IRI and entry(key) prefers the first IRI in order (organizations before states)
+        if (entries.putIfAbsent(entry.iri(), entry) != null) {
+            return;
+        }
+        byKey.putIfAbsent(entry.key(), entry);
+        Set<String> forms = new LinkedHashSet<>();
+        for (String written : entry.labels()) {
+            forms.add(written);
+            // a hyphenated word may be written solid ("Peace-building" / "Peacebuilding")
+            forms.add(written.replaceAll("(?<=\\p{L})-(?=\\p{L})", ""));
+        }
+        for (String written : forms) {
+            List<String> tokens = new ArrayList<>(Tokens.texts(FoldedText.fold(written)));
+            while (tokens.size() > 1 && determiners.contains(tokens.get(0))) {
+                tokens.remove(0);
+            }
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            String acronym = isAcronym(written) ? written.replaceAll("[^\\p{L}\\p{N}]", "") : null;
+            Label label = new Label(tokens.toArray(String[]::new), entry, acronym);
+            byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(label);
+            for (List<String> lead : optionalLeads) {
+                if (tokens.size() >= lead.size() + 3 && tokens.subList(0, lead.size()).equals(lead)) {
+                    List<String> rest = tokens.subList(lead.size(), tokens.size());
+                    byFirstToken.computeIfAbsent(rest.get(0), k -> new ArrayList<>())
+                            .add(new Label(rest.toArray(String[]::new), entry, null));
+                }
+            }
+        }
+    }
+
+    private static boolean isAcronym(String label) {
+        int upper = 0;
+        for (char c : label.toCharArray()) {
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return upper >= 2 && !label.contains(" ");
+    }
+
+    /** All entities. */
+    public Collection<CatalogEntry> entries() {
+        return entries.values();
+    }
+
+    /** The entity with this key (an organization before a state with the same code). */
+    public Optional<CatalogEntry> entry(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** Every catalog name in the letter's body (searched in its match form), longest first where names overlap. */
+    public List<NameMatch> find(LetterText letter) {
+        OffsetText match = letter.match();
+        return find(letter.body(), match.text(), match::sourceOffset, match::sourceEnd);
+    }
+
+    /** Every catalog name in a plain string; spans are offsets into {@code text}. */
+    public List<NameMatch> find(String text) {
+        return find(text, text, i -> i, i -> i);
+    }
+
+    /** Every catalog name of one kind in a plain string. */
+    public List<NameMatch> find(String text, EntityKind kind) {
+        return find(text).stream().filter(m -> m.kind() == kind).toList();
+    }
+
+    private List<NameMatch> find(String body, String matchText, IntUnaryOperator toBody, IntUnaryOperator toBodyEnd) {
+        FoldedText folded = FoldedText.of(matchText);
+        List<Tokens.Token> tokens = Tokens.of(folded.text());
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token first = tokens.get(i);
+            Map<String, Integer> firstForms = variants(first.text());
+            boolean joinsNext = i + 1 < tokens.size() && tokens.get(i + 1).joined();
+            if (joinsNext) {
+                firstForms.putIfAbsent(first.text() + tokens.get(i + 1).text(), -1);
+            }
+            for (Map.Entry<String, Integer> variant : firstForms.entrySet()) {
+                List<Label> labels = byFirstToken.get(variant.getKey());
+                if (labels == null) {
+                    continue;
+                }
+                boolean twoTokens = variant.getValue() < 0;
+                for (Label label : labels) {
+                    int last = restEnd(tokens, twoTokens ? i + 2 : i + 1, label.tokens());
+                    if (last < 0) {
+                        continue;
+                    }
+                    int start = toBody.applyAsInt(folded.sourceOffset(first.start() + Math.max(0, variant.getValue())));
+                    int end = toBodyEnd.applyAsInt(folded.sourceEnd(tokens.get(last).end()));
+                    if (label.acronym() != null && (variant.getValue() > 0
+                            || !body.substring(start, Math.min(end, body.length())).replaceAll("[^\\p{L}\\p{N}]", "").equals(label.acronym()))) {
+                        continue;
+                    }
+                    Set<String> before = ambiguous.get(String.join(" ", label.tokens()));
+                    if (before != null && !inStateContext(tokens, i, label.tokens()[0], before)) {
+                        continue;
+                    }
+                    hits.add(new Hit(i, last, start, end, label));
+                }
+            }
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> h.first() - h.last())
+                .thenComparingInt(h -> h.start() - h.end())
+                .thenComparingInt(Hit::start)
+                .thenComparingInt(h -> TIE_ORDER.indexOf(h.label().entry().kind())));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : hits) {
+            if (kept.stream().noneMatch(k -> k.first() <= h.last() && h.first() <= k.last())) {
+                kept.add(h);
+            }
+        }
+        dropOfficers(tokens, kept);
+        kept.sort(Comparator.comparingInt(Hit::start));
+        List<NameMatch> out = new ArrayList<>(kept.size());
+        for (Hit h : kept) {
+            CatalogEntry e = h.label().entry();
+            out.add(new NameMatch(e.kind(), e.key(), body.substring(h.start(), Math.min(h.end(), body.length())),
+                    new Span(h.start(), Math.max(h.start(), h.end()))));
+        }
+        return out;
+    }
+
+    /**
+     * Whether an ambiguous name at token {@code i} reads as a name: a listed word right before it, or only a clitic
+     * (not the article: "المالي" is the adjective) attached to it.
+     */
+    private boolean inStateContext(List<Tokens.Token> tokens, int i, String name, Set<String> before) {
+        String text = tokens.get(i).text();
+        if (text.equals(name)) {
+            return i > 0 && !tokens.get(i).breakBefore() && before.contains(tokens.get(i - 1).text());
+        }
+        return text.endsWith(name) && prefixes.contains(text.substring(0, text.length() - name.length()));
+    }
+
+    /** Drops what an office title names alone when a genitive organization that is not the title's own follows it. */
+    private void dropOfficers(List<Tokens.Token> tokens, List<Hit> kept) {
+        for (Title title : titles) {
+            for (int i = 0; i + title.tokens().length <= tokens.size(); i++) {
+                if (!variants(tokens.get(i).text()).containsKey(title.tokens()[0]) || !rest(tokens, i, title.tokens())) {
+                    continue;
+                }
+                int next = i + title.tokens().length;
+                int after = next;
+                for (String[] linker : linkers) {
+                    if (next + linker.length <= tokens.size() && sameTokens(tokens, next, linker)) {
+                        after = next + linker.length;
+                        break;
+                    }
+                }
+                final int orgAt = after;
+                final int titleFirst = i;
+                final int titleLast = next - 1;
+                if (orgAt >= tokens.size() || tokens.get(orgAt).breakBefore()) {
+                    continue;
+                }
+                Optional<Hit> org = kept.stream().filter(h -> h.first() == orgAt
+                        && h.label().entry().kind() == EntityKind.ORGANIZATION).findFirst();
+                if (org.isPresent() && !title.homeKeys().contains(org.get().label().entry().key())) {
+                    kept.removeIf(h -> h.first() >= titleFirst && h.last() <= titleLast);
+                }
+            }
+        }
+    }
+
+    private static boolean sameTokens(List<Tokens.Token> tokens, int at, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(at + k).text().equals(words[k]) || (k > 0 && tokens.get(at + k).breakBefore())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean rest(List<Tokens.Token> tokens, int i, String[] words) {
+        return restEnd(tokens, i + 1, words) >= 0;
+    }
+
+    /**
+     * Index of the last text token when {@code words[1..]} follow from token {@code at}, or -1. A word may also
+     * match two text tokens joined by a hyphen ("peacebuilding" = "Peace-building").
+     */
+    private static int restEnd(List<Tokens.Token> tokens, int at, String[] words) {
+        int j = at;
+        for (int k = 1; k < words.length; k++) {
+            if (j >= tokens.size() || tokens.get(j).breakBefore()) {
+                return -1;
+            }
+            Tokens.Token t = tokens.get(j);
+            if (t.text().equals(words[k])) {
+                j++;
+            } else if (j + 1 < tokens.size() && tokens.get(j + 1).joined()
+                    && (t.text() + tokens.get(j + 1).text()).equals(words[k])) {
+                j += 2;
+            } else {
+                return -1;
+            }
+        }
+        return j - 1;
+    }
+
+    /** Forms the first word of a name may take once clitics and the article are removed, with the chars removed. */
+    private Map<String, Integer> variants(String token) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        out.put(token, 0);
+        if (token.isEmpty() || !isArabic(token.charAt(0))) {
+            return out;
+        }
+        for (String p : prefixes) {
+            if (token.startsWith(p) && token.length() - p.length() >= 2) {
+                out.putIfAbsent(token.substring(p.length()), p.length());
+            }
+        }
+        for (Map.Entry<String, Integer> v : List.copyOf(out.entrySet())) {
+            for (String lam : lamArticles) {
+                if (v.getKey().startsWith(lam) && v.getKey().length() > lam.length() + 1 && !articles.isEmpty()) {
+                    out.putIfAbsent(articles.get(0) + v.getKey().substring(lam.length()), v.getValue() + 1);
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> v : List.copyOf(out.entrySet())) {
+            for (String article : articles) {
+                if (v.getKey().startsWith(article) && v.getKey().length() - article.length() >= 2) {
+                    out.putIfAbsent(v.getKey().substring(article.length()), v.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isArabic(char c) {
+        return c >= '\u0600' && c <= '\u06FF';
+    }
+}

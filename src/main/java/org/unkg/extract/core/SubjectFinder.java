@@ -1,0 +1,88 @@
+package org.unkg.extract.core;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the body or state an event trigger concerns among a letter's referents, by the rule's subject
+ * direction: the first body after it ("closure of X"), the last before it ("X would be established"), the
+ * nearest either side, or a state of the sentence (else the state the letter is about). A body named within
+ * the trigger ("عقد مجلس الأمن ... جلسة") is taken first. Bodies of the classes {@code not-subjects.tsv} lists
+ * for a type are passed over (the United Nations itself is not what a letter establishes or closes).
+ */
+public final class SubjectFinder {
+    private final LetterAnalysis view;
+    private final Referents referents;
+    private final Map<String, Set<String>> exempt;
+
+    /** The finder over the letter's current referents. */
+    public SubjectFinder(LetterAnalysis view) {
+        this.view = view;
+        this.referents = view.referents();
+        this.exempt = view.context().notSubjects();
+    }
+
+    /** Whether bodies of {@code key}'s classes are passed over for a relation or event type ({@code not-subjects.tsv}). */
+    public boolean passesOver(String type, String key) {
+        return excluded(type, key);
+    }
+
+    private boolean excluded(String type, String key) {
+        var classes = exempt.get(type);
+        var body = referents.catalog().body(key);
+        return classes != null && body != null && body.classes().stream().anyMatch(classes::contains);
+    }
+
+    /** The key the trigger concerns, or null. */
+    public String subject(EventRules.Trigger t, Sentence sentence) {
+        EventRule rule = t.rule();
+        if (rule.subject().equals("state")) {
+            return state(t, sentence);
+        }
+        Referent best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Referent r : referents.bodies()) {
+            if (r.start() < sentence.start() || r.end() > sentence.end() || excluded(rule.type(), r.key())) {
+                continue;
+            }
+            if (r.start() >= t.start() && r.end() <= t.end()) {
+                return r.key();
+            }
+            boolean after = r.start() >= t.end();
+            boolean before = r.end() <= t.start();
+            int words;
+            if (after && !rule.subject().equals("before")) {
+                words = view.words(t.end(), r.start());
+            } else if (before && !rule.subject().equals("after")) {
+                words = view.words(r.end(), t.start());
+            } else {
+                continue;
+            }
+            if (words > rule.gap()) {
+                continue;
+            }
+            int distance = after ? r.start() - t.end() : t.start() - r.end();
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = r;
+            }
+        }
+        return best == null ? null : best.key();
+    }
+
+    private String state(EventRules.Trigger t, Sentence sentence) {
+        Referent best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Referent r : referents.states()) {
+            if (!r.state() || r.start() < sentence.start() || r.end() > sentence.end()) {
+                continue;
+            }
+            int distance = Math.abs(r.start() - t.start());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = r;
+            }
+        }
+        return best != null ? best.key() : referents.principalState();
+    }
+}

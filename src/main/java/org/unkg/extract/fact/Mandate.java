@@ -1,6 +1,0 @@
-package org.unkg.extract.fact;
-
-import java.util.List;
-
-/** An office's mandate as the letter enumerates it, and the period it covers where stated. */
-public record Mandate(String entity, List<Task> tasks, DateValue from, DateValue to, Span span) {}

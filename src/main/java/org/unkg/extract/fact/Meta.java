@@ -1,4 +1,0 @@
-package org.unkg.extract.fact;
-
-/** One metadata value of the letter, with the words that state it (span may be null when inferred). */
-public record Meta(MetaField field, String value, Span span) {}

@@ -1,4 +1,0 @@
-package org.unkg.extract.fact;
-
-/** Where a body sits: {@code place} is the catalog place key (slug) or the English name. */
-public record Seat(String entity, String place, Span span) {}

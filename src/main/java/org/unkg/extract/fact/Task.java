@@ -1,4 +1,0 @@
-package org.unkg.extract.fact;
-
-/** One task of a mandate, in the letter's order (1-based), with its text. */
-public record Task(int order, String text, Span span) {}

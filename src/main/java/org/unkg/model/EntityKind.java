@@ -1,0 +1,4 @@
+package org.unkg.model;
+
+/** What a mention names. */
+public enum EntityKind { ORGANIZATION, STATE, PERSON, PLACE }

@@ -1,0 +1,97 @@
+package org.unkg.text;
+
+/**
+ * A text folded for comparison, keeping a map back to the text it came from: Arabic tatweel and
+ * diacritics dropped, alef variants (أ إ آ ٱ) made ا, ى made ي, ة made ه, Arabic-Indic and Persian
+ * digits made ASCII, Latin accents dropped, no-break and other odd spaces made plain spaces, dashes made {@code -}, letters
+ * lower-cased. Folding is idempotent, so it can be applied on top of a text that is already partly folded.
+ */
+public final class FoldedText {
+    private final String text;
+    private final int[] toSource;
+    private final int sourceLength;
+
+    private FoldedText(String text, int[] toSource, int sourceLength) {
+        this.text = text;
+        this.toSource = toSource;
+        this.sourceLength = sourceLength;
+    }
+
+    /** Folds {@code source}. */
+    public static FoldedText of(String source) {
+        StringBuilder out = new StringBuilder(source.length());
+        int[] map = new int[source.length()];
+        for (int i = 0; i < source.length(); i++) {
+            char f = fold(source.charAt(i));
+            if (f == 0) {
+                continue;
+            }
+            map[out.length()] = i;
+            out.append(f);
+        }
+        int[] trimmed = new int[out.length()];
+        System.arraycopy(map, 0, trimmed, 0, out.length());
+        return new FoldedText(out.toString(), trimmed, source.length());
+    }
+
+    /** Folds a short string such as a label or a rule phrase (no offsets kept). */
+    public static String fold(String s) {
+        return of(s).text();
+    }
+
+    /** The folded form of one character, or 0 when the character is dropped. */
+    public static char fold(char c) {
+        if (c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u200E'
+                || c == '\u200F' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u00AD') {
+            return 0;
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + (c - '\u0660'));
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + (c - '\u06F0'));
+        }
+        switch (c) {
+            case '\u0623', '\u0625', '\u0622', '\u0671':
+                return '\u0627';
+            case '\u0649':
+                return '\u064A';
+            case '\u0629':
+                return '\u0647';
+            case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\t':
+                return ' ';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+                return '-';
+            case '\u2019', '\u2018', '\u02BC':
+                return '\'';
+            default:
+                if (c >= '\u00C0' && c <= '\u024F' && Character.isLetter(c)) {
+                    String plain = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+                    return Character.toLowerCase(plain.charAt(0));
+                }
+                return Character.toLowerCase(c);
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** This folded text as an {@link OffsetText} mapped to its source. */
+    public OffsetText asOffsetText() {
+        return new OffsetText(text, toSource.clone(), sourceLength);
+    }
+
+    /** Offset in the source of the folded character at {@code index} ({@code length()} maps to the source length). */
+    public int sourceOffset(int index) {
+        return index >= toSource.length ? sourceLength : toSource[index];
+    }
+
+    /** Source offset just after folded character {@code end - 1}: the end of a half-open span. */
+    public int sourceEnd(int end) {
+        if (end <= 0) {
+            return sourceOffset(0);
+        }
+        return toSource[Math.min(end, toSource.length) - 1] + 1;
+    }
+}
