@@ -9,6 +9,12 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.ARQConstants;
+import org.unkg.serve.guard.GuardedQueryService;
+import org.unkg.serve.guard.QueryAdmission;
+import org.unkg.serve.guard.RegexRewrite;
+import org.unkg.serve.guard.ServicePolicy;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -33,6 +39,10 @@ public final class UnkgServer implements AutoCloseable {
     /** The dataset's path on the server. */
     public static final String DATASET = "/unkg";
     private static final List<String> ADMIN_PATHS = List.of("/$/server", "/$/stats/*", "/$/metrics", "/$/tasks/*", "/$/compact/*");
+
+    /** Jetty's threads: Fuseki's own default of 20 at most is used up by 20 slow requests. */
+    private static final int SERVER_THREADS_MIN = 8;
+    private static final int SERVER_THREADS_MAX = 200;
 
     private final FusekiServer server;
     private final Dataset dataset;
@@ -61,12 +71,21 @@ public final class UnkgServer implements AutoCloseable {
         }
         long timeoutMs = options.timeoutSeconds() * 1000L;
         ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMs));
+        ServicePolicy services = options.allowedServices().isEmpty() ? ServicePolicy.refuseAll()
+                : ServicePolicy.allow(options.allowedServices());
+        services.install(ds.getContext(), timeoutMs);
+        ds.getContext().set(ARQConstants.sysOptimizerFactory, new RegexRewrite());
         ServeContext ctx = new ServeContext(ds, new Templates(), DocumentedQueries.load(options.queriesDir()),
-                timeoutMs, options.resultCap());
+                timeoutMs, options.resultCap(), services);
 
+        QueryAdmission admission = new QueryAdmission(options.maxConcurrentQueries(), timeoutMs);
         FusekiUiFiles uiFiles = new FusekiUiFiles(SparqlForm.defaultQuery(ctx.queries()));
         FusekiServer.Builder b = FusekiServer.create()
+                .registerOperation(Operation.Query, new GuardedQueryService(services))
+                .addFilter(DATASET + "/*", admission)
+                .addFilter("/queries/*", admission)
                 .port(options.port())
+                .numServerThreads(SERVER_THREADS_MIN, SERVER_THREADS_MAX)
                 .add(DATASET, ds, false)
                 .enablePing(true)
                 .enableCors(false)
