@@ -11,6 +11,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.ARQConstants;
+import org.unkg.export.SpreadsheetSafeCsv;
 import org.unkg.serve.guard.GuardedQueryService;
 import org.unkg.serve.guard.QueryAdmission;
 import org.unkg.serve.guard.RegexRewrite;
@@ -58,6 +59,7 @@ public final class UnkgServer implements AutoCloseable {
 
     /** Opens the database (building its text index if missing) and starts serving. */
     public static UnkgServer start(ServeOptions options) throws IOException {
+        SpreadsheetSafeCsv.install();
         Dataset ds = Tdb.open(options.db());
         TextIndex index = null;
         try {
@@ -82,6 +84,7 @@ public final class UnkgServer implements AutoCloseable {
         FusekiUiFiles uiFiles = new FusekiUiFiles(SparqlForm.defaultQuery(ctx.queries()));
         FusekiServer.Builder b = FusekiServer.create()
                 .registerOperation(Operation.Query, new GuardedQueryService(services))
+                .addFilter("/*", new ErrorPages(ctx.templates(), timeoutMs))
                 .addFilter(DATASET + "/*", admission)
                 .addFilter("/queries/*", admission)
                 .port(options.port())
