@@ -25,7 +25,7 @@ public final class IriSegment {
     /** The segment for {@code name}. */
     public static String of(String name) {
         String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
-        if (!nfc.isEmpty() && nfc.codePoints().allMatch(IriSegment::kept) && !nfc.equals(".") && !nfc.equals("..")) {
+        if (nfc.isEmpty() || nfc.codePoints().allMatch(IriSegment::kept) && !nfc.equals(".") && !nfc.equals("..")) {
             return nfc;
         }
         StringBuilder out = new StringBuilder(nfc.length() + 9);

@@ -2,6 +2,7 @@ package org.unkg.serve;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
@@ -22,6 +23,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.security.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unkg.store.DatabaseHolder;
 import org.unkg.store.StoreException;
 import org.unkg.store.Tdb;
 
@@ -49,6 +51,7 @@ public final class UnkgServer implements AutoCloseable {
     private final Dataset dataset;
     private final TextIndex textIndex;
     private final String host;
+    private Path announcement;
 
     private UnkgServer(FusekiServer server, Dataset dataset, TextIndex textIndex, String host) {
         this.server = server;
@@ -139,6 +142,7 @@ public final class UnkgServer implements AutoCloseable {
         }
         server.start();
         UnkgServer s = new UnkgServer(server, ds, index, options.host());
+        s.announcement = DatabaseHolder.announceServer(options.db(), s.baseUrl());
         LOG.info("serving {} at {}", options.db(), s.baseUrl());
         return s;
     }
@@ -167,6 +171,13 @@ public final class UnkgServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (announcement != null) {
+            try {
+                Files.deleteIfExists(announcement);
+            } catch (IOException e) {
+                LOG.debug("could not remove {}: {}", announcement, e.toString());
+            }
+        }
         if (textIndex != null) {
             textIndex.close();
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
@@ -25,6 +26,7 @@ import org.unkg.extract.fact.LetterFacts;
 import org.unkg.graph.KeyIndex;
 import org.unkg.graph.LetterGraphWriter;
 import org.unkg.graph.Ids;
+import org.unkg.graph.InvalidIriException;
 import org.unkg.graph.Vocab;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterReader;
@@ -44,6 +46,8 @@ public final class BuildRunner {
     private final ExtractionPipeline pipeline;
     private final LetterGraphWriter writer;
     private final LetterReader reader;
+    private final String softwareVersion;
+    private LetterLimits limits = LetterLimits.DEFAULT;
 
     public BuildRunner(Catalog catalog, Model ontology, String softwareVersion) {
         this(catalog, ontology, softwareVersion, Extractors.defaults());
@@ -56,6 +60,13 @@ public final class BuildRunner {
         this.ontology = ontology;
         this.pipeline = new ExtractionPipeline(extractors, new ExtractionContext(catalog));
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
+        this.softwareVersion = softwareVersion;
+    }
+
+    /** Sets what one letter may cost (size, time); returns this runner. */
+    public BuildRunner limits(LetterLimits l) {
+        this.limits = l;
+        return this;
     }
 
     /** Reads the ontology files (*.ttl) of a directory. */
@@ -69,17 +80,23 @@ public final class BuildRunner {
         return m;
     }
 
-    /** The letter files of a directory: regular, non-hidden files, sorted by name. */
+    /** The letter files of a directory: regular, non-hidden files, sorted by name ({@link LetterFiles}). */
     public static List<Path> letterFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new StoreException("letters directory not found: " + dir);
+        return LetterFiles.scan(dir).files();
+    }
+
+    /**
+     * Whether {@code db} already holds a complete build of exactly these letter files (same names and
+     * contents) by this software version, so building again would change nothing.
+     */
+    public boolean upToDate(Path lettersDir, Path db) throws IOException {
+        DatabaseSwap.recover(db.toAbsolutePath().normalize());
+        if (!Files.isDirectory(db)) {
+            return false;
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        }
+        Properties info = DatabaseSwap.buildInfo(db);
+        return softwareVersion.equals(info.getProperty("software"))
+                && LetterFingerprint.of(LetterFiles.scan(lettersDir).files()).equals(info.getProperty("lettersFingerprint"));
     }
 
     /** Extracts one letter into its graph (no store involved). */
@@ -96,14 +113,16 @@ public final class BuildRunner {
     /** Builds {@code db} from the letters in {@code lettersDir}, replacing the previous database only on success. */
     public BuildReport build(Path lettersDir, Path db) throws IOException {
         long t0 = System.currentTimeMillis();
-        List<Path> files = letterFiles(lettersDir);
+        LetterFiles.Scan scan = LetterFiles.scan(lettersDir);
+        List<Path> files = scan.files();
+        scan.skipped().forEach(s -> LOG.warn("{}", s));
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
         int letters = 0;
         long triples = 0;
         Dataset ds = Tdb.create(swap.staging());
         boolean done = false;
-        try {
+        try (LetterBudget budget = new LetterBudget(limits.budgetMillis())) {
             ds.begin(TxnType.WRITE);
             ds.addNamedModel(Vocab.CATALOG_GRAPH, catalog.model());
             ds.addNamedModel(Vocab.ONTOLOGY_GRAPH, ontology);
@@ -111,12 +130,19 @@ public final class BuildRunner {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 try {
-                    LetterText text = reader.read(file);
-                    Model graph = letterGraph(text);
+                    String tooLarge = limits.sizeProblem(file);
+                    if (tooLarge != null) {
+                        throw new LetterReadException(file, tooLarge);
+                    }
+                    LetterText text = budget.run(file, () -> reader.read(file));
+                    Model graph = budget.run(file, () -> letterGraph(text));
                     ds.addNamedModel(Ids.letterGraph(text.stem()), graph);
                     letters++;
                     triples += graph.size();
                 } catch (LetterReadException e) {
+                    errors.add(e.getMessage());
+                    LOG.warn("skipped {}", e.getMessage());
+                } catch (InvalidIriException e) {
                     errors.add(e.getMessage());
                     LOG.warn("skipped {}", e.getMessage());
                 } catch (RuntimeException e) {
@@ -144,7 +170,11 @@ public final class BuildRunner {
             }
         }
         DatabaseConnection.internalExpel(Location.create(db.toAbsolutePath().toString()), false);
-        swap.commit();
-        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0);
+        Properties info = new Properties();
+        info.setProperty("letters", Integer.toString(letters));
+        info.setProperty("lettersFingerprint", LetterFingerprint.of(files));
+        info.setProperty("software", softwareVersion);
+        swap.commit(info);
+        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0, scan.skipped());
     }
 }
