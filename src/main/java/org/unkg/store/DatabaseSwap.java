@@ -71,6 +71,7 @@ final class DatabaseSwap {
             abandon();
             throw e;
         }
+        releaseLock(staging);
         writeMarker(staging, buildInfo);
         Path previous = null;
         if (Files.isSymbolicLink(target)) {
@@ -154,6 +155,21 @@ final class DatabaseSwap {
         Files.createSymbolicLink(tmp, generation.getFileName());
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         syncDirectory(target.getParent());
+    }
+
+    /**
+     * Removes this process's TDB2 lock from the staged generation, closed by now: left there, it would make
+     * the database look held by this process for as long as it lives (a test JVM, a benchmark).
+     */
+    private static void releaseLock(Path generation) throws IOException {
+        Path lock = generation.resolve("tdb.lock");
+        try {
+            if (Files.readString(lock).strip().equals(Long.toString(SELF))) {
+                Files.delete(lock);
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // no lock: nothing to release
+        }
     }
 
     private static void writeMarker(Path generation, Properties info) throws IOException {
