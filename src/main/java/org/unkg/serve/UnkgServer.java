@@ -87,6 +87,7 @@ public final class UnkgServer implements AutoCloseable {
         FusekiUiFiles uiFiles = new FusekiUiFiles(SparqlForm.defaultQuery(ctx.queries()));
         FusekiServer.Builder b = FusekiServer.create()
                 .registerOperation(Operation.Query, new GuardedQueryService(services))
+                .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new ErrorPages(ctx.templates(), timeoutMs))
                 .addFilter(DATASET + "/*", admission)
                 .addFilter("/queries/*", admission)
