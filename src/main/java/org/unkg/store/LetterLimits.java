@@ -36,7 +36,7 @@ public record LetterLimits(long maxBytes, long budgetMillis) {
     static String human(long bytes) {
         if (bytes >= 1024L * 1024) {
             double mb = bytes / (1024.0 * 1024);
-            return (mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f", mb) : String.format(Locale.ROOT, "%.1f", mb)) + " MB";
+            return (mb >= 10 || mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f", mb) : String.format(Locale.ROOT, "%.1f", mb)) + " MB";
         }
         if (bytes >= 1024) {
             return bytes / 1024 + " kB";

@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Lets at most N user queries run at once (SPARQL endpoint, query pages); up to 4·N more wait for a
+ * Lets at most N user queries run at once (SPARQL endpoint, query pages); up to 32·N more wait for a
  * free place, at most the query timeout, and the rest are answered {@code 503} with {@code Retry-After} at
- * once. A burst of costly queries therefore occupies at most 5·N of the server's threads, each for at most
+ * once. A burst of costly queries therefore occupies at most 33·N of the server's 200 threads, each for at most
  * the timeout, and the server keeps its other threads and processors for pages, search and
  * {@code /$/ping}.
  */
@@ -37,7 +37,7 @@ public final class QueryAdmission implements Filter {
         this.places = new Semaphore(concurrent, true);
         this.size = concurrent;
         this.waitMillis = waitMillis;
-        this.maxWaiting = 4 * concurrent;
+        this.maxWaiting = 32 * concurrent;
     }
 
     /** The default number of concurrent queries: the machine's processors, at least 2. */
