@@ -13,7 +13,7 @@ import java.util.HexFormat;
  * {@code 000_0e3ff91ef8442d48} are unchanged. Any other name becomes a slug: each run of other characters
  * (space, {@code "<>\^`{|}}, {@code %?#/[]}, controls, bidirectional marks, non-characters) turns into
  * {@code -}, and {@code ~} plus eight hex digits of the SHA-256 of the name follow, so two names never
- * share a segment ({@code name with spaces} → {@code name-with-spaces~4c1f...}). The slug holds no
+ * share a segment ({@code name with spaces} → {@code name-with-spaces~78162a09}). The slug holds no
  * {@code %}: its page is a plain path ({@code /page/letter/...}), which Jetty would refuse with a
  * percent-encoded {@code %}. The name is put in NFC first, so the segment is stable across file systems.
  */
