@@ -131,6 +131,17 @@ class HostileLetterNamesTest {
     }
 
     @Test
+    void pathTraversalNeverReachesAFileOutsideWhatIsServed() throws Exception {
+        for (String path : List.of("/static/..%2f..%2fpom.xml", "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/static/....//pom.xml",
+                "/page/..%2f..%2f..%2fetc%2fpasswd", "/queries/run?name=..%2f..%2fpom.xml", "/queries/run?name=/etc/passwd",
+                "/data?iri=file:///etc/passwd&format=ttl", "/favicon.ico/../../pom.xml")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isBetween(400, 499);
+            assertThat(r.body()).as(path).doesNotContain("root:x:0:0").doesNotContain("<modelVersion>");
+        }
+    }
+
+    @Test
     void theTimelineCsvOfTheServerAndOfTheExportHandsNoFormulaToASpreadsheet() throws Exception {
         HttpResponse<String> served = get("/timeline.csv?entity=UNRCCA");
         assertThat(served.statusCode()).isEqualTo(200);
