@@ -38,6 +38,6 @@ class IriSegmentTest {
     void aNameFromASubFolderKeepsItsFoldersAndSlugsEachPart() {
         assertThat(IriSegment.path("2024/S-2024-1")).isEqualTo("2024/S-2024-1");
         assertThat(IriSegment.path("old letters/a b")).isEqualTo(IriSegment.of("old letters") + "/" + IriSegment.of("a b"));
-        assertThat(IriSegment.path("../x")).doesNotContain("..");
+        assertThat(IriSegment.path("../x").split("/")).doesNotContain("..", ".");
     }
 }
