@@ -9,14 +9,15 @@ import org.unkg.diagnose.DiagnosisFormat;
 import org.unkg.diagnose.DiagnosisReport;
 import org.unkg.diagnose.LetterDiagnosis;
 import org.unkg.extract.Extractors;
-import org.unkg.store.BuildRunner;
+import org.unkg.ingest.LetterSource;
+import org.unkg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code unkg diagnose}: what could not be read in each letter of a directory, without building a database. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        description = {"List, per letter of DIR, what could not be read: no date, no symbol, no sender, recipient or signatory,",
+        description = {"List, per letter of DIR (text, PDF or Word, as build reads them), what could not be read: no date, no symbol, no sender, recipient or signatory,",
                 "an unknown layout, and what the extractors report (an office named in an event but not resolved, a task",
                 "list with no owner, ...). Extraction runs in memory; nothing is written but the report.",
                 "Exit status: 0 the report was written, 2 user error."})
@@ -30,6 +31,9 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Option(names = "--out", defaultValue = "-", paramLabel = "FILE", description = "Output file ('-' for standard output, the default).")
     String out;
+
+    @Option(names = "--recursive", description = "Also read the letters in DIR's sub-folders (hidden ones skipped).")
+    boolean recursive;
 
     @Option(names = "--all", description = "Also list the letters where nothing is missing.")
     boolean all;
@@ -52,8 +56,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown --format " + format + " (table, csv or json)");
         }
-        List<Path> files = BuildRunner.letterFiles(letters);
+        if (!Files.isDirectory(letters)) {
+            throw new StoreException("letters directory not found: " + letters);
+        }
         DiagnosisReport report = new DiagnosisReport(Extractors.pipeline(paths.context()));
+        List<LetterSource> files = report.letters(letters, recursive);
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         List<LetterDiagnosis> result = report.diagnose(files, n);
         if (out.equals("-")) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unkg.extract.Pipelines;
-import org.unkg.store.BuildRunner;
 
 /**
  * Issue 10's acceptance of the diagnose report: on the seeds and the dev letters it reports no gap in a fact kind the
@@ -31,8 +30,8 @@ class DiagnosisAgainstGoldTest {
             "../shared/letters-en, ../shared/gold/letters-en"})
     void noGapInAFactKindTheGoldLists(String letters, String gold) throws Exception {
         assumeTrue(Files.isDirectory(Path.of(letters)) && Files.isDirectory(Path.of(gold)), letters + " or " + gold + " absent");
-        List<LetterDiagnosis> report = new DiagnosisReport(Pipelines.over(Pipelines.PROJECT_CATALOG))
-                .diagnose(BuildRunner.letterFiles(Path.of(letters)), 1);
+        DiagnosisReport diagnosis = new DiagnosisReport(Pipelines.over(Pipelines.PROJECT_CATALOG));
+        List<LetterDiagnosis> report = diagnosis.diagnose(diagnosis.letters(Path.of(letters), false), 1);
         ObjectMapper json = new ObjectMapper();
         List<String> wrong = new ArrayList<>();
         for (LetterDiagnosis d : report) {
