@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.unkg.extract.date.DateFinder;
+import org.unkg.extract.rules.Openings;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
@@ -19,7 +20,7 @@ final class HeaderRules {
     final PhraseMatcher<String> original;
     final PhraseMatcher<String> session;
     final PhraseMatcher<String> title;
-    final PhraseMatcher<String> opening;
+    final Openings openings;
     final PhraseMatcher<String> documents;
     final PhraseMatcher<String> ofDate;
     final PhraseMatcher<String> distrWords;
@@ -41,7 +42,7 @@ final class HeaderRules {
         original = PhraseMatcher.ofKind(rules, "header.tsv", "original");
         session = PhraseMatcher.ofKind(rules, "header.tsv", "session");
         title = PhraseMatcher.ofKind(rules, "header.tsv", "title");
-        opening = PhraseMatcher.ofKind(rules, "header.tsv", "opening");
+        openings = Openings.of(rules);
         documents = PhraseMatcher.ofKind(rules, "header.tsv", "document");
         ofDate = PhraseMatcher.ofKind(rules, "header.tsv", "of-date");
         distrWords = PhraseMatcher.ofKind(rules, "header.tsv", "distr-word");

@@ -15,7 +15,8 @@ import org.unkg.text.FoldedText;
  * "Lettre", "رسالة") that stands at a line start or after a word that is no determiner ("my letter dated" cites a
  * letter) and is followed by a date or a dated cue, or by a direction word and a role; it must come before the first
  * opening phrase of a body ("I have the honour", "J'ai l'honneur", "يشرفني"), so an annex's title is never the
- * letter's. The title ends where its second party ends (the role, the state after it and "to the United Nations"),
+ * letter's. The title ends where the party that completes sender and recipient ends (the role, the state after it
+ * and "to the United Nations"; identical letters name two recipients),
  * else at the first opening phrase, blank line or {@value #TITLE_REACH} characters. Without a title the header ends
  * at the first opening phrase or after {@value #TOP_LINES} non-blank lines.
  */
@@ -50,8 +51,7 @@ final class LetterHeader {
     /** Reads the header of {@code body}. */
     static LetterHeader read(String body, HeaderRules rules, Gazetteer gazetteer) {
         int limit = Math.min(body.length(), SEARCH);
-        List<PhraseMatcher.Hit<String>> openings = rules.opening.find(body, 0, limit);
-        int opening = openings.isEmpty() ? -1 : openings.get(0).start();
+        int opening = rules.openings.first(body, 0, limit);
         int titleLimit = opening >= 0 ? opening : Math.min(limit, HEADER_CHARS);
         for (PhraseMatcher.Hit<String> head : rules.title.find(body, 0, titleLimit)) {
             if (afterDeterminer(body, head.start(), rules) || !titleFollows(body, head, rules)) {
@@ -92,9 +92,9 @@ final class LetterHeader {
     }
 
     /**
-     * The end of the title: after its second party (a role with a direction word before it, the state and "to the
-     * United Nations" after it), or the first party when only one is found, within the title's reach; at least the
-     * end of the title phrase's line part that holds the date.
+     * The end of the title: after the party (a role with a direction word before it, the state and "to the United
+     * Nations" after it) that completes a sender and a recipient, or the last party found within the title's reach;
+     * at least the end of the title's date.
      */
     private static int titleEnd(String body, PhraseMatcher.Hit<String> head, HeaderRules rules, Gazetteer gazetteer) {
         int reach = Math.min(body.length(), head.start() + TITLE_REACH);
@@ -102,28 +102,37 @@ final class LetterHeader {
         if (blank >= 0) {
             reach = blank;
         }
-        for (PhraseMatcher.Hit<String> o : rules.opening.find(body, head.end(), reach)) {
-            reach = o.start();
-            break;
+        int open = rules.openings.first(body, head.end(), reach);
+        if (open >= 0) {
+            reach = open;
         }
         int lineStart = body.lastIndexOf('\n', head.start()) + 1;
         int from = Math.max(lineStart, head.start() - 200);
         List<PhraseMatcher.Hit<String>> roles = rules.roles.find(body, from, reach);
         List<PhraseMatcher.Hit<String>> froms = rules.from.find(body, from, reach);
         List<PhraseMatcher.Hit<String>> tos = rules.to.find(body, from, reach);
-        int parties = 0;
+        boolean sender = false;
+        boolean recipient = false;
         int end = -1;
         int boundary = from;
         for (PhraseMatcher.Hit<String> role : roles) {
             final int after = boundary;
-            boolean directed = froms.stream().anyMatch(h -> h.start() >= after && h.end() <= role.start())
-                    || tos.stream().anyMatch(h -> h.start() >= after && h.end() <= role.start());
-            if (directed) {
-                end = partyEnd(body, role, reach, rules, gazetteer);
-                boundary = end;
-                if (++parties == 2) {
-                    break;
-                }
+            int lastFrom = froms.stream().filter(h -> h.start() >= after && h.end() <= role.start())
+                    .mapToInt(PhraseMatcher.Hit::start).max().orElse(-1);
+            int lastTo = tos.stream().filter(h -> h.start() >= after && h.end() <= role.start())
+                    .mapToInt(PhraseMatcher.Hit::start).max().orElse(-1);
+            if (lastFrom < 0 && lastTo < 0) {
+                continue;
+            }
+            end = partyEnd(body, role, reach, rules, gazetteer);
+            boundary = end;
+            if (lastFrom > lastTo) {
+                sender = true;
+            } else {
+                recipient = true;
+            }
+            if (sender && recipient) {
+                break;
             }
         }
         int dateEnd = head.end();
@@ -142,10 +151,11 @@ final class LetterHeader {
             return end;
         }
         List<NameMatch> states = gazetteer.find(body.substring(role.end(), limit), EntityKind.STATE);
-        if (!states.isEmpty() && states.get(0).span().start() <= 40) {
+        if (!states.isEmpty() && states.get(0).span().start() <= 60) {
             int stateEnd = role.end() + states.get(0).span().end();
             String between = body.substring(role.end(), role.end() + states.get(0).span().start());
-            if (rules.roles.find(between).isEmpty() && rules.to.find(between).stream().noneMatch(h -> !h.value().equals("to"))) {
+            // "of the Permanent Mission of" may stand between; another party's direction word may not
+            if (rules.from.find(between).isEmpty() && rules.to.find(between).isEmpty()) {
                 end = stateEnd;
             }
         }

@@ -101,7 +101,7 @@ public final class LetterMetadataExtractor implements Extractor {
             out.add(new Meta(MetaField.TITLE, title, new Span(header.titleStart, header.titleEnd)));
         }
         originalLanguage(body, rules).ifPresent(out::add);
-        organ(letter).ifPresent(out::add);
+        organ(letter, header).ifPresent(out::add);
         session(body, rules).ifPresent(out::add);
     }
 
@@ -330,9 +330,9 @@ public final class LetterMetadataExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private Optional<Meta> organ(LetterText letter) {
+    private Optional<Meta> organ(LetterText letter, LetterHeader header) {
         String body = letter.body();
-        int limit = Math.min(body.length(), HEADER_CHARS / 2);
+        int limit = Math.min(body.length(), header.hasTitle() ? Math.min(header.titleStart, HEADER_CHARS / 2) : HEADER_CHARS / 2);
         int offset = 0;
         for (String line : body.substring(0, limit).split("\n", -1)) {
             String trimmed = line.strip();
