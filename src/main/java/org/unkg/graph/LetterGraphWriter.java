@@ -203,6 +203,7 @@ public final class LetterGraphWriter {
                     letter.addProperty(Vocab.symbol, meta.value());
                     letter.addProperty(RDFS.seeAlso, m.createResource(Ids.undocs(meta.value())));
                 }
+                case OTHER_SYMBOL -> letter.addProperty(Vocab.otherSymbol, meta.value());
                 case ORGAN -> letter.addProperty(Vocab.organ, m.createResource(keys.organization(meta.value())));
                 case SESSION -> letter.addLiteral(Vocab.session, m.createTypedLiteral(meta.value(), XSDDatatype.XSDinteger));
                 case TITLE -> letter.addProperty(Vocab.title, meta.value());
@@ -216,7 +217,8 @@ public final class LetterGraphWriter {
      * whose letter states its date and both parties is also linked {@code unkg:sameDocumentAs} that dated
      * document, so a language version that does not state the symbol (a translation without its header) is
      * found as a version of the same document. The link is weaker than {@code owl:sameAs}: two documents can
-     * share a date, a sender and a recipient.
+     * share a date, a sender and a recipient. The documents of the letter's other symbols (identical letters
+     * issued as {@code A/51/80} and {@code S/1996/150}) are {@code unkg:sameDocumentAs} its symbol document.
      */
     private void writeDocument(Model m, Resource letter, LetterFacts facts, Evidence ev) {
         String symbol = facts.meta(MetaField.SYMBOL).map(Meta::value).orElse(null);
@@ -229,6 +231,11 @@ public final class LetterGraphWriter {
             doc = document(m, symbol);
             if (dated) {
                 doc.addProperty(Vocab.sameDocumentAs, datedDocument(m, date, from, to));
+            }
+            for (Meta other : facts.meta()) {
+                if (other.field() == MetaField.OTHER_SYMBOL && !other.value().equals(symbol)) {
+                    doc.addProperty(Vocab.sameDocumentAs, document(m, other.value()));
+                }
             }
         } else {
             doc = datedDocument(m, date == null ? "undated" : date, from, to);
