@@ -25,14 +25,19 @@ import org.unkg.text.LetterText;
  * Adds a mention for every catalog name the gazetteer finds in the letter (organizations, states, persons,
  * places), for the signatory when the catalog does not know them, and for the persons the letter names by its own
  * structure (after an honorific, a title or a role, before a role, as the object of an appointment, as the signer of
- * an annex: {@link PersonNames}). A place or a state inside a person's name ("Aristides Lima", "Louis Sylvain-Goma")
- * is not reported.
+ * an annex: {@link PersonNames}) and the places it names by context ({@link PlaceNames}). A place or a state inside a
+ * person's name ("Aristides Lima", "Louis Sylvain-Goma"), a river's ("le fleuve Niger") or an agreement's ("the
+ * Lusaka Protocol") is not reported ({@link Surroundings}), nor an acronym that is a function word of an upper-case
+ * line ("ADRESSEE AU PRESIDENT" does not name the African Union).
  */
 public final class MentionExtractor implements Extractor {
     private final Set<String> skip = new HashSet<>();
     private final Set<String> asParent = new HashSet<>();
     private final Gazetteer gazetteer;
     private final PersonNames persons;
+    private static final String ADJECTIVE = "https://w3id.org/unkg/ontology#adjective";
+    private final Set<String> stateWords = new HashSet<>();
+    private final Set<String> adjectives = new HashSet<>();
 
     /** The extractor with the mention rules ({@code mentions.tsv}, {@code names/}, {@code honorifics.tsv}) of {@code context}. */
     public MentionExtractor(ExtractionContext context) {
@@ -43,6 +48,23 @@ public final class MentionExtractor implements Extractor {
         gazetteer = context.gazetteer();
         Map<String, NameRules> byLanguage = NameRules.load(rules);
         persons = new PersonNames(rules, byLanguage, NameRules.none(rules));
+        org.apache.jena.rdf.model.Model catalog = context.catalog().model();
+        org.apache.jena.rdf.model.Property adjective = catalog.createProperty(ADJECTIVE);
+        catalog.listObjectsOfProperty(adjective).forEach(o -> {
+            if (o.isLiteral()) {
+                adjectives.add(FoldedText.fold(o.asLiteral().getLexicalForm()));
+            }
+        });
+        for (CatalogEntry e : gazetteer.entries()) {
+            if (e.kind() == EntityKind.STATE) {
+                for (String label : e.labels()) {
+                    String folded = FoldedText.fold(label);
+                    if (folded.matches("\\p{L}+")) {
+                        stateWords.add(folded);
+                    }
+                }
+            }
+        }
     }
 
     @Override
@@ -72,14 +94,20 @@ public final class MentionExtractor implements Extractor {
                 gazetteer.entry(n.key()).ifPresent(e -> known.addAll(e.labels()));
             }
         }
-        List<PersonNames.Person> named = this.persons.find(letter.body(), letter.language(), names, known);
+        NameRules rules = this.persons.rules(letter.language());
+        NameTokens toks = NameTokens.of(letter.body(), rules.abbreviations);
+        List<PersonNames.Person> named = this.persons.find(toks, analysis.folded(), rules, names, known);
         Set<String> persons = new HashSet<>();
         for (NameMatch n : names) {
             CatalogEntry entry = gazetteer.entry(n.key()).orElse(null);
             if (entry != null && skip.contains(entry.type())) {
                 continue;
             }
-            if ((n.kind() == EntityKind.PLACE || n.kind() == EntityKind.STATE) && insidePerson(n.span(), named, n.kind())) {
+            if ((n.kind() == EntityKind.PLACE || n.kind() == EntityKind.STATE)
+                    && (insidePerson(n.span(), named, n.kind()) || Surroundings.insideLongerName(toks, rules, n.span(), n.kind()))) {
+                continue;
+            }
+            if (n.kind() == EntityKind.ORGANIZATION && Surroundings.functionWordInCapitals(toks, rules, n)) {
                 continue;
             }
             String key = entry != null && asParent.contains(entry.type()) && entry.parent() != null ? entry.parent() : n.key();
@@ -101,6 +129,17 @@ public final class MentionExtractor implements Extractor {
                 out.add(new Mention(EntityKind.PERSON, null, p.label(), p.span()));
             }
         }
+        Set<String> places = new HashSet<>();
+        for (Mention m : out.mentions()) {
+            if (m.kind() == EntityKind.PLACE) {
+                places.add(FoldedText.fold(m.label()));
+            }
+        }
+        for (PlaceNames.Place p : PlaceNames.find(toks, analysis.folded(), rules, names, named, stateWords, adjectives)) {
+            if (places.add(FoldedText.fold(p.label()))) {
+                out.add(new Mention(EntityKind.PLACE, null, p.label(), p.span()));
+            }
+        }
     }
 
     /**
@@ -111,7 +150,7 @@ public final class MentionExtractor implements Extractor {
         for (PersonNames.Person p : named) {
             boolean strong = p.cue() == PersonNames.Cue.HONORIFIC || p.cue() == PersonNames.Cue.TITLE
                     || p.cue() == PersonNames.Cue.SIGNED;
-            if (!strong && p.words() < 2) {
+            if (!p.solid()) {
                 continue;
             }
             if ((kind == EntityKind.PLACE || strong) && p.span().start() <= span.start() && span.end() <= p.span().end()) {

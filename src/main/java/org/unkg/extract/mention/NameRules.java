@@ -36,7 +36,13 @@ final class NameRules {
     final Set<String> compounds = new HashSet<>();
     final Set<String> compoundsAfter = new HashSet<>();
     final Set<String> placeKept = new HashSet<>();
+    /** Words joining places in a list (place-list and place-weak phrases). */
+    final Set<String> listWords = new HashSet<>();
     final Set<String> notPlace = new HashSet<>();
+    final Set<String> notPlaceBefore = new HashSet<>();
+    final Set<String> stateEndings = new HashSet<>();
+    final Set<String> arabicPlaceCues = new HashSet<>();
+    final Set<String> adjectiveEndings = new HashSet<>();
     final Set<String> features = new HashSet<>();
     final Set<String> featuresAfter = new HashSet<>();
     final Set<String> honorifics = new HashSet<>();
@@ -107,7 +113,12 @@ final class NameRules {
                 case "compound" -> r.compounds.add(folded);
                 case "compound-after" -> r.compoundsAfter.add(folded);
                 case "place-kept" -> r.placeKept.add(folded);
+                case "place-list", "place-weak" -> r.listWords.add(folded);
                 case "not-place" -> r.notPlace.add(folded);
+                case "not-place-before" -> r.notPlaceBefore.add(folded);
+                case "state-ending" -> r.stateEndings.add(folded);
+                case "place-word" -> r.arabicPlaceCues.add(folded);
+                case "adjective-ending" -> r.adjectiveEndings.add(folded);
                 case "feature" -> r.features.add(folded);
                 case "feature-after" -> r.featuresAfter.add(folded);
                 default -> { }
@@ -136,6 +147,38 @@ final class NameRules {
         r.abbreviations.addAll(Set.of("mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "st.", "mgr.", "prof.", "gen.", "col.",
                 "lt.", "mm.", "messrs.", "distr."));
         return r;
+    }
+
+    /**
+     * Whether the folded Latin word is the adjective of one of the folded one-word state names {@code states}: the
+     * state is the word plus a state ending ("tajik" + "istan"), or the word is a stem of four letters or more of the
+     * state's name plus an adjective ending ("leban" + "ese", "liberia" + "n").
+     */
+    boolean stateAdjective(String word, Set<String> states) {
+        for (String e : stateEndings) {
+            if (states.contains(word + e)) {
+                return true;
+            }
+        }
+        for (String e : adjectiveEndings) {
+            if (word.length() - e.length() >= 4 && word.endsWith(e)) {
+                String stem = word.substring(0, word.length() - e.length());
+                for (String s : states) {
+                    if (s.startsWith(stem) && s.length() - stem.length() <= 2) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the folded Arabic word, or the word without a clitic (و ف ب ل), is a word only places follow ("مدينة"). */
+    boolean arabicPlaceCue(String folded) {
+        if (arabicPlaceCues.contains(folded)) {
+            return true;
+        }
+        return folded.length() > 3 && "وفبل".indexOf(folded.charAt(0)) >= 0 && arabicPlaceCues.contains(folded.substring(1));
     }
 
     /** Whether {@code folded} ends an Arabic name: a stop word or a role word or adjective ({@link #functionWord}). */

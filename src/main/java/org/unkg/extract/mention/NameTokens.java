@@ -45,7 +45,7 @@ final class NameTokens {
                 if (Character.isLowerCase(c)) {
                     return false;
                 }
-                if (Character.isLetter(c)) {
+                if (Character.isUpperCase(c)) {
                     letters++;
                 }
             }

@@ -42,17 +42,18 @@ import org.unkg.text.FoldedText;
  * ("Aristides Lima", "Louis Sylvain-Goma") is not reported.
  */
 final class PersonNames {
-    private static final int MAX_LATIN_WORDS = 6;
-    private static final int MAX_ARABIC_UNITS = 4;
     private static final int MAX_COMPLEMENT_WORDS = 16;
-    /** An Arabic word with a clitic and the article ("بالمهام", "للبعثة") is no name. */
-    private static final Pattern CLITIC_ARTICLE = Pattern.compile("^(?:[وفبك]ال|لل)");
 
     /** How a name was introduced. */
     enum Cue { HONORIFIC, TITLE, ROLE_BEFORE, ROLE_AFTER, APPOINT, PLURAL, SIGNED }
 
     /** A person the letter names: the label as written, its span, and whether it is reported (not another's mention). */
-    record Person(String label, Span span, boolean reported, Cue cue, int words) {}
+    record Person(String label, Span span, boolean reported, Cue cue, int words) {
+        /** Whether the name is surely a person's: reported, or introduced by an honorific, a title or a signature, or of two words or more. */
+        boolean solid() {
+            return reported || words >= 2 || cue == Cue.HONORIFIC || cue == Cue.TITLE || cue == Cue.SIGNED;
+        }
+    }
 
     private record Candidate(int from, int to, Cue cue, boolean surnameTitle) {}
 
@@ -87,14 +88,17 @@ final class PersonNames {
         }
     }
 
+    /** The rules of {@code language} (the Latin particles and the honorifics for a language without names rules). */
+    NameRules rules(String language) {
+        return byLanguage.getOrDefault(language, none);
+    }
+
     /**
-     * The persons {@code body} names in {@code language}; {@code catalog} are the gazetteer's matches in it,
-     * {@code known} the names already reported (the signatory's, the catalog persons' labels).
+     * The persons the words {@code toks} of a letter name, by the rules {@code r} of its language; {@code folded} is
+     * the folded body, {@code catalog} the gazetteer's matches in it, {@code known} the names already reported (the
+     * signatory's, the catalog persons' labels).
      */
-    List<Person> find(String body, String language, List<NameMatch> catalog, List<String> known) {
-        NameRules r = byLanguage.getOrDefault(language, none);
-        NameTokens toks = NameTokens.of(body, r.abbreviations);
-        FoldedText folded = FoldedText.of(body);
+    List<Person> find(NameTokens toks, FoldedText folded, NameRules r, List<NameMatch> catalog, List<String> known) {
         List<Candidate> cands = new ArrayList<>();
         honorifics(toks, r, cands);
         titles(toks, folded, r, cands);
@@ -123,7 +127,7 @@ final class PersonNames {
             }
             // "Kofi M. Annan": an initial after a name word is no honorific
             if (t.initial() && i > 0 && toks.get(i - 1).gap() != null && t.gap() == Gap.SPACE
-                    && nameWord(r, toks.get(i - 1))) {
+                    && NameExtents.nameWord(r, toks.get(i - 1))) {
                 continue;
             }
             int j = i + 1;
@@ -133,7 +137,7 @@ final class PersonNames {
             if (j >= toks.size() || toks.get(j).gap() != Gap.SPACE) {
                 continue;
             }
-            int end = scan(toks, r, j);
+            int end = NameExtents.scan(toks, r, j);
             if (end > j) {
                 out.add(new Candidate(j, end, Cue.HONORIFIC, true));
                 i = end - 1;
@@ -162,7 +166,7 @@ final class PersonNames {
             while (j + 1 < toks.size() && isHonorific(r, toks.get(j)) && toks.get(j + 1).gap() == Gap.SPACE) {
                 j++;
             }
-            int end = scan(toks, r, j);
+            int end = NameExtents.scan(toks, r, j);
             if (end > j) {
                 out.add(new Candidate(j, end, Cue.TITLE, surnameTitles.contains(FoldedText.fold(h.value()))));
             }
@@ -203,7 +207,7 @@ final class PersonNames {
                     && toks.get(k + 1).gap() == Gap.SPACE) {
                 k++;
             }
-            int end = scan(toks, r, k);
+            int end = NameExtents.scan(toks, r, k);
             if (end <= k) {
                 continue;
             }
@@ -261,7 +265,7 @@ final class PersonNames {
             if (k >= toks.size() || (k > j && toks.get(k).gap() != Gap.SPACE) || !roleStarts.contains(toks.get(k).start())) {
                 continue;
             }
-            int from = scanBack(toks, r, j - 1);
+            int from = NameExtents.scanBack(toks, r, j - 1);
             if (from <= j - 1) {
                 out.add(new Candidate(from, j, Cue.ROLE_AFTER, false));
             }
@@ -274,7 +278,7 @@ final class PersonNames {
             if (j >= toks.size() || !blank(toks.body(), h.end(), toks.get(j).start()) || toks.get(j).arabic()) {
                 continue;
             }
-            int end = scan(toks, r, j);
+            int end = NameExtents.scan(toks, r, j);
             if (end > j) {
                 out.add(new Candidate(j, end, Cue.APPOINT, false));
             }
@@ -290,7 +294,7 @@ final class PersonNames {
                 if (g != Gap.SPACE && g != Gap.COMMA) {
                     break;
                 }
-                int end = scan(toks, r, j);
+                int end = NameExtents.scan(toks, r, j);
                 if (end - j < 2) {
                     break;
                 }
@@ -322,7 +326,7 @@ final class PersonNames {
                 continue;
             }
             int end = j;
-            int limit = scan(toks, r, j);
+            int limit = NameExtents.scan(toks, r, j);
             while (end < limit && (end == j || !toks.body().substring(toks.get(end - 1).end(), toks.get(end).start()).contains("\n"))) {
                 end++;
             }
@@ -334,189 +338,6 @@ final class PersonNames {
 
     private static boolean sameLine(NameTokens toks, int j) {
         return j + 1 < toks.size() && !toks.body().substring(toks.get(j).end(), toks.get(j + 1).start()).contains("\n");
-    }
-
-    // ---------------------------------------------------------------- name extents
-
-    /** End (exclusive) of the name starting at word {@code j}, or {@code j} when none starts there. */
-    private int scan(NameTokens toks, NameRules r, int j) {
-        if (j >= toks.size()) {
-            return j;
-        }
-        return toks.get(j).arabic() ? scanArabic(toks, r, j) : scanLatin(toks, r, j);
-    }
-
-    private int scanLatin(NameTokens toks, NameRules r, int j) {
-        int n = toks.size();
-        int k = j;
-        int end = j;
-        while (k < n && k - j < MAX_LATIN_WORDS + 2) {
-            Tok t = toks.get(k);
-            if (k > j && t.gap() != Gap.SPACE || t.arabic()) {
-                break;
-            }
-            if (nameWord(r, t) || t.initial() && !r.notName.contains(t.folded())) {
-                end = k + 1;
-                k++;
-                continue;
-            }
-            if (k > j && r.particles.contains(t.folded())) {
-                int m = k;
-                while (m < n && r.particles.contains(toks.get(m).folded()) && (m == k || toks.get(m).gap() == Gap.SPACE)) {
-                    m++;
-                }
-                if (m < n && toks.get(m).gap() == Gap.SPACE && nameWord(r, toks.get(m))) {
-                    k = m;
-                    continue;
-                }
-                break;
-            }
-            if (end > j && r.suffixes.contains(t.text())) {
-                end = k + 1;
-            }
-            break;
-        }
-        // a name does not end on a lone initial ("... Kofi A.")
-        while (end > j && toks.get(end - 1).initial() && end - 1 > j && !toks.get(end - 2).initial()
-                && end < n && toks.get(end).gap() != Gap.SPACE) {
-            end--;
-        }
-        return end - j > MAX_LATIN_WORDS ? j : end;
-    }
-
-    /** Whether a Latin word can be part of a person's or a place's name. */
-    boolean nameWord(NameRules r, Tok t) {
-        if (t.arabic() || t.initial()) {
-            return false;
-        }
-        String f = t.folded();
-        if (r.notName.contains(f) || r.notName.contains(f.endsWith(".") ? f.substring(0, f.length() - 1) : f)) {
-            return false;
-        }
-        if (t.capitalized()) {
-            return true;
-        }
-        // "al-Qaysi", "bin-Talal": a particle joined to a capitalized word
-        int hyphen = t.text().indexOf('-');
-        return hyphen > 0 && hyphen + 1 < t.text().length() && r.particles.contains(f.substring(0, hyphen + 1))
-                && Character.isUpperCase(t.text().codePointAt(hyphen + 1));
-    }
-
-    private int scanArabic(NameTokens toks, NameRules r, int j) {
-        int n = toks.size();
-        int k = j;
-        int end = j;
-        int units = 0;
-        while (k < n) {
-            Tok t = toks.get(k);
-            if (!t.arabic() || k > j && t.gap() != Gap.SPACE && t.gap() != Gap.HYPHEN) {
-                break;
-            }
-            String f = t.folded();
-            if (r.arabicStop(f) || r.honorifics.contains(f) || CLITIC_ARTICLE.matcher(f).lookingAt()) {
-                break;
-            }
-            if (r.compounds.contains(f) && k + 1 < n && toks.get(k + 1).arabic() && toks.get(k + 1).gap() == Gap.SPACE
-                    && !r.arabicStop(toks.get(k + 1).folded())) {
-                int m = k + 1;
-                while (m + 1 < n && r.compounds.contains(toks.get(m).folded()) && toks.get(m + 1).arabic()
-                        && toks.get(m + 1).gap() == Gap.SPACE) {
-                    m++;
-                }
-                k = m + 1;
-                while (k < n && toks.get(k).gap() == Gap.SPACE && r.compoundsAfter.contains(toks.get(k).folded())) {
-                    k++;
-                }
-                end = k;
-                units++;
-            } else if (f.startsWith("ال")) {
-                if (k == j) {
-                    break;
-                }
-                if (r.compoundsAfter.contains(f)) {
-                    end = ++k;
-                    continue;
-                }
-                end = k + 1;
-                units++;
-                break;
-            } else {
-                end = ++k;
-                units++;
-            }
-            if (units > MAX_ARABIC_UNITS) {
-                return j;
-            }
-        }
-        return end;
-    }
-
-    /** Start of the name ending with word {@code j} (inclusive), or {@code j + 1} when none ends there. */
-    private int scanBack(NameTokens toks, NameRules r, int j) {
-        if (j < 0) {
-            return j + 1;
-        }
-        if (toks.get(j).arabic()) {
-            return scanBackArabic(toks, r, j);
-        }
-        int first = j + 1;
-        int k = j;
-        while (k >= 0 && j - k < MAX_LATIN_WORDS + 2) {
-            Tok t = toks.get(k);
-            if (t.arabic()) {
-                break;
-            }
-            if (nameWord(r, t) || t.initial() && k < j || k == j && r.suffixes.contains(t.text()) && k > 0) {
-                first = k;
-            } else if (k < j && r.particles.contains(t.folded()) && k > 0 && toks.get(k).gap() == Gap.SPACE
-                    && nameWord(r, toks.get(k - 1))) {
-                // a particle inside the name: keep going
-            } else {
-                break;
-            }
-            if (t.gap() != Gap.SPACE) {
-                break;
-            }
-            k--;
-        }
-        if (first <= j && j - first + 1 > MAX_LATIN_WORDS) {
-            return j + 1;
-        }
-        return first;
-    }
-
-    private int scanBackArabic(NameTokens toks, NameRules r, int j) {
-        int first = j + 1;
-        int units = 0;
-        int k = j;
-        while (k >= 0 && units < 2) {
-            Tok t = toks.get(k);
-            if (!t.arabic()) {
-                break;
-            }
-            String f = t.folded();
-            if (r.arabicStop(f) || r.honorifics.contains(f)) {
-                break;
-            }
-            boolean afterCompound = k > 0 && t.gap() == Gap.SPACE && r.compounds.contains(toks.get(k - 1).folded());
-            if (f.startsWith("ال") && k < j && !r.compoundsAfter.contains(f) && !afterCompound) {
-                break;
-            }
-            first = afterCompound ? k - 1 : k;
-            units++;
-            if (toks.get(first).gap() != Gap.SPACE && toks.get(first).gap() != Gap.HYPHEN) {
-                break;
-            }
-            k = first - 1;
-            if (k >= 0 && r.compounds.contains(toks.get(k).folded()) && units == 2) {
-                first = k;
-                break;
-            }
-        }
-        if (first <= j && toks.get(first).folded().startsWith("ال")) {
-            return j + 1;
-        }
-        return first;
     }
 
     // ---------------------------------------------------------------- checks and resolution
