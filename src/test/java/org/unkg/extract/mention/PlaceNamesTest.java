@@ -78,7 +78,7 @@ class PlaceNamesTest {
                 + " Tajik electoral law in Liberian territory. In December, at Headquarters, the President met"
                 + " Member States in Parliament.", "en")).isEmpty();
         assertThat(places("Le Médiateur s'est rendu à Ouagadougou Accord politique et à M. Soro.", "fr")).isEmpty();
-        assertThat(places("Fighting between Israel and Hezbollah spread to Hamas-controlled areas and to Gbarnga-based"
+        assertThat(places("Fighting between Israel and Hezbollah spread to Hamas-controlled areas and to Foya-based"
                 + " offices.", "en")).isEmpty();
     }
 
