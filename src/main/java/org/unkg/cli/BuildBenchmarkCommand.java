@@ -4,9 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import org.unkg.store.LetterLimits;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.unkg.ingest.LetterSource;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
 import org.unkg.text.LetterReadException;
@@ -16,14 +23,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code unkg benchmark build}: how fast letters are read, extracted and written, as letters/s and triples/s,
- * in memory (extraction and graph writing) and into a real TDB2 store, with the heap in use.
+ * {@code unkg benchmark build}: how fast letters are read (file formats, text layer), extracted and written,
+ * as letters/s and triples/s, in memory (extraction and graph writing) and into a real TDB2 store, with the
+ * share of time spent parsing files (PDF, Word, UTF-8) and the heap in use.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Print letters/s and triples/s of extraction (in memory) and of a full TDB2 build, and heap use.")
+        description = {"Print letters/s of reading letter files (PDF, Word, text: with the share spent parsing the files),",
+                "letters/s and triples/s of extraction (in memory) and of a full TDB2 build, and heap use."})
 final class BuildBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--letters", required = true, paramLabel = "DIR", description = "Directory of letters to process.")
     Path letters;
+
+    @Option(names = "--recursive", description = "Also read the letters in DIR's sub-folders.")
+    boolean recursive;
 
     @Option(names = "--runs", defaultValue = "5", description = "Measured passes over the letters (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -31,16 +43,31 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured passes first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--build-only", description = "Only the full build (for a directory of faulty letters: no unbounded in-memory passes).")
+    boolean buildOnly;
+
+    @Option(names = "--max-letter-size", defaultValue = "5MB", paramLabel = "SIZE", description = "As for build (default: ${DEFAULT-VALUE}).")
+    String maxLetterSize;
+
+    @Option(names = "--letter-timeout", defaultValue = "120", paramLabel = "SECONDS", description = "As for build (default: ${DEFAULT-VALUE}).")
+    int letterTimeout;
+
     @Mixin
     ProjectPaths paths;
 
     @Override
     public Integer call() throws Exception {
-        BuildRunner runner = new BuildRunner(paths.context(), ModelFactory.createDefaultModel(), Version.get());
+        BuildRunner runner = new BuildRunner(paths.context(), ModelFactory.createDefaultModel(), Version.get())
+                .limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L));
+        if (buildOnly) {
+            fullBuild(runner);
+            return 0;
+        }
+        List<LetterSource> sources = runner.letterSources(letters, recursive);
         List<LetterText> texts = new ArrayList<>();
-        for (Path file : BuildRunner.letterFiles(letters)) {
+        for (LetterSource source : sources) {
             try {
-                texts.add(runner.read(file));
+                texts.add(runner.read(source));
             } catch (LetterReadException e) {
                 System.err.println("skipped " + e.getMessage());
             }
@@ -48,6 +75,7 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("no readable letters in " + letters);
         }
+        readingBenchmark(runner, sources);
         for (int i = 0; i < warmup; i++) {
             extractAll(runner, texts);
         }
@@ -65,20 +93,85 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         System.out.printf("extraction (in memory): %d letters, %.0f triples/letter, median %.1f letters/s, %.0f triples/s over %d runs%n",
                 texts.size(), triplesPerLetter, median, median * triplesPerLetter, runs);
 
-        Path tmp = Files.createTempDirectory("unkg-bench-");
-        try {
-            BuildReport report = runner.build(letters, tmp.resolve("db"));
-            double seconds = report.millis() / 1000.0;
-            System.out.printf("full build (read, extract, TDB2 write, swap): %d letters, %d triples in %.2f s: %.1f letters/s, %.0f triples/s%n",
-                    report.letters(), report.triples(), seconds, report.letters() / seconds, report.triples() / seconds);
-        } finally {
-            deleteTree(tmp);
-        }
+        fullBuild(runner);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("heap in use after the runs: %.0f MiB (max %.0f MiB)%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
         return 0;
+    }
+
+    /** Reads every letter file {@code runs} times (after the warm-up): letters/s, and parsing's share of reading. */
+    private void readingBenchmark(BuildRunner runner, List<LetterSource> sources) {
+        Map<String, Integer> byFormat = new TreeMap<>();
+        sources.forEach(s -> byFormat.merge(s.format().name(), 1, Integer::sum));
+        for (int i = 0; i < warmup; i++) {
+            readAll(runner, sources);
+        }
+        List<Double> lettersPerSecond = new ArrayList<>();
+        long parsing0 = runner.ingest().extractNanos();
+        long text0 = runner.ingest().textNanos();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            int read = readAll(runner, sources);
+            lettersPerSecond.add(read / ((System.nanoTime() - t0) / 1e9));
+        }
+        double parsing = runner.ingest().extractNanos() - parsing0;
+        double text = runner.ingest().textNanos() - text0;
+        lettersPerSecond.sort(Double::compare);
+        System.out.printf("reading files: %d letters %s, median %.1f letters/s over %d runs; parsing the files (PDF, Word, UTF-8) %.0f%%,"
+                        + " text layer (layout, repair, normalisation) %.0f%% of reading%n",
+                sources.size(), byFormat, lettersPerSecond.get(lettersPerSecond.size() / 2), runs,
+                100 * parsing / (parsing + text), 100 * text / (parsing + text));
+    }
+
+    private static int readAll(BuildRunner runner, List<LetterSource> sources) {
+        int read = 0;
+        for (LetterSource source : sources) {
+            try {
+                runner.read(source);
+                read++;
+            } catch (LetterReadException e) {
+                // reported once before the runs
+            }
+        }
+        return read;
+    }
+
+    /** One full build into a temporary database, with its errors and the peak heap seen while it ran. */
+    private void fullBuild(BuildRunner runner) throws Exception {
+        Path tmp = Files.createTempDirectory("unkg-bench-");
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        try {
+            long parsing0 = runner.ingest().extractNanos();
+            BuildReport report = runner.build(letters, tmp.resolve("db"), recursive);
+            double seconds = report.millis() / 1000.0;
+            double parsing = (runner.ingest().extractNanos() - parsing0) / 1e9;
+            System.out.printf("full build (read, extract, TDB2 write, swap): %d letters, %d triples in %.2f s: %.1f letters/s, %.0f triples/s;"
+                            + " parsing the files %.0f%% of it%n",
+                    report.letters(), report.triples(), seconds, report.letters() / seconds, report.triples() / seconds,
+                    100 * parsing / seconds);
+            report.errors().forEach(e -> System.out.println("  error: " + e));
+            report.skipped().forEach(e -> System.out.println("  skipped: " + e));
+        } finally {
+            sampler.interrupt();
+            deleteTree(tmp);
+        }
+        System.out.printf("peak heap during the full build: %.0f MiB (max %.0f MiB)%n", peak.get() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 
     private static long extractAll(BuildRunner runner, List<LetterText> texts) {

@@ -1,6 +1,11 @@
 package org.unkg.graph;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -52,6 +57,7 @@ public final class LetterGraphWriter {
                 .addProperty(Vocab.sourceFile, text.source())
                 .addProperty(Vocab.layout, text.layout().name())
                 .addProperty(Vocab.text, text.body());
+        text.origin().ifPresent(o -> letter.addProperty(Vocab.mediaType, o.mediaType()).addProperty(Vocab.sha256, o.sha256()));
         Evidence ev = new Evidence(m, letter, stem, text.body());
         Resource build = m.createResource(Ids.build(stem))
                 .addProperty(RDF.type, Vocab.Build)
@@ -143,7 +149,32 @@ public final class LetterGraphWriter {
             }
             ev.annotate(post, h.span(), Vocab.asserting);
         }
+        checkIris(m, text.source());
         return m;
+    }
+
+    /**
+     * Every IRI of the letter's graph must be a valid IRI (RFC 3987), or a page that names it could not be
+     * queried; a letter whose facts would mint an invalid one is refused, naming the file and the IRI.
+     */
+    static void checkIris(Model m, String file) {
+        Set<String> seen = new HashSet<>();
+        m.listStatements().forEach(st -> {
+            check(st.getSubject(), seen, file);
+            check(st.getPredicate(), seen, file);
+            check(st.getObject(), seen, file);
+        });
+    }
+
+    private static void check(RDFNode n, Set<String> seen, String file) {
+        if (!n.isURIResource() || !seen.add(n.asResource().getURI())) {
+            return;
+        }
+        try {
+            IRIx.create(n.asResource().getURI());
+        } catch (IRIException e) {
+            throw new InvalidIriException(file + ": would mint an invalid IRI <" + n.asResource().getURI() + ">: " + e.getMessage());
+        }
     }
 
     /**

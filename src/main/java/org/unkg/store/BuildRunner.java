@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
@@ -23,14 +24,21 @@ import org.unkg.extract.core.ExtractionPipeline;
 import org.unkg.graph.Ids;
 import org.unkg.graph.KeyIndex;
 import org.unkg.graph.LetterGraphWriter;
+import org.unkg.graph.InvalidIriException;
 import org.unkg.graph.Vocab;
+import org.unkg.ingest.LetterFiles;
+import org.unkg.ingest.LetterFormats;
+import org.unkg.ingest.LetterIngest;
+import org.unkg.ingest.LetterSource;
+import org.unkg.ingest.LettersFolder;
 import org.unkg.model.LetterFacts;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterReader;
 import org.unkg.text.LetterText;
 
 /**
- * Builds the graph: reads every letter in a directory, extracts its facts, writes one named graph per
+ * Builds the graph: reads every letter in a directory (text, PDF, Word: see {@link LetterFormats}),
+ * extracts its facts, writes one named graph per
  * letter plus the catalog and ontology graphs into a new TDB2 database, and swaps it in only when done.
  * A letter that cannot be read is reported with its file name and reason; the others still land.
  */
@@ -43,6 +51,9 @@ public final class BuildRunner {
     private final ExtractionPipeline pipeline;
     private final LetterGraphWriter writer;
     private final LetterReader reader;
+    private final LetterIngest ingest;
+    private final String softwareVersion;
+    private LetterLimits limits = LetterLimits.DEFAULT;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
@@ -53,9 +64,17 @@ public final class BuildRunner {
     public BuildRunner(ExtractionPipeline pipeline, Model ontology, String softwareVersion) {
         this.catalog = pipeline.context().catalog();
         this.reader = pipeline.context().reader();
+        this.ingest = new LetterIngest(LetterFormats.defaults(), reader);
         this.ontology = ontology;
         this.pipeline = pipeline;
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
+        this.softwareVersion = softwareVersion;
+    }
+
+    /** Sets what one letter may cost (size, time); returns this runner. */
+    public BuildRunner limits(LetterLimits l) {
+        this.limits = l;
+        return this;
     }
 
     /** Reads the ontology files (*.ttl) of a directory. */
@@ -69,17 +88,42 @@ public final class BuildRunner {
         return m;
     }
 
-    /** The letter files of a directory: regular, non-hidden files, sorted by name. */
+
+    /**
+     * Whether {@code db} already holds a complete build of exactly these letter files (same names and
+     * contents) by this software version, so building again would change nothing.
+     */
+    public boolean upToDate(Path lettersDir, Path db, boolean recursive) throws IOException {
+        DatabaseSwap.recover(db.toAbsolutePath().normalize());
+        if (!Files.isDirectory(db)) {
+            return false;
+        }
+        Properties info = DatabaseSwap.buildInfo(db);
+        return softwareVersion.equals(info.getProperty("software"))
+                && LetterFingerprint.of(scan(lettersDir, recursive).paths()).equals(info.getProperty("lettersFingerprint"));
+    }
+
+    /** The letter files of a directory (not its sub-folders), sorted by name ({@link LetterFiles}). */
     public static List<Path> letterFiles(Path dir) throws IOException {
+        return LetterFiles.scan(dir, false, LetterFormats.defaults()).paths();
+    }
+
+    /** The letter files of a directory, and of its sub-folders when {@code recursive}, sorted by relative name. */
+    public List<LetterSource> letterSources(Path dir, boolean recursive) throws IOException {
+        return scan(dir, recursive).files();
+    }
+
+    /** The letter files of a directory (and sub-folders when {@code recursive}) and the entries passed over. */
+    public LetterFiles.Scan scan(Path dir, boolean recursive) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new StoreException("letters directory not found: " + dir);
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        }
+        return LetterFiles.scan(dir, recursive, ingest.formats());
+    }
+
+    /** The reader of letter files this runner uses (its timings are the benchmark's). */
+    public LetterIngest ingest() {
+        return ingest;
     }
 
     /** Extracts one letter into its graph (no store involved). */
@@ -88,39 +132,68 @@ public final class BuildRunner {
         return writer.write(text, facts);
     }
 
-    /** Reads a letter file; the exception names the file and the problem. */
+    /** Reads a letter file of any known format; the exception names the file and the problem. */
     public LetterText read(Path file) throws LetterReadException {
-        return reader.read(file);
+        String name = file.getFileName().toString();
+        return ingest.read(new LetterSource(file, name, ingest.formats().formatOf(name)));
+    }
+
+    /** Reads a letter file found in a letters folder; the exception names it and the problem. */
+    public LetterText read(LetterSource source) throws LetterReadException {
+        return ingest.read(source);
     }
 
     /** Builds {@code db} from the letters in {@code lettersDir}, replacing the previous database only on success. */
     public BuildReport build(Path lettersDir, Path db) throws IOException {
+        return build(lettersDir, db, false);
+    }
+
+    /**
+     * Builds {@code db} from the letters in {@code lettersDir} (and its sub-folders when {@code recursive}),
+     * replacing the previous database only on success.
+     */
+    public BuildReport build(Path lettersDir, Path db, boolean recursive) throws IOException {
         long t0 = System.currentTimeMillis();
-        List<Path> files = letterFiles(lettersDir);
+        LetterFiles.Scan scan = scan(lettersDir, recursive);
+        List<LetterSource> files = scan.files();
+        scan.skipped().forEach(s -> LOG.warn("{}", s));
+        java.util.Map<String, String> stems = new java.util.HashMap<>();
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
         int letters = 0;
         long triples = 0;
         Dataset ds = Tdb.create(swap.staging());
         boolean done = false;
-        try {
+        try (LetterBudget budget = new LetterBudget(limits.budgetMillis())) {
             ds.begin(TxnType.WRITE);
             ds.addNamedModel(Vocab.CATALOG_GRAPH, catalog.model());
             ds.addNamedModel(Vocab.ONTOLOGY_GRAPH, ontology);
             long lastProgress = System.currentTimeMillis();
             for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
+                LetterSource file = files.get(i);
                 try {
-                    LetterText text = reader.read(file);
-                    Model graph = letterGraph(text);
+                    String tooLarge = limits.sizeProblem(file.file());
+                    if (tooLarge != null) {
+                        throw new LetterReadException(file.name(), tooLarge);
+                    }
+                    LetterText text = budget.run(file.file(), () -> ingest.read(file));
+                    String taken = stems.putIfAbsent(text.stem(), file.name());
+                    if (taken != null) {
+                        throw new LetterReadException(file.name(), "same name as " + taken
+                                + " but for the extension (a letter's id is its name without extension): rename one");
+                    }
+                    Model graph = budget.run(file.file(), () -> letterGraph(text));
                     ds.addNamedModel(Ids.letterGraph(text.stem()), graph);
                     letters++;
                     triples += graph.size();
                 } catch (LetterReadException e) {
                     errors.add(e.getMessage());
                     LOG.warn("skipped {}", e.getMessage());
+                } catch (InvalidIriException e) {
+                    errors.add(e.getMessage());
+                    LOG.warn("skipped {}", e.getMessage());
                 } catch (RuntimeException e) {
-                    String msg = file.getFileName() + ": could not be processed: " + e;
+                    String msg = file.name() + ": could not be processed: " + e;
                     errors.add(msg);
                     LOG.warn("skipped {}", msg);
                     LOG.debug("failure", e);
@@ -131,6 +204,7 @@ public final class BuildRunner {
                     lastProgress = now;
                 }
             }
+            LettersFolder.record(swap.staging(), lettersDir);
             ds.commit();
             done = true;
         } finally {
@@ -144,7 +218,11 @@ public final class BuildRunner {
             }
         }
         DatabaseConnection.internalExpel(Location.create(db.toAbsolutePath().toString()), false);
-        swap.commit();
-        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0);
+        Properties info = new Properties();
+        info.setProperty("letters", Integer.toString(letters));
+        info.setProperty("lettersFingerprint", LetterFingerprint.of(scan.paths()));
+        info.setProperty("software", softwareVersion);
+        swap.commit(info);
+        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0, scan.skipped());
     }
 }

@@ -16,7 +16,7 @@ import org.unkg.extract.core.Referents;
 import org.unkg.extract.core.Sentence;
 import org.unkg.extract.date.PeriodFinder;
 import org.unkg.extract.date.StatedPeriod;
-import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Mandate;
 import org.unkg.model.Task;
@@ -33,7 +33,8 @@ import org.unkg.text.LetterText;
 public final class MandateExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(MandateExtractor.class);
     private static final int BODY_REACH = 1500;
-    private final Map<String, List<Pattern>> cues = new HashMap<>();
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private final Map<String, PhraseScanner> cues = new HashMap<>();
     private final ListReader lists;
     private final PeriodFinder periods;
 
@@ -45,7 +46,7 @@ public final class MandateExtractor implements Extractor {
                 phrases.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
             }
         }
-        phrases.forEach((language, list) -> cues.put(language, PhrasePattern.compileAll(list)));
+        phrases.forEach((language, list) -> cues.put(language, new PhraseScanner(list)));
         this.lists = new ListReader(context.rules());
         this.periods = context.periods();
     }
@@ -58,47 +59,49 @@ public final class MandateExtractor implements Extractor {
     @Override
     public void extract(LetterAnalysis view, LetterFacts out) {
         LetterText letter = view.letter();
-        List<Pattern> cues = this.cues.getOrDefault(letter.language(), List.of());
-        if (cues.isEmpty()) {
+        PhraseScanner cues = this.cues.get(letter.language());
+        if (cues == null || cues.size() == 0) {
             return;
         }
         Referents referents = view.referents();
         String text = view.text();
         List<int[]> used = new ArrayList<>();
-        for (Pattern cue : cues) {
-            Matcher m = cue.matcher(text);
-            while (m.find()) {
-                int cueStart = m.start();
-                if (used.stream().anyMatch(u -> cueStart >= u[0] && cueStart < u[1])) {
-                    continue;
-                }
-                List<ListReader.Item> items = lists.read(text, m.end());
-                if (items.size() < 2) {
-                    continue;
-                }
-                String entity = office(view, referents, cueStart, m.end());
-                if (entity == null) {
-                    LOG.debug("{}: mandate list without a body at {}", letter.source(), cueStart);
-                    continue;
-                }
-                List<Task> tasks = new ArrayList<>();
-                for (ListReader.Item item : items) {
-                    String written = view.bodyText(item.start(), item.end()).strip().replaceAll("\\s+", " ");
-                    tasks.add(new Task(tasks.size() + 1, written, view.span(item.start(), item.end())));
-                }
-                int end = items.get(items.size() - 1).end();
-                used.add(new int[] {cueStart, end});
-                StatedPeriod period = period(letter);
-                out.add(new Mandate(entity, tasks, period == null ? null : period.from(), period == null ? null : period.to(),
-                        view.span(cueStart, end)));
-                LOG.debug("{}: mandate of {} with {} tasks", letter.source(), entity, tasks.size());
+        StatedPeriod period = null;
+        boolean periodRead = false;
+        for (PhraseScanner.Match m : cues.find(text)) {
+            int cueStart = m.start();
+            if (used.stream().anyMatch(u -> cueStart >= u[0] && cueStart < u[1])) {
+                continue;
             }
+            List<ListReader.Item> items = lists.read(text, m.end());
+            if (items.size() < 2) {
+                continue;
+            }
+            String entity = office(view, referents, cueStart, m.end());
+            if (entity == null) {
+                LOG.debug("{}: mandate list without a body at {}", letter.source(), cueStart);
+                continue;
+            }
+            List<Task> tasks = new ArrayList<>();
+            for (ListReader.Item item : items) {
+                String written = WHITE_SPACE.matcher(view.bodyText(item.start(), item.end()).strip()).replaceAll(" ");
+                tasks.add(new Task(tasks.size() + 1, written, view.span(item.start(), item.end())));
+            }
+            int end = items.get(items.size() - 1).end();
+            used.add(new int[] {cueStart, end});
+            if (!periodRead) {
+                period = period(view);
+                periodRead = true;
+            }
+            out.add(new Mandate(entity, tasks, period == null ? null : period.from(), period == null ? null : period.to(),
+                    view.span(cueStart, end)));
+            LOG.debug("{}: mandate of {} with {} tasks", letter.source(), entity, tasks.size());
         }
     }
 
     /** The period the letter gives the office ("for an initial period of two years from 1 January 2011"), or null. */
-    private StatedPeriod period(LetterText letter) {
-        for (StatedPeriod p : periods.find(letter.body())) {
+    private StatedPeriod period(LetterAnalysis view) {
+        for (StatedPeriod p : periods.find(view.body(), view.folded(), view.bodyDates())) {
             if (p.from() != null || p.to() != null) {
                 return p;
             }
