@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.unkg.ingest.LetterSource;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
 import org.unkg.text.LetterReadException;
@@ -16,14 +19,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code unkg benchmark build}: how fast letters are read, extracted and written, as letters/s and triples/s,
- * in memory (extraction and graph writing) and into a real TDB2 store, with the heap in use.
+ * {@code unkg benchmark build}: how fast letters are read (file formats, text layer), extracted and written,
+ * as letters/s and triples/s, in memory (extraction and graph writing) and into a real TDB2 store, with the
+ * share of time spent parsing files (PDF, Word, UTF-8) and the heap in use.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Print letters/s and triples/s of extraction (in memory) and of a full TDB2 build, and heap use.")
+        description = {"Print letters/s of reading letter files (PDF, Word, text: with the share spent parsing the files),",
+                "letters/s and triples/s of extraction (in memory) and of a full TDB2 build, and heap use."})
 final class BuildBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--letters", required = true, paramLabel = "DIR", description = "Directory of letters to process.")
     Path letters;
+
+    @Option(names = "--recursive", description = "Also read the letters in DIR's sub-folders.")
+    boolean recursive;
 
     @Option(names = "--runs", defaultValue = "5", description = "Measured passes over the letters (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -37,10 +45,11 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BuildRunner runner = new BuildRunner(paths.context(), ModelFactory.createDefaultModel(), Version.get());
+        List<LetterSource> sources = runner.letterSources(letters, recursive);
         List<LetterText> texts = new ArrayList<>();
-        for (Path file : BuildRunner.letterFiles(letters)) {
+        for (LetterSource source : sources) {
             try {
-                texts.add(runner.read(file));
+                texts.add(runner.read(source));
             } catch (LetterReadException e) {
                 System.err.println("skipped " + e.getMessage());
             }
@@ -48,6 +57,7 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("no readable letters in " + letters);
         }
+        readingBenchmark(runner, sources);
         for (int i = 0; i < warmup; i++) {
             extractAll(runner, texts);
         }
@@ -67,10 +77,14 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
 
         Path tmp = Files.createTempDirectory("unkg-bench-");
         try {
-            BuildReport report = runner.build(letters, tmp.resolve("db"));
+            long parsing0 = runner.ingest().extractNanos();
+            BuildReport report = runner.build(letters, tmp.resolve("db"), recursive);
             double seconds = report.millis() / 1000.0;
-            System.out.printf("full build (read, extract, TDB2 write, swap): %d letters, %d triples in %.2f s: %.1f letters/s, %.0f triples/s%n",
-                    report.letters(), report.triples(), seconds, report.letters() / seconds, report.triples() / seconds);
+            double parsing = (runner.ingest().extractNanos() - parsing0) / 1e9;
+            System.out.printf("full build (read, extract, TDB2 write, swap): %d letters, %d triples in %.2f s: %.1f letters/s, %.0f triples/s;"
+                            + " parsing the files %.0f%% of it%n",
+                    report.letters(), report.triples(), seconds, report.letters() / seconds, report.triples() / seconds,
+                    100 * parsing / seconds);
         } finally {
             deleteTree(tmp);
         }
@@ -79,6 +93,43 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         System.out.printf("heap in use after the runs: %.0f MiB (max %.0f MiB)%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
         return 0;
+    }
+
+    /** Reads every letter file {@code runs} times (after the warm-up): letters/s, and parsing's share of reading. */
+    private void readingBenchmark(BuildRunner runner, List<LetterSource> sources) {
+        Map<String, Integer> byFormat = new TreeMap<>();
+        sources.forEach(s -> byFormat.merge(s.format().name(), 1, Integer::sum));
+        for (int i = 0; i < warmup; i++) {
+            readAll(runner, sources);
+        }
+        List<Double> lettersPerSecond = new ArrayList<>();
+        long parsing0 = runner.ingest().extractNanos();
+        long text0 = runner.ingest().textNanos();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            int read = readAll(runner, sources);
+            lettersPerSecond.add(read / ((System.nanoTime() - t0) / 1e9));
+        }
+        double parsing = runner.ingest().extractNanos() - parsing0;
+        double text = runner.ingest().textNanos() - text0;
+        lettersPerSecond.sort(Double::compare);
+        System.out.printf("reading files: %d letters %s, median %.1f letters/s over %d runs; parsing the files (PDF, Word, UTF-8) %.0f%%,"
+                        + " text layer (layout, repair, normalisation) %.0f%% of reading%n",
+                sources.size(), byFormat, lettersPerSecond.get(lettersPerSecond.size() / 2), runs,
+                100 * parsing / (parsing + text), 100 * text / (parsing + text));
+    }
+
+    private static int readAll(BuildRunner runner, List<LetterSource> sources) {
+        int read = 0;
+        for (LetterSource source : sources) {
+            try {
+                runner.read(source);
+                read++;
+            } catch (LetterReadException e) {
+                // reported once before the runs
+            }
+        }
+        return read;
     }
 
     private static long extractAll(BuildRunner runner, List<LetterText> texts) {

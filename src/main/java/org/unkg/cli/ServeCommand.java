@@ -35,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Directory of documented queries (default: ./queries if present, else the ones in the jar).")
     Path queries;
 
+    @Option(names = "--letters", paramLabel = "DIR",
+            description = "Folder of the original letter files, served read-only at /original/... (default: the folder the database was built from).")
+    Path letters;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -44,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--timeout must be positive");
         }
         Path q = queries != null ? queries : (Files.isDirectory(Path.of("queries")) ? Path.of("queries") : null);
-        ServeOptions options = new ServeOptions(db, host, port, timeout, maxRows, adminPasswordFile, q);
+        ServeOptions options = new ServeOptions(db, host, port, timeout, maxRows, adminPasswordFile, q, letters);
         UnkgServer server = UnkgServer.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "unkg-serve-shutdown"));
         System.out.println("unkg serving " + db + " at " + server.baseUrl() + "/  (SPARQL: " + server.baseUrl() + "/unkg/sparql)");

@@ -52,6 +52,7 @@ public final class LetterGraphWriter {
                 .addProperty(Vocab.sourceFile, text.source())
                 .addProperty(Vocab.layout, text.layout().name())
                 .addProperty(Vocab.text, text.body());
+        text.origin().ifPresent(o -> letter.addProperty(Vocab.mediaType, o.mediaType()).addProperty(Vocab.sha256, o.sha256()));
         Evidence ev = new Evidence(m, letter, stem, text.body());
         Resource build = m.createResource(Ids.build(stem))
                 .addProperty(RDF.type, Vocab.Build)

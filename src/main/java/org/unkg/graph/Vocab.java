@@ -68,6 +68,8 @@ public final class Vocab {
 
     public static final Property text = unkg("text");
     public static final Property sourceFile = unkg("sourceFile");
+    public static final Property mediaType = unkg("mediaType");
+    public static final Property sha256 = unkg("sha256");
     public static final Property layout = unkg("layout");
     public static final Property originalLanguage = unkg("originalLanguage");
     public static final Property symbol = unkg("symbol");

@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.security.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unkg.ingest.LettersFolder;
 import org.unkg.store.StoreException;
 import org.unkg.store.Tdb;
 
@@ -23,7 +24,7 @@ import org.unkg.store.Tdb;
  * (SPARQL query at {@code /unkg/sparql} and {@code /unkg/query}, graph store read at {@code /unkg/get}
  * and {@code /unkg}; no update, no upload), {@code /$/ping}, the linked-data routes ({@code /id},
  * {@code /page}, {@code /data}), the Fuseki UI at {@code /} ({@link FusekiUiPage}), the home page at
- * {@code /home}, the query pages and the search. Admin endpoints ({@code /$/server}, {@code /$/stats},
+ * {@code /home}, the query pages, the search and the letters' original files ({@link OriginalFileServlet}). Admin endpoints ({@code /$/server}, {@code /$/stats},
  * {@code /$/metrics}, {@code /$/tasks}, {@code /$/compact}) exist only with an admin password file,
  * behind HTTP basic authentication; without one, {@link ReadOnlyFusekiAdmin} answers the UI's read-only
  * calls ({@code GET /$/server}, {@code /$/datasets}, {@code /$/stats}) and refuses the rest.
@@ -77,6 +78,8 @@ public final class UnkgServer implements AutoCloseable {
                 .addServlet("/queries/*", new QueriesServlet(ctx))
                 .addServlet("/sparql", new QueriesServlet(ctx))
                 .addServlet("/search", new SearchServlet(ctx, index != null))
+                .addServlet(OriginalFileServlet.PATH + "/*", new OriginalFileServlet(ctx, options.lettersDir() != null
+                        ? options.lettersDir() : LettersFolder.recorded(options.db()).orElse(null)))
                 .addServlet("/static/*", new StaticServlet(uiFiles))
                 .addServlet("/favicon.ico", new StaticServlet(uiFiles));
         FusekiUiPage ui = new FusekiUiPage(ctx);

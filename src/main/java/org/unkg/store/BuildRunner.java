@@ -24,13 +24,19 @@ import org.unkg.graph.Ids;
 import org.unkg.graph.KeyIndex;
 import org.unkg.graph.LetterGraphWriter;
 import org.unkg.graph.Vocab;
+import org.unkg.ingest.LetterFiles;
+import org.unkg.ingest.LetterFormats;
+import org.unkg.ingest.LetterIngest;
+import org.unkg.ingest.LetterSource;
+import org.unkg.ingest.LettersFolder;
 import org.unkg.model.LetterFacts;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterReader;
 import org.unkg.text.LetterText;
 
 /**
- * Builds the graph: reads every letter in a directory, extracts its facts, writes one named graph per
+ * Builds the graph: reads every letter in a directory (text, PDF, Word: see {@link LetterFormats}),
+ * extracts its facts, writes one named graph per
  * letter plus the catalog and ontology graphs into a new TDB2 database, and swaps it in only when done.
  * A letter that cannot be read is reported with its file name and reason; the others still land.
  */
@@ -43,6 +49,7 @@ public final class BuildRunner {
     private final ExtractionPipeline pipeline;
     private final LetterGraphWriter writer;
     private final LetterReader reader;
+    private final LetterIngest ingest;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
@@ -53,6 +60,7 @@ public final class BuildRunner {
     public BuildRunner(ExtractionPipeline pipeline, Model ontology, String softwareVersion) {
         this.catalog = pipeline.context().catalog();
         this.reader = pipeline.context().reader();
+        this.ingest = new LetterIngest(LetterFormats.defaults(), reader);
         this.ontology = ontology;
         this.pipeline = pipeline;
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
@@ -82,21 +90,49 @@ public final class BuildRunner {
         }
     }
 
+    /** The letter files of a directory, and of its sub-folders when {@code recursive}, sorted by relative name. */
+    public List<LetterSource> letterSources(Path dir, boolean recursive) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException("letters directory not found: " + dir);
+        }
+        return LetterFiles.list(dir, recursive, ingest.formats());
+    }
+
+    /** The reader of letter files this runner uses (its timings are the benchmark's). */
+    public LetterIngest ingest() {
+        return ingest;
+    }
+
     /** Extracts one letter into its graph (no store involved). */
     public Model letterGraph(LetterText text) {
         LetterFacts facts = pipeline.run(text);
         return writer.write(text, facts);
     }
 
-    /** Reads a letter file; the exception names the file and the problem. */
+    /** Reads a letter file of any known format; the exception names the file and the problem. */
     public LetterText read(Path file) throws LetterReadException {
-        return reader.read(file);
+        String name = file.getFileName().toString();
+        return ingest.read(new LetterSource(file, name, ingest.formats().formatOf(name)));
+    }
+
+    /** Reads a letter file found in a letters folder; the exception names it and the problem. */
+    public LetterText read(LetterSource source) throws LetterReadException {
+        return ingest.read(source);
     }
 
     /** Builds {@code db} from the letters in {@code lettersDir}, replacing the previous database only on success. */
     public BuildReport build(Path lettersDir, Path db) throws IOException {
+        return build(lettersDir, db, false);
+    }
+
+    /**
+     * Builds {@code db} from the letters in {@code lettersDir} (and its sub-folders when {@code recursive}),
+     * replacing the previous database only on success.
+     */
+    public BuildReport build(Path lettersDir, Path db, boolean recursive) throws IOException {
         long t0 = System.currentTimeMillis();
-        List<Path> files = letterFiles(lettersDir);
+        List<LetterSource> files = letterSources(lettersDir, recursive);
+        java.util.Map<String, String> stems = new java.util.HashMap<>();
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
         int letters = 0;
@@ -109,9 +145,14 @@ public final class BuildRunner {
             ds.addNamedModel(Vocab.ONTOLOGY_GRAPH, ontology);
             long lastProgress = System.currentTimeMillis();
             for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
+                LetterSource file = files.get(i);
                 try {
-                    LetterText text = reader.read(file);
+                    LetterText text = ingest.read(file);
+                    String taken = stems.putIfAbsent(text.stem(), file.name());
+                    if (taken != null) {
+                        throw new LetterReadException(file.name(), "same name as " + taken
+                                + " but for the extension (a letter's id is its name without extension): rename one");
+                    }
                     Model graph = letterGraph(text);
                     ds.addNamedModel(Ids.letterGraph(text.stem()), graph);
                     letters++;
@@ -120,7 +161,7 @@ public final class BuildRunner {
                     errors.add(e.getMessage());
                     LOG.warn("skipped {}", e.getMessage());
                 } catch (RuntimeException e) {
-                    String msg = file.getFileName() + ": could not be processed: " + e;
+                    String msg = file.name() + ": could not be processed: " + e;
                     errors.add(msg);
                     LOG.warn("skipped {}", msg);
                     LOG.debug("failure", e);
@@ -131,6 +172,7 @@ public final class BuildRunner {
                     lastProgress = now;
                 }
             }
+            LettersFolder.record(swap.staging(), lettersDir);
             ds.commit();
             done = true;
         } finally {

@@ -34,9 +34,29 @@ public final class FoldedText {
         return new FoldedText(out.toString(), trimmed, source.length());
     }
 
-    /** Folds a short string such as a label or a rule phrase (no offsets kept). */
+    /** Folds a short string such as a label, a word or a rule phrase (no offsets kept); {@code s} itself when already folded. */
     public static String fold(String s) {
-        return of(s).text();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == 0 || fold(c) != c) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n);
+        out.append(s, 0, i);
+        for (; i < n; i++) {
+            char f = fold(s.charAt(i));
+            if (f != 0) {
+                out.append(f);
+            }
+        }
+        return out.toString();
     }
 
     /** The folded form of one character, or 0 when the character is dropped. */

@@ -35,7 +35,22 @@ public final class BodyWords {
 
     /** The normal form of a word. */
     public static String normal(String word) {
-        String w = FoldedText.fold(word).replaceAll("[-\\s']", "");
+        return normalOfFolded(FoldedText.fold(word));
+    }
+
+    /** The normal form of a word already folded. */
+    private static String normalOfFolded(String folded) {
+        String w = folded;
+        if (w.indexOf('-') >= 0 || w.indexOf('\'') >= 0 || hasSpace(w)) {
+            StringBuilder b = new StringBuilder(w.length());
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (c != '-' && c != '\'' && !isRegexSpace(c)) {
+                    b.append(c);
+                }
+            }
+            w = b.toString();
+        }
         if (w.isEmpty() || !isArabic(w)) {
             return w;
         }
@@ -53,13 +68,28 @@ public final class BodyWords {
         return w;
     }
 
+    private static boolean hasSpace(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (isRegexSpace(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static boolean isArabic(String w) {
         return Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC;
     }
 
     /** Whether a word (as written) tells nothing about which body is meant. */
     public boolean isStop(String word) {
-        return stop.contains(FoldedText.fold(word)) || stop.contains(normal(word));
+        String folded = FoldedText.fold(word);
+        return stop.contains(folded) || stop.contains(normalOfFolded(folded));
     }
 
     /** Whether a word (as written) says where something is ("in", "في"): what follows it is a place, not a name. */

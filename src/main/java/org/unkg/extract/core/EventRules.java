@@ -2,8 +2,7 @@ package org.unkg.extract.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.Located;
 
 /**
@@ -12,23 +11,26 @@ import org.unkg.model.Located;
  */
 public final class EventRules {
     private final List<EventRule> rules;
+    private final PhraseScanner scanner;
 
     /** A trigger matched in a letter's folded text. */
     public record Trigger(EventRule rule, int start, int end) implements Located {}
 
-    public EventRules(List<EventRule> rules) {
+    private EventRules(List<EventRule> rules, PhraseScanner scanner) {
         this.rules = List.copyOf(rules);
+        this.scanner = scanner;
     }
 
     /** The rules of the rows of an events file (type, subject, gap, dated, phrase). */
     public static EventRules of(List<String[]> rows) {
+        List<String[]> valid = rows.stream().filter(r -> r.length >= 5).toList();
+        PhraseScanner scanner = new PhraseScanner(valid.stream().map(r -> r[4]).toList());
         List<EventRule> rules = new ArrayList<>();
-        for (String[] r : rows) {
-            if (r.length >= 5) {
-                rules.add(new EventRule(r[0], r[1], Integer.parseInt(r[2]), r[3], r[4], PhrasePattern.compile(r[4])));
-            }
+        for (int i = 0; i < valid.size(); i++) {
+            String[] r = valid.get(i);
+            rules.add(new EventRule(r[0], r[1], Integer.parseInt(r[2]), r[3], r[4], scanner.pattern(i)));
         }
-        return new EventRules(rules);
+        return new EventRules(rules, scanner);
     }
 
     public List<EventRule> rules() {
@@ -40,11 +42,8 @@ public final class EventRules {
      */
     public List<Trigger> find(String text) {
         List<Trigger> all = new ArrayList<>();
-        for (EventRule rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                all.add(new Trigger(rule, m.start(), m.end()));
-            }
+        for (PhraseScanner.Match m : scanner.find(text)) {
+            all.add(new Trigger(rules.get(m.phrase()), m.start(), m.end()));
         }
         all.sort((a, b) -> (b.end() - b.start()) - (a.end() - a.start()));
         List<Trigger> kept = new ArrayList<>();

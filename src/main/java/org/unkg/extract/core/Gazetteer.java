@@ -1,6 +1,7 @@
 package org.unkg.extract.core;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,7 +59,8 @@ public final class Gazetteer {
             List.of(EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.PLACE);
     private static final String SUB_ORGANIZATION_OF = "http://www.w3.org/ns/org#subOrganizationOf";
 
-    private record Label(String[] tokens, CatalogEntry entry, String acronym) {}
+    /** A label as tokens; {@code before}: the words one of which must precede it when the name is ambiguous, else null. */
+    private record Label(String[] tokens, CatalogEntry entry, String acronym, Set<String> before) {}
 
     private record Title(String[] tokens, Set<String> homeKeys) {}
 
@@ -189,13 +191,13 @@ public final class Gazetteer {
                 continue;
             }
             String acronym = isAcronym(written) ? written.replaceAll("[^\\p{L}\\p{N}]", "") : null;
-            Label label = new Label(tokens.toArray(String[]::new), entry, acronym);
+            Label label = new Label(tokens.toArray(String[]::new), entry, acronym, ambiguous.get(String.join(" ", tokens)));
             byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(label);
             for (List<String> lead : optionalLeads) {
                 if (tokens.size() >= lead.size() + 3 && tokens.subList(0, lead.size()).equals(lead)) {
                     List<String> rest = tokens.subList(lead.size(), tokens.size());
                     byFirstToken.computeIfAbsent(rest.get(0), k -> new ArrayList<>())
-                            .add(new Label(rest.toArray(String[]::new), entry, null));
+                            .add(new Label(rest.toArray(String[]::new), entry, null, ambiguous.get(String.join(" ", rest))));
                 }
             }
         }
@@ -243,12 +245,19 @@ public final class Gazetteer {
     private List<NameMatch> find(String body, String matchText, IntUnaryOperator toBody, IntUnaryOperator toBodyEnd) {
         FoldedText folded = FoldedText.of(matchText);
         List<Tokens.Token> tokens = Tokens.of(folded.text());
+        // the forms each word may take as the first word of a name, worked out once per distinct word
+        Map<String, Map<String, Integer>> byWord = new HashMap<>();
+        List<Map<String, Integer>> forms = new ArrayList<>(tokens.size());
+        for (Tokens.Token t : tokens) {
+            forms.add(byWord.computeIfAbsent(t.text(), this::variants));
+        }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token first = tokens.get(i);
-            Map<String, Integer> firstForms = variants(first.text());
+            Map<String, Integer> firstForms = forms.get(i);
             boolean joinsNext = i + 1 < tokens.size() && tokens.get(i + 1).joined();
             if (joinsNext) {
+                firstForms = new LinkedHashMap<>(firstForms);
                 firstForms.putIfAbsent(first.text() + tokens.get(i + 1).text(), -1);
             }
             for (Map.Entry<String, Integer> variant : firstForms.entrySet()) {
@@ -268,7 +277,7 @@ public final class Gazetteer {
                             || !body.substring(start, Math.min(end, body.length())).replaceAll("[^\\p{L}\\p{N}]", "").equals(label.acronym()))) {
                         continue;
                     }
-                    Set<String> before = ambiguous.get(String.join(" ", label.tokens()));
+                    Set<String> before = label.before();
                     if (before != null && !inStateContext(tokens, i, label.tokens()[0], before)) {
                         continue;
                     }
@@ -281,12 +290,15 @@ public final class Gazetteer {
                 .thenComparingInt(Hit::start)
                 .thenComparingInt(h -> TIE_ORDER.indexOf(h.label().entry().kind())));
         List<Hit> kept = new ArrayList<>();
+        BitSet covered = new BitSet(tokens.size());
         for (Hit h : hits) {
-            if (kept.stream().noneMatch(k -> k.first() <= h.last() && h.first() <= k.last())) {
+            int taken = covered.nextSetBit(h.first());
+            if (taken < 0 || taken > h.last()) {
                 kept.add(h);
+                covered.set(h.first(), h.last() + 1);
             }
         }
-        dropOfficers(tokens, kept);
+        dropOfficers(tokens, forms, kept);
         kept.sort(Comparator.comparingInt(Hit::start));
         List<NameMatch> out = new ArrayList<>(kept.size());
         for (Hit h : kept) {
@@ -310,10 +322,10 @@ public final class Gazetteer {
     }
 
     /** Drops what an office title names alone when a genitive organization that is not the title's own follows it. */
-    private void dropOfficers(List<Tokens.Token> tokens, List<Hit> kept) {
+    private void dropOfficers(List<Tokens.Token> tokens, List<Map<String, Integer>> forms, List<Hit> kept) {
         for (Title title : titles) {
             for (int i = 0; i + title.tokens().length <= tokens.size(); i++) {
-                if (!variants(tokens.get(i).text()).containsKey(title.tokens()[0]) || !rest(tokens, i, title.tokens())) {
+                if (!forms.get(i).containsKey(title.tokens()[0]) || !rest(tokens, i, title.tokens())) {
                     continue;
                 }
                 int next = i + title.tokens().length;

@@ -1,8 +1,7 @@
 package org.unkg.extract.core;
 
 import java.util.List;
-import java.util.regex.Pattern;
-import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.extract.rules.RuleFiles;
 
 /**
@@ -14,30 +13,25 @@ import org.unkg.extract.rules.RuleFiles;
  * @param language       ISO 639-1 code
  * @param events         the event triggers
  * @param anaphora       the words referring back, in rule order
+ * @param anaphoraHeads  the normal form ({@link BodyWords#normal}) of the head word each stands for
  * @param notAntecedents partner phrases, lower-cased
  */
-public record LanguageRules(String language, EventRules events, List<Anaphor> anaphora, List<String> notAntecedents) {
-    /**
-     * Words referring back to the last body named whose name holds {@code head}.
-     *
-     * @param pattern the phrase compiled for folded text
-     * @param head    the normal form ({@link BodyWords#normal}) of the head word
-     */
-    public record Anaphor(Pattern pattern, String head) {}
-
+public record LanguageRules(String language, EventRules events, PhraseScanner anaphora, List<String> anaphoraHeads,
+                            List<String> notAntecedents) {
     public LanguageRules {
-        anaphora = List.copyOf(anaphora);
+        anaphoraHeads = List.copyOf(anaphoraHeads);
         notAntecedents = List.copyOf(notAntecedents);
     }
 
     /** The rules of {@code language} in {@code rules}. */
     public static LanguageRules load(String language, RuleFiles rules) {
         EventRules events = EventRules.of(rules.rowsIfPresent("events/" + language + ".tsv"));
-        List<Anaphor> anaphora = rules.rows("events/anaphora.tsv").stream()
-                .filter(r -> r.length >= 3 && r[0].equals(language))
-                .map(r -> new Anaphor(PhrasePattern.compile(r[1]), BodyWords.normal(r[2]))).toList();
+        List<String[]> rows = rules.rows("events/anaphora.tsv").stream()
+                .filter(r -> r.length >= 3 && r[0].equals(language)).toList();
+        PhraseScanner anaphora = new PhraseScanner(rows.stream().map(r -> r[1]).toList());
+        List<String> heads = rows.stream().map(r -> BodyWords.normal(r[2])).toList();
         List<String> partners = rules.rows("events/not-antecedents.tsv").stream()
                 .filter(r -> r.length >= 2 && r[0].equals(language)).map(r -> r[1].toLowerCase()).toList();
-        return new LanguageRules(language, events, anaphora, partners);
+        return new LanguageRules(language, events, anaphora, heads, partners);
     }
 }

@@ -2,6 +2,7 @@ package org.unkg.extract.core;
 
 import java.util.List;
 import org.unkg.extract.date.DateMention;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
@@ -31,6 +32,7 @@ public final class LetterAnalysis {
     private final AnnotationSet<DateMention> dates;
     private final List<DateMention> bodyDates;
     private final AnnotationSet<EventRules.Trigger> triggers;
+    private List<PhraseScanner.Match> anaphora;
     private Referents referents;
 
     private LetterAnalysis(LetterText letter, ExtractionContext context) {
@@ -123,6 +125,14 @@ public final class LetterAnalysis {
             referents = Referents.of(this, new LetterFacts());
         }
         return referents;
+    }
+
+    /** The words referring back to a body ({@link LanguageRules#anaphora()}), found once per letter. */
+    List<PhraseScanner.Match> anaphora() {
+        if (anaphora == null) {
+            anaphora = rules.anaphora().find(text);
+        }
+        return anaphora;
     }
 
     /** Re-reads the referents from the mentions (and discovered bodies) now in {@code facts}. */

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.DiscoveredBody;
 import org.unkg.model.EntityKind;
 import org.unkg.model.LetterFacts;
@@ -70,20 +70,18 @@ public final class Referents {
         List<Referent> found = new ArrayList<>();
         Map<Referent, String> heads = new LinkedHashMap<>();
         List<String> partnerPhrases = view.rules().notAntecedents();
-        for (LanguageRules.Anaphor anaphor : view.rules().anaphora()) {
-            Matcher m = anaphor.pattern().matcher(text);
-            while (m.find()) {
-                int s = m.start();
-                int e = m.end();
-                if (bodies.stream().anyMatch(b -> b.start() < e && s < b.end())
-                        || found.stream().anyMatch(b -> b.start() < e && s < b.end() && b.end() - b.start() >= e - s)) {
-                    continue;
-                }
-                found.removeIf(b -> b.start() < e && s < b.end());
-                Referent r = new Referent(null, s, e, false, true);
-                found.add(r);
-                heads.put(r, anaphor.head());
+        List<String> anaphorHeads = view.rules().anaphoraHeads();
+        for (PhraseScanner.Match m : view.anaphora()) {
+            int s = m.start();
+            int e = m.end();
+            if (bodies.stream().anyMatch(b -> b.start() < e && s < b.end())
+                    || found.stream().anyMatch(b -> b.start() < e && s < b.end() && b.end() - b.start() >= e - s)) {
+                continue;
             }
+            found.removeIf(b -> b.start() < e && s < b.end());
+            Referent r = new Referent(null, s, e, false, true);
+            found.add(r);
+            heads.put(r, anaphorHeads.get(m.phrase()));
         }
         found.sort(Comparator.comparingInt(Referent::start));
         for (Referent a : found) {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -78,14 +80,15 @@ public final class DateFinder {
         collect(cuedYear, f, folded, Precision.YEAR, found);
         // longest first, then earliest; drop what overlaps something kept
         found.sort(Comparator.comparingInt((DateMention d) -> d.start() - d.end()).thenComparingInt(DateMention::start));
-        List<DateMention> kept = new ArrayList<>();
+        // kept dates do not overlap, so the one before d's end with the greatest start is the only one that may
+        TreeMap<Integer, DateMention> kept = new TreeMap<>();
         for (DateMention d : found) {
-            if (kept.stream().noneMatch(k -> k.start() < d.end() && d.start() < k.end())) {
-                kept.add(d);
+            Map.Entry<Integer, DateMention> before = kept.lowerEntry(d.end());
+            if (before == null || before.getValue().end() <= d.start()) {
+                kept.put(d.start(), d);
             }
         }
-        kept.sort(Comparator.comparingInt(DateMention::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 
     /** The first date {@code text} states, if any. */

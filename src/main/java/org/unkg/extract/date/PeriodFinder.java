@@ -28,6 +28,7 @@ public final class PeriodFinder {
     private final List<String> startCues = new ArrayList<>();
     private final List<String> endCues = new ArrayList<>();
     private final List<String[]> durations = new ArrayList<>();
+    private final List<Pattern> durationPatterns = new ArrayList<>();
     private final Pattern numericDuration;
     private final java.util.Map<String, String> units = new java.util.HashMap<>();
 
@@ -50,6 +51,9 @@ public final class PeriodFinder {
             }
         }
         durations.sort(Comparator.comparingInt((String[] d) -> d[0].length()).reversed());
+        for (String[] d : durations) {
+            durationPatterns.add(Pattern.compile("(?<!\\p{L})" + Pattern.quote(d[0]) + "(?!\\p{L})"));
+        }
         periodCue = Pattern.compile("(?<!\\p{L})(?:" + alternation(cues) + ")(?!\\p{L})");
         numericDuration = Pattern.compile("(?<!\\p{N})(\\d{1,3})\\s*(" + alternation(new ArrayList<>(units.keySet())) + ")(?!\\p{L})");
     }
@@ -68,9 +72,15 @@ public final class PeriodFinder {
 
     /** Every period {@code text} states with at least one date, in text order. */
     public List<StatedPeriod> find(String text) {
-        FoldedText folded = FoldedText.of(text);
+        return find(text, FoldedText.of(text), dates.find(text));
+    }
+
+    /**
+     * As {@link #find(String)}, given {@code text} already folded and the dates it states (offsets into {@code text}),
+     * as a letter's analysis holds them.
+     */
+    public List<StatedPeriod> find(String text, FoldedText folded, List<DateMention> all) {
         String f = folded.text();
-        List<DateMention> all = dates.find(text);
         List<StatedPeriod> out = new ArrayList<>();
         Matcher cue = periodCue.matcher(f);
         int consumedUntil = -1;
@@ -141,11 +151,11 @@ public final class PeriodFinder {
         String a = after.replaceAll("\\s+", " ");
         int best = Integer.MAX_VALUE;
         Period found = null;
-        for (String[] d : durations) {
-            Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(d[0]) + "(?!\\p{L})").matcher(a);
+        for (int i = 0; i < durations.size(); i++) {
+            Matcher m = durationPatterns.get(i).matcher(a);
             if (m.find() && m.start() < best) {
                 best = m.start();
-                found = Period.parse(d[1]);
+                found = Period.parse(durations.get(i)[1]);
             }
         }
         Matcher n = numericDuration.matcher(a);

@@ -1,6 +1,7 @@
 package org.unkg.extract.discovery;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,12 @@ public final class PhraseResolver {
     private final BodyCatalog catalog;
     private final BodyWords words;
     private final Map<String, List<Set<String>>> labelWords = new HashMap<>();
+    /** The keys in the order candidates are listed (the iteration order of {@link #labelWords}). */
+    private final List<String> keys = new ArrayList<>();
+    /** For each label (numbered over all bodies), the index in {@link #keys} of its body. */
+    private final int[] labelKey;
+    /** For each telling word, the labels holding it. */
+    private final Map<String, BitSet> labelsWith = new HashMap<>();
 
     /** Match. */
     public record Resolved(String key, int words) {}
@@ -35,6 +42,47 @@ public final class PhraseResolver {
         for (BodyCatalog.Body b : catalog.bodies()) {
             labelWords.put(b.key(), b.labelWords());
         }
+        List<Integer> owners = new ArrayList<>();
+        for (Map.Entry<String, List<Set<String>>> e : labelWords.entrySet()) {
+            int key = keys.size();
+            keys.add(e.getKey());
+            for (Set<String> label : e.getValue()) {
+                int id = owners.size();
+                owners.add(key);
+                for (String w : label) {
+                    labelsWith.computeIfAbsent(w, k -> new BitSet()).set(id);
+                }
+            }
+        }
+        labelKey = owners.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The keys of the bodies one of whose labels holds every word of {@code content}, in {@link #keys} order. */
+    private List<String> holding(Set<String> content) {
+        BitSet labels = null;
+        for (String w : content) {
+            BitSet with = labelsWith.get(w);
+            if (with == null) {
+                return List.of();
+            }
+            if (labels == null) {
+                labels = (BitSet) with.clone();
+            } else {
+                labels.and(with);
+            }
+            if (labels.isEmpty()) {
+                return List.of();
+            }
+        }
+        BitSet owners = new BitSet();
+        for (int id = labels.nextSetBit(0); id >= 0; id = labels.nextSetBit(id + 1)) {
+            owners.set(labelKey[id]);
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = owners.nextSetBit(0); k >= 0; k = owners.nextSetBit(k + 1)) {
+            out.add(keys.get(k));
+        }
+        return out;
     }
 
     /**
@@ -53,26 +101,28 @@ public final class PhraseResolver {
      */
     public Optional<Resolved> resolve(List<Word> phrase, boolean forward, Set<String> context, Predicate<Word> capitalised) {
         int max = Math.min(phrase.size(), MAX_WORDS);
+        // each word's normal form, or null for a word that tells nothing, worked out once
+        String[] normals = new String[phrase.size()];
+        int from = forward ? 0 : phrase.size() - max;
+        for (int i = from; i < from + max; i++) {
+            String text = phrase.get(i).text();
+            normals[i] = words.isStop(text) ? null : BodyWords.normal(text);
+        }
         for (int n = max; n >= 1; n--) {
             if (forward && n < phrase.size() && truncated(phrase, n, capitalised)) {
                 continue;
             }
-            List<Word> run = forward ? phrase.subList(0, n) : phrase.subList(phrase.size() - n, phrase.size());
+            int first = forward ? 0 : phrase.size() - n;
             Set<String> content = new LinkedHashSet<>();
-            for (Word w : run) {
-                if (!words.isStop(w.text())) {
-                    content.add(BodyWords.normal(w.text()));
+            for (int i = first; i < first + n; i++) {
+                if (normals[i] != null) {
+                    content.add(normals[i]);
                 }
             }
             if (content.size() < 3 || content.stream().noneMatch(words::isHead)) {
                 continue;
             }
-            List<String> candidates = new ArrayList<>();
-            for (Map.Entry<String, List<Set<String>>> e : labelWords.entrySet()) {
-                if (e.getValue().stream().anyMatch(l -> l.containsAll(content))) {
-                    candidates.add(e.getKey());
-                }
-            }
+            List<String> candidates = holding(content);
             if (candidates.isEmpty()) {
                 continue;
             }

@@ -17,6 +17,7 @@ import org.unkg.text.FoldedText;
  */
 public final class ListReader {
     private static final int MAX_ITEM = 2500;
+    private static final java.util.Map<String, Pattern> MARKERS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int PARAGRAPH = 200;
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
     /** How an item that is not the last ends: a semicolon, perhaps with "and"/"or" ("; and", "؛ و"). */
@@ -173,11 +174,11 @@ public final class ListReader {
 
     /** Length of marker {@code m} at {@code pos} in the given shape, or 0. */
     private static int marker(String text, int pos, String m, String shape) {
-        Pattern p = switch (shape) {
+        Pattern p = MARKERS.computeIfAbsent(shape + "\u0000" + m, k -> switch (shape) {
             case "paren" -> Pattern.compile("\\(\\s*" + Pattern.quote(m) + "\\s*\\)");
             case "close" -> Pattern.compile(Pattern.quote(m) + "\\)(?=\\s)");
             default -> Pattern.compile(Pattern.quote(m) + "(?:\\s*[.)]|\\s+-)(?=\\s)");
-        };
+        });
         Matcher matcher = p.matcher(text);
         matcher.region(pos, Math.min(text.length(), pos + 8));
         return matcher.lookingAt() ? matcher.end() - pos : 0;

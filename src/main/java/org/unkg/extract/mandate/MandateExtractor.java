@@ -16,7 +16,7 @@ import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.date.PeriodFinder;
 import org.unkg.extract.date.StatedPeriod;
-import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Mandate;
 import org.unkg.model.Task;
@@ -48,7 +48,8 @@ public final class MandateExtractor implements Extractor {
     private static final int BODY_REACH = 1500;
     private static final int AFTER_REACH = 300;
     private static final int HEADING_GAP = 2;
-    private final Map<String, Map<String, List<Pattern>>> cues = new HashMap<>();
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private final Map<String, Map<String, PhraseScanner>> cues = new HashMap<>();
     private final ListReader lists;
     private final PeriodFinder periods;
 
@@ -61,8 +62,8 @@ public final class MandateExtractor implements Extractor {
             }
         }
         phrases.forEach((language, byKind) -> {
-            Map<String, List<Pattern>> compiled = new HashMap<>();
-            byKind.forEach((kind, list) -> compiled.put(kind, PhrasePattern.compileAll(list)));
+            Map<String, PhraseScanner> compiled = new HashMap<>();
+            byKind.forEach((kind, list) -> compiled.put(kind, new PhraseScanner(list)));
             cues.put(language, compiled);
         });
         this.lists = new ListReader(context.rules());
@@ -77,25 +78,25 @@ public final class MandateExtractor implements Extractor {
     @Override
     public void extract(LetterAnalysis view, LetterFacts out) {
         LetterText letter = view.letter();
-        Map<String, List<Pattern>> byKind = this.cues.getOrDefault(letter.language(), Map.of());
+        Map<String, PhraseScanner> byKind = this.cues.getOrDefault(letter.language(), Map.of());
         if (byKind.isEmpty()) {
             return;
         }
         SubjectFinder subjects = new SubjectFinder(view);
         List<int[]> used = new ArrayList<>();
-        for (Pattern cue : byKind.getOrDefault("list", List.of())) {
-            Matcher m = cue.matcher(view.text());
-            while (m.find()) {
+        List<Mandate> found = new ArrayList<>();
+        PhraseScanner after = byKind.get("after");
+        if (byKind.containsKey("list")) {
+            for (PhraseScanner.Match m : byKind.get("list").find(view.text())) {
                 Sentence sentence = view.sentenceAt(m.start());
                 if (m.end() > sentence.end() + 1) {
                     continue;
                 }
-                read(view, out, subjects, used, byKind, m.start(), m.end(), m.end(), null);
+                read(view, found, subjects, used, after, m.start(), m.end(), m.end(), null);
             }
         }
-        for (Pattern cue : byKind.getOrDefault("heading", List.of())) {
-            Matcher m = cue.matcher(view.text());
-            while (m.find()) {
+        if (byKind.containsKey("heading")) {
+            for (PhraseScanner.Match m : byKind.get("heading").find(view.text())) {
                 if (!atLineStart(view.text(), m.start())) {
                     continue;
                 }
@@ -104,15 +105,23 @@ public final class MandateExtractor implements Extractor {
                                 && !subjects.passesOver("mandate", r.key()))
                         .findFirst().orElse(null);
                 if (named != null) {
-                    read(view, out, subjects, used, byKind, m.start(), m.end(), named.end(), named.key());
+                    read(view, found, subjects, used, after, m.start(), m.end(), named.end(), named.key());
                 }
             }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        StatedPeriod period = period(view);
+        for (Mandate m : found) {
+            out.add(new Mandate(m.entity(), m.tasks(), period == null ? null : period.from(), period == null ? null : period.to(),
+                    m.span()));
         }
     }
 
     /** Reads the list at {@code listFrom} as the mandate of {@code owner} (null: the office the cue refers to). */
-    private void read(LetterAnalysis view, LetterFacts out, SubjectFinder subjects, List<int[]> used,
-            Map<String, List<Pattern>> byKind, int cueStart, int cueEnd, int listFrom, String owner) {
+    private void read(LetterAnalysis view, List<Mandate> out, SubjectFinder subjects, List<int[]> used,
+            PhraseScanner after, int cueStart, int cueEnd, int listFrom, String owner) {
         String text = view.text();
         if (used.stream().anyMatch(u -> cueStart < u[1] && listFrom >= u[0])) {
             return;
@@ -125,20 +134,18 @@ public final class MandateExtractor implements Extractor {
             return;
         }
         int end = items.get(items.size() - 1).end();
-        String entity = owner != null ? owner : office(view, subjects, byKind.getOrDefault("after", List.of()), cueStart, cueEnd, end);
+        String entity = owner != null ? owner : office(view, subjects, after, cueStart, cueEnd, end);
         if (entity == null) {
             LOG.debug("{}: a task list with no owner at {}", view.letter().source(), cueStart);
             return;
         }
         List<Task> tasks = new ArrayList<>();
         for (ListReader.Item item : leaves(text, items)) {
-            String written = view.bodyText(item.start(), item.end()).strip().replaceAll("\\s+", " ");
+            String written = WHITE_SPACE.matcher(view.bodyText(item.start(), item.end()).strip()).replaceAll(" ");
             tasks.add(new Task(tasks.size() + 1, written, view.span(item.start(), item.end())));
         }
         used.add(new int[] {cueStart, end});
-        StatedPeriod period = period(view.letter());
-        out.add(new Mandate(entity, tasks, period == null ? null : period.from(), period == null ? null : period.to(),
-                view.span(cueStart, end)));
+        out.add(new Mandate(entity, tasks, null, null, view.span(cueStart, end)));
         LOG.debug("{}: mandate of {} with {} tasks", view.letter().source(), entity, tasks.size());
     }
 
@@ -166,8 +173,8 @@ public final class MandateExtractor implements Extractor {
     }
 
     /** The period the letter gives the office ("for an initial period of two years from 1 January 2011"), or null. */
-    private StatedPeriod period(LetterText letter) {
-        for (StatedPeriod p : periods.find(letter.body())) {
+    private StatedPeriod period(LetterAnalysis view) {
+        for (StatedPeriod p : periods.find(view.body(), view.folded(), view.bodyDates())) {
             if (p.from() != null || p.to() != null) {
                 return p;
             }
@@ -175,7 +182,7 @@ public final class MandateExtractor implements Extractor {
         return null;
     }
 
-    private static String office(LetterAnalysis view, SubjectFinder subjects, List<Pattern> afterCues, int cueStart, int cueEnd,
+    private static String office(LetterAnalysis view, SubjectFinder subjects, PhraseScanner afterCues, int cueStart, int cueEnd,
             int listEnd) {
         List<Referent> bodies = view.referents().bodies().stream()
                 .filter(r -> !subjects.passesOver("mandate", r.key())).toList();
@@ -208,11 +215,14 @@ public final class MandateExtractor implements Extractor {
     }
 
     /** "These functions would be carried out by X": the body after an {@code after} cue just past the list. */
-    private static String namedAfter(LetterAnalysis view, List<Referent> bodies, List<Pattern> afterCues, int listEnd) {
+    private static String namedAfter(LetterAnalysis view, List<Referent> bodies, PhraseScanner afterCues, int listEnd) {
+        if (afterCues == null) {
+            return null;
+        }
         String text = view.text();
         int limit = Math.min(text.length(), listEnd + AFTER_REACH);
-        for (Pattern cue : afterCues) {
-            Matcher m = cue.matcher(text);
+        for (int i = 0; i < afterCues.size(); i++) {
+            Matcher m = afterCues.pattern(i).matcher(text);
             m.region(listEnd, limit);
             if (!m.find()) {
                 continue;

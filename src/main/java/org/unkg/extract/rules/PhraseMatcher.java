@@ -32,7 +32,20 @@ public final class PhraseMatcher<V> {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> Pattern.quote(p).replace(" ", "\\E[\\s\\-]+\\Q"))
                 .collect(Collectors.joining("|"));
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + (alternation.isEmpty() ? "(?!)" : alternation) + ")(?![\\p{L}\\p{N}])");
+        // a lookahead on the phrases' first characters fails most positions before the alternation is tried
+        StringBuilder first = new StringBuilder();
+        for (String key : values.keySet()) {
+            if (key.isEmpty()) {
+                first.setLength(0);
+                break;
+            }
+            if (first.indexOf(String.valueOf(key.charAt(0))) < 0) {
+                first.append(key.charAt(0));
+            }
+        }
+        String guard = first.chars().mapToObj(c -> String.format("\\u%04X", c)).collect(Collectors.joining());
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + (guard.isEmpty() ? "" : "(?=[" + guard + "])")
+                + "(?:" + (alternation.isEmpty() ? "(?!)" : alternation) + ")(?![\\p{L}\\p{N}])");
     }
 
     /** A matcher over the phrases of one kind in a {@code kind<TAB>phrase[<TAB>value]} rule file (value = column 3 or the phrase). */

@@ -39,6 +39,37 @@ public final class PhrasePattern {
         return Pattern.compile(re.toString());
     }
 
+    /**
+     * Where a match of {@code phrase}'s pattern can start, as a literal it must hold: the first word's letters
+     * ({@code core}, the word without the article ال and a trailing {@code *}) stand at most {@code lead}
+     * characters after the start of any match (the clitics and article an Arabic word may carry before them).
+     * {@code core} is empty when the phrase has no word to anchor on.
+     */
+    public record Anchor(String core, int lead) {}
+
+    /** The anchor of {@code phrase} (see {@link Anchor}). */
+    public static Anchor anchor(String phrase) {
+        String folded = FoldedText.fold(phrase.strip());
+        for (String word : folded.split("\\s+")) {
+            if (word.isEmpty() || word.equals("...")) {
+                continue;
+            }
+            String w = word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
+            if (w.isEmpty()) {
+                return new Anchor("", 0);
+            }
+            boolean arabic = w.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
+            if (!arabic) {
+                return new Anchor(w, 0);
+            }
+            if (w.startsWith("ال") && w.length() > 3) {
+                return new Anchor(w.substring(2), 4);
+            }
+            return new Anchor(w, 2);
+        }
+        return new Anchor("", 0);
+    }
+
     /** Compiles each phrase. */
     public static List<Pattern> compileAll(List<String> phrases) {
         List<Pattern> out = new ArrayList<>();
