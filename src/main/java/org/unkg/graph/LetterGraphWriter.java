@@ -147,6 +147,9 @@ public final class LetterGraphWriter {
             if (h.person() != null) {
                 post.addProperty(Vocab.orgHeldBy, person(m, keys.find(h.person()) != null ? h.person() : null, h.person(), text.language()));
             }
+            if (h.date() != null) {
+                post.addProperty(Vocab.dctDate, dateLiteral(m, h.date()));
+            }
             ev.annotate(post, h.span(), Vocab.asserting);
         }
         checkIris(m, text.source());
