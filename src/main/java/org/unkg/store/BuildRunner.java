@@ -43,19 +43,31 @@ public final class BuildRunner {
     private final ExtractionPipeline pipeline;
     private final LetterGraphWriter writer;
     private final LetterReader reader;
+    private final int threads;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
         this(Extractors.pipeline(context), ontology, softwareVersion);
     }
 
-    /** A runner with its own pipeline (its context gives the catalog and the reader). */
+    /** A runner with its own pipeline (its context gives the catalog and the reader), on all processors. */
     public BuildRunner(ExtractionPipeline pipeline, Model ontology, String softwareVersion) {
+        this(pipeline, ontology, softwareVersion, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A runner with its own pipeline that reads and extracts letters on {@code threads} threads. */
+    public BuildRunner(ExtractionPipeline pipeline, Model ontology, String softwareVersion, int threads) {
         this.catalog = pipeline.context().catalog();
         this.reader = pipeline.context().reader();
         this.ontology = ontology;
         this.pipeline = pipeline;
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
+        this.threads = Math.max(1, threads);
+    }
+
+    /** The number of threads letters are read and extracted on. */
+    public int threads() {
+        return threads;
     }
 
     /** Reads the ontology files (*.ttl) of a directory. */
@@ -93,6 +105,22 @@ public final class BuildRunner {
         return reader.read(file);
     }
 
+    /** A letter read and extracted into its graph, or why it could not be. */
+    private record Outcome(LetterText text, Model graph, String error) {}
+
+    /** Reads and extracts one letter file; a letter that cannot be read or processed gives its error. */
+    private Outcome process(Path file) {
+        try {
+            LetterText text = reader.read(file);
+            return new Outcome(text, letterGraph(text), null);
+        } catch (LetterReadException e) {
+            return new Outcome(null, null, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.debug("failure", e);
+            return new Outcome(null, null, file.getFileName() + ": could not be processed: " + e);
+        }
+    }
+
     /** Builds {@code db} from the letters in {@code lettersDir}, replacing the previous database only on success. */
     public BuildReport build(Path lettersDir, Path db) throws IOException {
         long t0 = System.currentTimeMillis();
@@ -108,27 +136,23 @@ public final class BuildRunner {
             ds.addNamedModel(Vocab.CATALOG_GRAPH, catalog.model());
             ds.addNamedModel(Vocab.ONTOLOGY_GRAPH, ontology);
             long lastProgress = System.currentTimeMillis();
-            for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
-                try {
-                    LetterText text = reader.read(file);
-                    Model graph = letterGraph(text);
-                    ds.addNamedModel(Ids.letterGraph(text.stem()), graph);
-                    letters++;
-                    triples += graph.size();
-                } catch (LetterReadException e) {
-                    errors.add(e.getMessage());
-                    LOG.warn("skipped {}", e.getMessage());
-                } catch (RuntimeException e) {
-                    String msg = file.getFileName() + ": could not be processed: " + e;
-                    errors.add(msg);
-                    LOG.warn("skipped {}", msg);
-                    LOG.debug("failure", e);
-                }
-                long now = System.currentTimeMillis();
-                if (now - lastProgress > PROGRESS_EVERY_MS) {
-                    LOG.info("{} / {} letters, {} triples", i + 1, files.size(), triples);
-                    lastProgress = now;
+            // letters are read and extracted on several threads; their graphs are added in file order
+            try (InOrder<Path, Outcome> work = new InOrder<>(files, this::process, threads)) {
+                for (int i = 0; work.hasNext(); i++) {
+                    Outcome o = work.next();
+                    if (o.graph() != null) {
+                        ds.addNamedModel(Ids.letterGraph(o.text().stem()), o.graph());
+                        letters++;
+                        triples += o.graph().size();
+                    } else {
+                        errors.add(o.error());
+                        LOG.warn("skipped {}", o.error());
+                    }
+                    long now = System.currentTimeMillis();
+                    if (now - lastProgress > PROGRESS_EVERY_MS) {
+                        LOG.info("{} / {} letters, {} triples", i + 1, files.size(), triples);
+                        lastProgress = now;
+                    }
                 }
             }
             ds.commit();

@@ -8,16 +8,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.unkg.extract.rules.CharacterClass;
 import org.unkg.text.FoldedText;
 
 /** Month names of all languages, read from {@code months.tsv}, in folded form. */
 public final class MonthNames {
     private final Map<String, Integer> numbers;
     private final String alternation;
+    private final String firstCharacters;
 
     private MonthNames(Map<String, Integer> numbers) {
         this.numbers = numbers;
         this.alternation = trie(numbers.keySet());
+        this.firstCharacters = CharacterClass.of(numbers.keySet().stream().filter(n -> !n.isEmpty()).map(n -> n.charAt(0)).toList());
     }
 
     /**
@@ -45,13 +48,9 @@ public final class MonthNames {
         if (root.children.isEmpty()) {
             return "(?!)";
         }
-        String guard = first.chars().mapToObj(c -> character((char) c)).collect(Collectors.joining());
-        return "(?=[" + guard + "])" + root.regex();
+        return "(?=" + CharacterClass.of(first.chars().mapToObj(c -> (char) c).toList()) + ")" + root.regex();
     }
 
-    private static String character(char c) {
-        return Character.isLetterOrDigit(c) ? String.valueOf(c) : String.format("\\u%04X", (int) c);
-    }
 
     /** A node of the names' trie. */
     private static final class Node {
@@ -72,7 +71,7 @@ public final class MonthNames {
             List<String> alternatives = new ArrayList<>();
             for (Map.Entry<Character, Node> e : edges) {
                 char c = e.getKey();
-                alternatives.add((c == ' ' ? "\\s+" : character(c)) + e.getValue().regex());
+                alternatives.add((c == ' ' ? "\\s+" : CharacterClass.escape(c)) + e.getValue().regex());
             }
             if (alternatives.isEmpty()) {
                 return "";
@@ -98,6 +97,16 @@ public final class MonthNames {
     public int number(String foldedName) {
         Integer n = numbers.get(foldedName.replaceAll("\\s+", " "));
         return n == null ? 0 : n;
+    }
+
+    /** The names (folded). */
+    public java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(numbers.keySet());
+    }
+
+    /** A regex character class of the names' first characters. */
+    public String firstCharacters() {
+        return firstCharacters;
     }
 
     /** A regex alternation of all names (folded), longest first. */

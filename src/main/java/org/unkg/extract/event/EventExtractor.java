@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +90,8 @@ public final class EventExtractor implements Extractor {
         List<Event> found = new ArrayList<>();
         java.util.Set<Event> byLetterDate = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<EventRules.Trigger> triggers = view.triggers().all();
+        // the status a sentence states, read once per sentence
+        Map<Sentence, Optional<String>> statuses = new HashMap<>();
         for (EventRules.Trigger t : triggers) {
             if (tasks.stream().anyMatch(s -> t.start() >= s[0] && t.start() < s[1])) {
                 continue;
@@ -101,7 +104,8 @@ public final class EventExtractor implements Extractor {
             if (OF_ORGANIZATION.contains(t.rule().type())) {
                 entity = catalog.organizationOf(entity);
             }
-            String status = cues.status(view.text(), sentence.start(), sentence.end());
+            String status = statuses.computeIfAbsent(sentence, s -> Optional.ofNullable(cues.status(view.text(), s.start(), s.end())))
+                    .orElse(null);
             List<DateMention> dates = new ArrayList<>(clauseDates.in(view, cues, sentence.start(), sentence.end()));
             dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
             List<int[]> others = triggers.stream()

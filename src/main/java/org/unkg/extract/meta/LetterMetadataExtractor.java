@@ -58,12 +58,12 @@ public final class LetterMetadataExtractor implements Extractor {
         symbol(body).ifPresentOrElse(out::add, () -> symbol(letter.original())
                 .ifPresent(m -> out.add(new Meta(MetaField.SYMBOL, m.value(), null))));
         List<DateMention> all = analysis.bodyDates();
-        Optional<Meta> issued = issued(body, all, rules);
+        Optional<Meta> issued = issued(analysis, body, all, rules);
         issued.ifPresent(out::add);
-        letterDate(body, all, rules, issued.map(Meta::span).orElse(null)).ifPresent(out::add);
-        originalLanguage(body, rules).ifPresent(out::add);
+        letterDate(analysis, body, all, rules, issued.map(Meta::span).orElse(null)).ifPresent(out::add);
+        originalLanguage(analysis, body, rules).ifPresent(out::add);
         organ(letter).ifPresent(out::add);
-        session(body, rules).ifPresent(out::add);
+        session(analysis, body, rules).ifPresent(out::add);
     }
 
     static Optional<Meta> symbol(String text) {
@@ -96,9 +96,9 @@ public final class LetterMetadataExtractor implements Extractor {
         return JOB_NUMBER.matcher(around).find();
     }
 
-    private static Optional<Meta> issued(String body, List<DateMention> dates, HeaderRules rules) {
+    private static Optional<Meta> issued(LetterAnalysis analysis, String body, List<DateMention> dates, HeaderRules rules) {
         int limit = Math.min(body.length(), HEADER_CHARS);
-        for (PhraseMatcher.Hit<String> cue : rules.distr.find(body, 0, limit)) {
+        for (PhraseMatcher.Hit<String> cue : analysis.find(rules.distr, 0, limit)) {
             for (DateMention d : dates) {
                 if (d.start() >= cue.end() && body.substring(cue.end(), d.start()).strip().length() < 40
                         && d.value().precision() == Precision.DAY) {
@@ -109,8 +109,8 @@ public final class LetterMetadataExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private static Optional<Meta> letterDate(String body, List<DateMention> dates, HeaderRules rules, Span issued) {
-        List<PhraseMatcher.Hit<String>> cues = rules.dated.find(body, 0, Math.min(body.length(), HEADER_CHARS * 2));
+    private static Optional<Meta> letterDate(LetterAnalysis analysis, String body, List<DateMention> dates, HeaderRules rules, Span issued) {
+        List<PhraseMatcher.Hit<String>> cues = analysis.find(rules.dated, 0, Math.min(body.length(), HEADER_CHARS * 2));
         for (PhraseMatcher.Hit<String> cue : cues) {
             for (DateMention d : dates) {
                 boolean after = d.start() >= cue.end() && d.start() - cue.end() <= 12;
@@ -129,8 +129,8 @@ public final class LetterMetadataExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private static Optional<Meta> originalLanguage(String body, HeaderRules rules) {
-        for (PhraseMatcher.Hit<String> cue : rules.original.find(body)) {
+    private static Optional<Meta> originalLanguage(LetterAnalysis analysis, String body, HeaderRules rules) {
+        for (PhraseMatcher.Hit<String> cue : rules.original.find(analysis.folded())) {
             Matcher m = ORIGINAL_LANGUAGE.matcher(body.substring(cue.end(), Math.min(body.length(), cue.end() + 40)));
             if (m.find()) {
                 String code = rules.language(m.group(1));
@@ -166,9 +166,9 @@ public final class LetterMetadataExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private static Optional<Meta> session(String body, HeaderRules rules) {
+    private static Optional<Meta> session(LetterAnalysis analysis, String body, HeaderRules rules) {
         int limit = Math.min(body.length(), HEADER_CHARS);
-        for (PhraseMatcher.Hit<String> cue : rules.session.find(body, 0, limit)) {
+        for (PhraseMatcher.Hit<String> cue : analysis.find(rules.session, 0, limit)) {
             int value = 0;
             int start = cue.start();
             int end = cue.end();

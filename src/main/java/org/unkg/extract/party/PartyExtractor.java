@@ -68,7 +68,7 @@ public final class PartyExtractor implements Extractor {
     public void extract(LetterAnalysis analysis, LetterFacts out) {
         LetterText letter = analysis.letter();
         String body = letter.body();
-        List<PhraseMatcher.Hit<String>> cues = dated.find(body, 0, Math.min(body.length(), 4000));
+        List<PhraseMatcher.Hit<String>> cues = analysis.find(dated, 0, Math.min(body.length(), 4000));
         if (cues.isEmpty()) {
             return;
         }
@@ -76,9 +76,9 @@ public final class PartyExtractor implements Extractor {
         int lineStart = body.lastIndexOf('\n', cue) + 1;
         int from = Math.max(lineStart, cue - 200);
         int to = Math.min(body.length(), cue + WINDOW);
-        List<PhraseMatcher.Hit<String>> roles = this.roles.find(body, from, to);
-        List<PhraseMatcher.Hit<String>> froms = this.from.find(body, from, to);
-        List<PhraseMatcher.Hit<String>> tos = this.to.find(body, from, to);
+        List<PhraseMatcher.Hit<String>> roles = analysis.find(this.roles, from, to);
+        List<PhraseMatcher.Hit<String>> froms = analysis.find(this.from, from, to);
+        List<PhraseMatcher.Hit<String>> tos = analysis.find(this.to, from, to);
         Party sender = null;
         Party recipient = null;
         int boundary = from;
@@ -98,7 +98,7 @@ public final class PartyExtractor implements Extractor {
                     break;
                 }
             }
-            for (PhraseMatcher.Hit<String> stop : stateStop.find(body, role.end(), stateLimit)) {
+            for (PhraseMatcher.Hit<String> stop : analysis.find(stateStop, role.end(), stateLimit)) {
                 stateLimit = Math.min(stateLimit, stop.start());
             }
             for (PhraseMatcher.Hit<String> t : tos) {

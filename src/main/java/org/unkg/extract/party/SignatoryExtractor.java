@@ -56,7 +56,7 @@ public final class SignatoryExtractor implements Extractor {
         Matcher m = cue.matcher(folded.text());
         while (m.find()) {
             int start = folded.sourceEnd(m.end());
-            Span name = nameAfter(body, start);
+            Span name = nameAfter(analysis, body, start);
             if (name == null) {
                 continue;
             }
@@ -68,7 +68,7 @@ public final class SignatoryExtractor implements Extractor {
     }
 
     /** The span of the name starting after {@code from}, titles dropped, or null. */
-    Span nameAfter(String body, int from) {
+    Span nameAfter(LetterAnalysis analysis, String body, int from) {
         int lineEnd = body.indexOf('\n', from);
         while (lineEnd >= 0 && body.substring(from, lineEnd).isBlank()) {
             lineEnd = body.indexOf('\n', lineEnd + 1);
@@ -82,7 +82,7 @@ public final class SignatoryExtractor implements Extractor {
                 break;
             }
         }
-        for (PhraseMatcher.Hit<String> stop : stops.find(body, from, end)) {
+        for (PhraseMatcher.Hit<String> stop : analysis.find(stops, from, end)) {
             if (stop.start() > from + 1) {
                 end = Math.min(end, stop.start());
                 break;
@@ -95,7 +95,7 @@ public final class SignatoryExtractor implements Extractor {
             changed = false;
             String rest = body.substring(start, end);
             int lead = rest.length() - rest.stripLeading().length();
-            for (PhraseMatcher.Hit<String> t : titles.find(body, start, end)) {
+            for (PhraseMatcher.Hit<String> t : analysis.find(titles, start, end)) {
                 if (t.start() == start + lead) {
                     start = t.end();
                     changed = true;
@@ -103,7 +103,7 @@ public final class SignatoryExtractor implements Extractor {
                 break;
             }
         }
-        List<PhraseMatcher.Hit<String>> trailing = titles.find(body, start, end);
+        List<PhraseMatcher.Hit<String>> trailing = analysis.find(titles, start, end);
         for (PhraseMatcher.Hit<String> t : trailing) {
             if (t.start() > start + 1) {
                 end = Math.min(end, t.start());

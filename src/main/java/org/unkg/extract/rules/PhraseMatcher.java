@@ -33,18 +33,10 @@ public final class PhraseMatcher<V> {
                 .map(p -> Pattern.quote(p).replace(" ", "\\E[\\s\\-]+\\Q"))
                 .collect(Collectors.joining("|"));
         // a lookahead on the phrases' first characters fails most positions before the alternation is tried
-        StringBuilder first = new StringBuilder();
-        for (String key : values.keySet()) {
-            if (key.isEmpty()) {
-                first.setLength(0);
-                break;
-            }
-            if (first.indexOf(String.valueOf(key.charAt(0))) < 0) {
-                first.append(key.charAt(0));
-            }
-        }
-        String guard = first.chars().mapToObj(c -> String.format("\\u%04X", c)).collect(Collectors.joining());
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + (guard.isEmpty() ? "" : "(?=[" + guard + "])")
+        boolean anyEmpty = values.keySet().stream().anyMatch(String::isEmpty);
+        String guard = anyEmpty || values.isEmpty() ? ""
+                : "(?=" + CharacterClass.of(values.keySet().stream().map(k -> k.charAt(0)).toList()) + ")";
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + guard
                 + "(?:" + (alternation.isEmpty() ? "(?!)" : alternation) + ")(?![\\p{L}\\p{N}])");
     }
 
@@ -71,6 +63,24 @@ public final class PhraseMatcher<V> {
     /** Every phrase in an already folded text, offsets into its source, in text order, without overlaps. */
     public List<Hit<V>> find(FoldedText folded) {
         Matcher m = pattern.matcher(folded.text());
+        List<Hit<V>> out = new ArrayList<>();
+        while (m.find()) {
+            V value = values.get(key(m.group()));
+            if (value != null) {
+                out.add(new Hit<>(folded.sourceOffset(m.start()), folded.sourceEnd(m.end()), value));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every phrase in folded positions {@code [start, end)} of {@code folded}, offsets into its source: on the folded
+     * positions of source offsets {@code from} and {@code to}, the same as {@link #find(String, int, int)} on the
+     * source, without folding it again.
+     */
+    public List<Hit<V>> find(FoldedText folded, int start, int end) {
+        Matcher m = pattern.matcher(folded.text());
+        m.region(start, Math.max(start, end));
         List<Hit<V>> out = new ArrayList<>();
         while (m.find()) {
             V value = values.get(key(m.group()));
