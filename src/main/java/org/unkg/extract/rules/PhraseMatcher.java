@@ -28,16 +28,18 @@ public final class PhraseMatcher<V> {
         for (Map.Entry<String, V> e : phrases.entrySet()) {
             values.putIfAbsent(key(FoldedText.fold(e.getKey())), e.getValue());
         }
-        String alternation = values.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(p -> Pattern.quote(p).replace(" ", "\\E[\\s\\-]+\\Q"))
-                .collect(Collectors.joining("|"));
-        // a lookahead on the phrases' first characters fails most positions before the alternation is tried
-        boolean anyEmpty = values.keySet().stream().anyMatch(String::isEmpty);
-        String guard = anyEmpty || values.isEmpty() ? ""
-                : "(?=" + CharacterClass.of(values.keySet().stream().map(k -> k.charAt(0)).toList()) + ")";
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + guard
-                + "(?:" + (alternation.isEmpty() ? "(?!)" : alternation) + ")(?![\\p{L}\\p{N}])");
+        String alternation;
+        if (values.keySet().stream().anyMatch(String::isEmpty)) {
+            // an empty phrase matches everywhere: kept as the plain alternation, longest first
+            alternation = values.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(p -> Pattern.quote(p).replace(" ", "\\E[\\s\\-]+\\Q"))
+                    .collect(Collectors.joining("|"));
+        } else {
+            // a trie: a position no phrase starts at fails at its first character
+            alternation = Alternation.of(values.keySet(), "[\\s\\-]+");
+        }
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
     }
 
     /** A matcher over the phrases of one kind in a {@code kind<TAB>phrase[<TAB>value]} rule file (value = column 3 or the phrase). */
