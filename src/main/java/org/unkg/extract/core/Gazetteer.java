@@ -66,11 +66,58 @@ public final class Gazetteer {
 
     private record Title(String[] tokens, Set<String> homeKeys) {}
 
+    /**
+     * The labels that open with one word, in the order they were added: those of that word alone, and the others by
+     * their second word, each label with its place in that order (hits of equal rank keep it).
+     */
+    private record FirstWord(List<Label> singles, Map<String, List<Label>> bySecond, Map<Label, Integer> order) {
+        static FirstWord of(List<Label> labels) {
+            List<Label> singles = new ArrayList<>();
+            Map<String, List<Label>> bySecond = new HashMap<>();
+            Map<Label, Integer> order = new java.util.IdentityHashMap<>();
+            for (Label l : labels) {
+                order.put(l, order.size());
+                if (l.tokens().length == 1) {
+                    singles.add(l);
+                } else {
+                    bySecond.computeIfAbsent(l.tokens()[1], k -> new ArrayList<>()).add(l);
+                }
+            }
+            return new FirstWord(singles, bySecond, order);
+        }
+
+        /**
+         * The labels that may match with their second word at token {@code j} (itself, or joined by a hyphen to the
+         * next token), and those of one word, in the order they were added.
+         */
+        List<Label> candidates(List<Tokens.Token> tokens, int j) {
+            List<Label> out = new ArrayList<>(singles);
+            if (j < tokens.size() && !tokens.get(j).breakBefore()) {
+                List<Label> next = bySecond.get(tokens.get(j).text());
+                if (next != null) {
+                    out.addAll(next);
+                }
+                if (j + 1 < tokens.size() && tokens.get(j + 1).joined()) {
+                    List<Label> joined = bySecond.get(tokens.get(j).text() + tokens.get(j + 1).text());
+                    if (joined != null) {
+                        out.addAll(joined);
+                    }
+                }
+            }
+            if (out.size() > 1 && out.size() > singles.size()) {
+                out.sort(Comparator.comparingInt(order::get));
+            }
+            return out;
+        }
+    }
+
     private record Hit(int first, int last, int start, int end, Label label) {}
 
     private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
     private final Map<String, CatalogEntry> byKey = new HashMap<>();
     private final Map<String, List<Label>> byFirstToken = new HashMap<>();
+    /** The labels by first word, split by second word (built once all labels are in). */
+    private final Map<String, FirstWord> byFirstWord = new HashMap<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> articles = new ArrayList<>();
     private final List<String> lamArticles = new ArrayList<>();
@@ -136,6 +183,7 @@ public final class Gazetteer {
                     List.copyOf(labels));
             g.add(entry);
         }
+        g.byFirstToken.forEach((word, labels) -> g.byFirstWord.put(word, FirstWord.of(labels)));
         LOG.info("gazetteer: {} entities, {} first tokens", g.entries.size(), g.byFirstToken.size());
         return g;
     }
@@ -294,11 +342,12 @@ public final class Gazetteer {
                 firstForms.putIfAbsent(first.text() + tokens.get(i + 1).text(), -1);
             }
             for (Map.Entry<String, Integer> variant : firstForms.entrySet()) {
-                List<Label> labels = byFirstToken.get(variant.getKey());
-                if (labels == null) {
+                FirstWord group = byFirstWord.get(variant.getKey());
+                if (group == null) {
                     continue;
                 }
                 boolean twoTokens = variant.getValue() < 0;
+                List<Label> labels = group.candidates(tokens, twoTokens ? i + 2 : i + 1);
                 for (Label label : labels) {
                     int last = restEnd(tokens, twoTokens ? i + 2 : i + 1, label.tokens());
                     if (last < 0) {

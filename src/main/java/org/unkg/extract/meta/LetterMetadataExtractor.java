@@ -100,9 +100,9 @@ public final class LetterMetadataExtractor implements Extractor {
             String title = body.substring(header.titleStart, header.titleEnd).replaceAll("\\s+", " ").strip();
             out.add(new Meta(MetaField.TITLE, title, new Span(header.titleStart, header.titleEnd)));
         }
-        originalLanguage(body, rules).ifPresent(out::add);
+        originalLanguage(analysis, body, rules).ifPresent(out::add);
         organ(letter, header).ifPresent(out::add);
-        session(body, rules).ifPresent(out::add);
+        session(analysis, body, rules).ifPresent(out::add);
     }
 
     /** The document's own symbols: before the title, else in parentheses right after the title's parties. */
@@ -316,8 +316,8 @@ public final class LetterMetadataExtractor implements Extractor {
         return !rules.documents.find(body, from, of.get(of.size() - 1).start()).isEmpty();
     }
 
-    private static Optional<Meta> originalLanguage(String body, HeaderRules rules) {
-        for (PhraseMatcher.Hit<String> cue : rules.original.find(body)) {
+    private static Optional<Meta> originalLanguage(LetterAnalysis analysis, String body, HeaderRules rules) {
+        for (PhraseMatcher.Hit<String> cue : rules.original.find(analysis.folded())) {
             Matcher m = ORIGINAL_LANGUAGE.matcher(body.substring(cue.end(), Math.min(body.length(), cue.end() + 40)));
             if (m.find()) {
                 String code = rules.language(m.group(1));
@@ -353,9 +353,9 @@ public final class LetterMetadataExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private static Optional<Meta> session(String body, HeaderRules rules) {
+    private static Optional<Meta> session(LetterAnalysis analysis, String body, HeaderRules rules) {
         int limit = Math.min(body.length(), HEADER_CHARS);
-        for (PhraseMatcher.Hit<String> cue : rules.session.find(body, 0, limit)) {
+        for (PhraseMatcher.Hit<String> cue : analysis.find(rules.session, 0, limit)) {
             int value = 0;
             int start = cue.start();
             int end = cue.end();

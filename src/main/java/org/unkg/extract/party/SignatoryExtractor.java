@@ -76,7 +76,7 @@ public final class SignatoryExtractor implements Extractor {
         Matcher m = cue.matcher(folded.text());
         while (m.find()) {
             int start = folded.sourceEnd(m.end());
-            Span name = nameAfter(body, start);
+            Span name = nameAfter(analysis, body, start);
             if (name != null && !titleLine(body, name)) {
                 signed = name;
                 break;
@@ -87,7 +87,7 @@ public final class SignatoryExtractor implements Extractor {
             if (signed != null && close.start() > signed.start()) {
                 break;
             }
-            closed = nameAfterClose(body, close);
+            closed = nameAfterClose(analysis, body, close);
             if (closed != null) {
                 break;
             }
@@ -104,7 +104,7 @@ public final class SignatoryExtractor implements Extractor {
      * ends it, or the close itself), then, past blank lines and at most {@value #SKIPPED_TITLE_LINES} title lines
      * ("Ambassador", "(Signed)"), a line that reads as a name.
      */
-    private Span nameAfterClose(String body, PhraseMatcher.Hit<String> close) {
+    private Span nameAfterClose(LetterAnalysis analysis, String body, PhraseMatcher.Hit<String> close) {
         int lineEnd = body.indexOf('\n', close.end());
         if (lineEnd < 0) {
             return null;
@@ -129,7 +129,7 @@ public final class SignatoryExtractor implements Extractor {
                 if (!nameLine(body, lead, trail)) {
                     return null;
                 }
-                Span name = nameAfter(body, lead);
+                Span name = nameAfter(analysis, body, lead);
                 return name == null || titleLine(body, name) ? null : name;
             }
             if (nl < 0) {
@@ -202,7 +202,7 @@ public final class SignatoryExtractor implements Extractor {
     }
 
     /** The span of the name starting after {@code from}, titles dropped, or null. */
-    Span nameAfter(String body, int from) {
+    Span nameAfter(LetterAnalysis analysis, String body, int from) {
         int lineEnd = body.indexOf('\n', from);
         while (lineEnd >= 0 && body.substring(from, lineEnd).isBlank()) {
             lineEnd = body.indexOf('\n', lineEnd + 1);
@@ -216,7 +216,7 @@ public final class SignatoryExtractor implements Extractor {
                 break;
             }
         }
-        for (PhraseMatcher.Hit<String> stop : stops.find(body, from, end)) {
+        for (PhraseMatcher.Hit<String> stop : analysis.find(stops, from, end)) {
             if (stop.start() > from + 1) {
                 end = Math.min(end, stop.start());
                 break;
@@ -229,7 +229,7 @@ public final class SignatoryExtractor implements Extractor {
             changed = false;
             String rest = body.substring(start, end);
             int lead = rest.length() - rest.stripLeading().length();
-            for (PhraseMatcher.Hit<String> t : titles.find(body, start, end)) {
+            for (PhraseMatcher.Hit<String> t : analysis.find(titles, start, end)) {
                 if (t.start() == start + lead) {
                     start = t.end();
                     changed = true;
@@ -237,7 +237,7 @@ public final class SignatoryExtractor implements Extractor {
                 break;
             }
         }
-        List<PhraseMatcher.Hit<String>> trailing = titles.find(body, start, end);
+        List<PhraseMatcher.Hit<String>> trailing = analysis.find(titles, start, end);
         for (PhraseMatcher.Hit<String> t : trailing) {
             if (t.start() > start + 1) {
                 end = Math.min(end, t.start());
