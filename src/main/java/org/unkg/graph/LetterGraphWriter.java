@@ -1,6 +1,11 @@
 package org.unkg.graph;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -142,9 +147,37 @@ public final class LetterGraphWriter {
             if (h.person() != null) {
                 post.addProperty(Vocab.orgHeldBy, person(m, keys.find(h.person()) != null ? h.person() : null, h.person(), text.language()));
             }
+            if (h.date() != null) {
+                post.addProperty(Vocab.dctDate, dateLiteral(m, h.date()));
+            }
             ev.annotate(post, h.span(), Vocab.asserting);
         }
+        checkIris(m, text.source());
         return m;
+    }
+
+    /**
+     * Every IRI of the letter's graph must be a valid IRI (RFC 3987), or a page that names it could not be
+     * queried; a letter whose facts would mint an invalid one is refused, naming the file and the IRI.
+     */
+    static void checkIris(Model m, String file) {
+        Set<String> seen = new HashSet<>();
+        m.listStatements().forEach(st -> {
+            check(st.getSubject(), seen, file);
+            check(st.getPredicate(), seen, file);
+            check(st.getObject(), seen, file);
+        });
+    }
+
+    private static void check(RDFNode n, Set<String> seen, String file) {
+        if (!n.isURIResource() || !seen.add(n.asResource().getURI())) {
+            return;
+        }
+        try {
+            IRIx.create(n.asResource().getURI());
+        } catch (IRIException e) {
+            throw new InvalidIriException(file + ": would mint an invalid IRI <" + n.asResource().getURI() + ">: " + e.getMessage());
+        }
     }
 
     /**
