@@ -25,7 +25,8 @@ import org.unkg.text.LetterText;
  * Adds a mention for every catalog name the gazetteer finds in the letter (organizations, states, persons,
  * places), for the signatory when the catalog does not know them, and for the persons the letter names by its own
  * structure (after an honorific, a title or a role, before a role, as the object of an appointment, as the signer of
- * an annex: {@link PersonNames}) and the places it names by context ({@link PlaceNames}). A place or a state inside a
+ * an annex: {@link PersonNames}), the places it names by context ({@link PlaceNames}) and the bodies it defines by an
+ * acronym the catalog lacks ({@link DefinedBodies}). A place or a state inside a
  * person's name ("Aristides Lima", "Louis Sylvain-Goma"), a river's ("le fleuve Niger") or an agreement's ("the
  * Lusaka Protocol") is not reported ({@link Surroundings}), nor an acronym that is a function word of an upper-case
  * line ("ADRESSEE AU PRESIDENT" does not name the African Union).
@@ -138,6 +139,12 @@ public final class MentionExtractor implements Extractor {
         for (PersonNames.Person p : named) {
             if (p.reported() && persons.add(FoldedText.fold(p.label())) && !signed(out, p.label())) {
                 out.add(new Mention(EntityKind.PERSON, null, p.label(), p.span()));
+            }
+        }
+        for (DefinedBodies.Defined d : DefinedBodies.find(toks, rules, letter.language(), names)) {
+            out.add(d.body());
+            for (Span use : d.uses()) {
+                out.add(new Mention(EntityKind.ORGANIZATION, d.body().key(), letter.body().substring(use.start(), use.end()), use));
             }
         }
         Set<String> places = new HashSet<>();
