@@ -99,7 +99,7 @@ public final class SignatoryExtractor implements Extractor {
         }
         Span name = signed == null ? closed : closed == null ? signed : closed.start() < signed.start() ? closed : signed;
         if (name == null) {
-            name = out.meta(MetaField.TITLE).map(Meta::span).map(t -> nameInTitle(body, t)).orElse(null);
+            name = out.meta(MetaField.TITLE).map(Meta::span).map(t -> nameInTitle(analysis, body, t)).orElse(null);
         }
         if (name != null) {
             String written = body.substring(name.start(), name.end()).replaceAll("\\s+", " ").strip();
@@ -152,7 +152,7 @@ public final class SignatoryExtractor implements Extractor {
      * A writer the title names before their role, for a letter that shows no signature (a reprint): "from Mr. Nabil
      * Elaraby, Permanent Representative of Egypt", "par M. Alain Dejammet, Représentant permanent de la France".
      */
-    private Span nameInTitle(String body, Span title) {
+    private Span nameInTitle(LetterAnalysis analysis, String body, Span title) {
         for (PhraseMatcher.Hit<String> f : from.find(body, title.start(), title.end())) {
             int comma = body.indexOf(',', f.end());
             if (comma < 0 || comma > title.end() || comma - f.end() > MAX_LINE) {
@@ -171,7 +171,7 @@ public final class SignatoryExtractor implements Extractor {
                 start++;
             }
             if (start < comma && nameLine(body, start, comma) && onlyTitlesBefore(body, start, comma)) {
-                Span name = nameAfter(body, start);
+                Span name = nameAfter(analysis, body, start);
                 if (name != null && name.end() <= comma && !titleLine(body, name)) {
                     return name;
                 }
