@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import org.unkg.store.LetterLimits;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -39,12 +43,26 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured passes first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--build-only", description = "Only the full build (for a directory of faulty letters: no unbounded in-memory passes).")
+    boolean buildOnly;
+
+    @Option(names = "--max-letter-size", defaultValue = "5MB", paramLabel = "SIZE", description = "As for build (default: ${DEFAULT-VALUE}).")
+    String maxLetterSize;
+
+    @Option(names = "--letter-timeout", defaultValue = "120", paramLabel = "SECONDS", description = "As for build (default: ${DEFAULT-VALUE}).")
+    int letterTimeout;
+
     @Mixin
     ProjectPaths paths;
 
     @Override
     public Integer call() throws Exception {
-        BuildRunner runner = new BuildRunner(paths.context(), ModelFactory.createDefaultModel(), Version.get());
+        BuildRunner runner = new BuildRunner(paths.context(), ModelFactory.createDefaultModel(), Version.get())
+                .limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L));
+        if (buildOnly) {
+            fullBuild(runner);
+            return 0;
+        }
         List<LetterSource> sources = runner.letterSources(letters, recursive);
         List<LetterText> texts = new ArrayList<>();
         for (LetterSource source : sources) {
@@ -75,19 +93,7 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         System.out.printf("extraction (in memory): %d letters, %.0f triples/letter, median %.1f letters/s, %.0f triples/s over %d runs%n",
                 texts.size(), triplesPerLetter, median, median * triplesPerLetter, runs);
 
-        Path tmp = Files.createTempDirectory("unkg-bench-");
-        try {
-            long parsing0 = runner.ingest().extractNanos();
-            BuildReport report = runner.build(letters, tmp.resolve("db"), recursive);
-            double seconds = report.millis() / 1000.0;
-            double parsing = (runner.ingest().extractNanos() - parsing0) / 1e9;
-            System.out.printf("full build (read, extract, TDB2 write, swap): %d letters, %d triples in %.2f s: %.1f letters/s, %.0f triples/s;"
-                            + " parsing the files %.0f%% of it%n",
-                    report.letters(), report.triples(), seconds, report.letters() / seconds, report.triples() / seconds,
-                    100 * parsing / seconds);
-        } finally {
-            deleteTree(tmp);
-        }
+        fullBuild(runner);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("heap in use after the runs: %.0f MiB (max %.0f MiB)%n",
@@ -130,6 +136,42 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
             }
         }
         return read;
+    }
+
+    /** One full build into a temporary database, with its errors and the peak heap seen while it ran. */
+    private void fullBuild(BuildRunner runner) throws Exception {
+        Path tmp = Files.createTempDirectory("unkg-bench-");
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        try {
+            long parsing0 = runner.ingest().extractNanos();
+            BuildReport report = runner.build(letters, tmp.resolve("db"), recursive);
+            double seconds = report.millis() / 1000.0;
+            double parsing = (runner.ingest().extractNanos() - parsing0) / 1e9;
+            System.out.printf("full build (read, extract, TDB2 write, swap): %d letters, %d triples in %.2f s: %.1f letters/s, %.0f triples/s;"
+                            + " parsing the files %.0f%% of it%n",
+                    report.letters(), report.triples(), seconds, report.letters() / seconds, report.triples() / seconds,
+                    100 * parsing / seconds);
+            report.errors().forEach(e -> System.out.println("  error: " + e));
+            report.skipped().forEach(e -> System.out.println("  skipped: " + e));
+        } finally {
+            sampler.interrupt();
+            deleteTree(tmp);
+        }
+        System.out.printf("peak heap during the full build: %.0f MiB (max %.0f MiB)%n", peak.get() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 
     private static long extractAll(BuildRunner runner, List<LetterText> texts) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
@@ -23,6 +24,7 @@ import org.unkg.extract.core.ExtractionPipeline;
 import org.unkg.graph.Ids;
 import org.unkg.graph.KeyIndex;
 import org.unkg.graph.LetterGraphWriter;
+import org.unkg.graph.InvalidIriException;
 import org.unkg.graph.Vocab;
 import org.unkg.ingest.LetterFiles;
 import org.unkg.ingest.LetterFormats;
@@ -50,6 +52,8 @@ public final class BuildRunner {
     private final LetterGraphWriter writer;
     private final LetterReader reader;
     private final LetterIngest ingest;
+    private final String softwareVersion;
+    private LetterLimits limits = LetterLimits.DEFAULT;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
@@ -64,6 +68,13 @@ public final class BuildRunner {
         this.ontology = ontology;
         this.pipeline = pipeline;
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
+        this.softwareVersion = softwareVersion;
+    }
+
+    /** Sets what one letter may cost (size, time); returns this runner. */
+    public BuildRunner limits(LetterLimits l) {
+        this.limits = l;
+        return this;
     }
 
     /** Reads the ontology files (*.ttl) of a directory. */
@@ -77,25 +88,37 @@ public final class BuildRunner {
         return m;
     }
 
-    /** The letter files of a directory: regular, non-hidden files, sorted by name. */
+
+    /**
+     * Whether {@code db} already holds a complete build of exactly these letter files (same names and
+     * contents) by this software version, so building again would change nothing.
+     */
+    public boolean upToDate(Path lettersDir, Path db, boolean recursive) throws IOException {
+        DatabaseSwap.recover(db.toAbsolutePath().normalize());
+        if (!Files.isDirectory(db)) {
+            return false;
+        }
+        Properties info = DatabaseSwap.buildInfo(db);
+        return softwareVersion.equals(info.getProperty("software"))
+                && LetterFingerprint.of(scan(lettersDir, recursive).paths()).equals(info.getProperty("lettersFingerprint"));
+    }
+
+    /** The letter files of a directory (not its sub-folders), sorted by name ({@link LetterFiles}). */
     public static List<Path> letterFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new StoreException("letters directory not found: " + dir);
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        }
+        return LetterFiles.scan(dir, false, LetterFormats.defaults()).paths();
     }
 
     /** The letter files of a directory, and of its sub-folders when {@code recursive}, sorted by relative name. */
     public List<LetterSource> letterSources(Path dir, boolean recursive) throws IOException {
+        return scan(dir, recursive).files();
+    }
+
+    /** The letter files of a directory (and sub-folders when {@code recursive}) and the entries passed over. */
+    public LetterFiles.Scan scan(Path dir, boolean recursive) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new StoreException("letters directory not found: " + dir);
         }
-        return LetterFiles.list(dir, recursive, ingest.formats());
+        return LetterFiles.scan(dir, recursive, ingest.formats());
     }
 
     /** The reader of letter files this runner uses (its timings are the benchmark's). */
@@ -131,7 +154,9 @@ public final class BuildRunner {
      */
     public BuildReport build(Path lettersDir, Path db, boolean recursive) throws IOException {
         long t0 = System.currentTimeMillis();
-        List<LetterSource> files = letterSources(lettersDir, recursive);
+        LetterFiles.Scan scan = scan(lettersDir, recursive);
+        List<LetterSource> files = scan.files();
+        scan.skipped().forEach(s -> LOG.warn("{}", s));
         java.util.Map<String, String> stems = new java.util.HashMap<>();
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
@@ -139,7 +164,7 @@ public final class BuildRunner {
         long triples = 0;
         Dataset ds = Tdb.create(swap.staging());
         boolean done = false;
-        try {
+        try (LetterBudget budget = new LetterBudget(limits.budgetMillis())) {
             ds.begin(TxnType.WRITE);
             ds.addNamedModel(Vocab.CATALOG_GRAPH, catalog.model());
             ds.addNamedModel(Vocab.ONTOLOGY_GRAPH, ontology);
@@ -147,17 +172,24 @@ public final class BuildRunner {
             for (int i = 0; i < files.size(); i++) {
                 LetterSource file = files.get(i);
                 try {
-                    LetterText text = ingest.read(file);
+                    String tooLarge = limits.sizeProblem(file.file());
+                    if (tooLarge != null) {
+                        throw new LetterReadException(file.name(), tooLarge);
+                    }
+                    LetterText text = budget.run(file.file(), () -> ingest.read(file));
                     String taken = stems.putIfAbsent(text.stem(), file.name());
                     if (taken != null) {
                         throw new LetterReadException(file.name(), "same name as " + taken
                                 + " but for the extension (a letter's id is its name without extension): rename one");
                     }
-                    Model graph = letterGraph(text);
+                    Model graph = budget.run(file.file(), () -> letterGraph(text));
                     ds.addNamedModel(Ids.letterGraph(text.stem()), graph);
                     letters++;
                     triples += graph.size();
                 } catch (LetterReadException e) {
+                    errors.add(e.getMessage());
+                    LOG.warn("skipped {}", e.getMessage());
+                } catch (InvalidIriException e) {
                     errors.add(e.getMessage());
                     LOG.warn("skipped {}", e.getMessage());
                 } catch (RuntimeException e) {
@@ -186,7 +218,11 @@ public final class BuildRunner {
             }
         }
         DatabaseConnection.internalExpel(Location.create(db.toAbsolutePath().toString()), false);
-        swap.commit();
-        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0);
+        Properties info = new Properties();
+        info.setProperty("letters", Integer.toString(letters));
+        info.setProperty("lettersFingerprint", LetterFingerprint.of(scan.paths()));
+        info.setProperty("software", softwareVersion);
+        swap.commit(info);
+        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0, scan.skipped());
     }
 }
