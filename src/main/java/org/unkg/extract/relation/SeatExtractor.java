@@ -28,6 +28,8 @@ import org.unkg.model.Seat;
  */
 public final class SeatExtractor implements Extractor {
     private static final int PLACE_THEN_BODY = 12;
+    /** The words before a body named as a complement: "... Task Force of the ", "... Force régionale de la ". */
+    private static final Pattern COMPLEMENT = Pattern.compile("(?s)^(.*?)\\s(?:of|de|du|des|d')(?:\\s+(?:the|la|le|l'))?\\s*$");
     private static final Pattern ACRONYM_FIRST = Pattern.compile("^\\s*\\([^()]{1,20}\\)");
     private final Map<String, RelationCues> cues;
     private final BodyWords words;
@@ -121,7 +123,7 @@ public final class SeatExtractor implements Extractor {
      * United Nations named right before the cue is never given the seat. With no body before the cue but a possessive
      * ("Its headquarters would be established in", "son siège"), the first body the sentence before names.
      */
-    private static String seatOf(LetterAnalysis view, SubjectFinder subjects, RelationCues language, Sentence sentence,
+    private String seatOf(LetterAnalysis view, SubjectFinder subjects, RelationCues language, Sentence sentence,
             int cueStart, int cueEnd, List<Event> established) {
         Referents referents = view.referents();
         for (Referent b : referents.bodies()) {
@@ -136,7 +138,7 @@ public final class SeatExtractor implements Extractor {
             }
         }
         if (body != null) {
-            return unresolved(referents, body) ? null : body.key();
+            return unresolved(referents, body) || complement(view, body) ? null : body.key();
         }
         String before = view.text().substring(sentence.start(), cueEnd);
         if (language.patterns("new-body").stream().anyMatch(p -> p.matcher(before).find())) {
@@ -156,6 +158,25 @@ public final class SeatExtractor implements Extractor {
                 .filter(b -> b.start() >= previous.start() && b.end() <= previous.end() && !subjects.passesOver("seat", b.key())
                         && !unresolved(referents, b))
                 .map(Referent::key).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether {@code body} is named as the complement of a body the catalog lacks ("The Regional Task Force of the African
+     * Union, with its headquarters in Yambio"): right after "of"/"de" that follows a body head noun.
+     */
+    private boolean complement(LetterAnalysis view, Referent body) {
+        String before = view.text().substring(Math.max(0, body.start() - 60), body.start());
+        Matcher m = COMPLEMENT.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String[] words = m.group(1).strip().split("[\\s\\p{Punct}]+");
+        for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
+            if (!words[i].isEmpty() && this.words.isHead(BodyWords.normal(words[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code body} is the United Nations itself: what is left of an office name the catalog does not hold. */

@@ -164,4 +164,13 @@ class SeatsTest {
                 """);
         assertThat(seats(f)).containsExactly(tuple("UNMIS", "khartoum"));
     }
+
+    @Test
+    void theHeadquartersOfABodyNamedAsPartOfAnotherOrganizationAreNotThatOrganizationsSeat() throws Exception {
+        LetterFacts f = Pipelines.facts("en-of.txt", EN_HEAD + """
+                The Joint Verification Team of the African Union, with its headquarters in Khartoum, is now operational.
+                (Signed) Ban Ki-moon
+                """);
+        assertThat(seats(f)).doesNotContain(tuple("AU", "khartoum"));
+    }
 }
