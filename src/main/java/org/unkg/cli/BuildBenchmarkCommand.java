@@ -1,21 +1,28 @@
 package org.unkg.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import org.unkg.store.LetterLimits;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.unkg.extract.Extractors;
 import org.unkg.ingest.LetterSource;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
+import org.unkg.store.LetterLimits;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterText;
 import picocli.CommandLine.Command;
@@ -23,13 +30,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code unkg benchmark build}: how fast letters are read (file formats, text layer), extracted and written,
- * as letters/s and triples/s, in memory (extraction and graph writing) and into a real TDB2 store, with the
- * share of time spent parsing files (PDF, Word, UTF-8) and the heap in use.
+ * {@code unkg benchmark build}: how fast letters are read (file formats, text layer), extracted and written, as
+ * letters/s and triples/s, in memory (the production pipeline and graph writing, on several threads) and into a
+ * real TDB2 store, with the share of time spent parsing files (PDF, Word, UTF-8), the CPU time per letter and the
+ * heap in use.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Print letters/s of reading letter files (PDF, Word, text: with the share spent parsing the files),",
-                "letters/s and triples/s of extraction (in memory) and of a full TDB2 build, and heap use."})
+                "letters/s and triples/s of extraction (in memory, on several threads) and of a full TDB2 build, and heap use."})
 final class BuildBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--letters", required = true, paramLabel = "DIR", description = "Directory of letters to process.")
     Path letters;
@@ -42,6 +50,10 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured passes first (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+            description = "Threads letters are extracted on (default: 0 = one per available processor).")
+    int threads;
 
     @Option(names = "--build-only", description = "Only the full build (for a directory of faulty letters: no unbounded in-memory passes).")
     boolean buildOnly;
@@ -57,10 +69,11 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildRunner runner = new BuildRunner(paths.context(), ModelFactory.createDefaultModel(), Version.get())
-                .limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L));
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        BuildRunner runner = new BuildRunner(Extractors.pipeline(paths.context()), ModelFactory.createDefaultModel(),
+                Version.get(), n).limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L));
         if (buildOnly) {
-            fullBuild(runner);
+            fullBuild(runner, n);
             return 0;
         }
         List<LetterSource> sources = runner.letterSources(letters, recursive);
@@ -76,29 +89,46 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no readable letters in " + letters);
         }
         readingBenchmark(runner, sources);
-        for (int i = 0; i < warmup; i++) {
-            extractAll(runner, texts);
-        }
-        List<Double> lettersPerSecond = new ArrayList<>();
-        long triples = 0;
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            triples = extractAll(runner, texts);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            lettersPerSecond.add(texts.size() / seconds);
-        }
-        lettersPerSecond.sort(Double::compare);
-        double median = lettersPerSecond.get(lettersPerSecond.size() / 2);
-        double triplesPerLetter = (double) triples / texts.size();
-        System.out.printf("extraction (in memory): %d letters, %.0f triples/letter, median %.1f letters/s, %.0f triples/s over %d runs%n",
-                texts.size(), triplesPerLetter, median, median * triplesPerLetter, runs);
-
-        fullBuild(runner);
+        extractionBenchmark(runner, texts, n);
+        fullBuild(runner, n);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("heap in use after the runs: %.0f MiB (max %.0f MiB)%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
         return 0;
+    }
+
+    /** Extracts every letter {@code runs} times (after the warm-up) on {@code n} threads: letters/s, CPU per letter. */
+    private void extractionBenchmark(BuildRunner runner, List<LetterText> texts, int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            for (int i = 0; i < warmup; i++) {
+                extractAll(runner, texts, pool, n);
+            }
+            List<Double> lettersPerSecond = new ArrayList<>();
+            List<Double> cpuPerLetter = new ArrayList<>();
+            long triples = 0;
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                Pass pass = extractAll(runner, texts, pool, n);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                triples = pass.triples();
+                lettersPerSecond.add(texts.size() / seconds);
+                cpuPerLetter.add(pass.cpuNanos() / 1e6 / texts.size());
+            }
+            lettersPerSecond.sort(Double::compare);
+            cpuPerLetter.sort(Double::compare);
+            double median = lettersPerSecond.get(lettersPerSecond.size() / 2);
+            double best = lettersPerSecond.get(lettersPerSecond.size() - 1);
+            double triplesPerLetter = (double) triples / texts.size();
+            System.out.printf("extraction (in memory, production pipeline, %d threads on %d processors): %d letters, "
+                            + "%.0f triples/letter, median %.1f letters/s (best %.1f), %.0f triples/s, "
+                            + "%.2f ms CPU per letter, over %d runs%n",
+                    n, Runtime.getRuntime().availableProcessors(), texts.size(), triplesPerLetter, median, best,
+                    median * triplesPerLetter, cpuPerLetter.get(cpuPerLetter.size() / 2), runs);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Reads every letter file {@code runs} times (after the warm-up): letters/s, and parsing's share of reading. */
@@ -119,8 +149,8 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         double parsing = runner.ingest().extractNanos() - parsing0;
         double text = runner.ingest().textNanos() - text0;
         lettersPerSecond.sort(Double::compare);
-        System.out.printf("reading files: %d letters %s, median %.1f letters/s over %d runs; parsing the files (PDF, Word, UTF-8) %.0f%%,"
-                        + " text layer (layout, repair, normalisation) %.0f%% of reading%n",
+        System.out.printf("reading files (one thread): %d letters %s, median %.1f letters/s over %d runs; parsing the files"
+                        + " (PDF, Word, UTF-8) %.0f%%, text layer (layout, repair, normalisation) %.0f%% of reading%n",
                 sources.size(), byFormat, lettersPerSecond.get(lettersPerSecond.size() / 2), runs,
                 100 * parsing / (parsing + text), 100 * text / (parsing + text));
     }
@@ -139,7 +169,7 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
     }
 
     /** One full build into a temporary database, with its errors and the peak heap seen while it ran. */
-    private void fullBuild(BuildRunner runner) throws Exception {
+    private void fullBuild(BuildRunner runner, int n) throws Exception {
         Path tmp = Files.createTempDirectory("unkg-bench-");
         AtomicLong peak = new AtomicLong();
         Thread sampler = new Thread(() -> {
@@ -160,9 +190,9 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
             BuildReport report = runner.build(letters, tmp.resolve("db"), recursive);
             double seconds = report.millis() / 1000.0;
             double parsing = (runner.ingest().extractNanos() - parsing0) / 1e9;
-            System.out.printf("full build (read, extract, TDB2 write, swap): %d letters, %d triples in %.2f s: %.1f letters/s, %.0f triples/s;"
-                            + " parsing the files %.0f%% of it%n",
-                    report.letters(), report.triples(), seconds, report.letters() / seconds, report.triples() / seconds,
+            System.out.printf("full build (read, extract on %d threads, TDB2 write, swap): %d letters, %d triples in %.2f s:"
+                            + " %.1f letters/s, %.0f triples/s; parsing the files %.0f%% of it%n",
+                    n, report.letters(), report.triples(), seconds, report.letters() / seconds, report.triples() / seconds,
                     100 * parsing / seconds);
             report.errors().forEach(e -> System.out.println("  error: " + e));
             report.skipped().forEach(e -> System.out.println("  skipped: " + e));
@@ -174,13 +204,33 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 
-    private static long extractAll(BuildRunner runner, List<LetterText> texts) {
-        long triples = 0;
-        for (LetterText t : texts) {
-            Model m = runner.letterGraph(t);
-            triples += m.size();
+    /** One pass: the triples written and the CPU time the extracting threads spent. */
+    private record Pass(long triples, long cpuNanos) {}
+
+    /** Extracts every letter into its graph, the letters shared out among {@code n} tasks on {@code pool}. */
+    private static Pass extractAll(BuildRunner runner, List<LetterText> texts, ExecutorService pool, int n)
+            throws InterruptedException, ExecutionException {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<Pass>> parts = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            parts.add(pool.submit(() -> {
+                ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+                long c0 = cpu.getCurrentThreadCpuTime();
+                long triples = 0;
+                for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
+                    Model m = runner.letterGraph(texts.get(i));
+                    triples += m.size();
+                }
+                return new Pass(triples, cpu.getCurrentThreadCpuTime() - c0);
+            }));
         }
-        return triples;
+        long triples = 0;
+        long cpuNanos = 0;
+        for (Future<Pass> f : parts) {
+            triples += f.get().triples();
+            cpuNanos += f.get().cpuNanos();
+        }
+        return new Pass(triples, cpuNanos);
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {

@@ -53,15 +53,21 @@ public final class BuildRunner {
     private final LetterReader reader;
     private final LetterIngest ingest;
     private final String softwareVersion;
-    private LetterLimits limits = LetterLimits.DEFAULT;
+    private final int threads;
+    private volatile LetterLimits limits = LetterLimits.DEFAULT;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
         this(Extractors.pipeline(context), ontology, softwareVersion);
     }
 
-    /** A runner with its own pipeline (its context gives the catalog and the reader). */
+    /** A runner with its own pipeline (its context gives the catalog and the reader), on all processors. */
     public BuildRunner(ExtractionPipeline pipeline, Model ontology, String softwareVersion) {
+        this(pipeline, ontology, softwareVersion, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A runner with its own pipeline that reads and extracts letters on {@code threads} threads. */
+    public BuildRunner(ExtractionPipeline pipeline, Model ontology, String softwareVersion, int threads) {
         this.catalog = pipeline.context().catalog();
         this.reader = pipeline.context().reader();
         this.ingest = new LetterIngest(LetterFormats.defaults(), reader);
@@ -69,12 +75,18 @@ public final class BuildRunner {
         this.pipeline = pipeline;
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
         this.softwareVersion = softwareVersion;
+        this.threads = Math.max(1, threads);
     }
 
     /** Sets what one letter may cost (size, time); returns this runner. */
     public BuildRunner limits(LetterLimits l) {
         this.limits = l;
         return this;
+    }
+
+    /** The number of threads letters are read and extracted on. */
+    public int threads() {
+        return threads;
     }
 
     /** Reads the ontology files (*.ttl) of a directory. */
@@ -143,6 +155,39 @@ public final class BuildRunner {
         return ingest.read(source);
     }
 
+    /** A letter read and extracted into its graph, or why it could not be. */
+    private record Outcome(String name, LetterText text, Model graph, String error) {}
+
+    /**
+     * Reads and extracts one letter file (after checking its size); a letter that cannot be read or processed
+     * gives its error, one line naming the file.
+     */
+    private Outcome process(LetterSource file) {
+        try {
+            String tooLarge = limits.sizeProblem(file.file());
+            if (tooLarge != null) {
+                return new Outcome(file.name(), null, null, file.name() + ": " + tooLarge);
+            }
+            LetterText text = ingest.read(file);
+            return new Outcome(file.name(), text, letterGraph(text), null);
+        } catch (LetterReadException | InvalidIriException e) {
+            return new Outcome(file.name(), null, null, e.getMessage());
+        } catch (IOException e) {
+            return new Outcome(file.name(), null, null, file.name() + ": cannot be read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return new Outcome(file.name(), null, null, file.name() + ": ran out of memory while being read and extracted, skipped");
+        } catch (RuntimeException e) {
+            LOG.debug("failure", e);
+            return new Outcome(file.name(), null, null, file.name() + ": could not be processed: " + e);
+        }
+    }
+
+    /** The outcome of a letter that overran its time budget. */
+    private Outcome overran(LetterSource file) {
+        return new Outcome(file.name(), null, null, file.name() + ": took longer than " + limits.budgetMillis() / 1000
+                + " s to read and extract, skipped (pass --letter-timeout to allow more)");
+    }
+
     /** Builds {@code db} from the letters in {@code lettersDir}, replacing the previous database only on success. */
     public BuildReport build(Path lettersDir, Path db) throws IOException {
         return build(lettersDir, db, false);
@@ -164,44 +209,35 @@ public final class BuildRunner {
         long triples = 0;
         Dataset ds = Tdb.create(swap.staging());
         boolean done = false;
-        try (LetterBudget budget = new LetterBudget(limits.budgetMillis())) {
+        try {
             ds.begin(TxnType.WRITE);
             ds.addNamedModel(Vocab.CATALOG_GRAPH, catalog.model());
             ds.addNamedModel(Vocab.ONTOLOGY_GRAPH, ontology);
             long lastProgress = System.currentTimeMillis();
-            for (int i = 0; i < files.size(); i++) {
-                LetterSource file = files.get(i);
-                try {
-                    String tooLarge = limits.sizeProblem(file.file());
-                    if (tooLarge != null) {
-                        throw new LetterReadException(file.name(), tooLarge);
+            // letters are read and extracted on several threads, each within its time budget; their graphs are
+            // added in file order, so the database does not depend on the thread count
+            try (InOrder<LetterSource, Outcome> work = new InOrder<>(files, this::process, threads, limits.budgetMillis(),
+                    this::overran)) {
+                for (int i = 0; work.hasNext(); i++) {
+                    Outcome o = work.next();
+                    String taken = o.graph() == null ? null : stems.putIfAbsent(o.text().stem(), o.name());
+                    String error = o.graph() == null ? o.error()
+                            : taken == null ? null
+                            : o.name() + ": same name as " + taken
+                                    + " but for the extension (a letter's id is its name without extension): rename one";
+                    if (error == null) {
+                        ds.addNamedModel(Ids.letterGraph(o.text().stem()), o.graph());
+                        letters++;
+                        triples += o.graph().size();
+                    } else {
+                        errors.add(error);
+                        LOG.warn("skipped {}", error);
                     }
-                    LetterText text = budget.run(file.file(), () -> ingest.read(file));
-                    String taken = stems.putIfAbsent(text.stem(), file.name());
-                    if (taken != null) {
-                        throw new LetterReadException(file.name(), "same name as " + taken
-                                + " but for the extension (a letter's id is its name without extension): rename one");
+                    long now = System.currentTimeMillis();
+                    if (now - lastProgress > PROGRESS_EVERY_MS) {
+                        LOG.info("{} / {} letters, {} triples", i + 1, files.size(), triples);
+                        lastProgress = now;
                     }
-                    Model graph = budget.run(file.file(), () -> letterGraph(text));
-                    ds.addNamedModel(Ids.letterGraph(text.stem()), graph);
-                    letters++;
-                    triples += graph.size();
-                } catch (LetterReadException e) {
-                    errors.add(e.getMessage());
-                    LOG.warn("skipped {}", e.getMessage());
-                } catch (InvalidIriException e) {
-                    errors.add(e.getMessage());
-                    LOG.warn("skipped {}", e.getMessage());
-                } catch (RuntimeException e) {
-                    String msg = file.name() + ": could not be processed: " + e;
-                    errors.add(msg);
-                    LOG.warn("skipped {}", msg);
-                    LOG.debug("failure", e);
-                }
-                long now = System.currentTimeMillis();
-                if (now - lastProgress > PROGRESS_EVERY_MS) {
-                    LOG.info("{} / {} letters, {} triples", i + 1, files.size(), triples);
-                    lastProgress = now;
                 }
             }
             LettersFolder.record(swap.staging(), lettersDir);

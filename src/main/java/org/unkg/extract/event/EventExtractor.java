@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,8 @@ import org.unkg.text.LetterText;
  */
 public final class EventExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(EventExtractor.class);
-    private static final Map<String, java.util.regex.Pattern> ANCHORS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Anchor patterns compiled on first use, per extractor (the extractor belongs to one context). */
+    private final Map<String, java.util.regex.Pattern> anchors = new java.util.concurrent.ConcurrentHashMap<>();
     /** Types whose trigger may concern the body of a mandate named near it ("extend its mandate"). */
     private static final Set<String> HELD_MANDATES = Set.of("extension", "mandate-end");
     /** Types a document's date ("In my report of 13 June 1997, ...") never dates. */
@@ -109,6 +111,8 @@ public final class EventExtractor implements Extractor {
         Antecedents antecedent = antecedents.get(letter.language());
         MandateEnds ends = mandateEnds.get(letter.language());
         List<MandateEnds.End> stated = ends == null ? List.of() : ends.find(view, subjects, List.of());
+        // the status a sentence states, read once per sentence
+        Map<Sentence, Optional<String>> statuses = new HashMap<>();
         for (EventRules.Trigger t : triggers) {
             if (tasks.stream().anyMatch(s -> t.start() >= s[0] && t.start() < s[1])) {
                 continue;
@@ -128,7 +132,8 @@ public final class EventExtractor implements Extractor {
             if (OF_ORGANIZATION.contains(t.rule().type())) {
                 entity = catalog.organizationOf(entity);
             }
-            String status = cues.status(view.text(), sentence.start(), sentence.end());
+            String status = statuses.computeIfAbsent(sentence, s -> Optional.ofNullable(cues.status(view.text(), s.start(), s.end())))
+                    .orElse(null);
             List<DateMention> dates = new ArrayList<>(clauseDates.in(view, cues, sentence.start(), sentence.end()));
             dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
             if (NOT_DOCUMENT_DATED.contains(t.rule().type())) {
@@ -269,13 +274,13 @@ public final class EventExtractor implements Extractor {
      * Where a trigger's words before its gap end ("be replaced, with effect from 9 July 2011, by": after "replaced"), so
      * that a date standing inside the gap dates the event; the trigger's end for a trigger without a gap.
      */
-    private static int anchorEnd(LetterAnalysis view, EventRules.Trigger t) {
+    private int anchorEnd(LetterAnalysis view, EventRules.Trigger t) {
         String phrase = t.rule().phrase();
         int gap = phrase.indexOf("...");
         if (gap <= 0) {
             return t.end();
         }
-        java.util.regex.Matcher m = ANCHORS.computeIfAbsent(phrase, k -> org.unkg.extract.rules.PhrasePattern.compile(k.substring(0, gap)))
+        java.util.regex.Matcher m = anchors.computeIfAbsent(phrase, k -> org.unkg.extract.rules.PhrasePattern.compile(k.substring(0, gap)))
                 .matcher(view.text());
         m.region(t.start(), t.end());
         return m.lookingAt() ? m.end() : t.end();

@@ -17,7 +17,8 @@ import org.unkg.text.FoldedText;
  */
 public final class ListReader {
     private static final int MAX_ITEM = 2500;
-    private static final java.util.Map<String, Pattern> MARKERS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Marker patterns compiled on first use, per reader (the reader belongs to one context). */
+    private final java.util.Map<String, Pattern> markers = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int PARAGRAPH = 200;
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
     /** How an item that is not the last ends: a semicolon, perhaps with "and"/"or" ("; and", "؛ و"). */
@@ -143,7 +144,7 @@ public final class ListReader {
     }
 
     /** Where marker {@code m} of {@code shape} stands in {@code [start, end)} after a space or the line start, or -1. */
-    private static int markerIn(String text, int start, int end, String m, String shape) {
+    private int markerIn(String text, int start, int end, String m, String shape) {
         for (int p = start; p < end; p++) {
             if ((p == start || Character.isWhitespace(text.charAt(p - 1))) && marker(text, p, m, shape) > 0
                     && p + marker(text, p, m, shape) <= end) {
@@ -173,8 +174,8 @@ public final class ListReader {
     }
 
     /** Length of marker {@code m} at {@code pos} in the given shape, or 0. */
-    private static int marker(String text, int pos, String m, String shape) {
-        Pattern p = MARKERS.computeIfAbsent(shape + "\u0000" + m, k -> switch (shape) {
+    private int marker(String text, int pos, String m, String shape) {
+        Pattern p = markers.computeIfAbsent(shape + "\u0000" + m, k -> switch (shape) {
             case "paren" -> Pattern.compile("\\(\\s*" + Pattern.quote(m) + "\\s*\\)");
             case "close" -> Pattern.compile(Pattern.quote(m) + "\\)(?=\\s)");
             default -> Pattern.compile(Pattern.quote(m) + "(?:\\s*[.)]|\\s+-)(?=\\s)");

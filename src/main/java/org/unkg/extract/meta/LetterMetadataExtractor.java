@@ -15,6 +15,7 @@ import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.date.DateMention;
 import org.unkg.extract.rules.DocumentSymbols;
 import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.model.Diagnostic;
 import org.unkg.model.EntityKind;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Meta;
@@ -95,14 +96,18 @@ public final class LetterMetadataExtractor implements Extractor {
         boolean unHeader = !own.isEmpty() || unHeader(body, header);
         Optional<Meta> issued = issued(body, all, header, unHeader);
         issued.ifPresent(out::add);
-        letterDate(body, all, header).ifPresent(out::add);
+        Optional<Meta> date = letterDate(body, all, header);
+        date.ifPresent(out::add);
+        if (date.isPresent() && !header.hasTitle()) {
+            out.add(new Diagnostic("date-from-header", "no title line: the letter's date is a date of its header", date.get().span()));
+        }
         if (header.hasTitle()) {
             String title = body.substring(header.titleStart, header.titleEnd).replaceAll("\\s+", " ").strip();
             out.add(new Meta(MetaField.TITLE, title, new Span(header.titleStart, header.titleEnd)));
         }
-        originalLanguage(body, rules).ifPresent(out::add);
+        originalLanguage(analysis, body, rules).ifPresent(out::add);
         organ(letter, header).ifPresent(out::add);
-        session(body, rules).ifPresent(out::add);
+        session(analysis, body, rules).ifPresent(out::add);
     }
 
     /** The document's own symbols: before the title, else in parentheses right after the title's parties. */
@@ -316,8 +321,8 @@ public final class LetterMetadataExtractor implements Extractor {
         return !rules.documents.find(body, from, of.get(of.size() - 1).start()).isEmpty();
     }
 
-    private static Optional<Meta> originalLanguage(String body, HeaderRules rules) {
-        for (PhraseMatcher.Hit<String> cue : rules.original.find(body)) {
+    private static Optional<Meta> originalLanguage(LetterAnalysis analysis, String body, HeaderRules rules) {
+        for (PhraseMatcher.Hit<String> cue : rules.original.find(analysis.folded())) {
             Matcher m = ORIGINAL_LANGUAGE.matcher(body.substring(cue.end(), Math.min(body.length(), cue.end() + 40)));
             if (m.find()) {
                 String code = rules.language(m.group(1));
@@ -353,9 +358,9 @@ public final class LetterMetadataExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private static Optional<Meta> session(String body, HeaderRules rules) {
+    private static Optional<Meta> session(LetterAnalysis analysis, String body, HeaderRules rules) {
         int limit = Math.min(body.length(), HEADER_CHARS);
-        for (PhraseMatcher.Hit<String> cue : rules.session.find(body, 0, limit)) {
+        for (PhraseMatcher.Hit<String> cue : analysis.find(rules.session, 0, limit)) {
             int value = 0;
             int start = cue.start();
             int end = cue.end();

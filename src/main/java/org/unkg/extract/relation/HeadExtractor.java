@@ -12,6 +12,7 @@ import org.unkg.extract.core.Referents;
 import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.date.DateMention;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.DateValue;
 import org.unkg.model.EntityKind;
 import org.unkg.model.Head;
@@ -54,40 +55,37 @@ public final class HeadExtractor implements Extractor {
         }
         Referents referents = view.referents();
         String text = view.text();
-        for (Pattern cue : cues.patterns("head")) {
-            Matcher m = cue.matcher(text);
-            while (m.find()) {
-                Sentence sentence = view.sentenceAt(m.start());
-                Referent body = null;
-                int best = Integer.MAX_VALUE;
-                for (Referent r : referents.bodies()) {
-                    if (r.start() < sentence.start() || r.end() > sentence.end()) {
-                        continue;
-                    }
-                    int d = r.start() >= m.end() ? r.start() - m.end() : m.start() - r.end();
-                    if (d >= 0 && d < best) {
-                        best = d;
-                        body = r;
-                    }
-                }
-                if (body == null) {
+        for (PhraseScanner.Match m : cues.find("head", text)) {
+            Sentence sentence = view.sentenceAt(m.start());
+            Referent body = null;
+            int best = Integer.MAX_VALUE;
+            for (Referent r : referents.bodies()) {
+                if (r.start() < sentence.start() || r.end() > sentence.end()) {
                     continue;
                 }
-                int postStart = body.start() >= m.end() && body.start() - m.end() < 3 ? body.end() : m.end();
-                int postEnd = sentence.end();
-                for (Pattern end : cues.patterns("post-end")) {
-                    Matcher e = end.matcher(text);
-                    e.region(postStart, sentence.end());
-                    if (e.find() && e.start() < postEnd) {
-                        postEnd = e.start();
-                    }
+                int d = r.start() >= m.end() ? r.start() - m.end() : m.start() - r.end();
+                if (d >= 0 && d < best) {
+                    best = d;
+                    body = r;
                 }
-                String post = ARTICLE.matcher(view.bodyText(postStart, postEnd).replaceAll("[,،]\\s*$", ""))
-                        .replaceAll("").replaceAll("\\s+", " ").strip();
-                String level = level(text, postEnd, sentence.end(), cues.levelPatterns());
-                if (!post.isEmpty() && post.length() < 120) {
-                    out.add(new Head(body.key(), post, level, null, view.span(m.start(), Math.min(sentence.end(), postEnd + 24))));
+            }
+            if (body == null) {
+                continue;
+            }
+            int postStart = body.start() >= m.end() && body.start() - m.end() < 3 ? body.end() : m.end();
+            int postEnd = sentence.end();
+            for (Pattern end : cues.patterns("post-end")) {
+                Matcher e = end.matcher(text);
+                e.region(postStart, sentence.end());
+                if (e.find() && e.start() < postEnd) {
+                    postEnd = e.start();
                 }
+            }
+            String post = ARTICLE.matcher(view.bodyText(postStart, postEnd).replaceAll("[,،]\\s*$", ""))
+                    .replaceAll("").replaceAll("\\s+", " ").strip();
+            String level = level(text, postEnd, sentence.end(), cues.levelPatterns());
+            if (!post.isEmpty() && post.length() < 120) {
+                out.add(new Head(body.key(), post, level, null, view.span(m.start(), Math.min(sentence.end(), postEnd + 24))));
             }
         }
     }

@@ -13,6 +13,7 @@ import org.unkg.extract.core.Referent;
 import org.unkg.extract.core.Referents;
 import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.Event;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Seat;
@@ -80,38 +81,32 @@ public final class SeatExtractor implements Extractor {
         }
         List<Event> established = out.events().stream()
                 .filter(e -> e.type().equals("establishment") && e.span() != null).toList();
-        for (Pattern cue : language.patterns("seat")) {
-            Matcher m = cue.matcher(view.text());
-            while (m.find()) {
-                Sentence sentence = view.sentenceAt(m.start());
-                Referent place = placeRightAfter(view, referents, m.end(), sentence.end());
-                if (place == null) {
-                    continue;
-                }
-                String body = seatOf(view, subjects, language, sentence, m.start(), m.end(), established);
-                if (body != null) {
-                    add(out, body, place, view);
-                }
+        for (PhraseScanner.Match m : language.find("seat", view.text())) {
+            Sentence sentence = view.sentenceAt(m.start());
+            Referent place = placeRightAfter(view, referents, m.end(), sentence.end());
+            if (place == null) {
+                continue;
+            }
+            String body = seatOf(view, subjects, language, sentence, m.start(), m.end(), established);
+            if (body != null) {
+                add(out, body, place, view);
             }
         }
         // "ويتخذ المكتب من بيروت مقرا له", "à Laayoune, où se trouve le quartier général de la Mission": the place first
-        for (Pattern cue : language.patterns("seat-before")) {
-            Matcher m = cue.matcher(view.text());
-            while (m.find()) {
-                Sentence sentence = view.sentenceAt(m.start());
-                Referent place = placeRightBefore(view, referents, m.start(), sentence.start());
-                if (place == null) {
-                    continue;
-                }
-                Referent named = referents.bodies().stream()
-                        .filter(b -> b.start() >= m.start() && b.start() < sentence.end() && view.words(m.end(), b.start()) <= 2
-                                && !subjects.passesOver("seat", b.key()))
-                        .findFirst().orElse(null);
-                String body = named != null ? named.key()
-                        : seatOf(view, subjects, language, sentence, place.start(), place.start(), established);
-                if (body != null) {
-                    add(out, body, place, view);
-                }
+        for (PhraseScanner.Match m : language.find("seat-before", view.text())) {
+            Sentence sentence = view.sentenceAt(m.start());
+            Referent place = placeRightBefore(view, referents, m.start(), sentence.start());
+            if (place == null) {
+                continue;
+            }
+            Referent named = referents.bodies().stream()
+                    .filter(b -> b.start() >= m.start() && b.start() < sentence.end() && view.words(m.end(), b.start()) <= 2
+                            && !subjects.passesOver("seat", b.key()))
+                    .findFirst().orElse(null);
+            String body = named != null ? named.key()
+                    : seatOf(view, subjects, language, sentence, place.start(), place.start(), established);
+            if (body != null) {
+                add(out, body, place, view);
             }
         }
     }
