@@ -9,6 +9,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.extract.core.BodyCatalog;
+import org.unkg.extract.core.BodyWords;
 import org.unkg.extract.core.EventRules;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.extract.core.Extractor;
@@ -17,6 +18,7 @@ import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.date.DateMention;
 import org.unkg.model.DateValue;
+import org.unkg.model.Diagnostic;
 import org.unkg.model.Event;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Mandate;
@@ -49,7 +51,7 @@ public final class EventExtractor implements Extractor {
             "mandate-end", "renaming", "merger");
     private static final Set<String> OF_ORGANIZATION = Set.of("entry-into-force", "signature", "registration", "observer-status");
     private final BodyCatalog catalog;
-    private final org.unkg.extract.core.BodyWords bodyWords;
+    private final BodyWords bodyWords;
     private final ClauseDates clauseDates;
     private final Map<String, Cues> cues = new HashMap<>();
     private final Map<String, CurrentEnd> currentEnds = new HashMap<>();
@@ -170,7 +172,7 @@ public final class EventExtractor implements Extractor {
             }
         }
         Replacements replacing = replacements.get(letter.language());
-        java.util.Set<Event> replacementClosures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Event> replacementClosures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (replacing != null) {
             for (Replacements.Replacement r : replacing.find(view, subjects)) {
                 if (tasks.stream().anyMatch(x -> r.start() >= x[0] && r.start() < x[1])) {
@@ -205,7 +207,7 @@ public final class EventExtractor implements Extractor {
      * replaced by ...") and the establishment the day after; else, for a proposal or intention, the letter's date.
      */
     private void replaced(LetterAnalysis view, Cues cues, Replacements.Replacement r, List<MandateEnds.End> stated,
-            DateValue letterDate, List<Event> found, java.util.Set<Event> byLetterDate, java.util.Set<Event> replacementClosures) {
+            DateValue letterDate, List<Event> found, java.util.Set<Event> byLetterDate, Set<Event> replacementClosures) {
         Sentence sentence = view.sentenceAt(r.start());
         String status = cues.status(view.text(), sentence.start(), sentence.end());
         List<DateMention> dates = new ArrayList<>(clauseDates.in(view, cues, sentence.start(), sentence.end()));
@@ -256,12 +258,12 @@ public final class EventExtractor implements Extractor {
         int reach = Math.max(3, t.rule().gap() + 2);
         List<String> near = after ? sideWords.subList(0, Math.min(sideWords.size(), reach))
                 : sideWords.subList(Math.max(0, sideWords.size() - reach), sideWords.size());
-        if (near.stream().anyMatch(w -> !w.isEmpty() && bodyWords.isHead(org.unkg.extract.core.BodyWords.normal(w)))) {
+        if (near.stream().anyMatch(w -> !w.isEmpty() && bodyWords.isHead(BodyWords.normal(w)))) {
             String words = view.bodyText(after ? t.start() : Math.max(sentence.start(), t.start() - 60),
                     after ? Math.min(sentence.end(), t.end() + 60) : t.end()).replaceAll("\\s+", " ").strip();
             String detail = t.rule().type() + ": " + words;
             if (out.diagnostics().stream().noneMatch(d -> d.detail().equals(detail))) {
-                out.add(new org.unkg.model.Diagnostic("event-subject-unresolved", detail, view.span(t.start(), t.end())));
+                out.add(new Diagnostic("event-subject-unresolved", detail, view.span(t.start(), t.end())));
             }
         }
     }
