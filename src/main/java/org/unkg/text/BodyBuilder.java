@@ -10,16 +10,19 @@ import java.util.List;
  * space), characters cleaned by {@link TextCleanup}. Other layouts keep their line breaks.
  */
 final class BodyBuilder {
-    private final PageFurniture furniture;
+    private final PageFurniture furniture = PageFurniture.defaults();
     private final VisualOrderRepair repair = new VisualOrderRepair();
     private final LexiconRepair lexiconRepair;
     private final Lexicon lexicon;
     /** A visual line shorter than this share of the median line length ends its paragraph. */
     static final double SHORT_LINE = 0.6;
 
-    /** A builder that drops {@code furniture} and whose visual-order repair is guided by {@code lexicon}. */
-    BodyBuilder(Lexicon lexicon, PageFurniture furniture) {
-        this.furniture = furniture;
+    BodyBuilder() {
+        this(Lexicon.general());
+    }
+
+    /** A builder whose visual-order repair is guided by {@code lexicon}. */
+    BodyBuilder(Lexicon lexicon) {
         this.lexiconRepair = new LexiconRepair(lexicon);
         this.lexicon = lexicon;
     }

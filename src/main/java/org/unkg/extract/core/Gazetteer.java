@@ -27,11 +27,9 @@ import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.EntityKind;
 import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
-import org.unkg.text.LanguageProfile;
 import org.unkg.text.LetterText;
 import org.unkg.text.OffsetText;
 import org.unkg.text.Tokens;
-import org.unkg.text.WordStructure;
 
 /**
  * Finds catalog names in letters. Built once from the catalog model: every {@code skos:prefLabel},
@@ -119,8 +117,6 @@ public final class Gazetteer {
     /** The labels by first word, split by second word (built once all labels are in). */
     private final Map<String, FirstWord> byFirstWord = new HashMap<>();
     private final List<String> prefixes = new ArrayList<>();
-    /** The scripts of the languages whose words take clitics. */
-    private final Set<Character.UnicodeScript> structured = new HashSet<>();
     private final List<String> articles = new ArrayList<>();
     private final List<String> lamArticles = new ArrayList<>();
     private final Set<String> determiners = new HashSet<>();
@@ -132,11 +128,11 @@ public final class Gazetteer {
     private Gazetteer() {}
 
     /** Builds the gazetteer of a catalog {@code model} with the rule files of {@code rules}. */
-    public static Gazetteer build(Model model, RuleFiles rules, List<LanguageProfile> profiles) {
+    public static Gazetteer build(Model model, RuleFiles rules) {
         Gazetteer g = new Gazetteer();
-        g.readRules(rules, profiles);
+        g.readRules(rules);
         Map<String, EntityKind> kinds = new HashMap<>();
-        for (String[] row : rules.common("entity-kinds.tsv")) {
+        for (String[] row : rules.rows("entity-kinds.tsv")) {
             kinds.put(row[0], EntityKind.valueOf(row[1]));
         }
         Property notation = model.createProperty(NOTATION);
@@ -188,33 +184,20 @@ public final class Gazetteer {
         return g;
     }
 
-    private void readRules(RuleFiles rules, List<LanguageProfile> profiles) {
-        // a name's first word may carry what a noun carries in its language: a conjunction, a preposition or both,
-        // and the article (ar/clitics.tsv)
-        for (LanguageProfile p : profiles) {
-            WordStructure words = p.words();
-            if (words.isEmpty()) {
-                continue;
-            }
-            structured.add(Character.UnicodeScript.forName(p.script()));
-            prefixes.addAll(words.nounPrefixes());
-            if (words.article() != null) {
-                articles.add(words.article());
-            }
-            if (words.lamArticle() != null) {
-                lamArticles.add(words.lamArticle());
-            }
-        }
-        for (String[] row : rules.everyLanguage("names.tsv")) {
+    private void readRules(RuleFiles rules) {
+        for (String[] row : rules.rows("clitics.tsv")) {
             String form = FoldedText.fold(row[1]);
             switch (row[0]) {
+                case "prefix" -> prefixes.add(form);
+                case "article" -> articles.add(form);
+                case "lam-article" -> lamArticles.add(form);
                 case "determiner" -> determiners.add(form);
                 case "optional-lead" -> optionalLeads.add(Tokens.texts(form));
-                default -> throw new IllegalArgumentException("names.tsv: unknown kind " + row[0]);
+                default -> { }
             }
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
-        for (String[] row : rules.everyLanguage("office-titles.tsv")) {
+        for (String[] row : rules.rows("office-titles.tsv")) {
             String[] tokens = Tokens.texts(FoldedText.fold(row[1])).toArray(String[]::new);
             if (row[0].equals("title")) {
                 titles.add(new Title(tokens, row.length > 2 ? Set.of(row[2].split(",")) : Set.of()));
@@ -223,8 +206,8 @@ public final class Gazetteer {
             }
         }
         linkers.sort(Comparator.comparingInt((String[] t) -> t.length).reversed());
-        {
-            for (String[] row : rules.everyLanguage("ambiguous-names.tsv")) {
+        if (rules.has("ambiguous-names.tsv")) {
+            for (String[] row : rules.rows("ambiguous-names.tsv")) {
                 Set<String> before = new HashSet<>();
                 for (String w : row[1].split("\\|")) {
                     before.add(FoldedText.fold(w));
@@ -457,7 +440,7 @@ public final class Gazetteer {
     private Map<String, Integer> variants(String token) {
         Map<String, Integer> out = new LinkedHashMap<>();
         out.put(token, 0);
-        if (token.isEmpty() || !structured.contains(Character.UnicodeScript.of(token.charAt(0)))) {
+        if (token.isEmpty() || !isArabic(token.charAt(0))) {
             return out;
         }
         for (String p : prefixes) {
@@ -480,5 +463,9 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    private static boolean isArabic(char c) {
+        return c >= '\u0600' && c <= '\u06FF';
     }
 }

@@ -1,7 +1,6 @@
 package org.unkg.extract.core;
 
 import java.util.List;
-import org.unkg.extract.rules.PhrasePattern;
 import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.extract.rules.RuleFiles;
 
@@ -25,13 +24,14 @@ public record LanguageRules(String language, EventRules events, PhraseScanner an
     }
 
     /** The rules of {@code language} in {@code rules}. */
-    public static LanguageRules load(String language, RuleFiles rules, PhrasePattern compiler, BodyWords words) {
-        EventRules events = EventRules.of(rules.language(language, "events.tsv"), compiler);
-        List<String[]> rows = rules.language(language, "anaphora.tsv").stream().filter(r -> r.length >= 2).toList();
-        PhraseScanner anaphora = new PhraseScanner(rows.stream().map(r -> r[0]).toList(), compiler);
-        List<String> heads = rows.stream().map(r -> words.normal(r[1])).toList();
-        List<String> partners = rules.language(language, "not-antecedents.tsv").stream()
-                .map(r -> r[0].toLowerCase()).toList();
+    public static LanguageRules load(String language, RuleFiles rules) {
+        EventRules events = EventRules.of(rules.rowsIfPresent("events/" + language + ".tsv"));
+        List<String[]> rows = rules.rows("events/anaphora.tsv").stream()
+                .filter(r -> r.length >= 3 && r[0].equals(language)).toList();
+        PhraseScanner anaphora = new PhraseScanner(rows.stream().map(r -> r[1]).toList());
+        List<String> heads = rows.stream().map(r -> BodyWords.normal(r[2])).toList();
+        List<String> partners = rules.rows("events/not-antecedents.tsv").stream()
+                .filter(r -> r.length >= 2 && r[0].equals(language)).map(r -> r[1].toLowerCase()).toList();
         return new LanguageRules(language, events, anaphora, heads, partners);
     }
 }

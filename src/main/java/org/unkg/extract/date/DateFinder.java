@@ -72,8 +72,8 @@ public final class DateFinder {
 
     /** The finder over {@code months.tsv} and {@code year-cues.txt} of a rules directory. */
     public static DateFinder load(RuleFiles rules) {
-        MonthNames names = MonthNames.load(rules.everyLanguage("months.tsv"));
-        List<String> cues = rules.everyLanguage("year-cues.tsv").stream().map(r -> r[0]).toList();
+        MonthNames names = MonthNames.load(rules.rows("months.tsv"));
+        List<String> cues = rules.rows("year-cues.txt").stream().map(r -> r[0]).toList();
         return new DateFinder(names, cues);
     }
 

@@ -60,7 +60,7 @@ public final class PeriodFinder {
 
     /** A finder over {@code periods.tsv} of a rules directory. */
     public static PeriodFinder load(RuleFiles rules, DateFinder dates) {
-        return new PeriodFinder(dates, rules.everyLanguage("periods.tsv"));
+        return new PeriodFinder(dates, rules.rows("periods.tsv"));
     }
 
     private static String alternation(List<String> phrases) {

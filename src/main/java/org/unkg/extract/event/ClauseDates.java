@@ -34,9 +34,7 @@ public final class ClauseDates {
     public ClauseDates(RuleFiles rules, MonthNames months) {
         this.months = months;
         String alt = months.alternation();
-        List<String[]> joinerRows = new java.util.ArrayList<>(rules.common("range-joiners.tsv"));
-        joinerRows.addAll(rules.everyLanguage("range-joiners.tsv"));
-        String joiners = joinerRows.stream()
+        String joiners = rules.rows("events/range-joiners.txt").stream()
                 .map(r -> FoldedText.fold(r[0]))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         String join = "\\s*(?:" + joiners + ")\\s*$";

@@ -29,10 +29,10 @@ public final class CurrentEnd {
     private final PeriodFinder periods;
 
     /** The current-end cues of {@code language} in {@code rules}. */
-    public CurrentEnd(RuleFiles rules, String language, PeriodFinder periods, PhrasePattern compiler) {
-        for (String[] row : rules.language(language, "current-end.tsv")) {
-            if (row.length >= 2) {
-                (row[0].equals("mandate") ? mandates : cues).add(compiler.compile(row[1]));
+    public CurrentEnd(RuleFiles rules, String language, PeriodFinder periods) {
+        for (String[] row : rules.rows("events/current-end.tsv")) {
+            if (row.length >= 3 && row[0].equals(language)) {
+                (row[1].equals("mandate") ? mandates : cues).add(PhrasePattern.compile(row[2]));
             }
         }
         this.periods = periods;

@@ -50,16 +50,26 @@ public final class EventExtractor implements Extractor {
         this.catalog = context.bodies();
         this.clauseDates = new ClauseDates(context.rules(), context.dates().months());
         for (String language : languages(context)) {
-            cues.put(language, new Cues(context.rules(), language, context.phrases()));
-            currentEnds.put(language, new CurrentEnd(context.rules(), language, context.periods(), context.phrases()));
+            cues.put(language, new Cues(context.rules(), language));
+            currentEnds.put(language, new CurrentEnd(context.rules(), language, context.periods()));
         }
-        this.noCues = new Cues(context.rules(), "", context.phrases());
-        this.noCurrentEnd = new CurrentEnd(context.rules(), "", context.periods(), context.phrases());
+        this.noCues = new Cues(context.rules(), "");
+        this.noCurrentEnd = new CurrentEnd(context.rules(), "", context.periods());
     }
 
-    /** The languages of the rules. */
-    private static List<String> languages(ExtractionContext context) {
-        return context.rules().languages();
+    /** The languages any cue file names. */
+    private static Set<String> languages(ExtractionContext context) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String[] r : context.rules().rows("events/status.tsv")) {
+            out.add(r[0]);
+        }
+        for (String[] r : context.rules().rows("events/date-cues.tsv")) {
+            out.add(r.length >= 3 && r[0].equals("same-year") ? r[1] : r[0]);
+        }
+        for (String[] r : context.rules().rows("events/current-end.tsv")) {
+            out.add(r[0]);
+        }
+        return out;
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class ListReader {
 
     /** The reader over the list markers of {@code mandates/markers.tsv}. */
     ListReader(RuleFiles rules) {
-        for (String[] row : rules.common("list-markers.tsv")) {
+        for (String[] row : rules.rows("mandates/markers.tsv")) {
             if (row.length < 2) {
                 continue;
             }

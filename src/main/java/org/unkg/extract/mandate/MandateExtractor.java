@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +40,13 @@ public final class MandateExtractor implements Extractor {
 
     /** The extractor with the mandate cues and list markers ({@code mandates/}) of {@code context}. */
     public MandateExtractor(ExtractionContext context) {
-        for (String language : context.rules().languages()) {
-            List<String> phrases = context.rules().language(language, "mandate-cues.tsv").stream().map(r -> r[0]).toList();
-            if (!phrases.isEmpty()) {
-                cues.put(language, new PhraseScanner(phrases, context.phrases()));
+        Map<String, List<String>> phrases = new HashMap<>();
+        for (String[] r : context.rules().rows("mandates/cues.tsv")) {
+            if (r.length >= 2) {
+                phrases.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
             }
         }
+        phrases.forEach((language, list) -> cues.put(language, new PhraseScanner(list)));
         this.lists = new ListReader(context.rules());
         this.periods = context.periods();
     }

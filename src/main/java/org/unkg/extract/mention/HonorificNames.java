@@ -12,7 +12,6 @@ import org.unkg.model.EntityKind;
 import org.unkg.model.Mention;
 import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
-import org.unkg.text.LanguageProfile;
 
 /**
  * Persons a letter names after an honorific ("السيد إيان مارتن ممثلا خاصا لي", "معالي السيد محمد بن شمباس،",
@@ -25,21 +24,13 @@ final class HonorificNames {
     private static final int MIN_WORDS = 2;
     private static final int MAX_WORDS = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\u0640][\\p{L}\\p{M}\\u0640'’\\-.]*");
+    private static final String CLITICS = "ولب";
     private final Set<String> titles = new HashSet<>();
     private final Set<String> stops = new HashSet<>();
-    /** The one-letter clitics a noun may carry (conjunctions and prepositions, ar/clitics.tsv). */
-    private final List<String> clitics = new ArrayList<>();
-    /** The prepositions that also open names: before a stop word they are part of a name ("بان"). */
-    private final List<String> nameInitials = new ArrayList<>();
 
-    /** The honorifics and name-ending words of {@code honorifics.tsv}, and the clitics of {@code profiles}. */
-    HonorificNames(RuleFiles rules, List<LanguageProfile> profiles) {
-        for (LanguageProfile p : profiles) {
-            clitics.addAll(p.words().conjunctions());
-            clitics.addAll(p.words().prepositions());
-            nameInitials.addAll(p.words().nameInitials());
-        }
-        for (String[] row : rules.everyLanguage("honorifics.tsv")) {
+    /** The honorifics and name-ending words of {@code honorifics.tsv}. */
+    HonorificNames(RuleFiles rules) {
+        for (String[] row : rules.rows("honorifics.tsv")) {
             if (row.length >= 2) {
                 (row[0].equals("title") ? titles : stops).add(FoldedText.fold(row[1]));
             }
@@ -50,19 +41,12 @@ final class HonorificNames {
         return titles.contains(folded) || titles.contains(strip(folded));
     }
 
-    /** The word without a clitic it opens with (when more than one letter remains). */
-    private String strip(String folded) {
-        for (String c : clitics) {
-            if (folded.startsWith(c) && folded.length() - c.length() > 1) {
-                return folded.substring(c.length());
-            }
-        }
-        return folded;
+    private static String strip(String folded) {
+        return folded.length() > 2 && CLITICS.indexOf(folded.charAt(0)) >= 0 ? folded.substring(1) : folded;
     }
 
     private boolean ends(String folded) {
-        return stops.contains(folded) || isTitle(folded)
-                || stops.contains(strip(folded)) && nameInitials.stream().noneMatch(folded::startsWith);
+        return stops.contains(folded) || isTitle(folded) || stops.contains(strip(folded)) && !folded.startsWith("ب");
     }
 
     /** Person mentions after honorifics in {@code body}, except where a catalog name stands. */

@@ -44,15 +44,15 @@ public final class MentionExtractor implements Extractor {
     public MentionExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
         Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (String[] row : rules.everyLanguage("appositive-roles.tsv")) {
+        for (String[] row : rules.rows("appositive-roles.txt")) {
             map.put(row[0], row[0]);
         }
         roles = new PhraseMatcher<>(map);
-        for (String[] row : rules.common("mentions.tsv")) {
+        for (String[] row : rules.rows("mentions.tsv")) {
             (row[0].equals("skip") ? skip : asParent).add(row[1]);
         }
         gazetteer = context.gazetteer();
-        honorifics = new HonorificNames(rules, context.profiles());
+        honorifics = new HonorificNames(rules);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.unkg.extract.meta;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
-import org.unkg.text.LanguageProfile;
 
 /** The header cue words ({@code header.tsv}), language names ({@code languages.tsv}) and ordinals ({@code ordinals.tsv}). */
 final class HeaderRules {
@@ -18,51 +16,43 @@ final class HeaderRules {
     final Map<String, Integer> ordinals = new HashMap<>();
     final java.util.Set<String> organClasses = new java.util.HashSet<>();
 
-    /** The prepositions a language name may carry ("بالروسية"), and the conjunctions an ordinal may ("والستون"). */
-    final List<String> prepositions = new java.util.ArrayList<>();
-    final List<String> conjunctions = new java.util.ArrayList<>();
-
-    HeaderRules(RuleFiles rules, List<LanguageProfile> profiles) {
-        for (LanguageProfile p : profiles) {
-            prepositions.addAll(p.words().prepositions());
-            conjunctions.addAll(p.words().conjunctions());
-        }
-        List<String[]> header = rules.everyLanguage("header.tsv");
-        dated = PhraseMatcher.ofKind(header, "dated");
-        distr = PhraseMatcher.ofKind(header, "distr");
-        original = PhraseMatcher.ofKind(header, "original");
-        session = PhraseMatcher.ofKind(header, "session");
-        for (String[] row : rules.everyLanguage("language-names.tsv")) {
+    HeaderRules(RuleFiles rules) {
+        dated = PhraseMatcher.ofKind(rules, "header.tsv", "dated");
+        distr = PhraseMatcher.ofKind(rules, "header.tsv", "distr");
+        original = PhraseMatcher.ofKind(rules, "header.tsv", "original");
+        session = PhraseMatcher.ofKind(rules, "header.tsv", "session");
+        for (String[] row : rules.rows("languages.tsv")) {
             languages.put(FoldedText.fold(row[0]), row[1]);
         }
-        for (String[] row : rules.common("organ-classes.tsv")) {
-            organClasses.add(row[0]);
+        for (String[] row : rules.rows("header.tsv")) {
+            if (row[0].equals("organ-class")) {
+                organClasses.add(row[1]);
+            }
         }
-        for (String[] row : rules.everyLanguage("ordinals.tsv")) {
+        for (String[] row : rules.rows("ordinals.tsv")) {
             ordinals.put(FoldedText.fold(row[0]), Integer.parseInt(row[1]));
         }
     }
 
-    /** ISO code of a language name as written (a preposition read off: بالروسية), or null. */
+    /** ISO code of a language name as written (Arabic بال / ب read off), or null. */
     String language(String word) {
         String w = FoldedText.fold(word).replaceAll("[^\\p{L}]", "");
-        String code = languages.get(w);
-        for (int i = 0; code == null && i < prepositions.size(); i++) {
-            if (w.startsWith(prepositions.get(i))) {
-                code = languages.get(w.substring(prepositions.get(i).length()));
+        for (String candidate : new String[] {w, w.startsWith("ب") ? w.substring(1) : w,
+                w.startsWith("بال") ? "ال" + w.substring(3) : w}) {
+            String code = languages.get(candidate);
+            if (code != null) {
+                return code;
             }
         }
-        return code;
+        return null;
     }
 
-    /** Value of an ordinal word (a conjunction read off: والستون), or 0. */
+    /** Value of an ordinal word (a leading Arabic و read off), or 0. */
     int ordinal(String word) {
         String w = FoldedText.fold(word);
         Integer v = ordinals.get(w);
-        for (int i = 0; v == null && i < conjunctions.size(); i++) {
-            if (w.startsWith(conjunctions.get(i))) {
-                v = ordinals.get(w.substring(conjunctions.get(i).length()));
-            }
+        if (v == null && w.startsWith("و")) {
+            v = ordinals.get(w.substring(1));
         }
         return v == null ? 0 : v;
     }

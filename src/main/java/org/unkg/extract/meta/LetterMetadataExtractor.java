@@ -41,7 +41,7 @@ public final class LetterMetadataExtractor implements Extractor {
 
     /** The extractor with the header rules of {@code context}. */
     public LetterMetadataExtractor(ExtractionContext context) {
-        this.rules = new HeaderRules(context.rules(), context.profiles());
+        this.rules = new HeaderRules(context.rules());
         this.gazetteer = context.gazetteer();
     }
 

@@ -43,16 +43,15 @@ public final class PartyExtractor implements Extractor {
     /** The extractor with the role rules ({@code roles.tsv}, {@code header.tsv}) of {@code context}. */
     public PartyExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        List<String[]> roleRows = rules.everyLanguage("roles.tsv");
-        roles = PhraseMatcher.ofKind(roleRows, "role");
-        from = PhraseMatcher.ofKind(roleRows, "from");
-        to = PhraseMatcher.ofKind(roleRows, "to");
-        stateStop = PhraseMatcher.ofKind(roleRows, "state-stop");
-        dated = PhraseMatcher.ofKind(rules.everyLanguage("header.tsv"), "dated");
-        for (String[] row : rules.common("role-bodies.tsv")) {
-            roleBodies.put(row[0], row[1]);
-        }
-        for (String[] row : roleRows) {
+        roles = PhraseMatcher.ofKind(rules, "roles.tsv", "role");
+        from = PhraseMatcher.ofKind(rules, "roles.tsv", "from");
+        to = PhraseMatcher.ofKind(rules, "roles.tsv", "to");
+        stateStop = PhraseMatcher.ofKind(rules, "roles.tsv", "state-stop");
+        dated = PhraseMatcher.ofKind(rules, "header.tsv", "dated");
+        for (String[] row : rules.rows("roles.tsv")) {
+            if (row[0].equals("body") && row.length > 2) {
+                roleBodies.put(row[1], row[2]);
+            }
             if (row[0].equals("role") && row.length >= 3) {
                 rolePhrases.add(Map.entry(Tokens.texts(FoldedText.fold(row[1])), row[2]));
             }

@@ -35,11 +35,10 @@ public final class SignatoryExtractor implements Extractor {
     /** The extractor with the signature rules ({@code signatures.tsv}) of {@code context}. */
     public SignatoryExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        List<String[]> signatures = rules.everyLanguage("signatures.tsv");
-        String cues = signatures.stream().filter(r -> r[0].equals("cue"))
+        String cues = rules.rows("signatures.tsv").stream().filter(r -> r[0].equals("cue"))
                 .map(r -> Pattern.quote(FoldedText.fold(r[1]))).collect(Collectors.joining("|"));
-        titles = PhraseMatcher.ofKind(signatures, "title");
-        stops = PhraseMatcher.ofKind(signatures, "stop");
+        titles = PhraseMatcher.ofKind(rules, "signatures.tsv", "title");
+        stops = PhraseMatcher.ofKind(rules, "signatures.tsv", "stop");
         cue = Pattern.compile("[(\\[)\\]]\\s*(?:" + cues + ")\\s*[)\\]\\(\\[]");
         gazetteer = context.gazetteer();
     }

@@ -42,9 +42,9 @@ public final class ReferenceExtractor implements Extractor {
     /** The extractor with the document series and resolution cues ({@code references.tsv}) of {@code context}. */
     public ReferenceExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        String series = rules.common("document-series.tsv").stream()
-                .map(r -> Pattern.quote(r[0])).collect(Collectors.joining("|"));
-        resolutionCue = PhraseMatcher.ofKind(rules.everyLanguage("references.tsv"), "resolution");
+        String series = rules.rows("references.tsv").stream().filter(r -> r[0].equals("series"))
+                .map(r -> Pattern.quote(r[1])).collect(Collectors.joining("|"));
+        resolutionCue = PhraseMatcher.ofKind(rules, "references.tsv", "resolution");
         symbol = Pattern.compile("(?<![A-Za-z0-9/])(?:" + series + ")(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+"
                 + "(?:\\s*\\(\\d{4}\\))?");
     }

@@ -20,18 +20,14 @@ import org.unkg.model.LetterFacts;
  * follows ("D-2", "مد - 2" → D-2). Cue words and grade prefixes are rule data ({@code relations.tsv}).
  */
 public final class HeadExtractor implements Extractor {
-    /** The articles read off the start of a post's title ({@code post-article} of every language's relations.tsv). */
-    private final Pattern article;
+    private static final Pattern ARTICLE = Pattern.compile("^\\s*(?:an?|the)\\s+");
     private final Map<String, RelationCues> cues;
     private final RelationCues none;
 
     /** The extractor with the relation cues ({@code events/relations.tsv}) of {@code context}. */
     public HeadExtractor(ExtractionContext context) {
-        this.cues = RelationCues.all(context.rules(), context.phrases());
-        this.none = new RelationCues(context.rules(), "", context.phrases());
-        String articles = context.rules().everyLanguage("relations.tsv").stream().filter(r -> r[0].equals("post-article"))
-                .map(r -> Pattern.quote(r[1])).collect(java.util.stream.Collectors.joining("|"));
-        this.article = Pattern.compile("^\\s*(?:" + (articles.isEmpty() ? "(?!)" : articles) + ")\\s+");
+        this.cues = RelationCues.all(context.rules());
+        this.none = new RelationCues(context.rules(), "");
     }
 
     @Override
@@ -73,7 +69,7 @@ public final class HeadExtractor implements Extractor {
                     postEnd = e.start();
                 }
             }
-            String post = article.matcher(view.bodyText(postStart, postEnd).replaceAll("[,،]\\s*$", ""))
+            String post = ARTICLE.matcher(view.bodyText(postStart, postEnd).replaceAll("[,،]\\s*$", ""))
                     .replaceAll("").replaceAll("\\s+", " ").strip();
             String level = level(text, postEnd, sentence.end(), cues.levelPatterns());
             if (!post.isEmpty() && post.length() < 120) {

@@ -3,6 +3,7 @@ package org.unkg.extract.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.extract.core.Extractor;
@@ -24,7 +25,7 @@ public final class MembershipExtractor implements Extractor {
 
     /** The extractor with the relation cues ({@code events/relations.tsv}) of {@code context}. */
     public MembershipExtractor(ExtractionContext context) {
-        this.cues = RelationCues.all(context.rules(), context.phrases());
+        this.cues = RelationCues.all(context.rules());
     }
 
     @Override

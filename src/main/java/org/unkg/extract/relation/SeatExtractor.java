@@ -2,6 +2,7 @@ package org.unkg.extract.relation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.extract.core.BodyWords;
 import org.unkg.extract.core.EventRules;
@@ -32,7 +33,7 @@ public final class SeatExtractor implements Extractor {
 
     /** The extractor with the relation cues ({@code events/relations.tsv}) of {@code context}. */
     public SeatExtractor(ExtractionContext context) {
-        this.cues = RelationCues.all(context.rules(), context.phrases());
+        this.cues = RelationCues.all(context.rules());
         this.words = context.bodyWords();
     }
 
