@@ -1,22 +1,28 @@
 package org.unkg.cli;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.unkg.extract.Extractors;
+import org.unkg.ingest.LetterSource;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
+import org.unkg.store.LetterLimits;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterText;
 import picocli.CommandLine.Command;
@@ -24,15 +30,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code unkg benchmark build}: how fast letters are read, extracted and written, as letters/s and triples/s,
- * in memory (the production pipeline and graph writing, on several threads) and into a real TDB2 store, with the
- * CPU time per letter and the heap in use.
+ * {@code unkg benchmark build}: how fast letters are read (file formats, text layer), extracted and written, as
+ * letters/s and triples/s, in memory (the production pipeline and graph writing, on several threads) and into a
+ * real TDB2 store, with the share of time spent parsing files (PDF, Word, UTF-8), the CPU time per letter and the
+ * heap in use.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Print letters/s and triples/s of extraction (in memory) and of a full TDB2 build, and heap use.")
+        description = {"Print letters/s of reading letter files (PDF, Word, text: with the share spent parsing the files),",
+                "letters/s and triples/s of extraction (in memory, on several threads) and of a full TDB2 build, and heap use."})
 final class BuildBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--letters", required = true, paramLabel = "DIR", description = "Directory of letters to process.")
     Path letters;
+
+    @Option(names = "--recursive", description = "Also read the letters in DIR's sub-folders.")
+    boolean recursive;
 
     @Option(names = "--runs", defaultValue = "5", description = "Measured passes over the letters (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -44,6 +55,15 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
             description = "Threads letters are extracted on (default: 0 = one per available processor).")
     int threads;
 
+    @Option(names = "--build-only", description = "Only the full build (for a directory of faulty letters: no unbounded in-memory passes).")
+    boolean buildOnly;
+
+    @Option(names = "--max-letter-size", defaultValue = "5MB", paramLabel = "SIZE", description = "As for build (default: ${DEFAULT-VALUE}).")
+    String maxLetterSize;
+
+    @Option(names = "--letter-timeout", defaultValue = "120", paramLabel = "SECONDS", description = "As for build (default: ${DEFAULT-VALUE}).")
+    int letterTimeout;
+
     @Mixin
     ProjectPaths paths;
 
@@ -51,11 +71,16 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         BuildRunner runner = new BuildRunner(Extractors.pipeline(paths.context()), ModelFactory.createDefaultModel(),
-                Version.get(), n);
+                Version.get(), n).limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L));
+        if (buildOnly) {
+            fullBuild(runner, n);
+            return 0;
+        }
+        List<LetterSource> sources = runner.letterSources(letters, recursive);
         List<LetterText> texts = new ArrayList<>();
-        for (Path file : BuildRunner.letterFiles(letters)) {
+        for (LetterSource source : sources) {
             try {
-                texts.add(runner.read(file));
+                texts.add(runner.read(source));
             } catch (LetterReadException e) {
                 System.err.println("skipped " + e.getMessage());
             }
@@ -63,6 +88,18 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("no readable letters in " + letters);
         }
+        readingBenchmark(runner, sources);
+        extractionBenchmark(runner, texts, n);
+        fullBuild(runner, n);
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf("heap in use after the runs: %.0f MiB (max %.0f MiB)%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
+        return 0;
+    }
+
+    /** Extracts every letter {@code runs} times (after the warm-up) on {@code n} threads: letters/s, CPU per letter. */
+    private void extractionBenchmark(BuildRunner runner, List<LetterText> texts, int n) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             for (int i = 0; i < warmup; i++) {
@@ -92,22 +129,79 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
 
+    /** Reads every letter file {@code runs} times (after the warm-up): letters/s, and parsing's share of reading. */
+    private void readingBenchmark(BuildRunner runner, List<LetterSource> sources) {
+        Map<String, Integer> byFormat = new TreeMap<>();
+        sources.forEach(s -> byFormat.merge(s.format().name(), 1, Integer::sum));
+        for (int i = 0; i < warmup; i++) {
+            readAll(runner, sources);
+        }
+        List<Double> lettersPerSecond = new ArrayList<>();
+        long parsing0 = runner.ingest().extractNanos();
+        long text0 = runner.ingest().textNanos();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            int read = readAll(runner, sources);
+            lettersPerSecond.add(read / ((System.nanoTime() - t0) / 1e9));
+        }
+        double parsing = runner.ingest().extractNanos() - parsing0;
+        double text = runner.ingest().textNanos() - text0;
+        lettersPerSecond.sort(Double::compare);
+        System.out.printf("reading files (one thread): %d letters %s, median %.1f letters/s over %d runs; parsing the files"
+                        + " (PDF, Word, UTF-8) %.0f%%, text layer (layout, repair, normalisation) %.0f%% of reading%n",
+                sources.size(), byFormat, lettersPerSecond.get(lettersPerSecond.size() / 2), runs,
+                100 * parsing / (parsing + text), 100 * text / (parsing + text));
+    }
+
+    private static int readAll(BuildRunner runner, List<LetterSource> sources) {
+        int read = 0;
+        for (LetterSource source : sources) {
+            try {
+                runner.read(source);
+                read++;
+            } catch (LetterReadException e) {
+                // reported once before the runs
+            }
+        }
+        return read;
+    }
+
+    /** One full build into a temporary database, with its errors and the peak heap seen while it ran. */
+    private void fullBuild(BuildRunner runner, int n) throws Exception {
         Path tmp = Files.createTempDirectory("unkg-bench-");
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         try {
-            BuildReport report = runner.build(letters, tmp.resolve("db"));
+            long parsing0 = runner.ingest().extractNanos();
+            BuildReport report = runner.build(letters, tmp.resolve("db"), recursive);
             double seconds = report.millis() / 1000.0;
-            System.out.printf("full build (read, extract on %d threads, TDB2 write, swap): %d letters, %d triples in %.2f s: "
-                            + "%.1f letters/s, %.0f triples/s%n",
-                    n, report.letters(), report.triples(), seconds, report.letters() / seconds, report.triples() / seconds);
+            double parsing = (runner.ingest().extractNanos() - parsing0) / 1e9;
+            System.out.printf("full build (read, extract on %d threads, TDB2 write, swap): %d letters, %d triples in %.2f s:"
+                            + " %.1f letters/s, %.0f triples/s; parsing the files %.0f%% of it%n",
+                    n, report.letters(), report.triples(), seconds, report.letters() / seconds, report.triples() / seconds,
+                    100 * parsing / seconds);
+            report.errors().forEach(e -> System.out.println("  error: " + e));
+            report.skipped().forEach(e -> System.out.println("  skipped: " + e));
         } finally {
+            sampler.interrupt();
             deleteTree(tmp);
         }
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        System.out.printf("heap in use after the runs: %.0f MiB (max %.0f MiB)%n",
-                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
-        return 0;
+        System.out.printf("peak heap during the full build: %.0f MiB (max %.0f MiB)%n", peak.get() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 
     /** One pass: the triples written and the CPU time the extracting threads spent. */

@@ -35,6 +35,15 @@ final class LetterTextView {
         String lang = langSt == null ? "" : langSt.getString();
         s.put("lang", lang);
         s.put("dir", "ar".equals(lang) || "fa".equals(lang) ? "rtl" : "ltr");
+        Statement file = letter.getModel().getProperty(letter, Vocab.sourceFile);
+        Statement type = letter.getModel().getProperty(letter, Vocab.mediaType);
+        if (file != null && type != null) {
+            Map<String, Object> original = new LinkedHashMap<>();
+            original.put("href", OriginalFileServlet.href(file.getString()));
+            original.put("name", file.getString());
+            original.put("mediaType", type.getString());
+            s.put("original", original);
+        }
 
         ResourcePage values = new ResourcePage(reader);
         List<Map<String, Object>> facts = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
@@ -23,14 +24,21 @@ import org.unkg.extract.core.ExtractionPipeline;
 import org.unkg.graph.Ids;
 import org.unkg.graph.KeyIndex;
 import org.unkg.graph.LetterGraphWriter;
+import org.unkg.graph.InvalidIriException;
 import org.unkg.graph.Vocab;
+import org.unkg.ingest.LetterFiles;
+import org.unkg.ingest.LetterFormats;
+import org.unkg.ingest.LetterIngest;
+import org.unkg.ingest.LetterSource;
+import org.unkg.ingest.LettersFolder;
 import org.unkg.model.LetterFacts;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterReader;
 import org.unkg.text.LetterText;
 
 /**
- * Builds the graph: reads every letter in a directory, extracts its facts, writes one named graph per
+ * Builds the graph: reads every letter in a directory (text, PDF, Word: see {@link LetterFormats}),
+ * extracts its facts, writes one named graph per
  * letter plus the catalog and ontology graphs into a new TDB2 database, and swaps it in only when done.
  * A letter that cannot be read is reported with its file name and reason; the others still land.
  */
@@ -43,7 +51,10 @@ public final class BuildRunner {
     private final ExtractionPipeline pipeline;
     private final LetterGraphWriter writer;
     private final LetterReader reader;
+    private final LetterIngest ingest;
+    private final String softwareVersion;
     private final int threads;
+    private volatile LetterLimits limits = LetterLimits.DEFAULT;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
@@ -59,10 +70,18 @@ public final class BuildRunner {
     public BuildRunner(ExtractionPipeline pipeline, Model ontology, String softwareVersion, int threads) {
         this.catalog = pipeline.context().catalog();
         this.reader = pipeline.context().reader();
+        this.ingest = new LetterIngest(LetterFormats.defaults(), reader);
         this.ontology = ontology;
         this.pipeline = pipeline;
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
+        this.softwareVersion = softwareVersion;
         this.threads = Math.max(1, threads);
+    }
+
+    /** Sets what one letter may cost (size, time); returns this runner. */
+    public BuildRunner limits(LetterLimits l) {
+        this.limits = l;
+        return this;
     }
 
     /** The number of threads letters are read and extracted on. */
@@ -81,17 +100,42 @@ public final class BuildRunner {
         return m;
     }
 
-    /** The letter files of a directory: regular, non-hidden files, sorted by name. */
+
+    /**
+     * Whether {@code db} already holds a complete build of exactly these letter files (same names and
+     * contents) by this software version, so building again would change nothing.
+     */
+    public boolean upToDate(Path lettersDir, Path db, boolean recursive) throws IOException {
+        DatabaseSwap.recover(db.toAbsolutePath().normalize());
+        if (!Files.isDirectory(db)) {
+            return false;
+        }
+        Properties info = DatabaseSwap.buildInfo(db);
+        return softwareVersion.equals(info.getProperty("software"))
+                && LetterFingerprint.of(scan(lettersDir, recursive).paths()).equals(info.getProperty("lettersFingerprint"));
+    }
+
+    /** The letter files of a directory (not its sub-folders), sorted by name ({@link LetterFiles}). */
     public static List<Path> letterFiles(Path dir) throws IOException {
+        return LetterFiles.scan(dir, false, LetterFormats.defaults()).paths();
+    }
+
+    /** The letter files of a directory, and of its sub-folders when {@code recursive}, sorted by relative name. */
+    public List<LetterSource> letterSources(Path dir, boolean recursive) throws IOException {
+        return scan(dir, recursive).files();
+    }
+
+    /** The letter files of a directory (and sub-folders when {@code recursive}) and the entries passed over. */
+    public LetterFiles.Scan scan(Path dir, boolean recursive) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new StoreException("letters directory not found: " + dir);
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        }
+        return LetterFiles.scan(dir, recursive, ingest.formats());
+    }
+
+    /** The reader of letter files this runner uses (its timings are the benchmark's). */
+    public LetterIngest ingest() {
+        return ingest;
     }
 
     /** Extracts one letter into its graph (no store involved). */
@@ -100,31 +144,65 @@ public final class BuildRunner {
         return writer.write(text, facts);
     }
 
-    /** Reads a letter file; the exception names the file and the problem. */
+    /** Reads a letter file of any known format; the exception names the file and the problem. */
     public LetterText read(Path file) throws LetterReadException {
-        return reader.read(file);
+        String name = file.getFileName().toString();
+        return ingest.read(new LetterSource(file, name, ingest.formats().formatOf(name)));
+    }
+
+    /** Reads a letter file found in a letters folder; the exception names it and the problem. */
+    public LetterText read(LetterSource source) throws LetterReadException {
+        return ingest.read(source);
     }
 
     /** A letter read and extracted into its graph, or why it could not be. */
-    private record Outcome(LetterText text, Model graph, String error) {}
+    private record Outcome(String name, LetterText text, Model graph, String error) {}
 
-    /** Reads and extracts one letter file; a letter that cannot be read or processed gives its error. */
-    private Outcome process(Path file) {
+    /**
+     * Reads and extracts one letter file (after checking its size); a letter that cannot be read or processed
+     * gives its error, one line naming the file.
+     */
+    private Outcome process(LetterSource file) {
         try {
-            LetterText text = reader.read(file);
-            return new Outcome(text, letterGraph(text), null);
-        } catch (LetterReadException e) {
-            return new Outcome(null, null, e.getMessage());
+            String tooLarge = limits.sizeProblem(file.file());
+            if (tooLarge != null) {
+                return new Outcome(file.name(), null, null, file.name() + ": " + tooLarge);
+            }
+            LetterText text = ingest.read(file);
+            return new Outcome(file.name(), text, letterGraph(text), null);
+        } catch (LetterReadException | InvalidIriException e) {
+            return new Outcome(file.name(), null, null, e.getMessage());
+        } catch (IOException e) {
+            return new Outcome(file.name(), null, null, file.name() + ": cannot be read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return new Outcome(file.name(), null, null, file.name() + ": ran out of memory while being read and extracted, skipped");
         } catch (RuntimeException e) {
             LOG.debug("failure", e);
-            return new Outcome(null, null, file.getFileName() + ": could not be processed: " + e);
+            return new Outcome(file.name(), null, null, file.name() + ": could not be processed: " + e);
         }
+    }
+
+    /** The outcome of a letter that overran its time budget. */
+    private Outcome overran(LetterSource file) {
+        return new Outcome(file.name(), null, null, file.name() + ": took longer than " + limits.budgetMillis() / 1000
+                + " s to read and extract, skipped (pass --letter-timeout to allow more)");
     }
 
     /** Builds {@code db} from the letters in {@code lettersDir}, replacing the previous database only on success. */
     public BuildReport build(Path lettersDir, Path db) throws IOException {
+        return build(lettersDir, db, false);
+    }
+
+    /**
+     * Builds {@code db} from the letters in {@code lettersDir} (and its sub-folders when {@code recursive}),
+     * replacing the previous database only on success.
+     */
+    public BuildReport build(Path lettersDir, Path db, boolean recursive) throws IOException {
         long t0 = System.currentTimeMillis();
-        List<Path> files = letterFiles(lettersDir);
+        LetterFiles.Scan scan = scan(lettersDir, recursive);
+        List<LetterSource> files = scan.files();
+        scan.skipped().forEach(s -> LOG.warn("{}", s));
+        java.util.Map<String, String> stems = new java.util.HashMap<>();
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
         int letters = 0;
@@ -136,17 +214,24 @@ public final class BuildRunner {
             ds.addNamedModel(Vocab.CATALOG_GRAPH, catalog.model());
             ds.addNamedModel(Vocab.ONTOLOGY_GRAPH, ontology);
             long lastProgress = System.currentTimeMillis();
-            // letters are read and extracted on several threads; their graphs are added in file order
-            try (InOrder<Path, Outcome> work = new InOrder<>(files, this::process, threads)) {
+            // letters are read and extracted on several threads, each within its time budget; their graphs are
+            // added in file order, so the database does not depend on the thread count
+            try (InOrder<LetterSource, Outcome> work = new InOrder<>(files, this::process, threads, limits.budgetMillis(),
+                    this::overran)) {
                 for (int i = 0; work.hasNext(); i++) {
                     Outcome o = work.next();
-                    if (o.graph() != null) {
+                    String taken = o.graph() == null ? null : stems.putIfAbsent(o.text().stem(), o.name());
+                    String error = o.graph() == null ? o.error()
+                            : taken == null ? null
+                            : o.name() + ": same name as " + taken
+                                    + " but for the extension (a letter's id is its name without extension): rename one";
+                    if (error == null) {
                         ds.addNamedModel(Ids.letterGraph(o.text().stem()), o.graph());
                         letters++;
                         triples += o.graph().size();
                     } else {
-                        errors.add(o.error());
-                        LOG.warn("skipped {}", o.error());
+                        errors.add(error);
+                        LOG.warn("skipped {}", error);
                     }
                     long now = System.currentTimeMillis();
                     if (now - lastProgress > PROGRESS_EVERY_MS) {
@@ -155,6 +240,7 @@ public final class BuildRunner {
                     }
                 }
             }
+            LettersFolder.record(swap.staging(), lettersDir);
             ds.commit();
             done = true;
         } finally {
@@ -168,7 +254,11 @@ public final class BuildRunner {
             }
         }
         DatabaseConnection.internalExpel(Location.create(db.toAbsolutePath().toString()), false);
-        swap.commit();
-        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0);
+        Properties info = new Properties();
+        info.setProperty("letters", Integer.toString(letters));
+        info.setProperty("lettersFingerprint", LetterFingerprint.of(scan.paths()));
+        info.setProperty("software", softwareVersion);
+        swap.commit(info);
+        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0, scan.skipped());
     }
 }

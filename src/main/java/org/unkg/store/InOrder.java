@@ -5,11 +5,15 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -18,18 +22,34 @@ import java.util.function.Function;
  * runs in parallel, and a corpus of any size needs memory for a window of results only. An {@link Error} or
  * exception the function throws is thrown again by {@link #next()} for that item.
  *
+ * <p>Each item has a time budget counted from when its work starts: an item that overruns gets the result of
+ * {@code onTimeout} instead, its thread is interrupted and, since Java cannot stop a thread that ignores that, left
+ * to end on its own while a fresh thread takes its place (the threads are daemons: they never keep the JVM alive).
+ *
  * @param <T> the items
  * @param <R> the results
  */
 final class InOrder<T, R> implements AutoCloseable {
+    private record Item<T, R>(T item, Future<R> future, AtomicLong started) {}
+
     private final Iterator<T> items;
     private final Function<T, R> work;
-    private final ExecutorService pool;
-    private final Deque<Future<R>> inFlight = new ArrayDeque<>();
+    private final Function<T, R> onTimeout;
+    private final long budgetNanos;
+    private final ThreadPoolExecutor pool;
+    private final Deque<Item<T, R>> inFlight = new ArrayDeque<>();
     private final int window;
 
-    /** Starts {@code work} over {@code items} on {@code threads} threads (at least one). */
+    /** Starts {@code work} over {@code items} on {@code threads} threads (at least one), without a time budget. */
     InOrder(List<T> items, Function<T, R> work, int threads) {
+        this(items, work, threads, 0, null);
+    }
+
+    /**
+     * Starts {@code work} over {@code items} on {@code threads} threads (at least one); an item whose work takes
+     * longer than {@code budgetMillis} (0: no limit) gives {@code onTimeout}'s result.
+     */
+    InOrder(List<T> items, Function<T, R> work, int threads, long budgetMillis, Function<T, R> onTimeout) {
         int n = Math.max(1, threads);
         AtomicInteger count = new AtomicInteger();
         ThreadFactory named = r -> {
@@ -39,7 +59,9 @@ final class InOrder<T, R> implements AutoCloseable {
         };
         this.items = items.iterator();
         this.work = work;
-        this.pool = Executors.newFixedThreadPool(n, named);
+        this.onTimeout = onTimeout;
+        this.budgetNanos = budgetMillis <= 0 ? 0 : TimeUnit.MILLISECONDS.toNanos(budgetMillis);
+        this.pool = new ThreadPoolExecutor(n, n, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), named);
         this.window = 4 * n;
         fill();
     }
@@ -47,7 +69,13 @@ final class InOrder<T, R> implements AutoCloseable {
     private void fill() {
         while (inFlight.size() < window && items.hasNext()) {
             T item = items.next();
-            inFlight.add(pool.submit(() -> work.apply(item)));
+            AtomicLong started = new AtomicLong();
+            FutureTask<R> task = new FutureTask<>(() -> {
+                started.set(System.nanoTime());
+                return work.apply(item);
+            });
+            pool.execute(task);
+            inFlight.add(new Item<>(item, task, started));
         }
     }
 
@@ -56,11 +84,11 @@ final class InOrder<T, R> implements AutoCloseable {
         return !inFlight.isEmpty();
     }
 
-    /** The next result in item order, waiting for it. */
+    /** The next result in item order, waiting for it (at most its budget once its work has started). */
     R next() {
-        Future<R> f = inFlight.removeFirst();
+        Item<T, R> next = inFlight.removeFirst();
         try {
-            R result = f.get();
+            R result = budgetNanos == 0 ? next.future().get() : awaitWithinBudget(next);
             fill();
             return result;
         } catch (InterruptedException e) {
@@ -78,10 +106,28 @@ final class InOrder<T, R> implements AutoCloseable {
         }
     }
 
+    private R awaitWithinBudget(Item<T, R> it) throws InterruptedException, ExecutionException {
+        while (true) {
+            long started = it.started().get();
+            long wait = started == 0 ? TimeUnit.MILLISECONDS.toNanos(50) : started + budgetNanos - System.nanoTime();
+            try {
+                return it.future().get(Math.max(0, wait), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (started != 0) {
+                    it.future().cancel(true);
+                    // the overrunning thread may ignore the interrupt: give the pool a fresh one in its place
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    return onTimeout.apply(it.item());
+                }
+            }
+        }
+    }
+
     @Override
     public void close() {
-        for (Future<R> f : inFlight) {
-            f.cancel(true);
+        for (Item<T, R> f : inFlight) {
+            f.future().cancel(true);
         }
         pool.shutdownNow();
     }

@@ -58,17 +58,34 @@ public final class LetterReader {
     }
 
     private LetterText read(Path file, byte[] bytes) throws LetterReadException {
-        String original = decode(file, bytes);
+        return fromOriginal(file.getFileName().toString(), decode(file, bytes));
+    }
+
+    /**
+     * Reads a letter whose text a format reader has already taken out of its file (a PDF's text layer, a
+     * Word document's paragraphs): lines separated by LF, pages by form feeds. {@code source} names the
+     * letter (its path relative to the letters folder); the text then goes through the same layout
+     * detection and repair as a text file's.
+     */
+    public LetterText readText(String source, String text) throws LetterReadException {
+        String original = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (original.isBlank()) {
+            throw new LetterReadException(source, "no text");
+        }
+        return fromOriginal(source, original);
+    }
+
+    private LetterText fromOriginal(String source, String original) {
         Layout layout = layouts.detect(original);
         OffsetText body = bodies.build(original, layout);
         OffsetText match = MatchNormalizer.normalizeWithOffsets(body.text());
         String language = languages.detect(body.text());
-        LOG.debug("{}: layout {}, language {}, body {} chars", file.getFileName(), layout, language, body.length());
-        return new LetterText(file.getFileName().toString(), original, body, match, layout, language);
+        LOG.debug("{}: layout {}, language {}, body {} chars", source, layout, language, body.length());
+        return new LetterText(source, original, body, match, layout, language);
     }
 
     /** Strict UTF-8 decoding with the checks for empty and binary files; drops a BOM and makes line ends LF. */
-    static String decode(Path file, byte[] bytes) throws LetterReadException {
+    public static String decode(Path file, byte[] bytes) throws LetterReadException {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;

@@ -19,6 +19,7 @@ public final class LetterText {
     private final OffsetText match;
     private final Layout layout;
     private final String language;
+    private final FileOrigin origin;
 
     /**
      * @param source   the file name the letter was read from (e.g. {@code S-2005-323.txt})
@@ -35,15 +36,34 @@ public final class LetterText {
         this.match = Objects.requireNonNull(match);
         this.layout = Objects.requireNonNull(layout);
         this.language = Objects.requireNonNull(language);
+        this.origin = null;
     }
 
-    /** The file name, e.g. {@code S-2011-250.txt}. */
+    private LetterText(LetterText t, FileOrigin origin) {
+        this.source = t.source;
+        this.original = t.original;
+        this.body = t.body;
+        this.match = t.match;
+        this.layout = t.layout;
+        this.language = t.language;
+        this.origin = Objects.requireNonNull(origin);
+    }
+
+    /** The same letter, knowing the file it was read from (media type, checksum). */
+    public LetterText withOrigin(FileOrigin origin) {
+        return new LetterText(this, origin);
+    }
+
+    /** The file the letter was read from, when the reader knew it (a build does; a letter made from a string does not). */
+    public java.util.Optional<FileOrigin> origin() { return java.util.Optional.ofNullable(origin); }
+
+    /** The file name, e.g. {@code S-2011-250.txt}; under a sub-folder of the letters folder, its relative path ({@code 2011/S-2011-250.pdf}). */
     public String source() { return source; }
 
-    /** The file name without its extension: the letter's local id in URIs. */
+    /** The file name (or relative path) without its extension: the letter's local id in URIs. */
     public String stem() {
         int dot = source.lastIndexOf('.');
-        return dot > 0 ? source.substring(0, dot) : source;
+        return dot > source.lastIndexOf('/') + 1 ? source.substring(0, dot) : source;
     }
 
     public String original() { return original; }

@@ -16,7 +16,7 @@ class CommandLineTest {
 
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "export", "export facts", "validate", "query", "serve", "benchmark", "benchmark build"})
+    @ValueSource(strings = {"build", "diagnose", "export", "export facts", "validate", "query", "serve", "benchmark", "benchmark build"})
     void everyCommandExplainsItselfWithHelp(String command) {
         String[] args = (command + " --help").split(" ");
         CliRun r = CliRun.of(args);

@@ -45,6 +45,8 @@ import org.unkg.text.Tokens;
  *   <li>a name never spans punctuation other than hyphens, apostrophes and full stops;</li>
  *   <li>the longest match wins and shorter overlapping matches are dropped ("مجلس الأمن الجماعي" is not "مجلس الأمن"
  *       when the catalog knows the longer name);</li>
+ *   <li>in a letter's line written all in capitals, an acronym that is also a word of the letter's language
+ *       ({@code caps-words.tsv}: French "AU", "UN") is the word unless it stands in parentheses;</li>
  *   <li>an office title followed by a genitive organization ("Secretary-General of the Collective Security Treaty
  *       Organization") is that organization's officer, not the UN office the title alone names
  *       ({@code office-titles.tsv}).</li>
@@ -124,6 +126,8 @@ public final class Gazetteer {
     private final List<Title> titles = new ArrayList<>();
     private final List<String[]> linkers = new ArrayList<>();
     private final Map<String, Set<String>> ambiguous = new HashMap<>();
+    /** Language → acronyms that are also its words, read as words in all-capital lines ({@code caps-words.tsv}). */
+    private final Map<String, Set<String>> capsWords = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -206,6 +210,11 @@ public final class Gazetteer {
             }
         }
         linkers.sort(Comparator.comparingInt((String[] t) -> t.length).reversed());
+        for (String[] row : rules.rowsIfPresent("caps-words.tsv")) {
+            if (row.length > 1) {
+                capsWords.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+            }
+        }
         if (rules.has("ambiguous-names.tsv")) {
             for (String[] row : rules.rows("ambiguous-names.tsv")) {
                 Set<String> before = new HashSet<>();
@@ -277,7 +286,31 @@ public final class Gazetteer {
     /** Every catalog name in the letter's body (searched in its match form), longest first where names overlap. */
     public List<NameMatch> find(LetterText letter) {
         OffsetText match = letter.match();
-        return find(letter.body(), match.text(), match::sourceOffset, match::sourceEnd);
+        List<NameMatch> found = find(letter.body(), match.text(), match::sourceOffset, match::sourceEnd);
+        Set<String> words = capsWords.get(letter.language());
+        if (words == null) {
+            return found;
+        }
+        return found.stream().filter(n -> !capsWord(letter.body(), n, words)).toList();
+    }
+
+    /**
+     * Whether a match is an everyday word of the letter's language written in capitals ("ADRESSEE AU PRESIDENT"):
+     * a listed acronym, not in parentheses, on a line without lower-case letters.
+     */
+    private static boolean capsWord(String body, NameMatch n, Set<String> words) {
+        if (!words.contains(n.label())) {
+            return false;
+        }
+        int start = n.span().start();
+        int end = n.span().end();
+        if (start > 0 && end < body.length() && body.charAt(start - 1) == '(' && body.charAt(end) == ')') {
+            return false;
+        }
+        int lineStart = body.lastIndexOf('\n', start) + 1;
+        int lineEnd = body.indexOf('\n', end);
+        String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
+        return line.chars().noneMatch(Character::isLowerCase);
     }
 
     /** Every catalog name in a plain string; spans are offsets into {@code text}. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.unkg.extract.core.ExtractionContext;
 import org.unkg.extract.core.Extractor;
 import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.date.DateMention;
+import org.unkg.extract.rules.DocumentSymbols;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.LetterFacts;
@@ -32,7 +34,7 @@ import org.unkg.text.LetterText;
  */
 public final class ReferenceExtractor implements Extractor {
     private static final int CUE_REACH = 60;
-    private final Pattern symbol;
+    private final DocumentSymbols symbols;
     private final PhraseMatcher<String> resolutionCue;
     /** The most that may stand between two resolutions of a list ("60/251 and 65/1", "60/251, 62/7"). */
     private static final int LIST_GAP = 5;
@@ -42,11 +44,8 @@ public final class ReferenceExtractor implements Extractor {
     /** The extractor with the document series and resolution cues ({@code references.tsv}) of {@code context}. */
     public ReferenceExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        String series = rules.rows("references.tsv").stream().filter(r -> r[0].equals("series"))
-                .map(r -> Pattern.quote(r[1])).collect(Collectors.joining("|"));
         resolutionCue = PhraseMatcher.ofKind(rules, "references.tsv", "resolution");
-        symbol = Pattern.compile("(?<![A-Za-z0-9/])(?:" + series + ")(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+"
-                + "(?:\\s*\\(\\d{4}\\))?");
+        symbols = DocumentSymbols.of(rules);
     }
 
     @Override
@@ -59,14 +58,12 @@ public final class ReferenceExtractor implements Extractor {
         LetterText letter = analysis.letter();
         String body = letter.body();
         String text = asciiDigits(body);
-        String own = out.meta(MetaField.SYMBOL).map(Meta::value).map(ReferenceExtractor::normalise).orElse(null);
+        Set<String> own = out.meta().stream()
+                .filter(m -> m.field() == MetaField.SYMBOL || m.field() == MetaField.OTHER_SYMBOL)
+                .map(Meta::value).map(ReferenceExtractor::normalise).collect(Collectors.toSet());
         Map<String, Span> found = new LinkedHashMap<>();
-        Matcher m = symbol.matcher(text);
-        while (m.find()) {
-            String s = normalise(m.group());
-            if (s.chars().anyMatch(Character::isDigit) && !s.endsWith("/")) {
-                found.putIfAbsent(s, new Span(m.start(), m.end()));
-            }
+        for (DocumentSymbols.Found f : symbols.find(text)) {
+            found.putIfAbsent(f.symbol(), new Span(f.start(), f.end()));
         }
         List<DateMention> dates = analysis.bodyDates();
         for (PhraseMatcher.Hit<String> cue : resolutionCue.find(analysis.folded())) {
@@ -110,7 +107,7 @@ public final class ReferenceExtractor implements Extractor {
             }
         }
         for (Map.Entry<String, Span> e : found.entrySet()) {
-            if (!e.getKey().equals(own)) {
+            if (!own.contains(e.getKey())) {
                 out.add(new Reference(e.getKey(), e.getValue()));
             }
         }
@@ -125,11 +122,7 @@ public final class ReferenceExtractor implements Extractor {
 
     /** A symbol without spaces and trailing full stops, resolution years attached: {@code S/RES/1631(2005)}. */
     static String normalise(String s) {
-        String n = s.replaceAll("\\s+", "");
-        while (n.endsWith(".") || n.endsWith("-")) {
-            n = n.substring(0, n.length() - 1);
-        }
-        return n;
+        return DocumentSymbols.normalise(s);
     }
 
     private static String asciiDigits(String s) {
