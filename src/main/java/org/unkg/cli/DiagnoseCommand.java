@@ -22,8 +22,11 @@ import picocli.CommandLine.Option;
                 "list with no owner, ...). Extraction runs in memory; nothing is written but the report.",
                 "Exit status: 0 the report was written, 2 user error."})
 final class DiagnoseCommand implements Callable<Integer> {
-    @Option(names = "--letters", required = true, paramLabel = "DIR", description = "Directory of letter text files.")
+    @Option(names = "--letters", paramLabel = "DIR", description = "Directory of letter files (required unless --codes).")
     Path letters;
+
+    @Option(names = "--codes", description = "Print the gap codes the report uses, with what each means, and exit.")
+    boolean codes;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table (to scan), csv (one row per gap) or json (one object per letter). Default: ${DEFAULT-VALUE}.")
@@ -49,6 +52,21 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (codes) {
+            java.io.PrintWriter w = spec.commandLine().getOut();
+            for (java.util.List<String[]> list : java.util.List.of(org.unkg.diagnose.Diagnoser.CHECKS, org.unkg.diagnose.Diagnoser.INFERRED)) {
+                for (String[] c : list) {
+                    w.printf("%-30s %s%n", c[0], c[1]);
+                }
+            }
+            w.println("extractor-failed               an extractor threw on the letter (the detail names it); the others still ran");
+            w.println("(other codes)                  recorded by the extractors of events, mandates, ... (see the README)");
+            w.flush();
+            return 0;
+        }
+        if (letters == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--letters=DIR'");
+        }
         DiagnosisFormat form;
         try {
             form = DiagnosisFormat.of(format);

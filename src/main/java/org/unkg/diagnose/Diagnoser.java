@@ -32,6 +32,11 @@ public final class Diagnoser {
             new String[] {"representative-without-state", "a permanent representative or chargé d'affaires whose state was not read"},
             new String[] {"no-signatory", "nobody was read as signing the letter"});
 
+    /** Codes the letter-metadata and party extractors record for values they inferred rather than read. */
+    public static final List<String[]> INFERRED = List.of(
+            new String[] {"date-from-header", "no title line: the letter's date is a date of its header (distribution or letterhead date)"},
+            new String[] {"recipient-inferred", "no recipient named: the Secretary-General, from the request to circulate the letter"});
+
     /** The gaps of a letter read as {@code text} whose facts are {@code facts}. */
     public LetterDiagnosis diagnose(LetterText text, LetterFacts facts) {
         List<LetterDiagnosis.Gap> gaps = new ArrayList<>();

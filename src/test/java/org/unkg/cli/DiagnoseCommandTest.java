@@ -86,6 +86,20 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void codesListsEveryGapCodeWithItsMeaning() {
+        CliRun r = CliRun.of("diagnose", "--codes");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("no-date").contains("unknown-layout").contains("recipient-inferred").contains("extractor-failed");
+    }
+
+    @Test
+    void lettersAreRequiredWithoutCodes() {
+        CliRun r = CliRun.of("diagnose");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--letters");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         CliRun r = CliRun.of("diagnose", "--letters", letters.toString(), "--format", "xml");
         assertThat(r.exit()).isEqualTo(2);

@@ -61,8 +61,12 @@ public final class Gazetteer {
             List.of(EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.PLACE);
     private static final String SUB_ORGANIZATION_OF = "http://www.w3.org/ns/org#subOrganizationOf";
 
-    /** A label as tokens; {@code before}: the words one of which must precede it when the name is ambiguous, else null. */
-    private record Label(String[] tokens, CatalogEntry entry, String acronym, Set<String> before) {}
+    /**
+     * A label as tokens; {@code before}: the words one of which must precede it when the name is ambiguous, else null;
+     * {@code breaks}: the tokens the label itself writes after punctuation ("resolution 1518 (2003)"), which the text
+     * may too, or null when none.
+     */
+    private record Label(String[] tokens, CatalogEntry entry, String acronym, Set<String> before, boolean[] breaks) {}
 
     private record Title(String[] tokens, Set<String> homeKeys) {}
 
@@ -240,24 +244,38 @@ public final class Gazetteer {
             forms.add(written.replaceAll("(?<=\\p{L})-(?=\\p{L})", ""));
         }
         for (String written : forms) {
-            List<String> tokens = new ArrayList<>(Tokens.texts(FoldedText.fold(written)));
-            while (tokens.size() > 1 && determiners.contains(tokens.get(0))) {
-                tokens.remove(0);
+            List<Tokens.Token> parsed = new ArrayList<>(Tokens.of(FoldedText.fold(written)));
+            while (parsed.size() > 1 && determiners.contains(parsed.get(0).text())) {
+                parsed.remove(0);
             }
-            if (tokens.isEmpty()) {
+            if (parsed.isEmpty()) {
                 continue;
             }
+            List<String> tokens = parsed.stream().map(Tokens.Token::text).toList();
+            boolean[] breaks = breaks(parsed, 0);
             String acronym = isAcronym(written) ? written.replaceAll("[^\\p{L}\\p{N}]", "") : null;
-            Label label = new Label(tokens.toArray(String[]::new), entry, acronym, ambiguous.get(String.join(" ", tokens)));
+            Label label = new Label(tokens.toArray(String[]::new), entry, acronym, ambiguous.get(String.join(" ", tokens)), breaks);
             byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(label);
             for (List<String> lead : optionalLeads) {
                 if (tokens.size() >= lead.size() + 3 && tokens.subList(0, lead.size()).equals(lead)) {
                     List<String> rest = tokens.subList(lead.size(), tokens.size());
                     byFirstToken.computeIfAbsent(rest.get(0), k -> new ArrayList<>())
-                            .add(new Label(rest.toArray(String[]::new), entry, null, ambiguous.get(String.join(" ", rest))));
+                            .add(new Label(rest.toArray(String[]::new), entry, null, ambiguous.get(String.join(" ", rest)),
+                                    breaks(parsed, lead.size())));
                 }
             }
         }
+    }
+
+    /** Which tokens of a label from {@code from} on follow punctuation within it, or null when none does. */
+    private static boolean[] breaks(List<Tokens.Token> parsed, int from) {
+        boolean[] out = new boolean[parsed.size() - from];
+        boolean any = false;
+        for (int k = 1; k < out.length; k++) {
+            out[k] = parsed.get(from + k).breakBefore();
+            any |= out[k];
+        }
+        return any ? out : null;
     }
 
     private static boolean isAcronym(String label) {
@@ -349,7 +367,7 @@ public final class Gazetteer {
                 boolean twoTokens = variant.getValue() < 0;
                 List<Label> labels = group.candidates(tokens, twoTokens ? i + 2 : i + 1);
                 for (Label label : labels) {
-                    int last = restEnd(tokens, twoTokens ? i + 2 : i + 1, label.tokens());
+                    int last = restEnd(tokens, twoTokens ? i + 2 : i + 1, label.tokens(), label.breaks());
                     if (last < 0) {
                         continue;
                     }
@@ -443,17 +461,18 @@ public final class Gazetteer {
     }
 
     private static boolean rest(List<Tokens.Token> tokens, int i, String[] words) {
-        return restEnd(tokens, i + 1, words) >= 0;
+        return restEnd(tokens, i + 1, words, null) >= 0;
     }
 
     /**
      * Index of the last text token when {@code words[1..]} follow from token {@code at}, or -1. A word may also
-     * match two text tokens joined by a hyphen ("peacebuilding" = "Peace-building").
+     * match two text tokens joined by a hyphen ("peacebuilding" = "Peace-building"). Punctuation in the text ends the
+     * name except where the label has punctuation too ({@code breaks}: "resolution 1518 (2003)").
      */
-    private static int restEnd(List<Tokens.Token> tokens, int at, String[] words) {
+    private static int restEnd(List<Tokens.Token> tokens, int at, String[] words, boolean[] breaks) {
         int j = at;
         for (int k = 1; k < words.length; k++) {
-            if (j >= tokens.size() || tokens.get(j).breakBefore()) {
+            if (j >= tokens.size() || tokens.get(j).breakBefore() && (breaks == null || !breaks[k])) {
                 return -1;
             }
             Tokens.Token t = tokens.get(j);

@@ -25,7 +25,8 @@ import org.unkg.text.LetterText;
  * Adds a mention for every catalog name the gazetteer finds in the letter (organizations, states, persons,
  * places), for the signatory when the catalog does not know them, and for the persons the letter names by its own
  * structure (after an honorific, a title or a role, before a role, as the object of an appointment, as the signer of
- * an annex: {@link PersonNames}) and the places it names by context ({@link PlaceNames}). A place or a state inside a
+ * an annex: {@link PersonNames}), the places it names by context ({@link PlaceNames}) and the bodies it defines by an
+ * acronym the catalog lacks ({@link DefinedBodies}). A place or a state inside a
  * person's name ("Aristides Lima", "Louis Sylvain-Goma"), a river's ("le fleuve Niger") or an agreement's ("the
  * Lusaka Protocol") is not reported ({@link Surroundings}), nor an acronym that is a function word of an upper-case
  * line ("ADRESSEE AU PRESIDENT" does not name the African Union).
@@ -38,6 +39,7 @@ public final class MentionExtractor implements Extractor {
     private static final String ADJECTIVE = "https://w3id.org/unkg/ontology#adjective";
     private final Set<String> stateWords = new HashSet<>();
     private final Set<String> adjectives = new HashSet<>();
+    private final String linkers;
 
     /** The extractor with the mention rules ({@code mentions.tsv}, {@code names/}, {@code honorifics.tsv}) of {@code context}. */
     public MentionExtractor(ExtractionContext context) {
@@ -46,6 +48,13 @@ public final class MentionExtractor implements Extractor {
             (row[0].equals("skip") ? skip : asParent).add(row[1]);
         }
         gazetteer = context.gazetteer();
+        List<String> links = new ArrayList<>();
+        for (String[] row : rules.rowsIfPresent("office-titles.tsv")) {
+            if (row.length >= 2 && row[0].equals("linker")) {
+                links.add(java.util.regex.Pattern.quote(FoldedText.fold(row[1]).replaceAll("[\\s\\-]+", " ")));
+            }
+        }
+        linkers = links.isEmpty() ? "(?!)" : String.join("|", links);
         Map<String, NameRules> byLanguage = NameRules.load(rules);
         persons = new PersonNames(rules, byLanguage, NameRules.none(rules));
         org.apache.jena.rdf.model.Model catalog = context.catalog().model();
@@ -112,6 +121,9 @@ public final class MentionExtractor implements Extractor {
             }
             String key = entry != null && asParent.contains(entry.type()) && entry.parent() != null ? entry.parent() : n.key();
             out.add(new Mention(n.kind(), key, n.label(), n.span()));
+            if (entry != null && entry.parent() != null && !key.equals(entry.parent())) {
+                parentNamedInside(n, entry.parent(), out);
+            }
             if (n.kind() == EntityKind.PERSON) {
                 persons.add(n.key());
             }
@@ -129,6 +141,12 @@ public final class MentionExtractor implements Extractor {
                 out.add(new Mention(EntityKind.PERSON, null, p.label(), p.span()));
             }
         }
+        for (DefinedBodies.Defined d : DefinedBodies.find(toks, rules, letter.language(), names)) {
+            out.add(d.body());
+            for (Span use : d.uses()) {
+                out.add(new Mention(EntityKind.ORGANIZATION, d.body().key(), letter.body().substring(use.start(), use.end()), use));
+            }
+        }
         Set<String> places = new HashSet<>();
         for (Mention m : out.mentions()) {
             if (m.kind() == EntityKind.PLACE) {
@@ -138,6 +156,32 @@ public final class MentionExtractor implements Extractor {
         for (PlaceNames.Place p : PlaceNames.find(toks, analysis.folded(), rules, names, named, stateWords, adjectives)) {
             if (places.add(FoldedText.fold(p.label()))) {
                 out.add(new Mention(EntityKind.PLACE, null, p.label(), p.span()));
+            }
+        }
+    }
+
+    /**
+     * The organization a body belongs to, when the body's name as written names it in the genitive ("the Regional Task
+     * Force of the African Union" names the African Union; "AMISOM" and "the African Union Mission in Somalia" do not):
+     * after a linker of {@code office-titles.tsv} ("of the", "de l'").
+     */
+    private void parentNamedInside(NameMatch n, String parent, LetterFacts out) {
+        CatalogEntry p = gazetteer.entry(parent).orElse(null);
+        if (p == null) {
+            return;
+        }
+        String written = FoldedText.fold(n.label()).replaceAll("[\\s\\-]+", " ");
+        for (String label : p.labels()) {
+            String folded = FoldedText.fold(label).replaceAll("[\\s\\-]+", " ");
+            boolean acronym = label.equals(label.toUpperCase(java.util.Locale.ROOT));
+            if (folded.length() < 2 || folded.equals(written) || acronym && !n.label().contains(label)) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + linkers + ") "
+                    + java.util.regex.Pattern.quote(folded) + "(?![\\p{L}\\p{N}])").matcher(written);
+            if (m.find()) {
+                out.add(new Mention(EntityKind.ORGANIZATION, parent, label, n.span()));
+                return;
             }
         }
     }

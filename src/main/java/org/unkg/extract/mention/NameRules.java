@@ -42,6 +42,9 @@ final class NameRules {
     final Set<String> notPlaceBefore = new HashSet<>();
     final Set<String> stateEndings = new HashSet<>();
     final Set<String> arabicPlaceCues = new HashSet<>();
+    /** Head nouns of bodies' names and the catalog class (local name) a body so named most likely is. */
+    final Map<String, String> bodyHeads = new HashMap<>();
+    final Set<String> links = new HashSet<>();
     final Set<String> adjectiveEndings = new HashSet<>();
     final Set<String> features = new HashSet<>();
     final Set<String> featuresAfter = new HashSet<>();
@@ -118,6 +121,8 @@ final class NameRules {
                 case "not-place-before" -> r.notPlaceBefore.add(folded);
                 case "state-ending" -> r.stateEndings.add(folded);
                 case "place-word" -> r.arabicPlaceCues.add(folded);
+                case "body-head" -> r.bodyHeads.put(folded, row.length > 2 ? row[2] : null);
+                case "link" -> r.links.add(folded);
                 case "adjective-ending" -> r.adjectiveEndings.add(folded);
                 case "feature" -> r.features.add(folded);
                 case "feature-after" -> r.featuresAfter.add(folded);

@@ -15,6 +15,7 @@ import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.date.DateMention;
 import org.unkg.extract.rules.DocumentSymbols;
 import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.model.Diagnostic;
 import org.unkg.model.EntityKind;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Meta;
@@ -95,7 +96,11 @@ public final class LetterMetadataExtractor implements Extractor {
         boolean unHeader = !own.isEmpty() || unHeader(body, header);
         Optional<Meta> issued = issued(body, all, header, unHeader);
         issued.ifPresent(out::add);
-        letterDate(body, all, header).ifPresent(out::add);
+        Optional<Meta> date = letterDate(body, all, header);
+        date.ifPresent(out::add);
+        if (date.isPresent() && !header.hasTitle()) {
+            out.add(new Diagnostic("date-from-header", "no title line: the letter's date is a date of its header", date.get().span()));
+        }
         if (header.hasTitle()) {
             String title = body.substring(header.titleStart, header.titleEnd).replaceAll("\\s+", " ").strip();
             out.add(new Meta(MetaField.TITLE, title, new Span(header.titleStart, header.titleEnd)));

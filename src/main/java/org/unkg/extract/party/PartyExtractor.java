@@ -13,6 +13,7 @@ import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.rules.Openings;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.Diagnostic;
 import org.unkg.model.EntityKind;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Meta;
@@ -137,6 +138,8 @@ public final class PartyExtractor implements Extractor {
                 PhraseMatcher.Hit<String> ask = asks.get(0);
                 parties[1] = new Party(Party.Slot.RECIPIENT, "secretary-general", null, roleBodies.get("secretary-general"),
                         new Span(ask.start(), ask.end()));
+                out.add(new Diagnostic("recipient-inferred", "no recipient named: the request to circulate the letter is the Secretary-General's to grant",
+                        parties[1].span()));
             }
         }
         for (Party p : parties) {

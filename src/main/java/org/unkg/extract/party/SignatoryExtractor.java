@@ -15,6 +15,8 @@ import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.EntityKind;
 import org.unkg.model.LetterFacts;
+import org.unkg.model.Meta;
+import org.unkg.model.MetaField;
 import org.unkg.model.Signatory;
 import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
@@ -26,7 +28,8 @@ import org.unkg.text.LetterText;
  * of my highest consideration.", "Veuillez agréer ...", "وتفضلوا بقبول فائق الاحترام"), whichever comes first, so the
  * covering letter's signer is taken before an annex's; honorifics ("Ambassador", "السفير", "Dr.") dropped, ending at
  * the role line ("Permanent Representative", "الممثل الدائم"), other punctuation or the line end. A title line
- * ("Permanent Representative") is never a name. The signer is linked to a
+ * ("Permanent Representative") is never a name. A letter that shows no signature is signed by the writer its title
+ * names before the role ("from Mr. Nabil Elaraby, Permanent Representative of Egypt"). The signer is linked to a
  * catalog person when the gazetteer knows the name (with or without middle initials).
  */
 public final class SignatoryExtractor implements Extractor {
@@ -39,6 +42,7 @@ public final class SignatoryExtractor implements Extractor {
     private final PhraseMatcher<String> stops;
     private final PhraseMatcher<String> closes;
     private final PhraseMatcher<String> roles;
+    private final PhraseMatcher<String> from;
     private final PhraseMatcher<String> blockEnd;
     private final Set<String> particles = new HashSet<>();
     private final Gazetteer gazetteer;
@@ -53,6 +57,7 @@ public final class SignatoryExtractor implements Extractor {
         closes = PhraseMatcher.ofKind(rules, "signatures.tsv", "close");
         blockEnd = PhraseMatcher.ofKind(rules, "signatures.tsv", "block-end");
         roles = PhraseMatcher.ofKind(rules, "roles.tsv", "role");
+        from = PhraseMatcher.ofKind(rules, "roles.tsv", "from");
         for (String[] row : rules.rows("signatures.tsv")) {
             if (row[0].equals("particle") && row.length > 1) {
                 particles.add(row[1]);
@@ -93,6 +98,9 @@ public final class SignatoryExtractor implements Extractor {
             }
         }
         Span name = signed == null ? closed : closed == null ? signed : closed.start() < signed.start() ? closed : signed;
+        if (name == null) {
+            name = out.meta(MetaField.TITLE).map(Meta::span).map(t -> nameInTitle(analysis, body, t)).orElse(null);
+        }
         if (name != null) {
             String written = body.substring(name.start(), name.end()).replaceAll("\\s+", " ").strip();
             out.add(new Signatory(written, person(written), name));
@@ -138,6 +146,44 @@ public final class SignatoryExtractor implements Extractor {
             pos = end + 1;
         }
         return null;
+    }
+
+    /**
+     * A writer the title names before their role, for a letter that shows no signature (a reprint): "from Mr. Nabil
+     * Elaraby, Permanent Representative of Egypt", "par M. Alain Dejammet, Représentant permanent de la France".
+     */
+    private Span nameInTitle(LetterAnalysis analysis, String body, Span title) {
+        for (PhraseMatcher.Hit<String> f : from.find(body, title.start(), title.end())) {
+            int comma = body.indexOf(',', f.end());
+            if (comma < 0 || comma > title.end() || comma - f.end() > MAX_LINE) {
+                continue;
+            }
+            int next = comma + 1;
+            while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+                next++;
+            }
+            List<PhraseMatcher.Hit<String>> role = roles.find(body, next, Math.min(title.end(), next + 60));
+            if (role.isEmpty() || role.get(0).start() != next) {
+                continue;
+            }
+            int start = f.end();
+            while (start < comma && Character.isWhitespace(body.charAt(start))) {
+                start++;
+            }
+            if (start < comma && nameLine(body, start, comma) && onlyTitlesBefore(body, start, comma)) {
+                Span name = nameAfter(analysis, body, start);
+                if (name != null && name.end() <= comma && !titleLine(body, name)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a title-named writer starts with an honorific ("Mr.", "H.E.", "M."): a name, not an article. */
+    private boolean onlyTitlesBefore(String body, int start, int end) {
+        List<PhraseMatcher.Hit<String>> t = titles.find(body, start, end);
+        return !t.isEmpty() && t.get(0).start() == start;
     }
 
     /** Whether {@code [start, end)} holds only honorifics and signature marks ("Ambassador", "(Signed)"). */

@@ -216,6 +216,24 @@ class HeaderLayoutsTest {
     }
 
     @Test
+    void aSymbolPairEndingATitleToTwoAddresseesIsTheDocuments() throws Exception {
+        LetterFacts en = run("en.txt", """
+                Identical letters dated 17 June 2002 from the Permanent Observer of Palestine to the United Nations addressed to the Secretary-General and the President of the Security Council (A/ES-10/178-S/2002/654)
+
+                I write to draw your urgent attention to the situation.
+                """);
+        assertThat(value(en, MetaField.SYMBOL)).isEqualTo("A/ES-10/178");
+        assertThat(references(en)).isEmpty();
+        LetterFacts fr = run("fr.txt", """
+                Lettres identiques datées du 17 juin 2002, adressées au Secrétaire général et au Président du Conseil de sécurité par l'Observateur permanent de la Palestine auprès de l'Organisation des Nations Unies (A/ES-10/179-S/2002/655)
+
+                J'ai l'honneur d'appeler votre attention sur la situation.
+                """);
+        assertThat(value(fr, MetaField.SYMBOL)).isEqualTo("A/ES-10/179");
+        assertThat(references(fr)).isEmpty();
+    }
+
+    @Test
     void twoSymbolsInParenthesesBesideADateOnTheFirstLineAreTheDocuments() throws Exception {
         LetterFacts f = run("en.txt", """
                 (A/52/871 S/1998/287) 25 March 1998

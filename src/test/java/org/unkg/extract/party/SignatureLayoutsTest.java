@@ -109,6 +109,25 @@ class SignatureLayoutsTest {
     }
 
     @Test
+    void aReprintWithoutSignatureIsSignedByTheWriterItsTitleNames() throws Exception {
+        LetterFacts en = run("en.txt", """
+                Letter dated 5 May 1998 from Mr. Nabil Elaraby, Permanent Representative of Egypt to the United Nations, addressed to the Secretary-General
+                I have the honour to transmit the statement issued on 4 May 1998.
+                """);
+        assertThat(signer(en)).isEqualTo("Nabil Elaraby");
+        LetterFacts fr = run("fr.txt", """
+                Lettre datée du 5 mai 1998, adressée au Secrétaire général par M. Alain Dejammet, Représentant permanent de la France auprès de l'Organisation des Nations Unies
+                J'ai l'honneur de vous faire tenir ci-joint la déclaration publiée le 4 mai 1998.
+                """);
+        assertThat(signer(fr)).isEqualTo("Alain Dejammet");
+        LetterFacts noName = run("en2.txt", """
+                Letter dated 5 May 1998 from the Permanent Representative of Egypt to the United Nations, addressed to the Secretary-General
+                I have the honour to transmit the statement issued on 4 May 1998.
+                """);
+        assertThat(noName.signatories()).isEmpty();
+    }
+
+    @Test
     void aClosingFollowedByTextIsNoSignature() throws Exception {
         LetterFacts f = run("en.txt", """
                 Letter dated 4 June 1999 from the Permanent Representative of Angola to the United Nations addressed to the President of the Security Council
