@@ -24,7 +24,7 @@ import org.unkg.text.FoldedText;
  * {@code May 10, 2005}, {@code 1er juin 2000}), months ({@code February 2005}, {@code شباط/فبراير ٢٠٠٥}) and
  * years after a cue word ({@code in 2000}, {@code في عام ٢٠٠٠}). Arabic month pairs ({@code أيار/مايو}),
  * Arabic-Indic digits, tatweel and the reversed chunk order of PDF text ({@code ٢٠٠٥مايو / أيار ١٠}) are read.
- * Month names and year cues are rule data ({@code months.tsv}, {@code year-cues.txt}).
+ * Month names and year cues are rule data ({@code months.tsv}, {@code year-cues.tsv}).
  *
  * <p>Offsets of the mentions returned are offsets into the string searched.
  */
@@ -70,10 +70,10 @@ public final class DateFinder {
         cuedYear = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + cues + ")\\s+(?<y>(?:19|20)\\d{2})" + after);
     }
 
-    /** The finder over {@code months.tsv} and {@code year-cues.txt} of a rules directory. */
+    /** The finder over {@code months.tsv} and {@code year-cues.tsv} of a rules directory. */
     public static DateFinder load(RuleFiles rules) {
-        MonthNames names = MonthNames.load(rules.rows("months.tsv"));
-        List<String> cues = rules.rows("year-cues.txt").stream().map(r -> r[0]).toList();
+        MonthNames names = MonthNames.load(rules.everyLanguage("months.tsv"));
+        List<String> cues = rules.everyLanguage("year-cues.tsv").stream().map(r -> r[0]).toList();
         return new DateFinder(names, cues);
     }
 

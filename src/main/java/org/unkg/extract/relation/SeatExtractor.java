@@ -2,7 +2,6 @@ package org.unkg.extract.relation;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.extract.core.BodyWords;
 import org.unkg.extract.core.EventRules;
@@ -23,7 +22,7 @@ import org.unkg.model.Seat;
  * when the body is named before it ("المكتب سيفتتح في ليبرفيل"), or after a seat cue
  * ("headquartered in", "مقره في") in a sentence naming the body. Only places (cities), not the states a
  * body works in; the seat is the place's catalog key. The seat cue's body is the last one named before it that
- * {@code events/not-subjects.tsv} does not pass over for "seat" ("headed by an Executive Representative of the
+ * {@code common/not-subjects.tsv} does not pass over for "seat" ("headed by an Executive Representative of the
  * Secretary-General, headquartered in Freetown" seats the office, not the Secretary-General).
  */
 public final class SeatExtractor implements Extractor {
@@ -31,9 +30,9 @@ public final class SeatExtractor implements Extractor {
     private final Map<String, RelationCues> cues;
     private final BodyWords words;
 
-    /** The extractor with the relation cues ({@code events/relations.tsv}) of {@code context}. */
+    /** The extractor with the relation cues ({@code LANG/relations.tsv}) of {@code context}. */
     public SeatExtractor(ExtractionContext context) {
-        this.cues = RelationCues.all(context.rules());
+        this.cues = RelationCues.all(context.rules(), context.phrases());
         this.words = context.bodyWords();
     }
 
