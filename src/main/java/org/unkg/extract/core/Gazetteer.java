@@ -48,7 +48,9 @@ import org.unkg.text.WordStructure;
  *   <li>the longest match wins and shorter overlapping matches are dropped ("مجلس الأمن الجماعي" is not "مجلس الأمن"
  *       when the catalog knows the longer name);</li>
  *   <li>in a letter's line written all in capitals, an acronym that is also a word of the letter's language
- *       ({@code LANG/caps-words.tsv}: French "AU", "UN") is the word unless it stands in parentheses;</li>
+ *       ({@code LANG/caps-words.tsv}: French "AU", "UN") is the word unless it stands in parentheses; a name that is
+ *       an everyday word of the letter's language written without capitals ({@code LANG/lower-words.tsv}: Spanish
+ *       "la paz", peace, not La Paz) is that word;</li>
  *   <li>an office title followed by a genitive organization ("Secretary-General of the Collective Security Treaty
  *       Organization") is that organization's officer, not the UN office the title alone names
  *       ({@code office-titles.tsv}).</li>
@@ -136,6 +138,8 @@ public final class Gazetteer {
     private final Map<String, Set<String>> ambiguous = new HashMap<>();
     /** Language → acronyms that are also its words, read as words in all-capital lines ({@code LANG/caps-words.tsv}). */
     private final Map<String, Set<String>> capsWords = new HashMap<>();
+    /** Language → catalog names that are its everyday words when written without capitals ({@code LANG/lower-words.tsv}). */
+    private final Map<String, Set<String>> lowerWords = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -235,6 +239,9 @@ public final class Gazetteer {
             for (String[] row : rules.language(language, "caps-words.tsv")) {
                 capsWords.computeIfAbsent(language, k -> new HashSet<>()).add(row[0]);
             }
+            for (String[] row : rules.language(language, "lower-words.tsv")) {
+                lowerWords.computeIfAbsent(language, k -> new HashSet<>()).add(FoldedText.fold(row[0]));
+            }
         }
         {
             for (String[] row : rules.everyLanguage("ambiguous-names.tsv")) {
@@ -322,11 +329,19 @@ public final class Gazetteer {
     public List<NameMatch> find(LetterText letter) {
         OffsetText match = letter.match();
         List<NameMatch> found = find(letter.body(), match.text(), match::sourceOffset, match::sourceEnd);
-        Set<String> words = capsWords.get(letter.language());
-        if (words == null) {
+        Set<String> words = capsWords.getOrDefault(letter.language(), Set.of());
+        Set<String> lower = lowerWords.getOrDefault(letter.language(), Set.of());
+        if (words.isEmpty() && lower.isEmpty()) {
             return found;
         }
-        return found.stream().filter(n -> !capsWord(letter.body(), n, words)).toList();
+        return found.stream().filter(n -> !capsWord(letter.body(), n, words) && !lowerWord(letter.body(), n, lower))
+                .toList();
+    }
+
+    /** Whether a match is an everyday word of the letter's language written without capitals ("la paz": peace). */
+    private static boolean lowerWord(String body, NameMatch n, Set<String> words) {
+        return words.contains(FoldedText.fold(n.label()))
+                && body.substring(n.span().start(), n.span().end()).chars().noneMatch(Character::isUpperCase);
     }
 
     /**
