@@ -11,7 +11,7 @@ import java.util.List;
  * sentence joined with a space), characters cleaned by {@link TextCleanup}. Other layouts keep their line breaks.
  */
 final class BodyBuilder {
-    private final PageFurniture furniture = PageFurniture.defaults();
+    private final PageFurniture furniture;
     private final VisualOrderRepair repair = new VisualOrderRepair();
     private final ChunkOrderRepair chunkRepair = new ChunkOrderRepair();
     private final LexiconRepair lexiconRepair;
@@ -19,12 +19,9 @@ final class BodyBuilder {
     /** A visual line shorter than this share of the median line length ends its paragraph. */
     static final double SHORT_LINE = 0.6;
 
-    BodyBuilder() {
-        this(Lexicon.general());
-    }
-
-    /** A builder whose visual-order repair is guided by {@code lexicon}. */
-    BodyBuilder(Lexicon lexicon) {
+    /** A builder that drops {@code furniture} and whose visual-order repair is guided by {@code lexicon}. */
+    BodyBuilder(Lexicon lexicon, PageFurniture furniture) {
+        this.furniture = furniture;
         this.lexiconRepair = new LexiconRepair(lexicon);
         this.lexicon = lexicon;
     }

@@ -10,6 +10,18 @@ public final class LayoutDetector {
     static final int HEADER_LINES = 15;
 
     private final VisualOrderDetector visual = new VisualOrderDetector();
+    private final java.util.regex.Pattern distribution;
+
+    /**
+     * A detector whose {@code Distr.: General} line opens with one of {@code layoutWords} (the languages' layout
+     * words, {@link LanguageProfile#layoutWords()}), case aside.
+     */
+    public LayoutDetector(java.util.Collection<String> layoutWords) {
+        String words = layoutWords.stream().distinct().map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+        this.distribution = java.util.regex.Pattern.compile("(?i)(?:" + (words.isEmpty() ? "(?!)" : words)
+                + ")\\.?\\s*:\\s*\\p{L}+.*");
+    }
 
     /** The layout of {@code text} (the decoded file). */
     public Layout detect(String text) {
@@ -33,7 +45,7 @@ public final class LayoutDetector {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.matches("(?i)distr\\.?\\s*:\\s*\\p{L}+.*")) {
+            if (distribution.matcher(t).matches()) {
                 return Layout.DISTR_HEADER;
             }
             if (++seen >= HEADER_LINES) {

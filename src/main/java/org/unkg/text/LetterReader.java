@@ -9,6 +9,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,21 +25,19 @@ import org.slf4j.LoggerFactory;
 public final class LetterReader {
     private static final Logger LOG = LoggerFactory.getLogger(LetterReader.class);
 
-    private final LayoutDetector layouts = new LayoutDetector();
+    private final LayoutDetector layouts;
     private final BodyBuilder bodies;
-    private final LanguageDetector languages = LanguageDetector.defaults();
-
-    /** A reader with the general Arabic word list only. */
-    public LetterReader() {
-        this(Lexicon.general());
-    }
+    private final LanguageDetector languages;
 
     /**
-     * A reader whose repair of visual-order Arabic PDF extractions knows the words and phrases of
-     * {@code lexicon} (e.g. {@code Lexicon.of(arabic catalog labels)}).
+     * A reader for the languages of {@code profiles} (their scripts, stop words and layout words), whose repair of
+     * visual-order Arabic PDF extractions knows the words and phrases of {@code lexicon} (the general word list and the
+     * catalog's Arabic labels), and which drops {@code furniture}. Immutable: one reader serves every thread.
      */
-    public LetterReader(Lexicon lexicon) {
-        this.bodies = new BodyBuilder(lexicon);
+    public LetterReader(List<LanguageProfile> profiles, Lexicon lexicon, PageFurniture furniture) {
+        this.layouts = new LayoutDetector(profiles.stream().flatMap(p -> p.layoutWords().stream()).toList());
+        this.bodies = new BodyBuilder(lexicon, furniture);
+        this.languages = new LanguageDetector(profiles);
     }
 
     /** Reads {@code file}. */

@@ -1,11 +1,5 @@
 package org.unkg.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,13 +12,14 @@ import java.util.Set;
  *
  * <p>Words and phrases are kept folded ({@link MatchNormalizer}: alef variants, teh marbuta, alef maksura,
  * tatweel). A word is known with the clitics {@code و ف ب ل ك س} before it and with or without the article.
- * Every lexicon holds the general word list of the genre ({@code ar-lexicon.txt}); callers add names, e.g.
+ * Every lexicon holds the general word list of the genre ({@code data/rules/ar/lexicon.txt}); callers add names, e.g.
  * the Arabic labels of a catalog of UN bodies and states, whose word pairs and triples become known phrases.
  */
 public final class Lexicon {
-    private static final String GENERAL = "ar-lexicon.txt";
-    private static final List<String> CLITICS = List.of("وب", "ول", "وك", "فب", "فل", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س");
-    private static final Lexicon EMPTY = new Lexicon(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+    /** The structure of Arabic words (clitics and article, data/rules/ar/clitics.tsv). */
+    private final WordStructure structure;
+    /** Every clitic a word may carry, longest first. */
+    private final List<String> clitics;
 
     private final Set<String> words;
     private final Set<String> bigrams;
@@ -32,21 +27,23 @@ public final class Lexicon {
     /** Whole phrases of two or three words, and runs of four consecutive words of longer phrases. */
     private final Set<String> strong;
 
-    private Lexicon(Set<String> words, Set<String> bigrams, Set<String> trigrams, Set<String> strong) {
+    private Lexicon(WordStructure structure, Set<String> words, Set<String> bigrams, Set<String> trigrams,
+            Set<String> strong) {
+        this.structure = structure;
+        this.clitics = structure.prefixes();
         this.words = words;
         this.bigrams = bigrams;
         this.trigrams = trigrams;
         this.strong = strong;
     }
 
-    /** The general word list of the genre alone, read from the bundled list on each call (callers keep it). */
-    public static Lexicon general() {
-        return EMPTY.plus(loadGeneral());
-    }
-
-    /** The general word list plus {@code phrases} (names; only their Arabic words are kept). */
-    public static Lexicon of(Collection<String> phrases) {
-        return general().plus(phrases);
+    /**
+     * The lexicon of the general word list of the genre ({@code data/rules/ar/lexicon.txt}) plus {@code phrases}
+     * (names; only their Arabic words are kept), a word known with the clitics {@code structure} allows before it.
+     */
+    public static Lexicon of(Collection<String> general, Collection<String> phrases, WordStructure structure) {
+        Lexicon empty = new Lexicon(structure, new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+        return empty.plus(general).plus(phrases);
     }
 
     /** This lexicon with {@code phrases} added: their words, and their word pairs and triples as phrases. */
@@ -57,7 +54,7 @@ public final class Lexicon {
         Set<String> st = new HashSet<>(strong);
         for (String phrase : phrases) {
             List<String> tokens = tokens(phrase);
-            List<String> keys = tokens.stream().map(Lexicon::key).toList();
+            List<String> keys = tokens.stream().map(this::key).toList();
             if (keys.size() == 2 || keys.size() == 3) {
                 st.add(String.join(" ", keys));
             }
@@ -74,7 +71,7 @@ public final class Lexicon {
                 }
             }
         }
-        return new Lexicon(w, b, t, st);
+        return new Lexicon(structure, w, b, t, st);
     }
 
     /** This lexicon with single words added (no phrases). */
@@ -85,7 +82,7 @@ public final class Lexicon {
                 addWord(w, t);
             }
         }
-        return new Lexicon(w, bigrams, trigrams, strong);
+        return new Lexicon(structure, w, bigrams, trigrams, strong);
     }
 
     /** Number of distinct folded words. */
@@ -102,10 +99,11 @@ public final class Lexicon {
         if (words.contains(f)) {
             return true;
         }
-        for (String c : CLITICS) {
+        for (String c : clitics) {
             if (f.length() > c.length() + 1 && f.startsWith(c)) {
                 String rest = f.substring(c.length());
-                if (words.contains(rest) || c.endsWith("ل") && rest.startsWith("ل") && words.contains("ا" + rest)) {
+                String withArticle = structure.withArticle(c, rest);
+                if (words.contains(rest) || withArticle != null && words.contains(withArticle)) {
                     return true;
                 }
             }
@@ -156,14 +154,15 @@ public final class Lexicon {
     }
 
     /** The phrase keys of a word: as written, and without each clitic it may carry. */
-    private static List<String> variants(String word) {
+    private List<String> variants(String word) {
         String f = fold(word);
         List<String> out = new ArrayList<>();
         out.add(key(f));
-        for (String c : CLITICS) {
+        for (String c : clitics) {
             if (f.length() > c.length() + 2 && f.startsWith(c)) {
                 String rest = f.substring(c.length());
-                out.add(key(c.endsWith("ل") && rest.startsWith("ل") ? "ا" + rest : rest));
+                String withArticle = structure.withArticle(c, rest);
+                out.add(key(withArticle != null ? withArticle : rest));
             }
         }
         return out;
@@ -182,19 +181,22 @@ public final class Lexicon {
         return b.toString();
     }
 
-    private static String key(String word) {
-        String f = fold(word);
-        return f.startsWith("ال") && f.length() > 4 ? f.substring(2) : f;
+    /** A word's key in phrases: folded, its article read off (when more than two letters remain). */
+    private String key(String word) {
+        return withoutArticle(fold(word));
     }
 
-    private static void addWord(Set<String> w, String folded) {
+    private String withoutArticle(String f) {
+        String article = structure.article();
+        return article != null && f.startsWith(article) && f.length() - article.length() > 2 ? f.substring(article.length()) : f;
+    }
+
+    private void addWord(Set<String> w, String folded) {
         if (folded.length() < 2 || !isArabicWord(folded)) {
             return;
         }
         w.add(folded);
-        if (folded.startsWith("ال") && folded.length() > 4) {
-            w.add(folded.substring(2));
-        }
+        w.add(withoutArticle(folded));
     }
 
     private static List<String> tokens(String phrase) {
@@ -215,24 +217,5 @@ public final class Lexicon {
             }
         }
         return true;
-    }
-
-    private static List<String> loadGeneral() {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(GENERAL)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + GENERAL);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

@@ -1,18 +1,12 @@
 package org.unkg.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Recognises page furniture lines (job-number footers, barcodes, page numbers, running document symbols)
- * with the patterns in the rule file {@code org/unkg/text/page-furniture.txt}.
+ * with the patterns of the rule file {@code data/rules/common/page-furniture.tsv}.
  */
 public final class PageFurniture {
     /** What a furniture line is. */
@@ -30,18 +24,22 @@ public final class PageFurniture {
     private record Rule(Kind kind, Pattern pattern) {
     }
 
-    private static final String RESOURCE = "page-furniture.txt";
-    private static final PageFurniture DEFAULT = load();
-
     private final List<Rule> rules;
 
     private PageFurniture(List<Rule> rules) {
         this.rules = rules;
     }
 
-    /** The rules shipped with unkg. */
-    public static PageFurniture defaults() {
-        return DEFAULT;
+    /**
+     * The furniture of the rows of a rules file ({@code data/rules/common/page-furniture.tsv}): kind, then a regular
+     * expression matched against the whole trimmed line.
+     */
+    public static PageFurniture of(List<String[]> rows) {
+        List<Rule> rules = new ArrayList<>();
+        for (String[] row : rows) {
+            rules.add(new Rule(Kind.valueOf(row[0]), Pattern.compile(row[1])));
+        }
+        return new PageFurniture(List.copyOf(rules));
     }
 
     /** The kind of furniture {@code line} is, or {@code null} when it is letter text. */
@@ -56,27 +54,5 @@ public final class PageFurniture {
             }
         }
         return null;
-    }
-
-    private static PageFurniture load() {
-        List<Rule> rules = new ArrayList<>();
-        try (InputStream in = PageFurniture.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                rules.add(new Rule(Kind.valueOf(line.substring(0, tab).strip()),
-                        Pattern.compile(line.substring(tab + 1).strip())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PageFurniture(List.copyOf(rules));
     }
 }

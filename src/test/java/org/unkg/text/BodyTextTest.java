@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class BodyTextTest {
-    private final LetterReader reader = new LetterReader();
+    private final LetterReader reader = TextRules.reader();
 
     private static final String ENGLISH = "S/2011/101\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n"
             + "4 March 2011\nOriginal: English\n\n"

@@ -18,7 +18,7 @@ class ChunkOrderRepairTest {
 
     @Test
     void aLetterWhoseChunksKeepTheirWordsReadsBackAsWritten() throws Exception {
-        LetterText letter = new LetterReader().read(DIR.resolve("mangled.txt"));
+        LetterText letter = TextRules.reader().read(DIR.resolve("mangled.txt"));
         assertThat(letter.layout()).isEqualTo(Layout.VISUAL_PDF);
         String logical = Files.readString(DIR.resolve("logical.txt"), StandardCharsets.UTF_8)
                 .chars().mapToObj(c -> c >= '0' && c <= '9' ? String.valueOf((char) (c - '0' + '\u0660')) : String.valueOf((char) c))

@@ -6,13 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GluedPieceRepairTest {
-    private final Lexicon lexicon = Lexicon.of(List.of(
+    private final Lexicon lexicon = TextRules.lexicon(List.of(
             "مكتب الأمم المتحدة الإقليمي لوسط أفريقيا",
             "القوائم الانتخابية",
             "الحوار الوطني"));
 
     private String body(String visual) {
-        return new BodyBuilder(lexicon).build(visual, Layout.VISUAL_PDF).text();
+        return new BodyBuilder(lexicon, TextRules.furniture()).build(visual, Layout.VISUAL_PDF).text();
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HalfWordJoinerTest {
-    private final Lexicon lexicon = Lexicon.of(List.of("بعثة الأمم المتحدة في ليبريا", "ليبريا"));
+    private final Lexicon lexicon = TextRules.lexicon(List.of("بعثة الأمم المتحدة في ليبريا", "ليبريا"));
     private final VisualOrderRepair repair = new VisualOrderRepair();
 
     private String repaired(String visualLine) {

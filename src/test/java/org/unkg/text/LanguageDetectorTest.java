@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class LanguageDetectorTest {
-    private final LanguageDetector detector = LanguageDetector.defaults();
+    private final LanguageDetector detector = TextRules.languages();
 
     @Test
     void detectsLanguageByScript() {

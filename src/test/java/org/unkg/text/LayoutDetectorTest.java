@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class LayoutDetectorTest {
-    private final LayoutDetector detector = new LayoutDetector();
+    private final LayoutDetector detector = TextRules.layouts();
 
     @Test
     void detectsUnbisRecordByPercentLine() {

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class LetterReaderTest {
-    private final LetterReader reader = new LetterReader();
+    private final LetterReader reader = TextRules.reader();
 
     @Test
     void refusesLatin1FileAmongGoodOnesNamingByteAndOffset() throws Exception {

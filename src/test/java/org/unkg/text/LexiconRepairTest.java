@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LexiconRepairTest {
-    private final Lexicon lexicon = Lexicon.of(List.of(
+    private final Lexicon lexicon = TextRules.lexicon(List.of(
             "مكتب الأمم المتحدة لبناء السلام في جمهورية أفريقيا الوسطى",
             "منظمة التعاون الإسلامي",
             "المنظمة البحرية الدولية",

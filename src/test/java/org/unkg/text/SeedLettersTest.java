@@ -19,7 +19,7 @@ class SeedLettersTest {
     /** Day, month word (optionally a second month after a slash), year, contiguous. */
     private static final Pattern DATE = Pattern.compile("\\p{Nd}{1,2} \\p{L}+( ?/ ?\\p{L}+)? \\p{Nd}{4}");
 
-    private final LetterReader reader = new LetterReader();
+    private final LetterReader reader = TextRules.reader();
 
     private static List<Path> files(Path dir) throws Exception {
         assumeTrue(Files.isDirectory(dir), dir + " absent");

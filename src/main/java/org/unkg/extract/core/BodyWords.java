@@ -5,10 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
+import org.unkg.text.LanguageProfile;
+import org.unkg.text.WordStructure;
 
 /**
- * The words body names are compared by: head nouns ({@code data/rules/events/bodies.tsv}: office, centre,
- * مكتب, ...) and words that tell no name from another ({@code stopwords.tsv}). Words are compared in a
+ * The words body names are compared by: head nouns ({@code data/rules/LANG/body-words.tsv}: office, centre,
+ * مكتب, ...) and words that tell no name from another ({@code body-words.tsv}). Words are compared in a
  * normal form: folded, hyphens dropped, Arabic clitics and article stripped.
  */
 public final class BodyWords {
@@ -16,30 +18,51 @@ public final class BodyWords {
     private final Set<String> stop = new HashSet<>();
     private final Set<String> location = new HashSet<>();
     private final java.util.Map<String, java.util.Map<String, String>> headClasses = new java.util.HashMap<>();
+    /** The word structures of the languages that have one, by script. */
+    private final java.util.Map<Character.UnicodeScript, WordStructure> structures = new java.util.HashMap<>();
 
-    /** The words of {@code events/bodies.tsv} and {@code events/stopwords.tsv} in {@code rules}. */
-    public BodyWords(RuleFiles rules) {
-        for (String[] row : rules.rows("events/bodies.tsv")) {
-            heads.add(normal(row[1]));
-            if (row.length >= 3) {
-                headClasses.computeIfAbsent(row[0], k -> new java.util.HashMap<>()).putIfAbsent(normal(row[1]), row[2]);
+    /**
+     * The words of every language's {@code body-words.tsv} in {@code rules}, compared in the normal form the word
+     * structures of {@code profiles} give.
+     */
+    public BodyWords(RuleFiles rules, java.util.List<LanguageProfile> profiles) {
+        for (LanguageProfile p : profiles) {
+            if (!p.words().isEmpty()) {
+                structures.putIfAbsent(Character.UnicodeScript.forName(p.script()), p.words());
             }
         }
-        for (String[] row : rules.rows("events/stopwords.tsv")) {
-            stop.add(FoldedText.fold(row[1]));
-            if (row.length >= 3 && row[2].equals("location")) {
-                location.add(FoldedText.fold(row[1]));
+        for (String language : rules.languages()) {
+            for (String[] row : rules.language(language, "body-words.tsv")) {
+                switch (row[0]) {
+                    case "head" -> {
+                        heads.add(normal(row[1]));
+                        if (row.length >= 3) {
+                            headClasses.computeIfAbsent(language, k -> new java.util.HashMap<>())
+                                    .putIfAbsent(normal(row[1]), row[2]);
+                        }
+                    }
+                    case "stop" -> stop.add(FoldedText.fold(row[1]));
+                    case "location" -> {
+                        stop.add(FoldedText.fold(row[1]));
+                        location.add(FoldedText.fold(row[1]));
+                    }
+                    default -> throw new IllegalArgumentException(language + "/body-words.tsv: unknown kind " + row[0]);
+                }
             }
         }
     }
 
     /** The normal form of a word. */
-    public static String normal(String word) {
+    public String normal(String word) {
         return normalOfFolded(FoldedText.fold(word));
     }
 
-    /** The normal form of a word already folded. */
-    private static String normalOfFolded(String folded) {
+    /**
+     * The normal form of a word already folded: hyphens, apostrophes and spaces dropped, then, for a word of a
+     * script whose language has a word structure, a conjunction, then the lam-article or a preposition, then the
+     * article read off, each only while three letters remain (two after the article).
+     */
+    private String normalOfFolded(String folded) {
         String w = folded;
         if (w.indexOf('-') >= 0 || w.indexOf('\'') >= 0 || hasSpace(w)) {
             StringBuilder b = new StringBuilder(w.length());
@@ -51,19 +74,36 @@ public final class BodyWords {
             }
             w = b.toString();
         }
-        if (w.isEmpty() || !isArabic(w)) {
+        if (w.isEmpty()) {
             return w;
         }
-        if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-            w = w.substring(1);
+        WordStructure s = structures.get(Character.UnicodeScript.of(w.charAt(0)));
+        if (s == null) {
+            return w;
         }
-        if (w.startsWith("لل") && w.length() > 4) {
-            w = w.substring(2);
-        } else if (w.length() > 3 && "بلك".indexOf(w.charAt(0)) >= 0) {
-            w = w.substring(1);
+        w = readOff(w, s.conjunctions(), MIN_REST);
+        String lam = s.lamArticle();
+        if (lam != null && w.startsWith(lam) && w.length() - lam.length() >= MIN_REST) {
+            w = w.substring(lam.length());
+        } else {
+            w = readOff(w, s.prepositions(), MIN_REST);
         }
-        if (w.startsWith("ال") && w.length() > 3) {
-            w = w.substring(2);
+        String article = s.article();
+        if (article != null && w.startsWith(article) && w.length() - article.length() >= MIN_REST - 1) {
+            w = w.substring(article.length());
+        }
+        return w;
+    }
+
+    /** How many letters must remain of a word once a clitic is read off it. */
+    private static final int MIN_REST = 3;
+
+    /** {@code w} without the first of {@code clitics} it opens with, when {@code min} letters remain. */
+    private static String readOff(String w, java.util.List<String> clitics, int min) {
+        for (String c : clitics) {
+            if (w.startsWith(c) && w.length() - c.length() >= min) {
+                return w.substring(c.length());
+            }
         }
         return w;
     }
@@ -82,9 +122,6 @@ public final class BodyWords {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static boolean isArabic(String w) {
-        return Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.ARABIC;
-    }
 
     /** Whether a word (as written) tells nothing about which body is meant. */
     public boolean isStop(String word) {

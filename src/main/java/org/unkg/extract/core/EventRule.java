@@ -3,7 +3,7 @@ package org.unkg.extract.core;
 import java.util.regex.Pattern;
 
 /**
- * One trigger of an event type, read from {@code data/rules/events/{lang}.tsv}.
+ * One trigger of an event type, read from {@code data/rules/{lang}/events.tsv}.
  *
  * @param type    event type of the gold schema
  * @param subject where the body or state it concerns is named: {@code after}, {@code before},

@@ -2,11 +2,12 @@ package org.unkg.extract.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.unkg.extract.rules.PhrasePattern;
 import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.Located;
 
 /**
- * The event triggers of a language ({@code data/rules/events/{lang}.tsv}), compiled once, and the places they
+ * The event triggers of a language ({@code data/rules/{lang}/events.tsv}), compiled once, and the places they
  * match in a letter.
  */
 public final class EventRules {
@@ -21,10 +22,10 @@ public final class EventRules {
         this.scanner = scanner;
     }
 
-    /** The rules of the rows of an events file (type, subject, gap, dated, phrase). */
-    public static EventRules of(List<String[]> rows) {
+    /** The rules of the rows of an events file (type, subject, gap, dated, phrase), compiled by {@code compiler}. */
+    public static EventRules of(List<String[]> rows, PhrasePattern compiler) {
         List<String[]> valid = rows.stream().filter(r -> r.length >= 5).toList();
-        PhraseScanner scanner = new PhraseScanner(valid.stream().map(r -> r[4]).toList());
+        PhraseScanner scanner = new PhraseScanner(valid.stream().map(r -> r[4]).toList(), compiler);
         List<EventRule> rules = new ArrayList<>();
         for (int i = 0; i < valid.size(); i++) {
             String[] r = valid.get(i);

@@ -4,21 +4,27 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.unkg.catalog.Catalog;
 import org.unkg.extract.date.DateFinder;
 import org.unkg.extract.date.PeriodFinder;
+import org.unkg.extract.rules.LanguageProfiles;
+import org.unkg.extract.rules.PhrasePattern;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.text.LanguageProfile;
 import org.unkg.text.LetterReader;
 import org.unkg.text.Lexicon;
+import org.unkg.text.PageFurniture;
+import org.unkg.text.WordStructure;
 
 /**
  * Everything extraction reads besides the letter, built once from explicit paths and shared by every letter and
  * thread: the catalog, the gazetteer over it, the organizations' index ({@link BodyCatalog}), the rule files, the
- * date and period finders, and each language's compiled core rules; and the letter reader whose repair of
- * visual-order Arabic text knows the catalog's Arabic words. Immutable and thread-safe: nothing in it changes after
+ * language profiles, the date and period finders, and each language's compiled core rules; and the letter reader
+ * (language detection by the profiles, visual-order repair with the general Arabic word list and the catalog's
+ * Arabic words). Immutable and thread-safe: nothing in it changes after
  * construction, and extractors build their own compiled rules from it once, when the pipeline is made.
  */
 public final class ExtractionContext {
@@ -32,31 +38,42 @@ public final class ExtractionContext {
     private final Map<String, LanguageRules> languages;
     private final LanguageRules none;
     private final Map<String, Set<String>> notSubjects;
-    private final Lexicon lexicon;
+    private final List<LanguageProfile> profiles;
+    private final PhrasePattern phrases;
+    private final LetterReader reader;
 
     private ExtractionContext(Catalog catalog, RuleFiles rules) {
         this.catalog = catalog;
         this.rules = rules;
-        this.gazetteer = Gazetteer.build(catalog.model(), rules);
-        this.bodyWords = new BodyWords(rules);
+        this.profiles = LanguageProfiles.load(rules);
+        this.phrases = new PhrasePattern(profiles);
+        this.gazetteer = Gazetteer.build(catalog.model(), rules, profiles);
+        this.bodyWords = new BodyWords(rules, profiles);
         this.bodies = new BodyCatalog(catalog.model(), bodyWords);
         this.dates = DateFinder.load(rules);
         this.periods = PeriodFinder.load(rules, dates);
         Map<String, LanguageRules> byLanguage = new HashMap<>();
-        for (String language : languagesOf(rules)) {
-            byLanguage.put(language, LanguageRules.load(language, rules));
+        for (String language : rules.languages()) {
+            byLanguage.put(language, LanguageRules.load(language, rules, phrases, bodyWords));
         }
         this.languages = Map.copyOf(byLanguage);
-        this.none = LanguageRules.load("", rules);
+        this.none = LanguageRules.load("", rules, phrases, bodyWords);
         Map<String, Set<String>> exempt = new HashMap<>();
-        for (String[] row : rules.rows("events/not-subjects.tsv")) {
+        for (String[] row : rules.common("not-subjects.tsv")) {
             if (row.length >= 2) {
                 exempt.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
             }
         }
         exempt.replaceAll((k, v) -> Set.copyOf(v));
         this.notSubjects = Map.copyOf(exempt);
-        this.lexicon = Lexicon.of(catalog.arabicLabels());
+        // the word list of visual-order repair is Arabic's (ar/lexicon.txt), a word known with its clitics
+        LanguageProfile repaired = profiles.stream().filter(p -> !rules.language(p.code(), "lexicon.txt").isEmpty())
+                .findFirst().orElse(null);
+        List<String> general = repaired == null ? List.of()
+                : rules.language(repaired.code(), "lexicon.txt").stream().map(r -> String.join(" ", r)).toList();
+        this.reader = new LetterReader(profiles, Lexicon.of(general, catalog.arabicLabels(),
+                repaired == null ? WordStructure.NONE : repaired.words()),
+                PageFurniture.of(rules.common("page-furniture.tsv")));
     }
 
     /** The context of a catalog and the rules of a rules directory. */
@@ -67,18 +84,6 @@ public final class ExtractionContext {
     /** The context of the catalog in {@code catalogDir} and the rules in {@code rulesDir}. */
     public static ExtractionContext load(Path catalogDir, Path rulesDir) throws IOException {
         return new ExtractionContext(Catalog.load(catalogDir), RuleFiles.load(rulesDir));
-    }
-
-    /** The languages with event triggers ({@code events/{lang}.tsv}). */
-    private static Set<String> languagesOf(RuleFiles rules) {
-        Set<String> out = new TreeSet<>();
-        for (String name : rules.names("events")) {
-            String file = name.substring("events/".length());
-            if (file.matches("[a-z]{2,3}\\.tsv")) {
-                out.add(file.substring(0, file.length() - 4));
-            }
-        }
-        return out;
     }
 
     public Catalog catalog() { return catalog; }
@@ -107,11 +112,24 @@ public final class ExtractionContext {
         return r != null ? r : none;
     }
 
-    /** Classes of bodies passed over as the subject of an event or relation type ({@code events/not-subjects.tsv}). */
+    /** Classes of bodies passed over as the subject of an event or relation type ({@code common/not-subjects.tsv}). */
     public Map<String, Set<String>> notSubjects() { return notSubjects; }
 
-    /** A letter reader whose visual-order repair knows the catalog's Arabic words (readers are cheap; the lexicon is shared). */
+    /**
+     * The letter reader for the languages of the rules, whose visual-order repair knows the general Arabic word list
+     * and the catalog's Arabic words (one reader, shared: it is immutable).
+     */
     public LetterReader reader() {
-        return new LetterReader(lexicon);
+        return reader;
+    }
+
+    /** The compiler of rule phrases, with the languages' word structures. */
+    public PhrasePattern phrases() {
+        return phrases;
+    }
+
+    /** The language profiles of the rules, by code. */
+    public List<LanguageProfile> profiles() {
+        return profiles;
     }
 }

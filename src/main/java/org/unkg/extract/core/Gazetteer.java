@@ -27,9 +27,11 @@ import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.EntityKind;
 import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
+import org.unkg.text.LanguageProfile;
 import org.unkg.text.LetterText;
 import org.unkg.text.OffsetText;
 import org.unkg.text.Tokens;
+import org.unkg.text.WordStructure;
 
 /**
  * Finds catalog names in letters. Built once from the catalog model: every {@code skos:prefLabel},
@@ -38,7 +40,7 @@ import org.unkg.text.Tokens;
  *
  * <p>Matching is token-based on folded text (see {@link FoldedText}), indexed by first token:
  * <ul>
- *   <li>Arabic clitics (و ف ب ل ك and combinations, {@code clitics.tsv}) are stripped from a name's first word,
+ *   <li>Arabic clitics (و ف ب ل ك and combinations, {@code ar/clitics.tsv}) are stripped from a name's first word,
  *       ل + ال written لل is read as ال, and the article ال on the first word is optional when the label lacks it;</li>
  *   <li>English "the" before a label is optional; labels are case-insensitive except acronyms (all capitals),
  *       which must match the letter's words exactly;</li>
@@ -46,7 +48,9 @@ import org.unkg.text.Tokens;
  *   <li>the longest match wins and shorter overlapping matches are dropped ("مجلس الأمن الجماعي" is not "مجلس الأمن"
  *       when the catalog knows the longer name);</li>
  *   <li>in a letter's line written all in capitals, an acronym that is also a word of the letter's language
- *       ({@code caps-words.tsv}: French "AU", "UN") is the word unless it stands in parentheses;</li>
+ *       ({@code LANG/caps-words.tsv}: French "AU", "UN") is the word unless it stands in parentheses; a name that is
+ *       an everyday word of the letter's language written without capitals ({@code LANG/lower-words.tsv}: Spanish
+ *       "la paz", peace, not La Paz) is that word;</li>
  *   <li>an office title followed by a genitive organization ("Secretary-General of the Collective Security Treaty
  *       Organization") is that organization's officer, not the UN office the title alone names
  *       ({@code office-titles.tsv}).</li>
@@ -123,6 +127,8 @@ public final class Gazetteer {
     /** The labels by first word, split by second word (built once all labels are in). */
     private final Map<String, FirstWord> byFirstWord = new HashMap<>();
     private final List<String> prefixes = new ArrayList<>();
+    /** The scripts of the languages whose words take clitics. */
+    private final Set<Character.UnicodeScript> structured = new HashSet<>();
     private final List<String> articles = new ArrayList<>();
     private final List<String> lamArticles = new ArrayList<>();
     private final Set<String> determiners = new HashSet<>();
@@ -130,17 +136,19 @@ public final class Gazetteer {
     private final List<Title> titles = new ArrayList<>();
     private final List<String[]> linkers = new ArrayList<>();
     private final Map<String, Set<String>> ambiguous = new HashMap<>();
-    /** Language → acronyms that are also its words, read as words in all-capital lines ({@code caps-words.tsv}). */
+    /** Language → acronyms that are also its words, read as words in all-capital lines ({@code LANG/caps-words.tsv}). */
     private final Map<String, Set<String>> capsWords = new HashMap<>();
+    /** Language → catalog names that are its everyday words when written without capitals ({@code LANG/lower-words.tsv}). */
+    private final Map<String, Set<String>> lowerWords = new HashMap<>();
 
     private Gazetteer() {}
 
     /** Builds the gazetteer of a catalog {@code model} with the rule files of {@code rules}. */
-    public static Gazetteer build(Model model, RuleFiles rules) {
+    public static Gazetteer build(Model model, RuleFiles rules, List<LanguageProfile> profiles) {
         Gazetteer g = new Gazetteer();
-        g.readRules(rules);
+        g.readRules(rules, profiles);
         Map<String, EntityKind> kinds = new HashMap<>();
-        for (String[] row : rules.rows("entity-kinds.tsv")) {
+        for (String[] row : rules.common("entity-kinds.tsv")) {
             kinds.put(row[0], EntityKind.valueOf(row[1]));
         }
         Property notation = model.createProperty(NOTATION);
@@ -192,20 +200,33 @@ public final class Gazetteer {
         return g;
     }
 
-    private void readRules(RuleFiles rules) {
-        for (String[] row : rules.rows("clitics.tsv")) {
+    private void readRules(RuleFiles rules, List<LanguageProfile> profiles) {
+        // a name's first word may carry what a noun carries in its language: a conjunction, a preposition or both,
+        // and the article (ar/clitics.tsv)
+        for (LanguageProfile p : profiles) {
+            WordStructure words = p.words();
+            if (words.isEmpty()) {
+                continue;
+            }
+            structured.add(Character.UnicodeScript.forName(p.script()));
+            prefixes.addAll(words.nounPrefixes());
+            if (words.article() != null) {
+                articles.add(words.article());
+            }
+            if (words.lamArticle() != null) {
+                lamArticles.add(words.lamArticle());
+            }
+        }
+        for (String[] row : rules.everyLanguage("name-leads.tsv")) {
             String form = FoldedText.fold(row[1]);
             switch (row[0]) {
-                case "prefix" -> prefixes.add(form);
-                case "article" -> articles.add(form);
-                case "lam-article" -> lamArticles.add(form);
                 case "determiner" -> determiners.add(form);
                 case "optional-lead" -> optionalLeads.add(Tokens.texts(form));
-                default -> { }
+                default -> throw new IllegalArgumentException("name-leads.tsv: unknown kind " + row[0]);
             }
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
-        for (String[] row : rules.rows("office-titles.tsv")) {
+        for (String[] row : rules.everyLanguage("office-titles.tsv")) {
             String[] tokens = Tokens.texts(FoldedText.fold(row[1])).toArray(String[]::new);
             if (row[0].equals("title")) {
                 titles.add(new Title(tokens, row.length > 2 ? Set.of(row[2].split(",")) : Set.of()));
@@ -214,13 +235,16 @@ public final class Gazetteer {
             }
         }
         linkers.sort(Comparator.comparingInt((String[] t) -> t.length).reversed());
-        for (String[] row : rules.rowsIfPresent("caps-words.tsv")) {
-            if (row.length > 1) {
-                capsWords.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+        for (String language : rules.languages()) {
+            for (String[] row : rules.language(language, "caps-words.tsv")) {
+                capsWords.computeIfAbsent(language, k -> new HashSet<>()).add(row[0]);
+            }
+            for (String[] row : rules.language(language, "lower-words.tsv")) {
+                lowerWords.computeIfAbsent(language, k -> new HashSet<>()).add(FoldedText.fold(row[0]));
             }
         }
-        if (rules.has("ambiguous-names.tsv")) {
-            for (String[] row : rules.rows("ambiguous-names.tsv")) {
+        {
+            for (String[] row : rules.everyLanguage("ambiguous-names.tsv")) {
                 Set<String> before = new HashSet<>();
                 for (String w : row[1].split("\\|")) {
                     before.add(FoldedText.fold(w));
@@ -305,11 +329,19 @@ public final class Gazetteer {
     public List<NameMatch> find(LetterText letter) {
         OffsetText match = letter.match();
         List<NameMatch> found = find(letter.body(), match.text(), match::sourceOffset, match::sourceEnd);
-        Set<String> words = capsWords.get(letter.language());
-        if (words == null) {
+        Set<String> words = capsWords.getOrDefault(letter.language(), Set.of());
+        Set<String> lower = lowerWords.getOrDefault(letter.language(), Set.of());
+        if (words.isEmpty() && lower.isEmpty()) {
             return found;
         }
-        return found.stream().filter(n -> !capsWord(letter.body(), n, words)).toList();
+        return found.stream().filter(n -> !capsWord(letter.body(), n, words) && !lowerWord(letter.body(), n, lower))
+                .toList();
+    }
+
+    /** Whether a match is an everyday word of the letter's language written without capitals ("la paz": peace). */
+    private static boolean lowerWord(String body, NameMatch n, Set<String> words) {
+        return words.contains(FoldedText.fold(n.label()))
+                && body.substring(n.span().start(), n.span().end()).chars().noneMatch(Character::isUpperCase);
     }
 
     /**
@@ -492,7 +524,7 @@ public final class Gazetteer {
     private Map<String, Integer> variants(String token) {
         Map<String, Integer> out = new LinkedHashMap<>();
         out.put(token, 0);
-        if (token.isEmpty() || !isArabic(token.charAt(0))) {
+        if (token.isEmpty() || !structured.contains(Character.UnicodeScript.of(token.charAt(0)))) {
             return out;
         }
         for (String p : prefixes) {
@@ -515,9 +547,5 @@ public final class Gazetteer {
             }
         }
         return out;
-    }
-
-    private static boolean isArabic(char c) {
-        return c >= '\u0600' && c <= '\u06FF';
     }
 }

@@ -1,14 +1,15 @@
 package org.unkg.extract.core;
 
 import java.util.List;
+import org.unkg.extract.rules.PhrasePattern;
 import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.extract.rules.RuleFiles;
 
 /**
  * What the core reads in letters of one language, compiled once: the event triggers ({@code events/{lang}.tsv}),
- * the words that refer back to a body ({@code events/anaphora.tsv}: "the Office", "المركز") with the head word
+ * the words that refer back to a body ({@code LANG/anaphora.tsv}: "the Office", "المركز") with the head word
  * each stands for, and the phrases after which a body is a partner rather than what later words refer back to
- * ({@code events/not-antecedents.tsv}). A language without rule files has none of them.
+ * ({@code LANG/not-antecedents.tsv}). A language without rule files has none of them.
  *
  * @param language       ISO 639-1 code
  * @param events         the event triggers
@@ -24,14 +25,13 @@ public record LanguageRules(String language, EventRules events, PhraseScanner an
     }
 
     /** The rules of {@code language} in {@code rules}. */
-    public static LanguageRules load(String language, RuleFiles rules) {
-        EventRules events = EventRules.of(rules.rowsIfPresent("events/" + language + ".tsv"));
-        List<String[]> rows = rules.rows("events/anaphora.tsv").stream()
-                .filter(r -> r.length >= 3 && r[0].equals(language)).toList();
-        PhraseScanner anaphora = new PhraseScanner(rows.stream().map(r -> r[1]).toList());
-        List<String> heads = rows.stream().map(r -> BodyWords.normal(r[2])).toList();
-        List<String> partners = rules.rows("events/not-antecedents.tsv").stream()
-                .filter(r -> r.length >= 2 && r[0].equals(language)).map(r -> r[1].toLowerCase()).toList();
+    public static LanguageRules load(String language, RuleFiles rules, PhrasePattern compiler, BodyWords words) {
+        EventRules events = EventRules.of(rules.language(language, "events.tsv"), compiler);
+        List<String[]> rows = rules.language(language, "anaphora.tsv").stream().filter(r -> r.length >= 2).toList();
+        PhraseScanner anaphora = new PhraseScanner(rows.stream().map(r -> r[0]).toList(), compiler);
+        List<String> heads = rows.stream().map(r -> words.normal(r[1])).toList();
+        List<String> partners = rules.language(language, "not-antecedents.tsv").stream()
+                .map(r -> r[0].toLowerCase()).toList();
         return new LanguageRules(language, events, anaphora, heads, partners);
     }
 }

@@ -15,7 +15,7 @@ import org.unkg.model.Mention;
 
 /**
  * The bodies and states a letter names, in text order, from the mentions already extracted, with the words
- * that refer back to a body ({@code data/rules/events/anaphora.tsv}: "the Office", "المركز") resolved to the
+ * that refer back to a body ({@code data/rules/{lang}/anaphora.tsv}: "the Office", "المركز") resolved to the
  * last body named before them whose name holds the same head word. Where names overlap the longest stands.
  */
 public final class Referents {

@@ -24,7 +24,7 @@ import org.unkg.text.FoldedText;
  * {@code May 10, 2005}, {@code 1er juin 2000}), months ({@code February 2005}, {@code شباط/فبراير ٢٠٠٥}) and
  * years after a cue word ({@code in 2000}, {@code في عام ٢٠٠٠}). Arabic month pairs ({@code أيار/مايو}),
  * Arabic-Indic digits, tatweel and the reversed chunk order of PDF text ({@code ٢٠٠٥مايو / أيار ١٠}) are read.
- * Month names and year cues are rule data ({@code months.tsv}, {@code year-cues.txt}).
+ * Month names and year cues are rule data ({@code months.tsv}, {@code year-cues.tsv}).
  *
  * <p>Offsets of the mentions returned are offsets into the string searched.
  */
@@ -41,8 +41,49 @@ public final class DateFinder {
     /** The first words of the year cues, or null when a cue opens with no letter (then the cue pattern scans). */
     private final Set<String> cueWords;
 
-    /** A finder over the given month names and year cues. */
-    public DateFinder(MonthNames months, List<String> yearCues) {
+    /**
+     * The words written around a date's parts: suffixes of a day number ("1er", "1st", "1º"), words between the
+     * day and the month ("of", "de") and between the month and the year ("de"); each compared folded.
+     */
+    public record DateWords(List<String> daySuffixes, List<String> beforeMonth, List<String> beforeYear) {
+        public DateWords {
+            daySuffixes = List.copyOf(daySuffixes);
+            beforeMonth = List.copyOf(beforeMonth);
+            beforeYear = List.copyOf(beforeYear);
+        }
+
+        /** The rows of {@code date-words.tsv} files ({@code day-suffix}, {@code before-month}, {@code before-year}). */
+        public static DateWords of(List<String[]> rows) {
+            List<String> suffixes = new java.util.ArrayList<>();
+            List<String> month = new java.util.ArrayList<>();
+            List<String> year = new java.util.ArrayList<>();
+            for (String[] r : rows) {
+                if (r.length < 2) {
+                    continue;
+                }
+                switch (r[0]) {
+                    case "day-suffix" -> suffixes.add(r[1]);
+                    case "before-month" -> month.add(r[1]);
+                    case "before-year" -> year.add(r[1]);
+                    default -> throw new IllegalArgumentException("date-words.tsv: unknown kind " + r[0]);
+                }
+            }
+            return new DateWords(suffixes, month, year);
+        }
+    }
+
+    /** An optional choice of {@code words} (folded, longest first), each followed by {@code tail}, or "". */
+    private static String optional(List<String> words, String tail) {
+        if (words.isEmpty()) {
+            return "";
+        }
+        return "(?:" + words.stream().map(FoldedText::fold).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.quote(w) + tail).collect(Collectors.joining("|")) + ")?";
+    }
+
+    /** A finder over the given month names, year cues and words around a date's parts. */
+    public DateFinder(MonthNames months, List<String> yearCues, DateWords words) {
         this.months = months;
         String alt = months.alternation();
         String m = "(?<!\\p{L})(?<m1>" + alt + ")(?!\\p{L})(?:\\s*/\\s*(?<m2>" + alt + ")(?!\\p{L}))?";
@@ -51,11 +92,16 @@ public final class DateFinder {
         // a pattern that opens with a digit tests that first: it fails most positions with one lookup (the month
         // names' alternation opens with its own test of their first characters)
         String digit = "(?=\\d)";
-        dayFirst = Pattern.compile(digit + before + "(?<d>\\d{1,2})(?:er|st|nd|rd|th)?\\s*(?:de\\s+|of\\s+)?" + m
-                + "\\s*,?\\s*(?:de\\s+)?(?<y>\\d{4})" + after);
-        monthFirst = Pattern.compile(before + m + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,\\s*(?<y>\\d{4})" + after);
+        String suffix = optional(words.daySuffixes(), "");
+        String toMonth = optional(words.beforeMonth(), "\\s+");
+        String toYear = optional(words.beforeYear(), "\\s+");
+        dayFirst = Pattern.compile(digit + before + "(?<d>\\d{1,2})" + suffix + "\\s*" + toMonth + m
+                + "\\s*,?\\s*" + toYear + "(?<y>\\d{4})" + after);
+        monthFirst = Pattern.compile(before + m + "\\s+(?<d>\\d{1,2})" + suffix + "\\s*,\\s*(?<y>\\d{4})" + after);
         reversedDay = Pattern.compile(digit + before + "(?<y>\\d{4})\\s*" + m + "\\s*(?<d>\\d{1,2})" + after);
-        monthYear = Pattern.compile(before + m + "\\s*,?\\s*(?:de\\s+|of\\s+)?(?<y>\\d{4})" + after);
+        List<String> monthToYear = new java.util.ArrayList<>(words.beforeMonth());
+        monthToYear.addAll(words.beforeYear());
+        monthYear = Pattern.compile(before + m + "\\s*,?\\s*" + optional(monthToYear, "\\s+") + "(?<y>\\d{4})" + after);
         reversedMonth = Pattern.compile(digit + before + "(?<y>\\d{4})\\s*" + m + after);
         this.monthWords = months.names().stream().anyMatch(n -> firstWord(n).isEmpty()) ? null
                 : months.names().stream().map(DateFinder::firstWord).collect(Collectors.toUnmodifiableSet());
@@ -70,11 +116,11 @@ public final class DateFinder {
         cuedYear = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + cues + ")\\s+(?<y>(?:19|20)\\d{2})" + after);
     }
 
-    /** The finder over {@code months.tsv} and {@code year-cues.txt} of a rules directory. */
+    /** The finder over {@code months.tsv}, {@code year-cues.tsv} and {@code date-words.tsv} of every language. */
     public static DateFinder load(RuleFiles rules) {
-        MonthNames names = MonthNames.load(rules.rows("months.tsv"));
-        List<String> cues = rules.rows("year-cues.txt").stream().map(r -> r[0]).toList();
-        return new DateFinder(names, cues);
+        MonthNames names = MonthNames.load(rules.everyLanguage("months.tsv"));
+        List<String> cues = rules.everyLanguage("year-cues.tsv").stream().map(r -> r[0]).toList();
+        return new DateFinder(names, cues, DateWords.of(rules.everyLanguage("date-words.tsv")));
     }
 
     /** The month names this finder reads. */

@@ -1,13 +1,8 @@
 package org.unkg.extract.date;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.unkg.extract.rules.Alternation;
 import org.unkg.extract.rules.CharacterClass;
 import org.unkg.text.FoldedText;
@@ -24,12 +19,12 @@ public final class MonthNames {
         this.firstCharacters = CharacterClass.of(numbers.keySet().stream().filter(n -> !n.isEmpty()).map(n -> n.charAt(0)).toList());
     }
 
-    /** The month names of the rows of a months file: language, name, month number. */
+    /** The month names of the rows of months files: name, month number. */
     public static MonthNames load(List<String[]> rows) {
         Map<String, Integer> map = new HashMap<>();
         for (String[] row : rows) {
-            if (row.length >= 3) {
-                map.put(FoldedText.fold(row[1]), Integer.parseInt(row[2]));
+            if (row.length >= 2) {
+                map.put(FoldedText.fold(row[0]), Integer.parseInt(row[1]));
             }
         }
         return new MonthNames(map);

@@ -32,7 +32,7 @@ public final class PeriodFinder {
     private final Pattern numericDuration;
     private final java.util.Map<String, String> units = new java.util.HashMap<>();
 
-    /** A finder over the rows of a periods file (see {@code data/rules/periods.tsv}). */
+    /** A finder over the rows of a periods file (see {@code data/rules/{lang}/periods.tsv}). */
     public PeriodFinder(DateFinder dates, List<String[]> rows) {
         this.dates = dates;
         List<String> cues = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class PeriodFinder {
 
     /** A finder over {@code periods.tsv} of a rules directory. */
     public static PeriodFinder load(RuleFiles rules, DateFinder dates) {
-        return new PeriodFinder(dates, rules.rows("periods.tsv"));
+        return new PeriodFinder(dates, rules.everyLanguage("periods.tsv"));
     }
 
     private static String alternation(List<String> phrases) {

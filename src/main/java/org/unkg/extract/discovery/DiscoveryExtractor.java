@@ -1,7 +1,10 @@
 package org.unkg.extract.discovery;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -21,6 +24,7 @@ import org.unkg.model.LetterFacts;
 import org.unkg.model.Mention;
 import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
+import org.unkg.text.LanguageProfile;
 import org.unkg.text.LetterText;
 
 /**
@@ -38,11 +42,27 @@ public final class DiscoveryExtractor implements Extractor {
     private final BodyCatalog catalog;
     private final BodyWords bw;
     private final PhraseResolver resolver;
+    /** The languages whose script writes names with capitals. */
+    private final Set<String> capitals = new HashSet<>();
+    private final KeyMinter minter;
+    /** The definite article of each language that has one. */
+    private final Map<String, String> articles = new HashMap<>();
 
     /** The extractor over the organizations and body words of {@code context}. */
     public DiscoveryExtractor(ExtractionContext context) {
         this.catalog = context.bodies();
         this.bw = context.bodyWords();
+        for (LanguageProfile p : context.profiles()) {
+            if (p.words().article() != null) {
+                articles.put(p.code(), p.words().article());
+            }
+            if (p.capitals()) {
+                capitals.add(p.code());
+            }
+        }
+        List<String[]> names = context.rules().everyLanguage("name-leads.tsv");
+        this.minter = new KeyMinter(names.stream().filter(r -> r[0].equals("determiner")).map(r -> r[1]).toList(),
+                names.stream().filter(r -> r[0].equals("optional-lead")).map(r -> r[1]).toList());
         this.resolver = new PhraseResolver(catalog, bw);
     }
 
@@ -147,12 +167,12 @@ public final class DiscoveryExtractor implements Extractor {
         if (first >= words.size() || first > 1) {
             return;
         }
-        boolean latin = !language.equals("ar");
+        boolean latin = capitals.contains(language);
         Word lead = words.get(first);
         if (referents.bodies().stream().anyMatch(r -> r.start() <= lead.start() && lead.start() < r.end() && r.anaphor())) {
             return;
         }
-        if (!latin && (FoldedText.fold(lead.text()).startsWith("ال") || bw.headClass(BodyWords.normal(lead.text()), language) == null)) {
+        if (!latin && (opensWithArticle(lead.text(), language) || bw.headClass(bw.normal(lead.text()), language) == null)) {
             return;
         }
 
@@ -177,7 +197,7 @@ public final class DiscoveryExtractor implements Extractor {
                 }
             }
             name.add(w);
-            String cls = bw.headClass(BodyWords.normal(w.text()), language);
+            String cls = bw.headClass(bw.normal(w.text()), language);
             if (cls != null && headClass == null) {
                 headClass = cls;
             }
@@ -198,10 +218,16 @@ public final class DiscoveryExtractor implements Extractor {
             return;
         }
         String following = body.substring(span.end(), Math.min(body.length(), span.end() + 24));
-        String key = KeyMinter.mint(written, following);
+        String key = minter.mint(written, following);
         out.add(new DiscoveredBody(key, written, language, headClass, span));
         out.add(new Mention(EntityKind.ORGANIZATION, key, written, span));
         LOG.info("{}: discovered body {} '{}'", view.letter().source(), key, written);
+    }
+
+    /** Whether {@code word} opens with the article of {@code language} (a new body's name opens with its head noun). */
+    private boolean opensWithArticle(String word, String language) {
+        String article = articles.get(language);
+        return article != null && FoldedText.fold(word).startsWith(article);
     }
 
     private List<Word> trimStops(List<Word> words) {

@@ -106,7 +106,7 @@ public final class PhraseResolver {
         int from = forward ? 0 : phrase.size() - max;
         for (int i = from; i < from + max; i++) {
             String text = phrase.get(i).text();
-            normals[i] = words.isStop(text) ? null : BodyWords.normal(text);
+            normals[i] = words.isStop(text) ? null : words.normal(text);
         }
         for (int n = max; n >= 1; n--) {
             if (forward && n < phrase.size() && truncated(phrase, n, capitalised)) {

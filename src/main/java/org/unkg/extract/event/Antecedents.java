@@ -15,7 +15,7 @@ import org.unkg.extract.rules.RuleFiles;
 
 /**
  * The body an event trigger concerns when the words on the trigger's side name none but stand for one
- * ({@code events/antecedents.tsv}): a subject pronoun opening the sentence ("It would start its work on 1 January
+ * ({@code LANG/antecedents.tsv}): a subject pronoun opening the sentence ("It would start its work on 1 January
  * 2006", "Il commencerait ses activités le ...") stands for the first body the sentence before names; a description
  * by kind ("the withdrawal of the regional force") for the last body of that catalog class named before it.
  */
@@ -28,14 +28,12 @@ final class Antecedents {
     private final List<ByClass> classes = new ArrayList<>();
 
     /** The antecedent words of {@code language}. */
-    Antecedents(RuleFiles rules, String language) {
-        for (String[] r : rules.rowsIfPresent("events/antecedents.tsv")) {
-            if (r.length >= 3 && r[0].equals(language)) {
-                if (r[1].equals("pronoun")) {
-                    pronouns.add(PhrasePattern.compile(r[2]));
-                } else if (r[1].equals("class") && r.length >= 4) {
-                    classes.add(new ByClass(PhrasePattern.compile(r[2]), r[3]));
-                }
+    Antecedents(RuleFiles rules, String language, PhrasePattern compiler) {
+        for (String[] r : rules.language(language, "antecedents.tsv")) {
+            if (r.length >= 2 && r[0].equals("pronoun")) {
+                pronouns.add(compiler.compile(r[1]));
+            } else if (r.length >= 3 && r[0].equals("class")) {
+                classes.add(new ByClass(compiler.compile(r[1]), r[2]));
             }
         }
     }

@@ -22,7 +22,7 @@ import org.unkg.text.FoldedText;
  * 2004") only when the sentence states no other. A day and month followed by "of the same year" take the
  * year of the date before them. A range ("from 10 to 12 May 2010", "on 3 and 4 June", "from 21 May to 28 July
  * 2010") is read as its first day: an event stated over a range takes effect when it begins. The words that
- * join a range are rule data ({@code events/range-joiners.txt}).
+ * join a range are rule data ({@code range-joiners.tsv}).
  */
 public final class ClauseDates {
     private final Pattern dayMonth;
@@ -34,7 +34,9 @@ public final class ClauseDates {
     public ClauseDates(RuleFiles rules, MonthNames months) {
         this.months = months;
         String alt = months.alternation();
-        String joiners = rules.rows("events/range-joiners.txt").stream()
+        List<String[]> joinerRows = new java.util.ArrayList<>(rules.common("range-joiners.tsv"));
+        joinerRows.addAll(rules.everyLanguage("range-joiners.tsv"));
+        String joiners = joinerRows.stream()
                 .map(r -> FoldedText.fold(r[0]))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         String join = "\\s*(?:" + joiners + ")\\s*$";

@@ -9,7 +9,7 @@ import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.extract.rules.RuleFiles;
 
 /**
- * Cue words of a language: the status cues of {@code status.tsv} and the document-date and same-year cues of
+ * Cue words of a language: the status cues of {@code event-status.tsv} and the document-date and same-year cues of
  * {@code date-cues.tsv}.
  */
 public final class Cues {
@@ -21,18 +21,18 @@ public final class Cues {
     private final List<Pattern> sameYear = new ArrayList<>();
 
     /** The cues of {@code language} in {@code rules}. */
-    public Cues(RuleFiles rules, String language) {
-        for (String[] r : rules.rows("events/status.tsv")) {
-            if (r.length >= 3 && r[0].equals(language)) {
-                status.add(new Cue(r[1], r[2]));
+    public Cues(RuleFiles rules, String language, PhrasePattern compiler) {
+        for (String[] r : rules.language(language, "event-status.tsv")) {
+            if (r.length >= 2) {
+                status.add(new Cue(r[0], r[1]));
             }
         }
-        statusScanner = new PhraseScanner(status.stream().map(Cue::phrase).toList());
-        for (String[] r : rules.rows("events/date-cues.tsv")) {
-            if (r.length >= 3 && r[0].equals("same-year") && r[1].equals(language)) {
-                sameYear.add(PhrasePattern.compile(r[2]));
-            } else if (r.length == 2 && r[0].equals(language)) {
-                documentDate.add(PhrasePattern.compile(r[1]));
+        statusScanner = new PhraseScanner(status.stream().map(Cue::phrase).toList(), compiler);
+        for (String[] r : rules.language(language, "date-cues.tsv")) {
+            if (r.length >= 2 && r[0].equals("same-year")) {
+                sameYear.add(compiler.compile(r[1]));
+            } else if (r.length >= 2 && r[0].equals("document")) {
+                documentDate.add(compiler.compile(r[1]));
             }
         }
     }

@@ -19,7 +19,7 @@ import org.unkg.model.Precision;
 /**
  * The new end of an extension stated only as a duration ("I recommend that the mandate be extended for a
  * further 12 months"): the current end the letter states before it ("expires on 30 September 2009",
- * in a sentence naming a mandate, {@code events/current-end.tsv}) plus that duration, at the current end's precision (a day stays a day, a
+ * in a sentence naming a mandate, {@code LANG/current-end.tsv}) plus that duration, at the current end's precision (a day stays a day, a
  * month a month). No current end stated, no date.
  */
 public final class CurrentEnd {
@@ -29,13 +29,13 @@ public final class CurrentEnd {
     private final PeriodFinder periods;
 
     /** The current-end cues of {@code language} in {@code rules}. */
-    public CurrentEnd(RuleFiles rules, String language, PeriodFinder periods) {
-        for (String[] row : rules.rows("events/current-end.tsv")) {
-            if (row.length >= 3 && row[0].equals(language)) {
-                if (row[1].equals("possessive")) {
+    public CurrentEnd(RuleFiles rules, String language, PeriodFinder periods, PhrasePattern compiler) {
+        for (String[] row : rules.language(language, "current-end.tsv")) {
+            if (row.length >= 2) {
+                if (row[0].equals("possessive")) {
                     continue;
                 }
-                (row[1].equals("mandate") ? mandates : cues).add(PhrasePattern.compile(row[2]));
+                (row[0].equals("mandate") ? mandates : cues).add(compiler.compile(row[1]));
             }
         }
         this.periods = periods;

@@ -30,7 +30,7 @@ import org.unkg.text.LetterText;
 /**
  * Events a letter states: establishments, extensions, closures, renamings, mergers, withdrawals, meetings, observer status,
  * signatures, entries into force, registrations, elections, independence. Triggers are rule data
- * ({@code data/rules/events/{lang}.tsv}); the body or state concerned is found by the rule's direction among
+ * ({@code data/rules/{lang}/events.tsv}); the body or state concerned is found by the rule's direction among
  * the letter's referents (anaphora resolved); the date is the one the sentence states nearest the trigger,
  * or, for an extension stated only as a duration, that long after the mandate's current end the letter states
  * ({@link CurrentEnd}), or, for an intention or proposal stated without a date, the letter's date. One event per type, entity and
@@ -59,37 +59,29 @@ public final class EventExtractor implements Extractor {
     private final Map<String, Antecedents> antecedents = new HashMap<>();
     private final Map<String, Replacements> replacements = new HashMap<>();
     private final Cues noCues;
+    private final org.unkg.extract.rules.PhrasePattern phrases;
     private final CurrentEnd noCurrentEnd;
 
     /** The extractor with the cue rules ({@code events/}) of {@code context}. */
     public EventExtractor(ExtractionContext context) {
         this.catalog = context.bodies();
         this.bodyWords = context.bodyWords();
+        this.phrases = context.phrases();
         this.clauseDates = new ClauseDates(context.rules(), context.dates().months());
         for (String language : languages(context)) {
-            cues.put(language, new Cues(context.rules(), language));
-            currentEnds.put(language, new CurrentEnd(context.rules(), language, context.periods()));
-            mandateEnds.put(language, new MandateEnds(context.rules(), language));
-            antecedents.put(language, new Antecedents(context.rules(), language));
-            replacements.put(language, new Replacements(context.rules(), language));
+            cues.put(language, new Cues(context.rules(), language, context.phrases()));
+            currentEnds.put(language, new CurrentEnd(context.rules(), language, context.periods(), context.phrases()));
+            mandateEnds.put(language, new MandateEnds(context.rules(), language, context.phrases()));
+            antecedents.put(language, new Antecedents(context.rules(), language, context.phrases()));
+            replacements.put(language, new Replacements(context.rules(), language, context.phrases()));
         }
-        this.noCues = new Cues(context.rules(), "");
-        this.noCurrentEnd = new CurrentEnd(context.rules(), "", context.periods());
+        this.noCues = new Cues(context.rules(), "", context.phrases());
+        this.noCurrentEnd = new CurrentEnd(context.rules(), "", context.periods(), context.phrases());
     }
 
-    /** The languages any cue file names. */
-    private static Set<String> languages(ExtractionContext context) {
-        Set<String> out = new java.util.TreeSet<>();
-        for (String[] r : context.rules().rows("events/status.tsv")) {
-            out.add(r[0]);
-        }
-        for (String[] r : context.rules().rows("events/date-cues.tsv")) {
-            out.add(r.length >= 3 && r[0].equals("same-year") ? r[1] : r[0]);
-        }
-        for (String[] r : context.rules().rows("events/current-end.tsv")) {
-            out.add(r[0]);
-        }
-        return out;
+    /** The languages of the rules. */
+    private static List<String> languages(ExtractionContext context) {
+        return context.rules().languages();
     }
 
     @Override
@@ -258,7 +250,7 @@ public final class EventExtractor implements Extractor {
         int reach = Math.max(3, t.rule().gap() + 2);
         List<String> near = after ? sideWords.subList(0, Math.min(sideWords.size(), reach))
                 : sideWords.subList(Math.max(0, sideWords.size() - reach), sideWords.size());
-        if (near.stream().anyMatch(w -> !w.isEmpty() && bodyWords.isHead(BodyWords.normal(w)))) {
+        if (near.stream().anyMatch(w -> !w.isEmpty() && bodyWords.isHead(bodyWords.normal(w)))) {
             String words = view.bodyText(after ? t.start() : Math.max(sentence.start(), t.start() - 60),
                     after ? Math.min(sentence.end(), t.end() + 60) : t.end()).replaceAll("\\s+", " ").strip();
             String detail = t.rule().type() + ": " + words;
@@ -282,7 +274,7 @@ public final class EventExtractor implements Extractor {
         if (gap <= 0) {
             return t.end();
         }
-        java.util.regex.Matcher m = anchors.computeIfAbsent(phrase, k -> org.unkg.extract.rules.PhrasePattern.compile(k.substring(0, gap)))
+        java.util.regex.Matcher m = anchors.computeIfAbsent(phrase, k -> phrases.compile(k.substring(0, gap)))
                 .matcher(view.text());
         m.region(t.start(), t.end());
         return m.lookingAt() ? m.end() : t.end();

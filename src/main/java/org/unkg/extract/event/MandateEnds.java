@@ -17,7 +17,7 @@ import org.unkg.model.Event;
 
 /**
  * The end of a body's current mandate as a letter states it: a current-end cue ("expires on", "will come to an end
- * on", "vient à expiration le", "تنتهي") near a word naming a mandate ({@code events/current-end.tsv}) in one
+ * on", "vient à expiration le", "تنتهي") near a word naming a mandate ({@code LANG/current-end.tsv}) in one
  * sentence. The mandate's body is the one named between the mandate word and the cue ("the mandate of X expires"),
  * right after the mandate word when the cue comes first ("the expiry of the mandate of X", "انتهاء ولاية X"), or the
  * one a possessive refers to ("its mandate", "X's mandate"): the last body named before in the sentence, else the
@@ -34,12 +34,12 @@ final class MandateEnds {
     private final List<Pattern> mandates = new ArrayList<>();
     private final List<Pattern> possessives = new ArrayList<>();
 
-    /** The current-end cues and mandate words of {@code language} ({@code events/current-end.tsv}). */
-    MandateEnds(RuleFiles rules, String language) {
-        for (String[] row : rules.rows("events/current-end.tsv")) {
-            if (row.length >= 3 && row[0].equals(language)) {
-                (row[1].equals("mandate") ? mandates : row[1].equals("possessive") ? possessives : cues)
-                        .add(PhrasePattern.compile(row[2]));
+    /** The current-end cues, mandate words and possessives of {@code language} ({@code LANG/current-end.tsv}). */
+    MandateEnds(RuleFiles rules, String language, PhrasePattern compiler) {
+        for (String[] row : rules.language(language, "current-end.tsv")) {
+            if (row.length >= 2) {
+                (row[0].equals("mandate") ? mandates : row[0].equals("possessive") ? possessives : cues)
+                        .add(compiler.compile(row[1]));
             }
         }
     }

@@ -12,7 +12,7 @@ import org.unkg.extract.rules.PhrasePattern;
 import org.unkg.extract.rules.RuleFiles;
 
 /**
- * An office replacing another ({@code events/replacements.tsv}): "UNTMIH be replaced, as of 1 December 1997, by
+ * An office replacing another ({@code LANG/replacements.tsv}): "UNTMIH be replaced, as of 1 December 1997, by
  * MIPONUH", "Le BINUCA remplacera le BONUCA", "ستحل بعثة ... محل مكتب ...", "يستعاض عن المكتب ... بمكتب ...". Each
  * phrase says on which side the old body and the new one are named; the old one must be a body (replacing a
  * generator or a person replaces no office), the new one may be missing. The date is chosen by the caller.
@@ -29,12 +29,12 @@ final class Replacements {
     private final List<Rule> rules = new ArrayList<>();
 
     /** The replacement phrases of {@code language}. */
-    Replacements(RuleFiles rules, String language) {
-        for (String[] r : rules.rowsIfPresent("events/replacements.tsv")) {
-            if (r.length >= 4 && r[0].equals(language)) {
-                int gap = r[1].indexOf("...");
-                Pattern anchor = gap > 0 ? PhrasePattern.compile(r[1].substring(0, gap)) : null;
-                this.rules.add(new Rule(PhrasePattern.compile(r[1]), anchor, r[2], r[3]));
+    Replacements(RuleFiles rules, String language, PhrasePattern compiler) {
+        for (String[] r : rules.language(language, "replacements.tsv")) {
+            if (r.length >= 3) {
+                int gap = r[0].indexOf("...");
+                Pattern anchor = gap > 0 ? compiler.compile(r[0].substring(0, gap)) : null;
+                this.rules.add(new Rule(compiler.compile(r[0]), anchor, r[1], r[2]));
             }
         }
     }

@@ -11,7 +11,7 @@ import org.unkg.text.FoldedText;
  * Reads the list that starts at a position of folded text: lettered ({@code (a)}, {@code a)}, {@code (أ)}),
  * numbered ({@code 1.}, {@code ١ -}), roman ({@code (i)}, {@code ii)}: never {@code I.}, the numbering of a document's
  * sections) or bulleted ({@code •}, {@code ::}, {@code -}) items, as the marker kinds of
- * {@code data/rules/mandates/markers.tsv} say. Lettered, numbered and roman items must run in order. An item ends
+ * {@code data/rules/common/list-markers.tsv} say. Lettered, numbered and roman items must run in order. An item ends
  * where the next begins; the last where its sentence ends. A list read within a limit (the items of an objective
  * inside the objective) never runs past it.
  */
@@ -32,9 +32,9 @@ public final class ListReader {
     /** Markers that run in order, and the shapes they are written in ({@code paren} "(a)", {@code dot} "a." "a)" "a -", {@code close} "a)"). */
     private record Sequence(List<String> markers, List<String> shapes) {}
 
-    /** The reader over the list markers of {@code mandates/markers.tsv}. */
+    /** The reader over the list markers of {@code common/list-markers.tsv}. */
     ListReader(RuleFiles rules) {
-        for (String[] row : rules.rows("mandates/markers.tsv")) {
+        for (String[] row : rules.common("list-markers.tsv")) {
             if (row.length < 2) {
                 continue;
             }

@@ -25,7 +25,7 @@ import org.unkg.text.Layout;
 import org.unkg.text.LetterText;
 
 /**
- * An office's mandate as the letter lists it. A mandate cue ({@code data/rules/mandates/cues.tsv}) is followed by a
+ * An office's mandate as the letter lists it. A mandate cue ({@code data/rules/LANG/mandate-cues.tsv}) is followed by a
  * list ({@link ListReader}): a {@code list} cue ("It will be entrusted with the following functions:", "Le Bureau
  * aurait pour mandat de :", "وتتمثل مهام المكتب فيما يلي:") right before its first marker, or a {@code heading} cue
  * opening a line that goes on with the office's name ("Mandate of the United Nations ... Office in X", an annex)
@@ -35,7 +35,7 @@ import org.unkg.text.LetterText;
  * <p>The office is, in this order: the body named within the cue ("the mandate of the Office would include"), the
  * one named or referred to before the cue in its sentence, the one named after an {@code after} cue in the sentence
  * that follows the list ("These functions would be carried out by ... (BONUCA)"), the last body named before the
- * cue ("It will be entrusted ...", "Ses fonctions ..."). Bodies of the classes {@code events/not-subjects.tsv} passes
+ * cue ("It will be entrusted ...", "Ses fonctions ..."). Bodies of the classes {@code common/not-subjects.tsv} passes
  * over for {@code mandate} (the Secretary-General, the Council, a regional organization) are never the office; a
  * list with no office is not a mandate: it is reported as a {@code task-list-without-owner} diagnostic.
  *
@@ -54,19 +54,21 @@ public final class MandateExtractor implements Extractor {
     private final ListReader lists;
     private final PeriodFinder periods;
 
-    /** The extractor with the mandate cues and list markers ({@code mandates/}) of {@code context}. */
+    /** The extractor with the mandate cues and list markers ({@code LANG/mandate-cues.tsv}, {@code common/list-markers.tsv}) of {@code context}. */
     public MandateExtractor(ExtractionContext context) {
-        Map<String, Map<String, List<String>>> phrases = new HashMap<>();
-        for (String[] r : context.rules().rows("mandates/cues.tsv")) {
-            if (r.length >= 3) {
-                phrases.computeIfAbsent(r[0], k -> new HashMap<>()).computeIfAbsent(r[1], k -> new ArrayList<>()).add(r[2]);
+        for (String language : context.rules().languages()) {
+            Map<String, List<String>> byKind = new HashMap<>();
+            for (String[] r : context.rules().language(language, "mandate-cues.tsv")) {
+                if (r.length >= 2) {
+                    byKind.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
+                }
+            }
+            if (!byKind.isEmpty()) {
+                Map<String, PhraseScanner> compiled = new HashMap<>();
+                byKind.forEach((kind, list) -> compiled.put(kind, new PhraseScanner(list, context.phrases())));
+                cues.put(language, compiled);
             }
         }
-        phrases.forEach((language, byKind) -> {
-            Map<String, PhraseScanner> compiled = new HashMap<>();
-            byKind.forEach((kind, list) -> compiled.put(kind, new PhraseScanner(list)));
-            cues.put(language, compiled);
-        });
         this.lists = new ListReader(context.rules());
         this.periods = context.periods();
     }

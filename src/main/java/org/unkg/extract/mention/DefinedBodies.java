@@ -17,7 +17,7 @@ import org.unkg.model.Span;
  * Implementation of the Bangui Agreements (MISAB)", "le Mécanisme conjoint de vérification et de suivi (MCVS)". The
  * name is the words before the bracket whose initials spell the acronym (words such as "of", "de", "et" may be left
  * out, a hyphenated word gives one initial per part); it is a body when one of its words is a body's head noun
- * ({@code body-head} in {@code names/LANG.tsv}: mission, mechanism, commission, front, ...), so that a programme, an
+ * ({@code body-head} in {@code LANG/names.tsv}: mission, mechanism, commission, front, ...), so that a programme, an
  * agreement or a reform defined the same way ("disarmament, demobilization and reintegration (DDR)", "the
  * Comprehensive Peace Agreement (CPA)") is none. The acronym is the body's key, and each later use of it names the
  * body too. A name or an acronym the catalog matches is left to the catalog.

@@ -41,21 +41,21 @@ public final class MentionExtractor implements Extractor {
     private final Set<String> adjectives = new HashSet<>();
     private final String linkers;
 
-    /** The extractor with the mention rules ({@code mentions.tsv}, {@code names/}, {@code honorifics.tsv}) of {@code context}. */
+    /** The extractor with the mention rules ({@code common/mentions.tsv}, each language's {@code names.tsv} and {@code honorifics.tsv}) of {@code context}. */
     public MentionExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        for (String[] row : rules.rows("mentions.tsv")) {
+        for (String[] row : rules.common("mentions.tsv")) {
             (row[0].equals("skip") ? skip : asParent).add(row[1]);
         }
         gazetteer = context.gazetteer();
         List<String> links = new ArrayList<>();
-        for (String[] row : rules.rowsIfPresent("office-titles.tsv")) {
+        for (String[] row : rules.everyLanguage("office-titles.tsv")) {
             if (row.length >= 2 && row[0].equals("linker")) {
                 links.add(java.util.regex.Pattern.quote(FoldedText.fold(row[1]).replaceAll("[\\s\\-]+", " ")));
             }
         }
         linkers = links.isEmpty() ? "(?!)" : String.join("|", links);
-        Map<String, NameRules> byLanguage = NameRules.load(rules);
+        Map<String, NameRules> byLanguage = NameRules.load(rules, context.profiles());
         persons = new PersonNames(rules, byLanguage, NameRules.none(rules));
         org.apache.jena.rdf.model.Model catalog = context.catalog().model();
         org.apache.jena.rdf.model.Property adjective = catalog.createProperty(ADJECTIVE);

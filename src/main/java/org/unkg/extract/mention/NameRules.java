@@ -9,12 +9,14 @@ import java.util.Set;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
+import org.unkg.text.LanguageProfile;
 import org.unkg.text.Tokens;
 
 /**
- * The vocabulary of names the catalog does not hold, for one language: {@code names/common.tsv} (Latin-script
- * particles, words of rivers and lakes) with {@code names/LANG.tsv} (titles, roles, stop words, place cues; the kinds
- * are described in {@code names/en.tsv}), and the honorifics of {@code honorifics.tsv}. Built once per language.
+ * The vocabulary of names the catalog does not hold, for one language: {@code common/names.tsv} (particles of
+ * names written with capitals, words of rivers and lakes) with {@code LANG/names.tsv} (titles, roles, stop words,
+ * place cues; the kinds are described in {@code en/names.tsv}), and the honorifics of {@code honorifics.tsv}. Built
+ * once per language.
  */
 final class NameRules {
     final String language;
@@ -67,31 +69,32 @@ final class NameRules {
         return new PhraseMatcher<>(phrases.getOrDefault(kind, Map.of()));
     }
 
-    /** The rules of every language with a {@code names/LANG.tsv}, by ISO 639-1 code. */
-    static Map<String, NameRules> load(RuleFiles rules) {
+    /** The rules of every language with a {@code LANG/names.tsv}, by ISO 639-1 code. */
+    static Map<String, NameRules> load(RuleFiles rules, List<LanguageProfile> profiles) {
         Map<String, NameRules> out = new HashMap<>();
-        for (String name : rules.names("names")) {
-            String file = name.substring("names/".length());
-            if (!file.matches("[a-z]{2,3}\\.tsv")) {
-                continue;
+        for (LanguageProfile p : profiles) {
+            if (!rules.language(p.code(), "names.tsv").isEmpty()) {
+                out.put(p.code(), of(p.code(), p.capitals(), rules));
             }
-            String language = file.substring(0, file.length() - 4);
-            out.put(language, of(language, rules));
         }
         return Map.copyOf(out);
     }
 
-    /** The rules for a language without a {@code names/} file: the Latin particles and the honorifics only. */
+    /** The rules for a language without a {@code names.tsv}: the particles of capitalised names and the honorifics. */
     static NameRules none(RuleFiles rules) {
-        return of("", rules);
+        return of("", true, rules);
     }
 
-    private static NameRules of(String language, RuleFiles rules) {
-        List<String[]> rows = new java.util.ArrayList<>(rules.rowsIfPresent("names/" + language + ".tsv"));
-        if (!language.equals("ar")) {
-            rows.addAll(rules.rowsIfPresent("names/common.tsv"));
+    /**
+     * The rules of {@code language}: its {@code names.tsv}, with {@code common/names.tsv} (all of it for a language
+     * that writes names with capitals, only the words of rivers and lakes otherwise).
+     */
+    private static NameRules of(String language, boolean capitals, RuleFiles rules) {
+        List<String[]> rows = new java.util.ArrayList<>(rules.language(language, "names.tsv"));
+        if (capitals) {
+            rows.addAll(rules.common("names.tsv"));
         } else {
-            rows.addAll(rules.rowsIfPresent("names/common.tsv").stream().filter(r -> r[0].startsWith("feature")).toList());
+            rows.addAll(rules.common("names.tsv").stream().filter(r -> r[0].startsWith("feature")).toList());
         }
         Map<String, Map<String, String>> phrases = new HashMap<>();
         for (String[] row : rows) {
@@ -129,16 +132,16 @@ final class NameRules {
                 default -> { }
             }
         }
-        for (String[] row : rules.rowsIfPresent("honorifics.tsv")) {
-            if (row.length < 2) {
-                continue;
-            }
-            String folded = FoldedText.fold(row[1]);
-            if (row[0].equals("title")) {
+        for (String[] row : rules.everyLanguage("honorifics.tsv")) {
+            if (row.length >= 2 && row[0].equals("title")) {
+                String folded = FoldedText.fold(row[1]);
                 r.honorifics.add(folded);
                 r.notName.add(folded);
-            } else if (language.equals("ar")) {
-                r.ends.add(folded);
+            }
+        }
+        for (String[] row : rules.language(language, "honorifics.tsv")) {
+            if (row.length >= 2 && row[0].equals("stop")) {
+                r.ends.add(FoldedText.fold(row[1]));
             }
         }
         for (String s : r.suffixes) {

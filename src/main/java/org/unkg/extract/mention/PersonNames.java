@@ -67,7 +67,7 @@ final class PersonNames {
         this.byLanguage = byLanguage;
         this.none = none;
         List<String> cues = new ArrayList<>();
-        for (String[] row : rules.rowsIfPresent("signatures.tsv")) {
+        for (String[] row : rules.everyLanguage("signatures.tsv")) {
             if (row.length < 2) {
                 continue;
             }
@@ -80,7 +80,7 @@ final class PersonNames {
         signed = Pattern.compile("\\(\\s*(?:" + (cues.isEmpty() ? "(?!)" : String.join("|", cues)) + ")\\s*\\)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (String lang : byLanguage.keySet()) {
-            for (String[] row : rules.rowsIfPresent("names/" + lang + ".tsv")) {
+            for (String[] row : rules.language(lang, "names.tsv")) {
                 if (row.length >= 2 && row[0].equals("title-surname")) {
                     surnameTitles.add(FoldedText.fold(row[1]));
                 }

@@ -2,6 +2,7 @@ package org.unkg.extract.meta;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.unkg.extract.date.DateFinder;
@@ -9,10 +10,12 @@ import org.unkg.extract.rules.Openings;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
+import org.unkg.text.LanguageProfile;
 
 /**
  * The header cue words ({@code header.tsv}), the role and direction words of title lines ({@code roles.tsv}),
- * language names ({@code languages.tsv}) and ordinals ({@code ordinals.tsv}).
+ * language names ({@code language-names.tsv}) and ordinals ({@code ordinals.tsv}) of every language, and the organ
+ * classes of {@code common/organ-classes.tsv}.
  */
 final class HeaderRules {
     final PhraseMatcher<String> dated;
@@ -35,56 +38,68 @@ final class HeaderRules {
     final Map<String, Integer> ordinals = new HashMap<>();
     final Set<String> organClasses = new HashSet<>();
 
-    HeaderRules(RuleFiles rules, DateFinder dates) {
+    /** The prepositions a language name may carry ("بالروسية"), and the conjunctions an ordinal may ("والستون"). */
+    final List<String> prepositions = new java.util.ArrayList<>();
+    final List<String> conjunctions = new java.util.ArrayList<>();
+
+    HeaderRules(RuleFiles rules, DateFinder dates, List<LanguageProfile> profiles) {
         this.dates = dates;
-        dated = PhraseMatcher.ofKind(rules, "header.tsv", "dated");
-        distr = PhraseMatcher.ofKind(rules, "header.tsv", "distr");
-        original = PhraseMatcher.ofKind(rules, "header.tsv", "original");
-        session = PhraseMatcher.ofKind(rules, "header.tsv", "session");
-        title = PhraseMatcher.ofKind(rules, "header.tsv", "title");
+        for (LanguageProfile p : profiles) {
+            prepositions.addAll(p.words().prepositions());
+            conjunctions.addAll(p.words().conjunctions());
+        }
+        List<String[]> header = rules.everyLanguage("header.tsv");
+        dated = PhraseMatcher.ofKind(header, "dated");
+        distr = PhraseMatcher.ofKind(header, "distr");
+        original = PhraseMatcher.ofKind(header, "original");
+        session = PhraseMatcher.ofKind(header, "session");
+        title = PhraseMatcher.ofKind(header, "title");
         openings = Openings.of(rules);
-        documents = PhraseMatcher.ofKind(rules, "header.tsv", "document");
-        ofDate = PhraseMatcher.ofKind(rules, "header.tsv", "of-date");
-        distrWords = PhraseMatcher.ofKind(rules, "header.tsv", "distr-word");
-        unHeader = PhraseMatcher.ofKind(rules, "header.tsv", "un-header");
-        roles = PhraseMatcher.ofKind(rules, "roles.tsv", "role");
-        from = PhraseMatcher.ofKind(rules, "roles.tsv", "from");
-        to = PhraseMatcher.ofKind(rules, "roles.tsv", "to");
-        missionSuffix = PhraseMatcher.ofKind(rules, "roles.tsv", "mission-suffix");
-        for (String[] row : rules.rows("languages.tsv")) {
+        documents = PhraseMatcher.ofKind(header, "document");
+        ofDate = PhraseMatcher.ofKind(header, "of-date");
+        distrWords = PhraseMatcher.ofKind(header, "distr-word");
+        unHeader = PhraseMatcher.ofKind(header, "un-header");
+        List<String[]> roleRows = rules.everyLanguage("roles.tsv");
+        roles = PhraseMatcher.ofKind(roleRows, "role");
+        from = PhraseMatcher.ofKind(roleRows, "from");
+        to = PhraseMatcher.ofKind(roleRows, "to");
+        missionSuffix = PhraseMatcher.ofKind(roleRows, "mission-suffix");
+        for (String[] row : rules.everyLanguage("language-names.tsv")) {
             languages.put(FoldedText.fold(row[0]), row[1]);
         }
-        for (String[] row : rules.rows("header.tsv")) {
-            if (row[0].equals("organ-class")) {
-                organClasses.add(row[1]);
-            } else if (row[0].equals("not-title")) {
+        for (String[] row : rules.common("organ-classes.tsv")) {
+            organClasses.add(row[0]);
+        }
+        for (String[] row : header) {
+            if (row[0].equals("not-title")) {
                 notTitle.add(FoldedText.fold(row[1]));
             }
         }
-        for (String[] row : rules.rows("ordinals.tsv")) {
+        for (String[] row : rules.everyLanguage("ordinals.tsv")) {
             ordinals.put(FoldedText.fold(row[0]), Integer.parseInt(row[1]));
         }
     }
 
-    /** ISO code of a language name as written (Arabic بال / ب read off), or null. */
+    /** ISO code of a language name as written (a preposition read off: بالروسية), or null. */
     String language(String word) {
         String w = FoldedText.fold(word).replaceAll("[^\\p{L}]", "");
-        for (String candidate : new String[] {w, w.startsWith("ب") ? w.substring(1) : w,
-                w.startsWith("بال") ? "ال" + w.substring(3) : w}) {
-            String code = languages.get(candidate);
-            if (code != null) {
-                return code;
+        String code = languages.get(w);
+        for (int i = 0; code == null && i < prepositions.size(); i++) {
+            if (w.startsWith(prepositions.get(i))) {
+                code = languages.get(w.substring(prepositions.get(i).length()));
             }
         }
-        return null;
+        return code;
     }
 
-    /** Value of an ordinal word (a leading Arabic و read off), or 0. */
+    /** Value of an ordinal word (a conjunction read off: والستون), or 0. */
     int ordinal(String word) {
         String w = FoldedText.fold(word);
         Integer v = ordinals.get(w);
-        if (v == null && w.startsWith("و")) {
-            v = ordinals.get(w.substring(1));
+        for (int i = 0; v == null && i < conjunctions.size(); i++) {
+            if (w.startsWith(conjunctions.get(i))) {
+                v = ordinals.get(w.substring(conjunctions.get(i).length()));
+            }
         }
         return v == null ? 0 : v;
     }

@@ -76,21 +76,22 @@ public final class PartyExtractor implements Extractor {
     /** The extractor with the role rules ({@code roles.tsv}, {@code header.tsv}) of {@code context}. */
     public PartyExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        roles = PhraseMatcher.ofKind(rules, "roles.tsv", "role");
-        from = PhraseMatcher.ofKind(rules, "roles.tsv", "from");
-        to = PhraseMatcher.ofKind(rules, "roles.tsv", "to");
-        stateStop = PhraseMatcher.ofKind(rules, "roles.tsv", "state-stop");
-        circulate = PhraseMatcher.ofKind(rules, "roles.tsv", "circulate");
-        addressee = PhraseMatcher.ofKind(rules, "roles.tsv", "addressee");
-        memoTo = PhraseMatcher.ofKind(rules, "roles.tsv", "memo-to");
-        memoFrom = PhraseMatcher.ofKind(rules, "roles.tsv", "memo-from");
+        List<String[]> roleRows = rules.everyLanguage("roles.tsv");
+        roles = PhraseMatcher.ofKind(roleRows, "role");
+        from = PhraseMatcher.ofKind(roleRows, "from");
+        to = PhraseMatcher.ofKind(roleRows, "to");
+        stateStop = PhraseMatcher.ofKind(roleRows, "state-stop");
+        circulate = PhraseMatcher.ofKind(roleRows, "circulate");
+        addressee = PhraseMatcher.ofKind(roleRows, "addressee");
+        memoTo = PhraseMatcher.ofKind(roleRows, "memo-to");
+        memoFrom = PhraseMatcher.ofKind(roleRows, "memo-from");
         openings = Openings.of(rules);
-        missionSuffix = PhraseMatcher.ofKind(rules, "roles.tsv", "mission-suffix");
-        blockEnd = PhraseMatcher.ofKind(rules, "signatures.tsv", "block-end");
-        for (String[] row : rules.rows("roles.tsv")) {
-            if (row[0].equals("body") && row.length > 2) {
-                roleBodies.put(row[1], row[2]);
-            }
+        missionSuffix = PhraseMatcher.ofKind(roleRows, "mission-suffix");
+        blockEnd = PhraseMatcher.ofKind(rules.everyLanguage("signatures.tsv"), "block-end");
+        for (String[] row : rules.common("role-bodies.tsv")) {
+            roleBodies.put(row[0], row[1]);
+        }
+        for (String[] row : roleRows) {
             if (row[0].equals("role") && row.length >= 3) {
                 rolePhrases.add(Map.entry(Tokens.texts(FoldedText.fold(row[1])), row[2]));
             }

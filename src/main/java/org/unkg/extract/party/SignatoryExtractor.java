@@ -50,15 +50,17 @@ public final class SignatoryExtractor implements Extractor {
     /** The extractor with the signature rules ({@code signatures.tsv}) of {@code context}. */
     public SignatoryExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        String cues = rules.rows("signatures.tsv").stream().filter(r -> r[0].equals("cue"))
+        List<String[]> signatures = rules.everyLanguage("signatures.tsv");
+        String cues = signatures.stream().filter(r -> r[0].equals("cue"))
                 .map(r -> Pattern.quote(FoldedText.fold(r[1]))).collect(Collectors.joining("|"));
-        titles = PhraseMatcher.ofKind(rules, "signatures.tsv", "title");
-        stops = PhraseMatcher.ofKind(rules, "signatures.tsv", "stop");
-        closes = PhraseMatcher.ofKind(rules, "signatures.tsv", "close");
-        blockEnd = PhraseMatcher.ofKind(rules, "signatures.tsv", "block-end");
-        roles = PhraseMatcher.ofKind(rules, "roles.tsv", "role");
-        from = PhraseMatcher.ofKind(rules, "roles.tsv", "from");
-        for (String[] row : rules.rows("signatures.tsv")) {
+        titles = PhraseMatcher.ofKind(signatures, "title");
+        stops = PhraseMatcher.ofKind(signatures, "stop");
+        closes = PhraseMatcher.ofKind(signatures, "close");
+        blockEnd = PhraseMatcher.ofKind(signatures, "block-end");
+        List<String[]> roleRows = rules.everyLanguage("roles.tsv");
+        roles = PhraseMatcher.ofKind(roleRows, "role");
+        from = PhraseMatcher.ofKind(roleRows, "from");
+        for (String[] row : rules.common("signatures.tsv")) {
             if (row[0].equals("particle") && row.length > 1) {
                 particles.add(row[1]);
             }

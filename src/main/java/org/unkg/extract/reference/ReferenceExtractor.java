@@ -45,10 +45,10 @@ public final class ReferenceExtractor implements Extractor {
     private static final Pattern SC_RESOLUTION = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*\\(\\s*(\\d{4})\\s*\\)");
     private static final Pattern GA_RESOLUTION = Pattern.compile("(?<![\\d/A-Za-z-])(?:(ES|S)-)?(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
 
-    /** The extractor with the document series and resolution cues ({@code references.tsv}) of {@code context}. */
+    /** The extractor with the document series and resolution cues ({@code common/document-series.tsv}, each language's {@code references.tsv}) of {@code context}. */
     public ReferenceExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        resolutionCue = PhraseMatcher.ofKind(rules, "references.tsv", "resolution");
+        resolutionCue = PhraseMatcher.ofKind(rules.everyLanguage("references.tsv"), "resolution");
         symbols = DocumentSymbols.of(rules);
     }
 

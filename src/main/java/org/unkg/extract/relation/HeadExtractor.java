@@ -27,18 +27,22 @@ import org.unkg.model.LetterFacts;
  * follows ("D-2", "مد - 2" → D-2). Cue words and grade prefixes are rule data ({@code relations.tsv}).
  */
 public final class HeadExtractor implements Extractor {
-    private static final Pattern ARTICLE = Pattern.compile("^\\s*(?:an?|the)\\s+");
     private static final int PERSON_GAP = 2;
     /** A name as written: an optional honorific, then two to five words each starting with a capital. */
     private static final Pattern WRITTEN_NAME = Pattern.compile(
             "\\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\\.?\\s+)?(\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){1,4})\\s*");
+    /** The articles read off the start of a post's title ({@code post-article} of every language's relations.tsv). */
+    private final Pattern article;
     private final Map<String, RelationCues> cues;
     private final RelationCues none;
 
-    /** The extractor with the relation cues ({@code events/relations.tsv}) of {@code context}. */
+    /** The extractor with the relation cues (each language's {@code relations.tsv}) of {@code context}. */
     public HeadExtractor(ExtractionContext context) {
-        this.cues = RelationCues.all(context.rules());
-        this.none = new RelationCues(context.rules(), "");
+        this.cues = RelationCues.all(context.rules(), context.phrases());
+        this.none = new RelationCues(context.rules(), "", context.phrases());
+        String articles = context.rules().everyLanguage("relations.tsv").stream().filter(r -> r[0].equals("post-article"))
+                .map(r -> Pattern.quote(r[1])).collect(java.util.stream.Collectors.joining("|"));
+        this.article = Pattern.compile("^\\s*(?:" + (articles.isEmpty() ? "(?!)" : articles) + ")\\s+");
     }
 
     @Override
@@ -81,7 +85,7 @@ public final class HeadExtractor implements Extractor {
                     postEnd = e.start();
                 }
             }
-            String post = ARTICLE.matcher(view.bodyText(postStart, postEnd).replaceAll("[,،]\\s*$", ""))
+            String post = article.matcher(view.bodyText(postStart, postEnd).replaceAll("[,،]\\s*$", ""))
                     .replaceAll("").replaceAll("\\s+", " ").strip();
             String level = level(text, postEnd, sentence.end(), cues.levelPatterns());
             if (!post.isEmpty() && post.length() < 120) {
@@ -160,7 +164,7 @@ public final class HeadExtractor implements Extractor {
                     }
                 }
                 String post = text.substring(postStart, body.end()).isBlank() ? null
-                        : ARTICLE.matcher(view.bodyText(postStart, body.end())).replaceAll("").replaceAll("\\s+", " ").strip();
+                        : article.matcher(view.bodyText(postStart, body.end())).replaceAll("").replaceAll("\\s+", " ").strip();
                 DateValue date = view.datesIn(m.end(), sentence.end()).stream().map(DateMention::value).findFirst().orElse(letterDate);
                 out.add(new Head(body.key(), post != null && post.length() < 160 ? post : null, null, who, date,
                         view.span(m.start(), body.end())));

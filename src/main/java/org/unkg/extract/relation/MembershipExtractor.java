@@ -3,7 +3,6 @@ package org.unkg.extract.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.extract.core.Extractor;
@@ -23,9 +22,9 @@ public final class MembershipExtractor implements Extractor {
     private static final int ORG_GAP = 3;
     private final Map<String, RelationCues> cues;
 
-    /** The extractor with the relation cues ({@code events/relations.tsv}) of {@code context}. */
+    /** The extractor with the relation cues ({@code LANG/relations.tsv}) of {@code context}. */
     public MembershipExtractor(ExtractionContext context) {
-        this.cues = RelationCues.all(context.rules());
+        this.cues = RelationCues.all(context.rules(), context.phrases());
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class PartnerExtractor implements Extractor {
 
     /** The extractor with the bodies that are never partners ({@code partners.tsv}) of {@code context}. */
     public PartnerExtractor(ExtractionContext context) {
-        this.excluded = context.rules().rows("partners.tsv").stream().filter(r -> r[0].equals("not-partner"))
+        this.excluded = context.rules().common("partners.tsv").stream().filter(r -> r[0].equals("not-partner"))
                 .map(r -> r[1]).collect(Collectors.toUnmodifiableSet());
     }
 

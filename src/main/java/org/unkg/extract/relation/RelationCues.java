@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.unkg.extract.rules.PhrasePattern;
 import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
 
-/** The relation cues of a language from {@code data/rules/events/relations.tsv}, by kind, compiled once. */
+/** The relation cues of a language ({@code data/rules/{lang}/relations.tsv}), by kind, compiled once. */
 final class RelationCues {
     private final Map<String, List<Pattern>> byKind = new LinkedHashMap<>();
     private final Map<String, PhraseScanner> scanners = new LinkedHashMap<>();
@@ -19,20 +18,22 @@ final class RelationCues {
     private final List<Map.Entry<Pattern, String>> levelPatterns = new ArrayList<>();
 
     /** The cues of {@code language} in {@code rules}. */
-    RelationCues(RuleFiles rules, String language) {
+    RelationCues(RuleFiles rules, String language, PhrasePattern compiler) {
         Map<String, List<String>> phrases = new LinkedHashMap<>();
-        for (String[] r : rules.rows("events/relations.tsv")) {
-            if (r.length < 3 || !r[1].equals(language)) {
+        for (String[] r : rules.language(language, "relations.tsv")) {
+            if (r.length < 2) {
                 continue;
             }
-            if (r[0].equals("level") && r.length >= 4) {
-                levels.put(FoldedText.fold(r[2]), r[3]);
+            if (r[0].equals("level") && r.length >= 3) {
+                levels.put(FoldedText.fold(r[1]), r[2]);
+            } else if (r[0].equals("post-article")) {
+                continue;
             } else {
-                byKind.computeIfAbsent(r[0], k -> new ArrayList<>()).add(PhrasePattern.compile(r[2]));
-                phrases.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[2]);
+                byKind.computeIfAbsent(r[0], k -> new ArrayList<>()).add(compiler.compile(r[1]));
+                phrases.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
             }
         }
-        phrases.forEach((kind, list) -> scanners.put(kind, new PhraseScanner(list)));
+        phrases.forEach((kind, list) -> scanners.put(kind, new PhraseScanner(list, compiler)));
         for (Map.Entry<String, String> l : levels.entrySet()) {
             levelPatterns.add(Map.entry(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(l.getKey()).replace(" ", "\\E\\s*\\Q")
                     + "\\s*-\\s*(\\d)", Pattern.CASE_INSENSITIVE), l.getValue()));
@@ -40,11 +41,11 @@ final class RelationCues {
     }
 
     /** The cues of every language of {@code rules}, by language. */
-    static Map<String, RelationCues> all(RuleFiles rules) {
+    static Map<String, RelationCues> all(RuleFiles rules, PhrasePattern compiler) {
         Map<String, RelationCues> out = new java.util.HashMap<>();
-        for (String[] r : rules.rows("events/relations.tsv")) {
-            if (r.length >= 3) {
-                out.computeIfAbsent(r[1], language -> new RelationCues(rules, language));
+        for (String language : rules.languages()) {
+            if (!rules.language(language, "relations.tsv").isEmpty()) {
+                out.put(language, new RelationCues(rules, language, compiler));
             }
         }
         return out;

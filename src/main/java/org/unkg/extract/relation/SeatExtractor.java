@@ -24,7 +24,7 @@ import org.unkg.model.Seat;
  * when the body is named before it ("المكتب سيفتتح في ليبرفيل"), or after a seat cue
  * ("headquartered in", "مقره في") in a sentence naming the body. Only places (cities), not the states a
  * body works in; the seat is the place's catalog key. The seat cue's body is the last one named before it that
- * {@code events/not-subjects.tsv} does not pass over for "seat" ("headed by an Executive Representative of the
+ * {@code common/not-subjects.tsv} does not pass over for "seat" ("headed by an Executive Representative of the
  * Secretary-General, headquartered in Freetown" seats the office, not the Secretary-General).
  */
 public final class SeatExtractor implements Extractor {
@@ -35,9 +35,9 @@ public final class SeatExtractor implements Extractor {
     private final Map<String, RelationCues> cues;
     private final BodyWords words;
 
-    /** The extractor with the relation cues ({@code events/relations.tsv}) of {@code context}. */
+    /** The extractor with the relation cues ({@code LANG/relations.tsv}) of {@code context}. */
     public SeatExtractor(ExtractionContext context) {
-        this.cues = RelationCues.all(context.rules());
+        this.cues = RelationCues.all(context.rules(), context.phrases());
         this.words = context.bodyWords();
     }
 
@@ -167,7 +167,7 @@ public final class SeatExtractor implements Extractor {
         }
         String[] words = m.group(1).strip().split("[\\s\\p{Punct}]+");
         for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
-            if (!words[i].isEmpty() && this.words.isHead(BodyWords.normal(words[i]))) {
+            if (!words[i].isEmpty() && this.words.isHead(this.words.normal(words[i]))) {
                 return true;
             }
         }

@@ -28,10 +28,9 @@ public final class DocumentSymbols {
         secondSymbol = Pattern.compile("(?<=\\d)(?=(?:" + alternation + ")/[A-Z0-9])|-(?=(?:" + alternation + ")/[A-Z0-9])");
     }
 
-    /** The symbols of the series in {@code references.tsv}. */
+    /** The symbols of the series in {@code common/document-series.tsv}. */
     public static DocumentSymbols of(RuleFiles rules) {
-        return new DocumentSymbols(rules.rows("references.tsv").stream().filter(r -> r[0].equals("series") && r.length > 1)
-                .map(r -> r[1]).toList());
+        return new DocumentSymbols(rules.common("document-series.tsv").stream().map(r -> r[0]).toList());
     }
 
     /** Every symbol in {@code text}, in text order, glued and hyphenated pairs taken apart. */

@@ -17,9 +17,10 @@ public final class Openings {
         this.salutation = salutation;
     }
 
-    /** The openings and salutations of {@code header.tsv}. */
+    /** The openings and salutations of every language's {@code header.tsv}. */
     public static Openings of(RuleFiles rules) {
-        return new Openings(PhraseMatcher.ofKind(rules, "header.tsv", "opening"), PhraseMatcher.ofKind(rules, "header.tsv", "salutation"));
+        List<String[]> header = rules.everyLanguage("header.tsv");
+        return new Openings(PhraseMatcher.ofKind(header, "opening"), PhraseMatcher.ofKind(header, "salutation"));
     }
 
     /** The start of the first opening in {@code body} between {@code from} and {@code to}, or -1. */

@@ -42,10 +42,10 @@ public final class PhraseMatcher<V> {
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
     }
 
-    /** A matcher over the phrases of one kind in a {@code kind<TAB>phrase[<TAB>value]} rule file (value = column 3 or the phrase). */
-    public static PhraseMatcher<String> ofKind(RuleFiles rules, String ruleFile, String kind) {
+    /** A matcher over the phrases of one kind in the rows of {@code kind<TAB>phrase[<TAB>value]} rule files (value = column 3 or the phrase). */
+    public static PhraseMatcher<String> ofKind(List<String[]> rows, String kind) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (String[] row : rules.rows(ruleFile)) {
+        for (String[] row : rows) {
             if (row.length >= 2 && row[0].equals(kind)) {
                 map.put(row[1], row.length > 2 ? row[2] : row[1]);
             }

@@ -1,25 +1,58 @@
 package org.unkg.extract.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.unkg.text.FoldedText;
+import org.unkg.text.LanguageProfile;
+import org.unkg.text.WordStructure;
 
 /**
- * Compiles a rule phrase into a pattern over folded text ({@link FoldedText}). Words are matched whole;
- * {@code ...} lets up to eight words stand between two words (a comma may follow the word before: "be replaced, as of
- * 1 December 1997, by"); a trailing {@code *} lets a word go on.
- * An Arabic word may carry the clitics و ف ب ل ك س in front and a pronoun or verb suffix behind; a word
- * written with the article ال also matches the forms لل and بال.
+ * Compiles rule phrases into patterns over folded text ({@link FoldedText}). Words are matched whole; {@code ...}
+ * lets up to eight words stand between two words (a comma may follow the word before: "be replaced, as of 1 December
+ * 1997, by"); a trailing {@code *} lets a word go on. A word of a script whose language has a word structure
+ * ({@link WordStructure}, {@code data/rules/ar/clitics.tsv}) may carry that structure's clitics in front (a
+ * conjunction, then a preposition or the future particle) and one of its suffixes behind; a word written with its
+ * article also matches the forms with a preposition (بال) and the lam-article (لل). Immutable.
  */
 public final class PhrasePattern {
-    private static final String ARABIC_SUFFIX = "(?:ه|ها|هم|هما|ي|ت|تا|وا|ته|تها)?";
-    private static final String CLITICS = "(?:[وف]?[بلكس]?)";
+    /** What a word of one script may carry, as regular expressions. */
+    private record Script(WordStructure words, String clitics, String conjunction, String suffix, int lead,
+                          int articleLead) {}
 
-    private PhrasePattern() {}
+    private final Map<Character.UnicodeScript, Script> scripts = new HashMap<>();
+
+    /** The compiler for the word structures of {@code profiles}. */
+    public PhrasePattern(List<LanguageProfile> profiles) {
+        for (LanguageProfile p : profiles) {
+            WordStructure w = p.words();
+            if (w.isEmpty()) {
+                continue;
+            }
+            List<String> second = new ArrayList<>(w.prepositions());
+            second.addAll(w.future());
+            String conjunction = optional(w.conjunctions());
+            String clitics = "(?:" + conjunction + optional(second) + ")";
+            String suffix = w.suffixes().isEmpty() ? "" : "(?:" + w.suffixes().stream().map(Pattern::quote)
+                    .collect(Collectors.joining("|")) + ")?";
+            int longestClitic = w.prefixes().stream().mapToInt(String::length).max().orElse(0);
+            int longestConjunction = w.conjunctions().stream().mapToInt(String::length).max().orElse(0);
+            int articleLead = Math.max(longestClitic + (w.article() == null ? 0 : w.article().length()),
+                    longestConjunction + (w.lamArticle() == null ? 0 : w.lamArticle().length()));
+            scripts.putIfAbsent(Character.UnicodeScript.forName(p.script()),
+                    new Script(w, clitics, conjunction, suffix, longestClitic, articleLead));
+        }
+    }
+
+    private static String optional(List<String> forms) {
+        return forms.isEmpty() ? "" : "(?:" + forms.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")?";
+    }
 
     /** The pattern for {@code phrase}, matched on folded text. */
-    public static Pattern compile(String phrase) {
+    public Pattern compile(String phrase) {
         String folded = FoldedText.fold(phrase.strip());
         String[] words = folded.split("\\s+");
         StringBuilder re = new StringBuilder();
@@ -40,16 +73,25 @@ public final class PhrasePattern {
         return Pattern.compile(re.toString());
     }
 
+    /** Compiles each phrase. */
+    public List<Pattern> compileAll(List<String> phrases) {
+        List<Pattern> out = new ArrayList<>();
+        for (String p : phrases) {
+            out.add(compile(p));
+        }
+        return out;
+    }
+
     /**
      * Where a match of {@code phrase}'s pattern can start, as a literal it must hold: the first word's letters
-     * ({@code core}, the word without the article ال and a trailing {@code *}) stand at most {@code lead}
-     * characters after the start of any match (the clitics and article an Arabic word may carry before them).
+     * ({@code core}, the word without its article and a trailing {@code *}) stand at most {@code lead}
+     * characters after the start of any match (the clitics and article a word may carry before them).
      * {@code core} is empty when the phrase has no word to anchor on.
      */
     public record Anchor(String core, int lead) {}
 
     /** The anchor of {@code phrase} (see {@link Anchor}). */
-    public static Anchor anchor(String phrase) {
+    public Anchor anchor(String phrase) {
         String folded = FoldedText.fold(phrase.strip());
         for (String word : folded.split("\\s+")) {
             if (word.isEmpty() || word.equals("...")) {
@@ -59,40 +101,52 @@ public final class PhrasePattern {
             if (w.isEmpty()) {
                 return new Anchor("", 0);
             }
-            boolean arabic = w.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
-            if (!arabic) {
+            Script s = scriptOf(w);
+            if (s == null) {
                 return new Anchor(w, 0);
             }
-            if (w.startsWith("ال") && w.length() > 3) {
-                return new Anchor(w.substring(2), 4);
+            if (hasArticle(s, w)) {
+                return new Anchor(w.substring(s.words().article().length()), s.articleLead());
             }
-            return new Anchor(w, 2);
+            return new Anchor(w, s.lead());
         }
         return new Anchor("", 0);
     }
 
-    /** Compiles each phrase. */
-    public static List<Pattern> compileAll(List<String> phrases) {
-        List<Pattern> out = new ArrayList<>();
-        for (String p : phrases) {
-            out.add(compile(p));
+    /** The structure of the first script with one that {@code word} has a letter of, or null. */
+    private Script scriptOf(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            Script s = scripts.get(Character.UnicodeScript.of(word.charAt(i)));
+            if (s != null) {
+                return s;
+            }
         }
-        return out;
+        return null;
     }
 
-    private static String word(String word) {
+    private static boolean hasArticle(Script s, String w) {
+        String article = s.words().article();
+        return article != null && w.startsWith(article) && w.length() > article.length() + 1;
+    }
+
+    private String word(String word) {
         boolean open = word.endsWith("*");
         String w = open ? word.substring(0, word.length() - 1) : word;
-        boolean arabic = w.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
+        Script s = scriptOf(w);
         StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])");
-        if (arabic) {
-            if (w.startsWith("ال") && w.length() > 3) {
-                String rest = Pattern.quote(w.substring(2));
-                re.append("(?:").append(CLITICS).append("ال|[وف]?لل)").append(rest);
+        if (s != null) {
+            WordStructure ws = s.words();
+            if (hasArticle(s, w)) {
+                String rest = Pattern.quote(w.substring(ws.article().length()));
+                re.append("(?:").append(s.clitics()).append(Pattern.quote(ws.article()));
+                if (ws.lamArticle() != null) {
+                    re.append("|").append(s.conjunction()).append(Pattern.quote(ws.lamArticle()));
+                }
+                re.append(")").append(rest);
             } else {
-                re.append(CLITICS).append(Pattern.quote(w));
+                re.append(s.clitics()).append(Pattern.quote(w));
             }
-            re.append(open ? "\\p{L}*" : ARABIC_SUFFIX + "(?![\\p{L}])");
+            re.append(open ? "\\p{L}*" : s.suffix() + "(?![\\p{L}])");
         } else {
             re.append(Pattern.quote(w));
             re.append(open ? "[\\p{L}-]*" : "(?![\\p{L}])");

@@ -69,14 +69,14 @@ public final class PhraseScanner {
     }
 
     /** A scanner over {@code phrases} as written in rule files. */
-    public PhraseScanner(List<String> phrases) {
-        this.patterns = PhrasePattern.compileAll(phrases);
+    public PhraseScanner(List<String> phrases, PhrasePattern compiler) {
+        this.patterns = compiler.compileAll(phrases);
         this.cores = new String[phrases.size()];
         this.leads = new int[phrases.size()];
         Map<Character, List<Integer>> chars = new HashMap<>();
         List<Integer> loose = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
-            PhrasePattern.Anchor a = PhrasePattern.anchor(phrases.get(i));
+            PhrasePattern.Anchor a = compiler.anchor(phrases.get(i));
             cores[i] = a.core();
             leads[i] = a.lead();
             if (a.core().isEmpty()) {

@@ -13,9 +13,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The extraction rule files of one rules directory ({@code data/rules/} or the copy the jar carries), read once
- * when the extraction context is built: every file under the directory, by its path relative to it
- * ({@code months.tsv}, {@code events/en.tsv}). Immutable.
+ * The rule files of one rules directory ({@code data/rules/} or the copy the jar carries), read once when the
+ * extraction context is built: every file under the directory, by its path relative to it. Rules are laid out by
+ * language: {@code common/} holds what no language owns (catalog classes, document series, list markers, page
+ * furniture); each language has a folder named by its ISO 639-1 code ({@code ar/}, {@code en/}, {@code fr/},
+ * {@code es/}) with its {@code profile.tsv} and, under the same file names in every folder, its rules of each kind
+ * ({@code events.tsv}, {@code months.tsv}, {@code roles.tsv}, ...), so that a new language is a new folder.
+ * Immutable.
  *
  * <p>Rule files are UTF-8 text; blank lines and lines starting with {@code #} are comments; TSV files hold
  * tab-separated columns.
@@ -44,6 +48,34 @@ public final class RuleFiles {
             throw new UncheckedIOException("cannot read rules directory " + dir, e);
         }
         return new RuleFiles(dir, Collections.unmodifiableMap(files));
+    }
+
+    /** The languages: the folders holding a {@code profile.tsv}, by code. */
+    public List<String> languages() {
+        return files.keySet().stream().filter(n -> n.endsWith("/profile.tsv") && n.indexOf('/') == n.length() - "/profile.tsv".length())
+                .map(n -> n.substring(0, n.indexOf('/'))).sorted().toList();
+    }
+
+    /** The rows of the rule file {@code name} of {@code common/}; a missing file is an error naming it. */
+    public List<String[]> common(String name) {
+        return rows("common/" + name);
+    }
+
+    /** The rows of the rule file {@code name} of a language's folder, or none when it has no such file. */
+    public List<String[]> language(String language, String name) {
+        return rowsIfPresent(language + "/" + name);
+    }
+
+    /**
+     * The rows of the rule file {@code name} of every language, one language after the other (by code): for rules
+     * that apply whatever the letter's language (header words, roles, months).
+     */
+    public List<String[]> everyLanguage(String name) {
+        List<String[]> out = new ArrayList<>();
+        for (String language : languages()) {
+            out.addAll(language(language, name));
+        }
+        return out;
     }
 
     /** The directory the rules were read from. */
