@@ -37,9 +37,11 @@ public final class ExtractionContext {
     private ExtractionContext(Catalog catalog, RuleFiles rules) {
         this.catalog = catalog;
         this.rules = rules;
-        this.gazetteer = Gazetteer.build(catalog.model(), rules);
+        // names are matched in every form the language writes them, not only as the catalog lists them
+        org.apache.jena.rdf.model.Model names = LabelForms.matchingView(catalog.model(), rules);
+        this.gazetteer = Gazetteer.build(names, rules);
         this.bodyWords = new BodyWords(rules);
-        this.bodies = new BodyCatalog(catalog.model(), bodyWords);
+        this.bodies = new BodyCatalog(names, bodyWords);
         this.dates = DateFinder.load(rules);
         this.periods = PeriodFinder.load(rules, dates);
         Map<String, LanguageRules> byLanguage = new HashMap<>();
