@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.unkg.extract.Extractors;
+import org.unkg.extract.core.ExtractionContext;
 import org.unkg.ingest.LetterSource;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
@@ -21,11 +23,13 @@ import picocli.CommandLine.Option;
 /**
  * {@code unkg benchmark build}: how fast letters are read (file formats, text layer), extracted and written,
  * as letters/s and triples/s, in memory (extraction and graph writing) and into a real TDB2 store, with the
- * share of time spent parsing files (PDF, Word, UTF-8) and the heap in use.
+ * share of time spent parsing files (PDF, Word, UTF-8), extraction with and without the subject indexer, and the heap
+ * in use.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Print letters/s of reading letter files (PDF, Word, text: with the share spent parsing the files),",
-                "letters/s and triples/s of extraction (in memory) and of a full TDB2 build, and heap use."})
+                "letters/s and triples/s of extraction (in memory; also without the subject indexer, to show what indexing costs)",
+                "and of a full TDB2 build, and heap use."})
 final class BuildBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--letters", required = true, paramLabel = "DIR", description = "Directory of letters to process.")
     Path letters;
@@ -44,7 +48,8 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildRunner runner = new BuildRunner(paths.context(), ModelFactory.createDefaultModel(), Version.get());
+        ExtractionContext context = paths.context();
+        BuildRunner runner = new BuildRunner(context, ModelFactory.createDefaultModel(), Version.get());
         List<LetterSource> sources = runner.letterSources(letters, recursive);
         List<LetterText> texts = new ArrayList<>();
         for (LetterSource source : sources) {
@@ -74,6 +79,7 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         double triplesPerLetter = (double) triples / texts.size();
         System.out.printf("extraction (in memory): %d letters, %.0f triples/letter, median %.1f letters/s, %.0f triples/s over %d runs%n",
                 texts.size(), triplesPerLetter, median, median * triplesPerLetter, runs);
+        indexingCost(context, texts, median);
 
         Path tmp = Files.createTempDirectory("unkg-bench-");
         try {
@@ -93,6 +99,25 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         System.out.printf("heap in use after the runs: %.0f MiB (max %.0f MiB)%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
         return 0;
+    }
+
+    /** Extraction without the subject indexer, in the same way: what indexing every letter costs. */
+    private void indexingCost(ExtractionContext context, List<LetterText> texts, double withIndexing) {
+        BuildRunner without = new BuildRunner(Extractors.withoutSubjectIndexing(context), ModelFactory.createDefaultModel(), Version.get());
+        for (int i = 0; i < warmup; i++) {
+            extractAll(without, texts);
+        }
+        List<Double> lettersPerSecond = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            extractAll(without, texts);
+            lettersPerSecond.add(texts.size() / ((System.nanoTime() - t0) / 1e9));
+        }
+        lettersPerSecond.sort(Double::compare);
+        double median = lettersPerSecond.get(lettersPerSecond.size() / 2);
+        System.out.printf("extraction without subject indexing: median %.1f letters/s; with it %.1f letters/s"
+                        + " (indexing %.0f%% of the extraction time)%n",
+                median, withIndexing, 100 * (1 - withIndexing / median));
     }
 
     /** Reads every letter file {@code runs} times (after the warm-up): letters/s, and parsing's share of reading. */

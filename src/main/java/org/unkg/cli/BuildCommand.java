@@ -51,6 +51,9 @@ final class BuildCommand implements Callable<Integer> {
         for (String error : report.errors()) {
             System.err.println("error: " + error);
         }
+        for (String note : runner.notes()) {
+            System.err.println("warning: " + note);
+        }
         System.out.println("built " + db + ": " + report.summary());
         LOG.debug("build done");
         return report.errors().isEmpty() ? 0 : 3;

@@ -50,6 +50,7 @@ public final class BuildRunner {
     private final LetterGraphWriter writer;
     private final LetterReader reader;
     private final LetterIngest ingest;
+    private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
@@ -106,7 +107,34 @@ public final class BuildRunner {
     /** Extracts one letter into its graph (no store involved). */
     public Model letterGraph(LetterText text) {
         LetterFacts facts = pipeline.run(text);
+        reportUnlinkedSubjects(text, facts);
         return writer.write(text, facts);
+    }
+
+    /**
+     * What the letters extracted so far left to the user's attention, one line each naming the letter: {@code %%%}
+     * terms that name no UNBIS Thesaurus concept (kept as written). {@code build} prints them as warnings.
+     */
+    public List<String> notes() {
+        synchronized (notes) {
+            return List.copyOf(notes);
+        }
+    }
+
+    /** Notes each {@code %%%} term that names no UNBIS Thesaurus concept: it stays a string, never guessed. */
+    private void reportUnlinkedSubjects(LetterText text, LetterFacts facts) {
+        if (pipeline.context().concepts().isEmpty() || facts.subjects().size() == facts.subjectConcepts().size()) {
+            return;
+        }
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        facts.subjectConcepts().forEach(s -> linked.add(s.term()));
+        for (org.unkg.model.Subject s : facts.subjects()) {
+            if (!linked.contains(s.term())) {
+                String note = text.source() + ": subject term '" + s.term() + "' is not in the UNBIS Thesaurus (kept as written)";
+                notes.add(note);
+                LOG.debug("{}", note);
+            }
+        }
     }
 
     /** Reads a letter file of any known format; the exception names the file and the problem. */
@@ -143,6 +171,9 @@ public final class BuildRunner {
             ds.begin(TxnType.WRITE);
             ds.addNamedModel(Vocab.CATALOG_GRAPH, catalog.model());
             ds.addNamedModel(Vocab.ONTOLOGY_GRAPH, ontology);
+            if (pipeline.context().thesaurus().size() > 0) {
+                ds.addNamedModel(Vocab.THESAURUS_GRAPH, pipeline.context().thesaurus().model());
+            }
             long lastProgress = System.currentTimeMillis();
             for (int i = 0; i < files.size(); i++) {
                 LetterSource file = files.get(i);
