@@ -21,6 +21,8 @@ RUN mkdir -p /var/lib/unkg && chown unkg /var/lib/unkg
 USER unkg
 VOLUME /var/lib/unkg
 EXPOSE 3030
-# build the graph (swapped in only when complete), then serve it on all interfaces of the container
-CMD ["sh", "-c", "java -jar unkg.jar build --letters data/letters --db /var/lib/unkg/db; java -jar unkg.jar serve --db /var/lib/unkg/db --host 0.0.0.0 --port 3030"]
+# build the graph only when the letters (or the software) changed since the database in the volume was built
+# (switched in atomically when complete), then replace the shell with the server's JVM (exec), so the JVM is
+# PID 1 and gets the SIGTERM of `docker stop` and shuts down cleanly
+CMD ["sh", "-c", "java -jar unkg.jar build --if-changed --letters data/letters --db /var/lib/unkg/db; exec java -jar unkg.jar serve --db /var/lib/unkg/db --host 0.0.0.0 --port 3030"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD curl -fsS http://127.0.0.1:3030/\$/ping || exit 1

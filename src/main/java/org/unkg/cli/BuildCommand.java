@@ -4,13 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.catalog.Catalog;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
+import org.unkg.store.LetterLimits;
 import org.unkg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Extract every letter in DIR into a TDB2 database (one named graph per letter, plus the catalog and ontology).",
                 "Letters may be text (.txt or any other name), PDF (.pdf, with a text layer) or Word (.docx, .doc).",
-                "The previous database is replaced only when the build succeeds.",
+                "The previous database is replaced only when the build succeeds, in one atomic switch (DIR is a link to the",
+                "newest complete generation DIR.gen-*); a database being served is not replaced (stop the server first).",
                 "Exit status: 0 all letters landed, 3 some letters could not be read (reported), 2 user error."})
 final class BuildCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(BuildCommand.class);
@@ -34,6 +35,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database directory to (re)build.")
     Path db;
 
+    @Option(names = "--max-letter-size", defaultValue = "5MB", paramLabel = "SIZE",
+            description = "Largest letter file read (default: ${DEFAULT-VALUE}); a larger one is reported and skipped.")
+    String maxLetterSize;
+
+    @Option(names = "--letter-timeout", defaultValue = "120", paramLabel = "SECONDS",
+            description = "Time one letter may take to read and extract (default: ${DEFAULT-VALUE}); a slower one is reported and skipped.")
+    int letterTimeout;
+
+    @Option(names = "--if-changed", description = "Do nothing when the database already holds a complete build of exactly these letters by this version.")
+    boolean ifChanged;
+
     @Mixin
     ProjectPaths paths;
 
@@ -46,13 +58,24 @@ final class BuildCommand implements Callable<Integer> {
         }
         Model ontology = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         Catalog.readTurtle(ontology, onto);
-        BuildRunner runner = new BuildRunner(context, ontology, Version.get());
+        if (letterTimeout <= 0) {
+            throw new IllegalArgumentException("--letter-timeout must be positive");
+        }
+        BuildRunner runner = new BuildRunner(context, ontology, Version.get())
+                .limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L));
+        if (ifChanged && runner.upToDate(letters, db, recursive)) {
+            System.out.println("up to date: " + db + " already holds these letters");
+            return 0;
+        }
         BuildReport report = runner.build(letters, db, recursive);
+        for (String skipped : report.skipped()) {
+            System.err.println("warning: " + skipped);
+        }
         for (String error : report.errors()) {
             System.err.println("error: " + error);
         }
-        for (String note : runner.notes()) {
-            System.err.println("warning: " + note);
+        for (String warning : report.warnings()) {
+            System.err.println("warning: " + warning);
         }
         System.out.println("built " + db + ": " + report.summary());
         LOG.debug("build done");

@@ -72,9 +72,9 @@ final class CatalogCommand implements Runnable {
                     + "# Entries it could not link are listed in " + checklist.getFileName() + ".\n";
             Files.writeString(out, ThesaurusLinker.turtle(result, header), StandardCharsets.UTF_8);
             Files.writeString(checklist, checklist(result), StandardCharsets.UTF_8);
-            long cities = result.unmatched().stream().filter(LinkUnbis::unnamedCity).count();
+            long cities = result.unmatched().stream().filter(LinkUnbis::unnamedPlace).count();
             spec.commandLine().getOut().println("wrote " + out + ": " + result.links().size() + " links; " + checklist + ": "
-                    + (result.unmatched().size() - cities) + " entries to check, " + cities + " cities the thesaurus does not name");
+                    + (result.unmatched().size() - cities) + " entries to check, " + cities + " places the thesaurus does not name");
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -99,9 +99,12 @@ final class CatalogCommand implements Runnable {
             return out;
         }
 
-        /** A city the thesaurus has no concept for: expected (UNBIS names few cities), listed apart. */
-        private static boolean unnamedCity(ThesaurusLinker.Unmatched u) {
-            return u.kind().equals("City") && u.why().startsWith("no concept");
+        /**
+         * A place other than a state that no concept names at all: expected (UNBIS names few cities and sub-national
+         * regions), listed apart from the entries to check.
+         */
+        private static boolean unnamedPlace(ThesaurusLinker.Unmatched u) {
+            return !u.kind().equals("State") && u.why().startsWith("no concept");
         }
 
         private static String checklist(ThesaurusLinker.Result result) {
@@ -115,25 +118,30 @@ final class CatalogCommand implements Runnable {
             for (String kind : new String[] {"State", "Region", "Continent", "City", "Organization"}) {
                 int all = result.counts().getOrDefault(kind, 0);
                 int linked = result.counts().getOrDefault(kind + " linked", 0);
-                long check = result.unmatched().stream().filter(u -> u.kind().equals(kind) && !unnamedCity(u)).count();
+                long check = result.unmatched().stream().filter(u -> u.kind().equals(kind) && !unnamedPlace(u)).count();
                 s.append("| ").append(kind).append(" | ").append(all).append(" | ").append(linked).append(" | ").append(check).append(" |\n");
             }
-            String kind = null;
             List<String> cities = new ArrayList<>();
-            for (ThesaurusLinker.Unmatched u : result.unmatched()) {
-                if (unnamedCity(u)) {
-                    cities.add(u.label());
-                    continue;
+            for (String kind : new String[] {"State", "Region", "Continent", "City", "Organization"}) {
+                boolean headed = false;
+                for (ThesaurusLinker.Unmatched u : result.unmatched()) {
+                    if (!u.kind().equals(kind)) {
+                        continue;
+                    }
+                    if (unnamedPlace(u)) {
+                        cities.add(u.label());
+                        continue;
+                    }
+                    if (!headed) {
+                        s.append("\n## ").append(kind).append("\n\n");
+                        headed = true;
+                    }
+                    s.append("- [ ] `").append(u.key()).append("` ").append(u.label()).append(": ").append(u.why()).append('\n');
                 }
-                if (!u.kind().equals(kind)) {
-                    kind = u.kind();
-                    s.append("\n## ").append(kind).append("\n\n");
-                }
-                s.append("- [ ] `").append(u.key()).append("` ").append(u.label()).append(": ").append(u.why()).append('\n');
             }
             if (!cities.isEmpty()) {
-                s.append("\n## Cities the thesaurus does not name\n\n");
-                s.append("UNBIS indexes few cities; these ").append(cities.size())
+                s.append("\n## Places the thesaurus does not name\n\n");
+                s.append("UNBIS indexes few cities and sub-national regions; these ").append(cities.size())
                         .append(" have no concept of their name (nothing to do unless one appears in the thesaurus):\n");
                 s.append(String.join(", ", cities)).append(".\n");
             }

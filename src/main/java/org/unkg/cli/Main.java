@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code unkg} command line: build, export, validate and query the graph. */
 @Command(name = "unkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A knowledge graph of UN bodies, missions and mandates, read from UN letters.",
-        subcommands = {BuildCommand.class, ExportCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class, BenchmarkCommand.class,
+        subcommands = {BuildCommand.class, DiagnoseCommand.class, ExportCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class, BenchmarkCommand.class,
                 CatalogCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

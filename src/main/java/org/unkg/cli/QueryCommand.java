@@ -8,6 +8,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
+import org.unkg.export.SpreadsheetSafeCsv;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
@@ -45,7 +46,10 @@ final class QueryCommand implements Callable<Integer> {
                 try (QueryExecution qe = builder.build()) {
                     if (query.isSelectType()) {
                         switch (format) {
-                            case "csv" -> ResultSetFormatter.outputAsCSV(System.out, qe.execSelect());
+                            case "csv" -> {
+                                SpreadsheetSafeCsv.install();
+                                ResultSetFormatter.outputAsCSV(System.out, qe.execSelect());
+                            }
                             case "tsv" -> ResultSetFormatter.outputAsTSV(System.out, qe.execSelect());
                             case "json" -> ResultSetFormatter.outputAsJSON(System.out, qe.execSelect());
                             default -> ResultSetFormatter.out(System.out, qe.execSelect(), query);

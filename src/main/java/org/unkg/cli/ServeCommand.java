@@ -2,6 +2,8 @@ package org.unkg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.unkg.serve.ServeOptions;
 import org.unkg.serve.UnkgServer;
@@ -39,6 +41,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder of the original letter files, served read-only at /original/... (default: the folder the database was built from).")
     Path letters;
 
+    @Option(names = "--allow-service", paramLabel = "IRI",
+            description = "A SPARQL endpoint that queries may call with SERVICE (repeatable; default: none, SERVICE is refused with 400).")
+    List<String> allowService = new ArrayList<>();
+
+    @Option(names = "--max-concurrent-queries", defaultValue = "0", paramLabel = "N",
+            description = "User queries that may run at once; the others wait up to the timeout, then get 503 (default: one per processor, at least 2).")
+    int maxConcurrentQueries;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -48,7 +58,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--timeout must be positive");
         }
         Path q = queries != null ? queries : (Files.isDirectory(Path.of("queries")) ? Path.of("queries") : null);
-        ServeOptions options = new ServeOptions(db, host, port, timeout, maxRows, adminPasswordFile, q, letters);
+        ServeOptions options = new ServeOptions(db, host, port, timeout, maxRows, adminPasswordFile, q, letters,
+                allowService, maxConcurrentQueries);
         UnkgServer server = UnkgServer.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "unkg-serve-shutdown"));
         System.out.println("unkg serving " + db + " at " + server.baseUrl() + "/  (SPARQL: " + server.baseUrl() + "/unkg/sparql)");

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * line's concepts (precision, recall, and whether at least half the line is in the first 10).
  */
 @Command(name = "subjects", mixinStandardHelpOptions = true,
-        description = {"Index every letter that carries a %%% line with the line hidden and compare the indexer's first 5 and 10",
+        description = {"Index every letter that carries a %%%%%% line with the line hidden and compare the indexer's first 5 and 10",
                 "concepts with the line's: per letter and pooled (micro-averaged) precision and recall; letters without a line are skipped.",
                 "--list prints each letter's ranked concepts with + for those the line has."})
 final class SubjectBenchmarkCommand implements Callable<Integer> {

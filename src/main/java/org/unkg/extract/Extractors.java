@@ -30,7 +30,8 @@ public final class Extractors {
 
     /**
      * The extractors made with {@code context}, in order: header and letter metadata first (later extractors read the
-     * letter date, language and own symbol), parties, signatory, references and subjects; mentions after the
+     * letter date, language, own symbol and title), the signatory, parties (the title, then the signature block),
+     * references and subjects; mentions after the
      * signatory (the signer is a person mentioned even when the catalog lacks them); then the extractors of bodies'
      * lives, which read the mentions and letter date added before them: new bodies first (their names become
      * mentions), then mandates (their task lists are not events), events, memberships, seats, heads and partners;
@@ -40,8 +41,8 @@ public final class Extractors {
     public static List<Extractor> production(ExtractionContext context) {
         return List.of(
                 new LetterMetadataExtractor(context),
-                new PartyExtractor(context),
                 new SignatoryExtractor(context),
+                new PartyExtractor(context),
                 new ReferenceExtractor(context),
                 new SubjectExtractor(),
                 new SubjectTermLinker(context),

@@ -10,15 +10,16 @@ import java.util.Locale;
 public final class Ids {
     private Ids() {}
 
-    public static String letter(String stem) { return Vocab.ID + "letter/" + stem; }
+    /** A letter by its file stem, a safe slug when the name holds what an IRI may not ({@link IriSegment}). */
+    public static String letter(String stem) { return Vocab.ID + "letter/" + IriSegment.path(stem); }
 
-    public static String letterGraph(String stem) { return Vocab.GRAPH + "letter/" + stem; }
+    public static String letterGraph(String stem) { return Vocab.GRAPH + "letter/" + IriSegment.path(stem); }
 
-    /** A document by its symbol: {@code id/document/S/2005/323}. */
-    public static String document(String symbol) { return Vocab.ID + "document/" + symbol.replace(' ', '_'); }
+    /** A document by its symbol: {@code id/document/S/2005/323} (each part between slashes an IRI segment). */
+    public static String document(String symbol) { return Vocab.ID + "document/" + segments(symbol.replace(' ', '_')); }
 
     /** The undocs.org page of a symbol. */
-    public static String undocs(String symbol) { return Vocab.UNDOCS + symbol.replace(' ', '_'); }
+    public static String undocs(String symbol) { return Vocab.UNDOCS + segments(symbol.replace(' ', '_')); }
 
     public static String org(String key) { return Vocab.ID + "org/" + key; }
 
@@ -36,16 +37,16 @@ public final class Ids {
         return Vocab.ID + "event/" + type + "/" + key + "/" + date;
     }
 
-    public static String mandate(String key, String stem) { return Vocab.ID + "mandate/" + key + "/" + stem; }
+    public static String mandate(String key, String stem) { return Vocab.ID + "mandate/" + key + "/" + IriSegment.path(stem); }
 
     public static String membership(String orgKey, String memberKey) {
         return Vocab.ID + "membership/" + orgKey + "/" + memberKey;
     }
 
-    public static String head(String key, String stem) { return Vocab.ID + "head/" + key + "/" + stem; }
+    public static String head(String key, String stem) { return Vocab.ID + "head/" + key + "/" + IriSegment.path(stem); }
 
     public static String annotation(String stem, int start, int end) {
-        return Vocab.ID + "annotation/" + stem + "/" + start + "-" + end;
+        return Vocab.ID + "annotation/" + IriSegment.path(stem) + "/" + start + "-" + end;
     }
 
     /**
@@ -56,7 +57,16 @@ public final class Ids {
         return letter(stem) + "/subject/" + concept.substring(concept.lastIndexOf('/') + 1);
     }
 
-    public static String build(String stem) { return Vocab.ID + "build/" + stem; }
+    public static String build(String stem) { return Vocab.ID + "build/" + IriSegment.path(stem); }
+
+    /** Each slash-separated part of {@code path} made an IRI segment, the slashes kept. */
+    private static String segments(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : path.split("/", -1)) {
+            sb.append(sb.length() > 0 || path.startsWith("/") ? "/" : "").append(IriSegment.of(part));
+        }
+        return sb.toString();
+    }
 
     /**
      * A slug for names: lower case, accents dropped for Latin, spaces and punctuation to '-'. Letters of

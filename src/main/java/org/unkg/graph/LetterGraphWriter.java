@@ -1,6 +1,11 @@
 package org.unkg.graph;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -152,9 +157,37 @@ public final class LetterGraphWriter {
             if (h.person() != null) {
                 post.addProperty(Vocab.orgHeldBy, person(m, keys.find(h.person()) != null ? h.person() : null, h.person(), text.language()));
             }
+            if (h.date() != null) {
+                post.addProperty(Vocab.dctDate, dateLiteral(m, h.date()));
+            }
             ev.annotate(post, h.span(), Vocab.asserting);
         }
+        checkIris(m, text.source());
         return m;
+    }
+
+    /**
+     * Every IRI of the letter's graph must be a valid IRI (RFC 3987), or a page that names it could not be
+     * queried; a letter whose facts would mint an invalid one is refused, naming the file and the IRI.
+     */
+    static void checkIris(Model m, String file) {
+        Set<String> seen = new HashSet<>();
+        m.listStatements().forEach(st -> {
+            check(st.getSubject(), seen, file);
+            check(st.getPredicate(), seen, file);
+            check(st.getObject(), seen, file);
+        });
+    }
+
+    private static void check(RDFNode n, Set<String> seen, String file) {
+        if (!n.isURIResource() || !seen.add(n.asResource().getURI())) {
+            return;
+        }
+        try {
+            IRIx.create(n.asResource().getURI());
+        } catch (IRIException e) {
+            throw new InvalidIriException(file + ": would mint an invalid IRI <" + n.asResource().getURI() + ">: " + e.getMessage());
+        }
     }
 
     /**
@@ -183,6 +216,7 @@ public final class LetterGraphWriter {
                     letter.addProperty(Vocab.symbol, meta.value());
                     letter.addProperty(RDFS.seeAlso, m.createResource(Ids.undocs(meta.value())));
                 }
+                case OTHER_SYMBOL -> letter.addProperty(Vocab.otherSymbol, meta.value());
                 case ORGAN -> letter.addProperty(Vocab.organ, m.createResource(keys.organization(meta.value())));
                 case SESSION -> letter.addLiteral(Vocab.session, m.createTypedLiteral(meta.value(), XSDDatatype.XSDinteger));
                 case TITLE -> letter.addProperty(Vocab.title, meta.value());
@@ -196,7 +230,8 @@ public final class LetterGraphWriter {
      * whose letter states its date and both parties is also linked {@code unkg:sameDocumentAs} that dated
      * document, so a language version that does not state the symbol (a translation without its header) is
      * found as a version of the same document. The link is weaker than {@code owl:sameAs}: two documents can
-     * share a date, a sender and a recipient.
+     * share a date, a sender and a recipient. The documents of the letter's other symbols (identical letters
+     * issued as {@code A/51/80} and {@code S/1996/150}) are {@code unkg:sameDocumentAs} its symbol document.
      */
     private void writeDocument(Model m, Resource letter, LetterFacts facts, Evidence ev) {
         String symbol = facts.meta(MetaField.SYMBOL).map(Meta::value).orElse(null);
@@ -209,6 +244,11 @@ public final class LetterGraphWriter {
             doc = document(m, symbol);
             if (dated) {
                 doc.addProperty(Vocab.sameDocumentAs, datedDocument(m, date, from, to));
+            }
+            for (Meta other : facts.meta()) {
+                if (other.field() == MetaField.OTHER_SYMBOL && !other.value().equals(symbol)) {
+                    doc.addProperty(Vocab.sameDocumentAs, document(m, other.value()));
+                }
             }
         } else {
             doc = datedDocument(m, date == null ? "undated" : date, from, to);

@@ -79,6 +79,7 @@ public final class Vocab {
     public static final Property layout = unkg("layout");
     public static final Property originalLanguage = unkg("originalLanguage");
     public static final Property symbol = unkg("symbol");
+    public static final Property otherSymbol = unkg("otherSymbol");
     public static final Property organ = unkg("organ");
     public static final Property session = unkg("session");
     public static final Property title = unkg("title");

@@ -1,19 +1,34 @@
 package org.unkg.ingest;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
- * Lists the letter files of a letters folder: regular files whose name does not start with a dot, in the
- * folder itself or, when asked, in its sub-folders too (hidden sub-folders skipped, symbolic links to
- * folders not followed), sorted by their relative name; each with the {@link LetterFormat} its name gives.
+ * Lists the letter files of a letters folder: regular files (a symbolic link to one counts) whose name does
+ * not start with a dot, in the folder itself or, when asked, in its sub-folders too, sorted by their relative
+ * name, each with the {@link LetterFormat} its name gives. Every other entry is reported, not silently passed
+ * over: a sub-folder when not recursing, a link to a folder, a broken link, a link that loops, a device or
+ * pipe. Hidden files and folders ({@code .DS_Store}, editor swap files, {@code .git}) are left out quietly.
  */
 public final class LetterFiles {
+    /** The files to read and the entries passed over, each with its relative name and why. */
+    public record Scan(List<LetterSource> files, List<String> skipped) {
+        /** The files' paths, in order. */
+        public List<Path> paths() {
+            return files.stream().map(LetterSource::file).toList();
+        }
+    }
+
+    private static final int MAX_LINKS = 40;
+
     private LetterFiles() {}
 
     /**
@@ -22,21 +37,71 @@ public final class LetterFiles {
      * @throws java.nio.file.NoSuchFileException when {@code dir} is not a folder
      */
     public static List<LetterSource> list(Path dir, boolean recursive, LetterFormats formats) throws IOException {
+        return scan(dir, recursive, formats).files();
+    }
+
+    /** The letters of {@code dir} and the entries passed over. */
+    public static Scan scan(Path dir, boolean recursive, LetterFormats formats) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new java.nio.file.NoSuchFileException(dir.toString(), null, "letters directory not found");
         }
-        List<LetterSource> out = new ArrayList<>();
-        try (Stream<Path> s = recursive ? Files.walk(dir) : Files.list(dir)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                if (p.equals(dir) || !Files.isRegularFile(p) || hidden(dir, p)) {
-                    continue;
+        List<LetterSource> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        walk(dir, dir, recursive, formats, files, skipped);
+        files.sort(Comparator.comparing(LetterSource::name));
+        return new Scan(List.copyOf(files), List.copyOf(skipped));
+    }
+
+    private static void walk(Path root, Path dir, boolean recursive, LetterFormats formats,
+            List<LetterSource> files, List<String> skipped) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            s.forEach(entries::add);
+        } catch (IOException e) {
+            skipped.add(relativeName(root, dir) + ": skipped, an unreadable folder (" + e.getMessage() + ")");
+            return;
+        }
+        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        for (Path p : entries) {
+            if (p.getFileName().toString().startsWith(".")) {
+                continue;
+            }
+            String name = relativeName(root, p);
+            boolean link = Files.isSymbolicLink(p);
+            String problem = link ? linkProblem(p) : null;
+            if (problem != null) {
+                skipped.add(name + ": skipped, " + problem);
+            } else if (Files.isRegularFile(p)) {
+                files.add(new LetterSource(p, name, formats.formatOf(name)));
+            } else if (Files.isDirectory(p)) {
+                if (link) {
+                    skipped.add(name + ": skipped, a link to a folder (links to folders are not followed)");
+                } else if (recursive) {
+                    walk(root, p, true, formats, files, skipped);
+                } else {
+                    skipped.add(name + ": skipped, a sub-folder (pass --recursive to read sub-folders)");
                 }
-                String name = relativeName(dir, p);
-                out.add(new LetterSource(p, name, formats.formatOf(name)));
+            } else {
+                skipped.add(name + ": skipped, not a regular file");
             }
         }
-        out.sort(Comparator.comparing(LetterSource::name));
-        return out;
+    }
+
+    /** Follows a chain of links: a loop, a broken end, or null when it ends at something that exists. */
+    private static String linkProblem(Path p) {
+        Set<Path> seen = new HashSet<>();
+        Path cur = p.toAbsolutePath().normalize();
+        try {
+            while (Files.isSymbolicLink(cur)) {
+                if (!seen.add(cur) || seen.size() > MAX_LINKS) {
+                    return "a symbolic link that loops";
+                }
+                cur = cur.resolveSibling(Files.readSymbolicLink(cur)).toAbsolutePath().normalize();
+            }
+        } catch (IOException e) {
+            return "an unreadable symbolic link (" + e.getMessage() + ")";
+        }
+        return Files.exists(cur, LinkOption.NOFOLLOW_LINKS) ? null : "a broken symbolic link";
     }
 
     /** {@code file}'s path under {@code dir}, folders separated by {@code /}. */
@@ -50,14 +115,5 @@ public final class LetterFiles {
             b.append(part);
         }
         return b.toString();
-    }
-
-    private static boolean hidden(Path dir, Path file) {
-        for (Path part : dir.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -25,6 +25,7 @@ public final class LetterFacts {
     private final List<Seat> seats = new ArrayList<>();
     private final List<Head> heads = new ArrayList<>();
     private final List<Partner> partners = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     public void add(Meta m) { meta.add(m); }
     public void add(Party p) { parties.add(p); }
@@ -41,6 +42,8 @@ public final class LetterFacts {
     public void add(Seat s) { seats.add(s); }
     public void add(Head h) { heads.add(h); }
     public void add(Partner p) { partners.add(p); }
+    /** Records what could not be read (see {@link Diagnostic}); never written to the graph. */
+    public void add(Diagnostic d) { diagnostics.add(d); }
 
     /**
      * Replaces a mention by another (same position in the list), for when later evidence shows the words name
@@ -77,4 +80,6 @@ public final class LetterFacts {
     public List<Seat> seats() { return Collections.unmodifiableList(seats); }
     public List<Head> heads() { return Collections.unmodifiableList(heads); }
     public List<Partner> partners() { return Collections.unmodifiableList(partners); }
+    /** What the extractors could not read, in the order they said so. */
+    public List<Diagnostic> diagnostics() { return Collections.unmodifiableList(diagnostics); }
 }

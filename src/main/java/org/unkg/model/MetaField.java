@@ -2,8 +2,13 @@ package org.unkg.model;
 
 /** The letter's own metadata fields. */
 public enum MetaField {
-    /** The document's UN symbol, e.g. {@code S/2005/323}. */
+    /** The document's UN symbol, e.g. {@code S/2005/323}; the first printed when it has two. */
     SYMBOL,
+    /**
+     * A further symbol of the same document: identical letters to the two Presidents are issued as
+     * {@code A/51/80} and {@code S/1996/150}; the first is {@link #SYMBOL}, the others are this.
+     */
+    OTHER_SYMBOL,
     /** The letter's date (ISO day). */
     DATE,
     /** The distribution date from a {@code Distr.: General} header (ISO day). */
@@ -16,6 +21,6 @@ public enum MetaField {
     ORGAN,
     /** Session number for General Assembly documents, e.g. {@code 64}. */
     SESSION,
-    /** Agenda item or title line. */
+    /** The title line ("Letter dated ... from ... addressed to ..."), whitespace made single spaces. */
     TITLE
 }

@@ -72,6 +72,7 @@ final class FusekiUiPage extends HttpServlet {
         resp.setStatus(200);
         resp.setContentType("text/html; charset=utf-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Content-Security-Policy", SecurityHeaders.FUSEKI_UI_POLICY);
         resp.setHeader("Cache-Control", "no-cache");
         resp.setContentLength(index.length);
         resp.getOutputStream().write(index);

@@ -16,7 +16,7 @@ final class Html {
         resp.setContentType("text/html; charset=utf-8");
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setHeader("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'");
+        resp.setHeader("Content-Security-Policy", SecurityHeaders.PAGE_POLICY);
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -58,6 +60,10 @@ final class LinkedDataServlet extends HttpServlet {
             Html.error(ctx.templates(), resp, 404, "Not found", "No resource is named by " + req.getRequestURI());
             return;
         }
+        if (!isValidIri(iri)) {
+            Html.error(ctx.templates(), resp, 404, "Not found", "The graph has nothing about " + iri + ": it is not a valid IRI");
+            return;
+        }
         boolean exists = Txn.calculateRead(ctx.dataset(), () -> new ResourcePage(ctx.reader()).exists(iri));
         switch (mode) {
             case ID -> redirect(req, resp, iri, exists);
@@ -74,6 +80,16 @@ final class LinkedDataServlet extends HttpServlet {
         }
         String iri = req.getParameter("iri");
         return iri == null || iri.isBlank() ? null : iri;
+    }
+
+    /** Whether the graph could hold the IRI at all (the graph holds valid IRIs only, see LetterGraphWriter). */
+    static boolean isValidIri(String iri) {
+        try {
+            IRIx.create(iri);
+            return true;
+        } catch (IRIException e) {
+            return false;
+        }
     }
 
     private void redirect(HttpServletRequest req, HttpServletResponse resp, String iri, boolean exists) throws IOException {

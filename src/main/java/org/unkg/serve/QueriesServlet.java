@@ -23,6 +23,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.system.Txn;
+import org.unkg.serve.guard.ServicePolicy;
 
 /**
  * The documented queries ({@code /queries}: each file with the question it answers and a run link), the
@@ -105,8 +106,12 @@ final class QueriesServlet extends HttpServlet {
         Query query;
         try {
             query = QueryFactory.create(text);
+            ctx.services().check(query);
         } catch (QueryParseException e) {
             Html.error(ctx.templates(), resp, 400, "Query does not parse", e.getMessage());
+            return;
+        } catch (ServicePolicy.RefusedQueryException e) {
+            Html.error(ctx.templates(), resp, 400, "Query refused", e.getMessage());
             return;
         }
         Map<String, Object> s = new LinkedHashMap<>();

@@ -67,7 +67,7 @@ final class TimelineServlet extends HttpServlet {
             String nonce = Base64.getEncoder().encodeToString(n);
             writer = TimelineFormat.htmlWithNonce(nonce);
             resp.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-"
-                    + nonce + "'; img-src 'self' data:; base-uri 'none'; form-action 'none'");
+                    + nonce + "'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
         } else if (f == TimelineFormat.CSV) {
             resp.setHeader("Content-Disposition", "attachment; filename=\"" + TimelineHttp.fileName(f) + "\"");
         }

@@ -2,6 +2,7 @@ package org.unkg.serve;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
@@ -9,6 +10,13 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.ARQConstants;
+import org.unkg.export.SpreadsheetSafeCsv;
+import org.unkg.serve.guard.GuardedQueryService;
+import org.unkg.serve.guard.QueryAdmission;
+import org.unkg.serve.guard.RegexRewrite;
+import org.unkg.serve.guard.ServicePolicy;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -16,6 +24,7 @@ import org.eclipse.jetty.security.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.ingest.LettersFolder;
+import org.unkg.store.DatabaseHolder;
 import org.unkg.store.StoreException;
 import org.unkg.store.Tdb;
 
@@ -35,10 +44,15 @@ public final class UnkgServer implements AutoCloseable {
     public static final String DATASET = "/unkg";
     private static final List<String> ADMIN_PATHS = List.of("/$/server", "/$/stats/*", "/$/metrics", "/$/tasks/*", "/$/compact/*");
 
+    /** Jetty's threads: Fuseki's own default of 20 at most is used up by 20 slow requests. */
+    private static final int SERVER_THREADS_MIN = 8;
+    private static final int SERVER_THREADS_MAX = 200;
+
     private final FusekiServer server;
     private final Dataset dataset;
     private final TextIndex textIndex;
     private final String host;
+    private Path announcement;
 
     private UnkgServer(FusekiServer server, Dataset dataset, TextIndex textIndex, String host) {
         this.server = server;
@@ -49,6 +63,7 @@ public final class UnkgServer implements AutoCloseable {
 
     /** Opens the database (building its text index if missing) and starts serving. */
     public static UnkgServer start(ServeOptions options) throws IOException {
+        SpreadsheetSafeCsv.install();
         Dataset ds = Tdb.open(options.db());
         TextIndex index = null;
         try {
@@ -62,12 +77,23 @@ public final class UnkgServer implements AutoCloseable {
         }
         long timeoutMs = options.timeoutSeconds() * 1000L;
         ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMs));
+        ServicePolicy services = options.allowedServices().isEmpty() ? ServicePolicy.refuseAll()
+                : ServicePolicy.allow(options.allowedServices());
+        services.install(ds.getContext(), timeoutMs);
+        ds.getContext().set(ARQConstants.sysOptimizerFactory, new RegexRewrite());
         ServeContext ctx = new ServeContext(ds, new Templates(), DocumentedQueries.load(options.queriesDir()),
-                timeoutMs, options.resultCap());
+                timeoutMs, options.resultCap(), services);
 
+        QueryAdmission admission = new QueryAdmission(options.maxConcurrentQueries(), timeoutMs);
         FusekiUiFiles uiFiles = new FusekiUiFiles(SparqlForm.defaultQuery(ctx.queries()));
         FusekiServer.Builder b = FusekiServer.create()
+                .registerOperation(Operation.Query, new GuardedQueryService(services))
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new ErrorPages(ctx.templates(), timeoutMs))
+                .addFilter(DATASET + "/*", admission)
+                .addFilter("/queries/*", admission)
                 .port(options.port())
+                .numServerThreads(SERVER_THREADS_MIN, SERVER_THREADS_MAX)
                 .add(DATASET, ds, false)
                 .enablePing(true)
                 .enableCors(false)
@@ -120,6 +146,7 @@ public final class UnkgServer implements AutoCloseable {
         }
         server.start();
         UnkgServer s = new UnkgServer(server, ds, index, options.host());
+        s.announcement = DatabaseHolder.announceServer(options.db(), s.baseUrl());
         LOG.info("serving {} at {}", options.db(), s.baseUrl());
         return s;
     }
@@ -148,6 +175,13 @@ public final class UnkgServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (announcement != null) {
+            try {
+                Files.deleteIfExists(announcement);
+            } catch (IOException e) {
+                LOG.debug("could not remove {}: {}", announcement, e.toString());
+            }
+        }
         if (textIndex != null) {
             textIndex.close();
         }

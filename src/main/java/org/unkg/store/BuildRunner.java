@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
@@ -23,6 +24,7 @@ import org.unkg.extract.core.ExtractionPipeline;
 import org.unkg.graph.Ids;
 import org.unkg.graph.KeyIndex;
 import org.unkg.graph.LetterGraphWriter;
+import org.unkg.graph.InvalidIriException;
 import org.unkg.graph.Vocab;
 import org.unkg.ingest.LetterFiles;
 import org.unkg.ingest.LetterFormats;
@@ -50,21 +52,41 @@ public final class BuildRunner {
     private final LetterGraphWriter writer;
     private final LetterReader reader;
     private final LetterIngest ingest;
-    private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final String softwareVersion;
+    private final int threads;
+    private volatile LetterLimits limits = LetterLimits.DEFAULT;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
         this(Extractors.pipeline(context), ontology, softwareVersion);
     }
 
-    /** A runner with its own pipeline (its context gives the catalog and the reader). */
+    /** A runner with its own pipeline (its context gives the catalog and the reader), on all processors. */
     public BuildRunner(ExtractionPipeline pipeline, Model ontology, String softwareVersion) {
+        this(pipeline, ontology, softwareVersion, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A runner with its own pipeline that reads and extracts letters on {@code threads} threads. */
+    public BuildRunner(ExtractionPipeline pipeline, Model ontology, String softwareVersion, int threads) {
         this.catalog = pipeline.context().catalog();
         this.reader = pipeline.context().reader();
         this.ingest = new LetterIngest(LetterFormats.defaults(), reader);
         this.ontology = ontology;
         this.pipeline = pipeline;
         this.writer = new LetterGraphWriter(new KeyIndex(catalog.model()), softwareVersion);
+        this.softwareVersion = softwareVersion;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Sets what one letter may cost (size, time); returns this runner. */
+    public BuildRunner limits(LetterLimits l) {
+        this.limits = l;
+        return this;
+    }
+
+    /** The number of threads letters are read and extracted on. */
+    public int threads() {
+        return threads;
     }
 
     /** Reads the ontology files (*.ttl) of a directory. */
@@ -78,25 +100,37 @@ public final class BuildRunner {
         return m;
     }
 
-    /** The letter files of a directory: regular, non-hidden files, sorted by name. */
+
+    /**
+     * Whether {@code db} already holds a complete build of exactly these letter files (same names and
+     * contents) by this software version, so building again would change nothing.
+     */
+    public boolean upToDate(Path lettersDir, Path db, boolean recursive) throws IOException {
+        DatabaseSwap.recover(db.toAbsolutePath().normalize());
+        if (!Files.isDirectory(db)) {
+            return false;
+        }
+        Properties info = DatabaseSwap.buildInfo(db);
+        return softwareVersion.equals(info.getProperty("software"))
+                && LetterFingerprint.of(scan(lettersDir, recursive).paths()).equals(info.getProperty("lettersFingerprint"));
+    }
+
+    /** The letter files of a directory (not its sub-folders), sorted by name ({@link LetterFiles}). */
     public static List<Path> letterFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new StoreException("letters directory not found: " + dir);
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        }
+        return LetterFiles.scan(dir, false, LetterFormats.defaults()).paths();
     }
 
     /** The letter files of a directory, and of its sub-folders when {@code recursive}, sorted by relative name. */
     public List<LetterSource> letterSources(Path dir, boolean recursive) throws IOException {
+        return scan(dir, recursive).files();
+    }
+
+    /** The letter files of a directory (and sub-folders when {@code recursive}) and the entries passed over. */
+    public LetterFiles.Scan scan(Path dir, boolean recursive) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new StoreException("letters directory not found: " + dir);
         }
-        return LetterFiles.list(dir, recursive, ingest.formats());
+        return LetterFiles.scan(dir, recursive, ingest.formats());
     }
 
     /** The reader of letter files this runner uses (its timings are the benchmark's). */
@@ -106,35 +140,26 @@ public final class BuildRunner {
 
     /** Extracts one letter into its graph (no store involved). */
     public Model letterGraph(LetterText text) {
-        LetterFacts facts = pipeline.run(text);
-        reportUnlinkedSubjects(text, facts);
-        return writer.write(text, facts);
+        return writer.write(text, pipeline.run(text));
     }
 
     /**
-     * What the letters extracted so far left to the user's attention, one line each naming the letter: {@code %%%}
-     * terms that name no UNBIS Thesaurus concept (kept as written). {@code build} prints them as warnings.
+     * The warnings a letter's facts leave to the user's attention, one line each naming the letter: each {@code %%%}
+     * term that names no UNBIS Thesaurus concept (it stays a string, never guessed). None without a thesaurus.
      */
-    public List<String> notes() {
-        synchronized (notes) {
-            return List.copyOf(notes);
-        }
-    }
-
-    /** Notes each {@code %%%} term that names no UNBIS Thesaurus concept: it stays a string, never guessed. */
-    private void reportUnlinkedSubjects(LetterText text, LetterFacts facts) {
+    public List<String> warnings(LetterText text, LetterFacts facts) {
         if (pipeline.context().concepts().isEmpty() || facts.subjects().size() == facts.subjectConcepts().size()) {
-            return;
+            return List.of();
         }
         java.util.Set<String> linked = new java.util.HashSet<>();
         facts.subjectConcepts().forEach(s -> linked.add(s.term()));
+        List<String> out = new ArrayList<>();
         for (org.unkg.model.Subject s : facts.subjects()) {
             if (!linked.contains(s.term())) {
-                String note = text.source() + ": subject term '" + s.term() + "' is not in the UNBIS Thesaurus (kept as written)";
-                notes.add(note);
-                LOG.debug("{}", note);
+                out.add(text.source() + ": subject term '" + s.term() + "' is not in the UNBIS Thesaurus (kept as written)");
             }
         }
+        return out;
     }
 
     /** Reads a letter file of any known format; the exception names the file and the problem. */
@@ -148,6 +173,44 @@ public final class BuildRunner {
         return ingest.read(source);
     }
 
+    /** A letter read and extracted into its graph, or why it could not be. */
+    private record Outcome(String name, LetterText text, Model graph, String error, List<String> warnings) {
+        Outcome(String name, LetterText text, Model graph, String error) {
+            this(name, text, graph, error, List.of());
+        }
+    }
+
+    /**
+     * Reads and extracts one letter file (after checking its size); a letter that cannot be read or processed
+     * gives its error, one line naming the file.
+     */
+    private Outcome process(LetterSource file) {
+        try {
+            String tooLarge = limits.sizeProblem(file.file());
+            if (tooLarge != null) {
+                return new Outcome(file.name(), null, null, file.name() + ": " + tooLarge);
+            }
+            LetterText text = ingest.read(file);
+            LetterFacts facts = pipeline.run(text);
+            return new Outcome(file.name(), text, writer.write(text, facts), null, warnings(text, facts));
+        } catch (LetterReadException | InvalidIriException e) {
+            return new Outcome(file.name(), null, null, e.getMessage());
+        } catch (IOException e) {
+            return new Outcome(file.name(), null, null, file.name() + ": cannot be read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return new Outcome(file.name(), null, null, file.name() + ": ran out of memory while being read and extracted, skipped");
+        } catch (RuntimeException e) {
+            LOG.debug("failure", e);
+            return new Outcome(file.name(), null, null, file.name() + ": could not be processed: " + e);
+        }
+    }
+
+    /** The outcome of a letter that overran its time budget. */
+    private Outcome overran(LetterSource file) {
+        return new Outcome(file.name(), null, null, file.name() + ": took longer than " + limits.budgetMillis() / 1000
+                + " s to read and extract, skipped (pass --letter-timeout to allow more)");
+    }
+
     /** Builds {@code db} from the letters in {@code lettersDir}, replacing the previous database only on success. */
     public BuildReport build(Path lettersDir, Path db) throws IOException {
         return build(lettersDir, db, false);
@@ -159,10 +222,13 @@ public final class BuildRunner {
      */
     public BuildReport build(Path lettersDir, Path db, boolean recursive) throws IOException {
         long t0 = System.currentTimeMillis();
-        List<LetterSource> files = letterSources(lettersDir, recursive);
+        LetterFiles.Scan scan = scan(lettersDir, recursive);
+        List<LetterSource> files = scan.files();
+        scan.skipped().forEach(s -> LOG.warn("{}", s));
         java.util.Map<String, String> stems = new java.util.HashMap<>();
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         int letters = 0;
         long triples = 0;
         Dataset ds = Tdb.create(swap.staging());
@@ -175,32 +241,31 @@ public final class BuildRunner {
                 ds.addNamedModel(Vocab.THESAURUS_GRAPH, pipeline.context().thesaurus().model());
             }
             long lastProgress = System.currentTimeMillis();
-            for (int i = 0; i < files.size(); i++) {
-                LetterSource file = files.get(i);
-                try {
-                    LetterText text = ingest.read(file);
-                    String taken = stems.putIfAbsent(text.stem(), file.name());
-                    if (taken != null) {
-                        throw new LetterReadException(file.name(), "same name as " + taken
-                                + " but for the extension (a letter's id is its name without extension): rename one");
+            // letters are read and extracted on several threads, each within its time budget; their graphs are
+            // added in file order, so the database does not depend on the thread count
+            try (InOrder<LetterSource, Outcome> work = new InOrder<>(files, this::process, threads, limits.budgetMillis(),
+                    this::overran)) {
+                for (int i = 0; work.hasNext(); i++) {
+                    Outcome o = work.next();
+                    String taken = o.graph() == null ? null : stems.putIfAbsent(o.text().stem(), o.name());
+                    String error = o.graph() == null ? o.error()
+                            : taken == null ? null
+                            : o.name() + ": same name as " + taken
+                                    + " but for the extension (a letter's id is its name without extension): rename one";
+                    if (error == null) {
+                        ds.addNamedModel(Ids.letterGraph(o.text().stem()), o.graph());
+                        letters++;
+                        triples += o.graph().size();
+                        warnings.addAll(o.warnings());
+                    } else {
+                        errors.add(error);
+                        LOG.warn("skipped {}", error);
                     }
-                    Model graph = letterGraph(text);
-                    ds.addNamedModel(Ids.letterGraph(text.stem()), graph);
-                    letters++;
-                    triples += graph.size();
-                } catch (LetterReadException e) {
-                    errors.add(e.getMessage());
-                    LOG.warn("skipped {}", e.getMessage());
-                } catch (RuntimeException e) {
-                    String msg = file.name() + ": could not be processed: " + e;
-                    errors.add(msg);
-                    LOG.warn("skipped {}", msg);
-                    LOG.debug("failure", e);
-                }
-                long now = System.currentTimeMillis();
-                if (now - lastProgress > PROGRESS_EVERY_MS) {
-                    LOG.info("{} / {} letters, {} triples", i + 1, files.size(), triples);
-                    lastProgress = now;
+                    long now = System.currentTimeMillis();
+                    if (now - lastProgress > PROGRESS_EVERY_MS) {
+                        LOG.info("{} / {} letters, {} triples", i + 1, files.size(), triples);
+                        lastProgress = now;
+                    }
                 }
             }
             LettersFolder.record(swap.staging(), lettersDir);
@@ -217,7 +282,11 @@ public final class BuildRunner {
             }
         }
         DatabaseConnection.internalExpel(Location.create(db.toAbsolutePath().toString()), false);
-        swap.commit();
-        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0);
+        Properties info = new Properties();
+        info.setProperty("letters", Integer.toString(letters));
+        info.setProperty("lettersFingerprint", LetterFingerprint.of(scan.paths()));
+        info.setProperty("software", softwareVersion);
+        swap.commit(info);
+        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0, scan.skipped(), warnings);
     }
 }

@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * Builds a letter's reading text from its original: page furniture dropped (form feeds, job numbers,
  * barcodes, page numbers, the document symbol repeated as a running header after the first page), visual
- * order repaired line by line for {@link Layout#VISUAL_PDF} (lines that continue a sentence joined with a
- * space), characters cleaned by {@link TextCleanup}. Other layouts keep their line breaks.
+ * order repaired line by line for {@link Layout#VISUAL_PDF} ({@link VisualOrderRepair} for a PDF's runs and split
+ * words, {@link ChunkOrderRepair} for lines whose chunks keep their words in order; lines that continue a
+ * sentence joined with a space), characters cleaned by {@link TextCleanup}. Other layouts keep their line breaks.
  */
 final class BodyBuilder {
     private final PageFurniture furniture = PageFurniture.defaults();
     private final VisualOrderRepair repair = new VisualOrderRepair();
+    private final ChunkOrderRepair chunkRepair = new ChunkOrderRepair();
     private final LexiconRepair lexiconRepair;
     private final Lexicon lexicon;
     /** A visual line shorter than this share of the median line length ends its paragraph. */
@@ -69,10 +71,12 @@ final class BodyBuilder {
         List<OffsetText> repaired = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
-        Lexicon known = lexicon.plusWords(letterWords(lines, LexiconRepair.LETTER_WORD_MIN_COUNT));
-        Lexicon joinable = lexicon.plusWords(letterWords(lines, 1));
+        boolean wholeWords = ChunkOrderRepair.applies(lines.stream().map(l -> l.text().text()).toList());
+        Lexicon known = wholeWords ? lexicon : lexicon.plusWords(letterWords(lines, LexiconRepair.LETTER_WORD_MIN_COUNT));
+        Lexicon joinable = wholeWords ? lexicon : lexicon.plusWords(letterWords(lines, 1));
         for (Line line : lines) {
-            OffsetText text = stripTrailing(TextCleanup.clean(repair.repair(line.text(), known, joinable)));
+            OffsetText text = stripTrailing(TextCleanup.clean(wholeWords ? chunkRepair.repair(line.text())
+                    : repair.repair(line.text(), known, joinable)));
             int from = firstNonSpace(text.text());
             if (from == text.length()) {
                 continue;
@@ -80,7 +84,9 @@ final class BodyBuilder {
             repaired.add(new OffsetTextBuilder().append(text, from, text.length()).build(sourceLength));
             starts.add(line.start());
         }
-        repaired = lexiconRepair.repair(repaired);
+        if (!wholeWords) {
+            repaired = lexiconRepair.repair(repaired);
+        }
         for (OffsetText text : repaired) {
             lengths.add(text.length());
         }

@@ -16,7 +16,38 @@ public final class MatchNormalizer {
 
     /** The matching form of {@code s}. */
     public static String normalize(String s) {
-        return normalizeWithOffsets(s).text();
+        StringBuilder out = new StringBuilder(s.length());
+        char[] buf = new char[1];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (TextCleanup.isPresentationForm(c)) {
+                String folded = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
+                for (int k = 0; k < folded.length(); k++) {
+                    appendFolded(out, folded.charAt(k), buf);
+                }
+            } else {
+                appendFolded(out, c, buf);
+            }
+        }
+        return out.toString();
+    }
+
+    /** As {@link #appendFolded(OffsetTextBuilder, char, int, char[])}, without offsets. */
+    private static void appendFolded(StringBuilder out, char c, char[] buf) {
+        if (c >= '\u0660' && c <= '\u0669') {
+            out.append((char) ('0' + (c - '\u0660')));
+        } else if (c >= '\u06F0' && c <= '\u06F9') {
+            out.append((char) ('0' + (c - '\u06F0')));
+        } else if (isDash(c)) {
+            out.append('-');
+        } else if (c >= '\u0600' && c <= '\u06FF') {
+            buf[0] = c;
+            if (ARABIC.normalize(buf, 1) == 1) {
+                out.append(buf[0]);
+            }
+        } else {
+            out.append(Character.toLowerCase(c));
+        }
     }
 
     /** The matching form of {@code s}, each character mapped to its offset in {@code s}. */

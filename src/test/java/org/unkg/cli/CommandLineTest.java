@@ -16,7 +16,7 @@ class CommandLineTest {
 
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "export", "export facts", "validate", "query", "serve", "benchmark", "benchmark build",
+    @ValueSource(strings = {"build", "diagnose", "export", "export facts", "validate", "query", "serve", "benchmark", "benchmark build",
             "benchmark subjects", "catalog", "catalog link-unbis"})
     void everyCommandExplainsItselfWithHelp(String command) {
         String[] args = (command + " --help").split(" ");

@@ -42,8 +42,7 @@ class SubjectGraphTest {
         Model ontology = ModelFactory.createDefaultModel();
         RDFDataMgr.read(ontology, Path.of("ontology", "unkg.ttl").toUri().toString());
         BuildRunner runner = new BuildRunner(Pipelines.withThesaurus(), ontology, "test");
-        runner.build(letters, tmp.resolve("db"));
-        notes = runner.notes();
+        notes = runner.build(letters, tmp.resolve("db")).warnings();
         ds = Tdb.open(tmp.resolve("db"));
     }
 

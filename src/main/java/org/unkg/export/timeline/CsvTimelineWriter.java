@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.unkg.export.CsvCells;
 
 /**
  * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Arabic right), RFC 4180 quoting and
  * CRLF line ends, one line per row. Several letters of one row fill the letter columns in the same order,
- * separated by {@code "; "}; evidence quotes are separated by {@code " | "}.
+ * separated by {@code "; "}; evidence quotes are separated by {@code " | "}. Cells a spreadsheet would run as
+ * formulas (a letter file named {@code =HYPERLINK(...).txt}) are neutralised by {@link CsvCells}.
  */
 final class CsvTimelineWriter implements TimelineWriter {
     /** The columns, in order. */
@@ -66,7 +68,7 @@ final class CsvTimelineWriter implements TimelineWriter {
         v.add(r.sources().stream().map(s -> nz(s.file())).collect(Collectors.joining(LIST_SEP)));
         v.add(r.sources().stream().map(s -> nz(s.stem())).collect(Collectors.joining(LIST_SEP)));
         v.add(r.quotes().stream().filter(Objects::nonNull).distinct().collect(Collectors.joining(QUOTE_SEP)));
-        return v.toArray(String[]::new);
+        return v.stream().map(CsvCells::neutralise).toArray(String[]::new);
     }
 
     private static String nz(String s) {

@@ -3,13 +3,14 @@ package org.unkg.extract.core;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unkg.model.Diagnostic;
 import org.unkg.model.LetterFacts;
 import org.unkg.text.LetterText;
 
 /**
  * Runs extractors over a letter in a fixed order, on one {@link LetterAnalysis} of it built first. An extractor
  * that fails on one letter is logged and skipped; the others still run, so one bad rule never costs a letter all
- * its facts. Immutable: one pipeline serves every letter, on any number of threads at once.
+ * its facts (the failure is recorded as an {@code extractor-failed} {@link Diagnostic}). Immutable: one pipeline serves every letter, on any number of threads at once.
  */
 public final class ExtractionPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionPipeline.class);
@@ -45,6 +46,7 @@ public final class ExtractionPipeline {
             } catch (RuntimeException e) {
                 LOG.warn("{}: extractor {} failed: {}", letter.source(), extractor.name(), e.toString());
                 LOG.debug("extractor failure", e);
+                known.add(Diagnostic.absent("extractor-failed", extractor.name() + ": " + e));
             }
             if (extractor.changesMentions()) {
                 analysis.mentionsChanged(known);

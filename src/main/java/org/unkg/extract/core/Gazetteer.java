@@ -45,6 +45,8 @@ import org.unkg.text.Tokens;
  *   <li>a name never spans punctuation other than hyphens, apostrophes and full stops;</li>
  *   <li>the longest match wins and shorter overlapping matches are dropped ("مجلس الأمن الجماعي" is not "مجلس الأمن"
  *       when the catalog knows the longer name);</li>
+ *   <li>in a letter's line written all in capitals, an acronym that is also a word of the letter's language
+ *       ({@code caps-words.tsv}: French "AU", "UN") is the word unless it stands in parentheses;</li>
  *   <li>an office title followed by a genitive organization ("Secretary-General of the Collective Security Treaty
  *       Organization") is that organization's officer, not the UN office the title alone names
  *       ({@code office-titles.tsv}).</li>
@@ -59,16 +61,67 @@ public final class Gazetteer {
             List.of(EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.PLACE);
     private static final String SUB_ORGANIZATION_OF = "http://www.w3.org/ns/org#subOrganizationOf";
 
-    /** A label as tokens; {@code before}: the words one of which must precede it when the name is ambiguous, else null. */
-    private record Label(String[] tokens, CatalogEntry entry, String acronym, Set<String> before) {}
+    /**
+     * A label as tokens; {@code before}: the words one of which must precede it when the name is ambiguous, else null;
+     * {@code breaks}: the tokens the label itself writes after punctuation ("resolution 1518 (2003)"), which the text
+     * may too, or null when none.
+     */
+    private record Label(String[] tokens, CatalogEntry entry, String acronym, Set<String> before, boolean[] breaks) {}
 
     private record Title(String[] tokens, Set<String> homeKeys) {}
+
+    /**
+     * The labels that open with one word, in the order they were added: those of that word alone, and the others by
+     * their second word, each label with its place in that order (hits of equal rank keep it).
+     */
+    private record FirstWord(List<Label> singles, Map<String, List<Label>> bySecond, Map<Label, Integer> order) {
+        static FirstWord of(List<Label> labels) {
+            List<Label> singles = new ArrayList<>();
+            Map<String, List<Label>> bySecond = new HashMap<>();
+            Map<Label, Integer> order = new java.util.IdentityHashMap<>();
+            for (Label l : labels) {
+                order.put(l, order.size());
+                if (l.tokens().length == 1) {
+                    singles.add(l);
+                } else {
+                    bySecond.computeIfAbsent(l.tokens()[1], k -> new ArrayList<>()).add(l);
+                }
+            }
+            return new FirstWord(singles, bySecond, order);
+        }
+
+        /**
+         * The labels that may match with their second word at token {@code j} (itself, or joined by a hyphen to the
+         * next token), and those of one word, in the order they were added.
+         */
+        List<Label> candidates(List<Tokens.Token> tokens, int j) {
+            List<Label> out = new ArrayList<>(singles);
+            if (j < tokens.size() && !tokens.get(j).breakBefore()) {
+                List<Label> next = bySecond.get(tokens.get(j).text());
+                if (next != null) {
+                    out.addAll(next);
+                }
+                if (j + 1 < tokens.size() && tokens.get(j + 1).joined()) {
+                    List<Label> joined = bySecond.get(tokens.get(j).text() + tokens.get(j + 1).text());
+                    if (joined != null) {
+                        out.addAll(joined);
+                    }
+                }
+            }
+            if (out.size() > 1 && out.size() > singles.size()) {
+                out.sort(Comparator.comparingInt(order::get));
+            }
+            return out;
+        }
+    }
 
     private record Hit(int first, int last, int start, int end, Label label) {}
 
     private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
     private final Map<String, CatalogEntry> byKey = new HashMap<>();
     private final Map<String, List<Label>> byFirstToken = new HashMap<>();
+    /** The labels by first word, split by second word (built once all labels are in). */
+    private final Map<String, FirstWord> byFirstWord = new HashMap<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> articles = new ArrayList<>();
     private final List<String> lamArticles = new ArrayList<>();
@@ -77,6 +130,8 @@ public final class Gazetteer {
     private final List<Title> titles = new ArrayList<>();
     private final List<String[]> linkers = new ArrayList<>();
     private final Map<String, Set<String>> ambiguous = new HashMap<>();
+    /** Language → acronyms that are also its words, read as words in all-capital lines ({@code caps-words.tsv}). */
+    private final Map<String, Set<String>> capsWords = new HashMap<>();
 
     private Gazetteer() {}
 
@@ -132,6 +187,7 @@ public final class Gazetteer {
                     List.copyOf(labels));
             g.add(entry);
         }
+        g.byFirstToken.forEach((word, labels) -> g.byFirstWord.put(word, FirstWord.of(labels)));
         LOG.info("gazetteer: {} entities, {} first tokens", g.entries.size(), g.byFirstToken.size());
         return g;
     }
@@ -158,6 +214,11 @@ public final class Gazetteer {
             }
         }
         linkers.sort(Comparator.comparingInt((String[] t) -> t.length).reversed());
+        for (String[] row : rules.rowsIfPresent("caps-words.tsv")) {
+            if (row.length > 1) {
+                capsWords.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+            }
+        }
         if (rules.has("ambiguous-names.tsv")) {
             for (String[] row : rules.rows("ambiguous-names.tsv")) {
                 Set<String> before = new HashSet<>();
@@ -183,24 +244,38 @@ public final class Gazetteer {
             forms.add(written.replaceAll("(?<=\\p{L})-(?=\\p{L})", ""));
         }
         for (String written : forms) {
-            List<String> tokens = new ArrayList<>(Tokens.texts(FoldedText.fold(written)));
-            while (tokens.size() > 1 && determiners.contains(tokens.get(0))) {
-                tokens.remove(0);
+            List<Tokens.Token> parsed = new ArrayList<>(Tokens.of(FoldedText.fold(written)));
+            while (parsed.size() > 1 && determiners.contains(parsed.get(0).text())) {
+                parsed.remove(0);
             }
-            if (tokens.isEmpty()) {
+            if (parsed.isEmpty()) {
                 continue;
             }
+            List<String> tokens = parsed.stream().map(Tokens.Token::text).toList();
+            boolean[] breaks = breaks(parsed, 0);
             String acronym = isAcronym(written) ? written.replaceAll("[^\\p{L}\\p{N}]", "") : null;
-            Label label = new Label(tokens.toArray(String[]::new), entry, acronym, ambiguous.get(String.join(" ", tokens)));
+            Label label = new Label(tokens.toArray(String[]::new), entry, acronym, ambiguous.get(String.join(" ", tokens)), breaks);
             byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(label);
             for (List<String> lead : optionalLeads) {
                 if (tokens.size() >= lead.size() + 3 && tokens.subList(0, lead.size()).equals(lead)) {
                     List<String> rest = tokens.subList(lead.size(), tokens.size());
                     byFirstToken.computeIfAbsent(rest.get(0), k -> new ArrayList<>())
-                            .add(new Label(rest.toArray(String[]::new), entry, null, ambiguous.get(String.join(" ", rest))));
+                            .add(new Label(rest.toArray(String[]::new), entry, null, ambiguous.get(String.join(" ", rest)),
+                                    breaks(parsed, lead.size())));
                 }
             }
         }
+    }
+
+    /** Which tokens of a label from {@code from} on follow punctuation within it, or null when none does. */
+    private static boolean[] breaks(List<Tokens.Token> parsed, int from) {
+        boolean[] out = new boolean[parsed.size() - from];
+        boolean any = false;
+        for (int k = 1; k < out.length; k++) {
+            out[k] = parsed.get(from + k).breakBefore();
+            any |= out[k];
+        }
+        return any ? out : null;
     }
 
     private static boolean isAcronym(String label) {
@@ -229,7 +304,31 @@ public final class Gazetteer {
     /** Every catalog name in the letter's body (searched in its match form), longest first where names overlap. */
     public List<NameMatch> find(LetterText letter) {
         OffsetText match = letter.match();
-        return find(letter.body(), match.text(), match::sourceOffset, match::sourceEnd);
+        List<NameMatch> found = find(letter.body(), match.text(), match::sourceOffset, match::sourceEnd);
+        Set<String> words = capsWords.get(letter.language());
+        if (words == null) {
+            return found;
+        }
+        return found.stream().filter(n -> !capsWord(letter.body(), n, words)).toList();
+    }
+
+    /**
+     * Whether a match is an everyday word of the letter's language written in capitals ("ADRESSEE AU PRESIDENT"):
+     * a listed acronym, not in parentheses, on a line without lower-case letters.
+     */
+    private static boolean capsWord(String body, NameMatch n, Set<String> words) {
+        if (!words.contains(n.label())) {
+            return false;
+        }
+        int start = n.span().start();
+        int end = n.span().end();
+        if (start > 0 && end < body.length() && body.charAt(start - 1) == '(' && body.charAt(end) == ')') {
+            return false;
+        }
+        int lineStart = body.lastIndexOf('\n', start) + 1;
+        int lineEnd = body.indexOf('\n', end);
+        String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
+        return line.chars().noneMatch(Character::isLowerCase);
     }
 
     /** Every catalog name in a plain string; spans are offsets into {@code text}. */
@@ -261,13 +360,14 @@ public final class Gazetteer {
                 firstForms.putIfAbsent(first.text() + tokens.get(i + 1).text(), -1);
             }
             for (Map.Entry<String, Integer> variant : firstForms.entrySet()) {
-                List<Label> labels = byFirstToken.get(variant.getKey());
-                if (labels == null) {
+                FirstWord group = byFirstWord.get(variant.getKey());
+                if (group == null) {
                     continue;
                 }
                 boolean twoTokens = variant.getValue() < 0;
+                List<Label> labels = group.candidates(tokens, twoTokens ? i + 2 : i + 1);
                 for (Label label : labels) {
-                    int last = restEnd(tokens, twoTokens ? i + 2 : i + 1, label.tokens());
+                    int last = restEnd(tokens, twoTokens ? i + 2 : i + 1, label.tokens(), label.breaks());
                     if (last < 0) {
                         continue;
                     }
@@ -361,17 +461,18 @@ public final class Gazetteer {
     }
 
     private static boolean rest(List<Tokens.Token> tokens, int i, String[] words) {
-        return restEnd(tokens, i + 1, words) >= 0;
+        return restEnd(tokens, i + 1, words, null) >= 0;
     }
 
     /**
      * Index of the last text token when {@code words[1..]} follow from token {@code at}, or -1. A word may also
-     * match two text tokens joined by a hyphen ("peacebuilding" = "Peace-building").
+     * match two text tokens joined by a hyphen ("peacebuilding" = "Peace-building"). Punctuation in the text ends the
+     * name except where the label has punctuation too ({@code breaks}: "resolution 1518 (2003)").
      */
-    private static int restEnd(List<Tokens.Token> tokens, int at, String[] words) {
+    private static int restEnd(List<Tokens.Token> tokens, int at, String[] words, boolean[] breaks) {
         int j = at;
         for (int k = 1; k < words.length; k++) {
-            if (j >= tokens.size() || tokens.get(j).breakBefore()) {
+            if (j >= tokens.size() || tokens.get(j).breakBefore() && (breaks == null || !breaks[k])) {
                 return -1;
             }
             Tokens.Token t = tokens.get(j);

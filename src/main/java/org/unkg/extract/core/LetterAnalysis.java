@@ -1,7 +1,11 @@
 package org.unkg.extract.core;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.unkg.extract.date.DateMention;
+import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Span;
@@ -34,6 +38,8 @@ public final class LetterAnalysis {
     private final AnnotationSet<EventRules.Trigger> triggers;
     private List<PhraseScanner.Match> anaphora;
     private Referents referents;
+    /** The telling words of names written in the letter, worked out once per name. */
+    private final Map<String, Set<String>> contents = new HashMap<>();
 
     private LetterAnalysis(LetterText letter, ExtractionContext context) {
         this.letter = letter;
@@ -63,7 +69,7 @@ public final class LetterAnalysis {
             }
         }
         this.sentences = AnnotationSet.of(Sentences.split(text));
-        List<DateMention> found = context.dates().find(text);
+        List<DateMention> found = context.dates().findFolded(text);
         this.dates = AnnotationSet.of(found);
         this.bodyDates = found.stream()
                 .map(m -> new DateMention(folded.sourceOffset(m.start()), folded.sourceEnd(m.end()), m.value())).toList();
@@ -135,6 +141,11 @@ public final class LetterAnalysis {
         return anaphora;
     }
 
+    /** The telling words ({@link BodyWords#content}) of a name written in the letter (worked out once per name). */
+    Set<String> content(String name) {
+        return contents.computeIfAbsent(name, context.bodyWords()::content);
+    }
+
     /** Re-reads the referents from the mentions (and discovered bodies) now in {@code facts}. */
     public void mentionsChanged(LetterFacts facts) {
         this.referents = Referents.of(this, facts);
@@ -148,6 +159,17 @@ public final class LetterAnalysis {
     /** The folded position of a body offset. */
     public int folded(int bodyOffset) {
         return fromBody[Math.max(0, Math.min(bodyOffset, fromBody.length - 1))];
+    }
+
+    /**
+     * The phrases of {@code matcher} in body offsets {@code [from, to)}, offsets into the body: what
+     * {@code matcher.find(body, from, to)} gives, on the letter's folded text.
+     */
+    public <V> List<PhraseMatcher.Hit<V>> find(PhraseMatcher<V> matcher, int from, int to) {
+        if (from < 0 || to > letter.body().length() || from > to) {
+            throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") of a body of " + letter.body().length());
+        }
+        return matcher.find(folded, folded(from), folded(to));
     }
 
     /** The body span of folded {@code [start, end)}. */

@@ -25,11 +25,11 @@ public final class Referents {
     private final List<Referent> states = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
     private final BodyCatalog catalog;
-    private final BodyWords words;
+    private final LetterAnalysis view;
 
     private Referents(LetterAnalysis view, LetterFacts facts) {
         this.catalog = view.context().bodies();
-        this.words = view.context().bodyWords();
+        this.view = view;
         for (DiscoveredBody d : facts.discovered()) {
             names.put(d.key(), d.name());
         }
@@ -115,15 +115,19 @@ public final class Referents {
 
     private boolean holds(Referent body, String head) {
         String written = names.get(body.key() + "@" + body.start());
-        if (written != null && words.content(written).contains(head)) {
+        if (written != null && content(written).contains(head)) {
             return true;
         }
         String discovered = names.get(body.key());
-        if (discovered != null && words.content(discovered).contains(head)) {
+        if (discovered != null && content(discovered).contains(head)) {
             return true;
         }
         BodyCatalog.Body b = catalog.body(body.key());
         return b != null && b.labelWords().stream().anyMatch(l -> l.contains(head));
+    }
+
+    private Set<String> content(String name) {
+        return view.content(name);
     }
 
     /** Bodies named or referred to, in text order. */

@@ -3,11 +3,14 @@ package org.unkg.extract.date;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +36,10 @@ public final class DateFinder {
     private final Pattern monthYear;
     private final Pattern reversedMonth;
     private final Pattern cuedYear;
+    /** The first words of the month names, or null when a name opens with no letter (then the patterns scan). */
+    private final Set<String> monthWords;
+    /** The first words of the year cues, or null when a cue opens with no letter (then the cue pattern scans). */
+    private final Set<String> cueWords;
 
     /** A finder over the given month names and year cues. */
     public DateFinder(MonthNames months, List<String> yearCues) {
@@ -41,12 +48,20 @@ public final class DateFinder {
         String m = "(?<!\\p{L})(?<m1>" + alt + ")(?!\\p{L})(?:\\s*/\\s*(?<m2>" + alt + ")(?!\\p{L}))?";
         String before = "(?<![\\p{N}/.])";
         String after = "(?![\\p{N}/])";
-        dayFirst = Pattern.compile(before + "(?<d>\\d{1,2})(?:er|st|nd|rd|th)?\\s*(?:de\\s+|of\\s+)?" + m
+        // a pattern that opens with a digit tests that first: it fails most positions with one lookup (the month
+        // names' alternation opens with its own test of their first characters)
+        String digit = "(?=\\d)";
+        dayFirst = Pattern.compile(digit + before + "(?<d>\\d{1,2})(?:er|st|nd|rd|th)?\\s*(?:de\\s+|of\\s+)?" + m
                 + "\\s*,?\\s*(?:de\\s+)?(?<y>\\d{4})" + after);
         monthFirst = Pattern.compile(before + m + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,\\s*(?<y>\\d{4})" + after);
-        reversedDay = Pattern.compile(before + "(?<y>\\d{4})\\s*" + m + "\\s*(?<d>\\d{1,2})" + after);
+        reversedDay = Pattern.compile(digit + before + "(?<y>\\d{4})\\s*" + m + "\\s*(?<d>\\d{1,2})" + after);
         monthYear = Pattern.compile(before + m + "\\s*,?\\s*(?:de\\s+|of\\s+)?(?<y>\\d{4})" + after);
-        reversedMonth = Pattern.compile(before + "(?<y>\\d{4})\\s*" + m + after);
+        reversedMonth = Pattern.compile(digit + before + "(?<y>\\d{4})\\s*" + m + after);
+        this.monthWords = months.names().stream().anyMatch(n -> firstWord(n).isEmpty()) ? null
+                : months.names().stream().map(DateFinder::firstWord).collect(Collectors.toUnmodifiableSet());
+        List<String> foldedCues = yearCues.stream().map(FoldedText::fold).toList();
+        this.cueWords = foldedCues.stream().anyMatch(c -> firstWord(c).isEmpty()) ? null
+                : foldedCues.stream().map(DateFinder::firstWord).collect(Collectors.toUnmodifiableSet());
         String cues = yearCues.stream()
                 .map(FoldedText::fold)
                 .sorted(Comparator.comparingInt(String::length).reversed())
@@ -70,14 +85,25 @@ public final class DateFinder {
     /** Every date {@code text} states, in text order; where forms overlap the longest wins. */
     public List<DateMention> find(String text) {
         FoldedText folded = FoldedText.of(text);
-        String f = folded.text();
+        return find(folded.text(), folded::sourceOffset, folded::sourceEnd);
+    }
+
+    /** Every date a text that is already folded states (offsets into it), as {@link #find(String)}. */
+    public List<DateMention> findFolded(String folded) {
+        return find(folded, i -> i, i -> i);
+    }
+
+    private List<DateMention> find(String f, IntUnaryOperator toSource, IntUnaryOperator toSourceEnd) {
         List<DateMention> found = new ArrayList<>();
-        collect(dayFirst, f, folded, Precision.DAY, found);
-        collect(monthFirst, f, folded, Precision.DAY, found);
-        collect(reversedDay, f, folded, Precision.DAY, found);
-        collect(monthYear, f, folded, Precision.MONTH, found);
-        collect(reversedMonth, f, folded, Precision.MONTH, found);
-        collect(cuedYear, f, folded, Precision.YEAR, found);
+        // the patterns that open with a month name or a year cue are tried only where a word opens that is the first
+        // word of one: the same matches as a scan, without trying the names at every position
+        int[] monthStarts = monthWords == null ? null : wordStarts(f, monthWords);
+        collect(dayFirst, null, f, toSource, toSourceEnd, Precision.DAY, found);
+        collect(monthFirst, monthStarts, f, toSource, toSourceEnd, Precision.DAY, found);
+        collect(reversedDay, null, f, toSource, toSourceEnd, Precision.DAY, found);
+        collect(monthYear, monthStarts, f, toSource, toSourceEnd, Precision.MONTH, found);
+        collect(reversedMonth, null, f, toSource, toSourceEnd, Precision.MONTH, found);
+        collect(cuedYear, cueWords == null ? null : wordStarts(f, cueWords), f, toSource, toSourceEnd, Precision.YEAR, found);
         // longest first, then earliest; drop what overlaps something kept
         found.sort(Comparator.comparingInt((DateMention d) -> d.start() - d.end()).thenComparingInt(DateMention::start));
         // kept dates do not overlap, so the one before d's end with the greatest start is the only one that may
@@ -102,19 +128,79 @@ public final class DateFinder {
         return find(text).stream().filter(d -> d.value().precision() == Precision.DAY).findFirst();
     }
 
-    private void collect(Pattern p, String f, FoldedText folded, Precision precision, List<DateMention> out) {
+    /**
+     * Collects the dates {@code p} finds in {@code f}: by a scan, or, given {@code starts} (in text order), by trying
+     * the pattern at those positions only, keeping to the scan's rule that a match starts after the previous one.
+     */
+    private void collect(Pattern p, int[] starts, String f, IntUnaryOperator toSource, IntUnaryOperator toSourceEnd,
+            Precision precision, List<DateMention> out) {
         Matcher m = p.matcher(f);
-        while (m.find()) {
-            DateValue value = value(m, precision);
-            if (value != null) {
-                int start = folded.sourceOffset(m.start());
-                int end = folded.sourceEnd(m.end());
-                if (precision == Precision.YEAR) {
-                    start = folded.sourceOffset(m.start("y"));
-                }
-                out.add(new DateMention(start, end, value));
+        if (starts == null) {
+            while (m.find()) {
+                add(m, toSource, toSourceEnd, precision, out);
+            }
+            return;
+        }
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int lastEnd = 0;
+        for (int start : starts) {
+            if (start < lastEnd) {
+                continue;
+            }
+            m.region(start, f.length());
+            if (m.lookingAt()) {
+                add(m, toSource, toSourceEnd, precision, out);
+                lastEnd = Math.max(m.end(), start + 1);
             }
         }
+    }
+
+    private void add(Matcher m, IntUnaryOperator toSource, IntUnaryOperator toSourceEnd, Precision precision,
+            List<DateMention> out) {
+        DateValue value = value(m, precision);
+        if (value != null) {
+            int start = toSource.applyAsInt(m.start());
+            int end = toSourceEnd.applyAsInt(m.end());
+            if (precision == Precision.YEAR) {
+                start = toSource.applyAsInt(m.start("y"));
+            }
+            out.add(new DateMention(start, end, value));
+        }
+    }
+
+    /** The letters that open {@code phrase} (up to its first character that is no letter). */
+    private static String firstWord(String phrase) {
+        int i = 0;
+        while (i < phrase.length() && Character.isLetter(phrase.charAt(i))) {
+            i++;
+        }
+        return phrase.substring(0, i);
+    }
+
+    /** The positions where a word of {@code words} opens a run of letters of {@code f}, in text order. */
+    private static int[] wordStarts(String f, Set<String> words) {
+        int[] out = new int[16];
+        int n = 0;
+        int len = f.length();
+        for (int i = 0; i < len; ) {
+            if (!Character.isLetter(f.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < len && Character.isLetter(f.charAt(end))) {
+                end++;
+            }
+            if (words.contains(f.substring(i, end))) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+            }
+            i = end;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private DateValue value(Matcher m, Precision precision) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.extract.rules.RuleFiles;
 
 /**
@@ -12,9 +13,10 @@ import org.unkg.extract.rules.RuleFiles;
  * {@code date-cues.tsv}.
  */
 public final class Cues {
-    private record Cue(String label, Pattern pattern) {}
+    private record Cue(String label, String phrase) {}
 
     private final List<Cue> status = new ArrayList<>();
+    private final PhraseScanner statusScanner;
     private final List<Pattern> documentDate = new ArrayList<>();
     private final List<Pattern> sameYear = new ArrayList<>();
 
@@ -22,9 +24,10 @@ public final class Cues {
     public Cues(RuleFiles rules, String language) {
         for (String[] r : rules.rows("events/status.tsv")) {
             if (r.length >= 3 && r[0].equals(language)) {
-                status.add(new Cue(r[1], PhrasePattern.compile(r[2])));
+                status.add(new Cue(r[1], r[2]));
             }
         }
+        statusScanner = new PhraseScanner(status.stream().map(Cue::phrase).toList());
         for (String[] r : rules.rows("events/date-cues.tsv")) {
             if (r.length >= 3 && r[0].equals("same-year") && r[1].equals(language)) {
                 sameYear.add(PhrasePattern.compile(r[2]));
@@ -36,14 +39,17 @@ public final class Cues {
 
     /** The status the first status cue in {@code [start, end)} of {@code text} states, or null. */
     public String status(String text, int start, int end) {
+        if (status.isEmpty()) {
+            return null;
+        }
+        // the first match of each cue in the range: a search of the range alone, as a matcher's region is
+        PhraseScanner.Match[] first = statusScanner.first(text.substring(start, end));
         int best = Integer.MAX_VALUE;
         String found = null;
-        for (Cue c : status) {
-            Matcher m = c.pattern().matcher(text);
-            m.region(start, end);
-            if (m.find() && m.start() < best) {
-                best = m.start();
-                found = c.label();
+        for (int i = 0; i < first.length; i++) {
+            if (first[i] != null && first[i].start() < best) {
+                best = first[i].start();
+                found = status.get(i).label();
             }
         }
         return found;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +37,21 @@ import org.unkg.text.LetterText;
  */
 public final class EventExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(EventExtractor.class);
+    /** Anchor patterns compiled on first use, per extractor (the extractor belongs to one context). */
+    private final Map<String, java.util.regex.Pattern> anchors = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Types whose trigger may concern the body of a mandate named near it ("extend its mandate"). */
+    private static final Set<String> HELD_MANDATES = Set.of("extension", "mandate-end");
+    /** Types a document's date ("In my report of 13 June 1997, ...") never dates. */
+    private static final Set<String> NOT_DOCUMENT_DATED = Set.of("establishment", "extension", "closure", "withdrawal",
+            "mandate-end", "renaming", "merger");
     private static final Set<String> OF_ORGANIZATION = Set.of("entry-into-force", "signature", "registration", "observer-status");
     private final BodyCatalog catalog;
     private final ClauseDates clauseDates;
     private final Map<String, Cues> cues = new HashMap<>();
     private final Map<String, CurrentEnd> currentEnds = new HashMap<>();
+    private final Map<String, MandateEnds> mandateEnds = new HashMap<>();
+    private final Map<String, Antecedents> antecedents = new HashMap<>();
+    private final Map<String, Replacements> replacements = new HashMap<>();
     private final Cues noCues;
     private final CurrentEnd noCurrentEnd;
 
@@ -51,6 +62,9 @@ public final class EventExtractor implements Extractor {
         for (String language : languages(context)) {
             cues.put(language, new Cues(context.rules(), language));
             currentEnds.put(language, new CurrentEnd(context.rules(), language, context.periods()));
+            mandateEnds.put(language, new MandateEnds(context.rules(), language));
+            antecedents.put(language, new Antecedents(context.rules(), language));
+            replacements.put(language, new Replacements(context.rules(), language));
         }
         this.noCues = new Cues(context.rules(), "");
         this.noCurrentEnd = new CurrentEnd(context.rules(), "", context.periods());
@@ -89,25 +103,46 @@ public final class EventExtractor implements Extractor {
         List<Event> found = new ArrayList<>();
         java.util.Set<Event> byLetterDate = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<EventRules.Trigger> triggers = view.triggers().all();
+        Antecedents antecedent = antecedents.get(letter.language());
+        MandateEnds ends = mandateEnds.get(letter.language());
+        List<MandateEnds.End> stated = ends == null ? List.of() : ends.find(view, subjects, List.of());
+        // the status a sentence states, read once per sentence
+        Map<Sentence, Optional<String>> statuses = new HashMap<>();
         for (EventRules.Trigger t : triggers) {
             if (tasks.stream().anyMatch(s -> t.start() >= s[0] && t.start() < s[1])) {
                 continue;
             }
             Sentence sentence = view.sentenceAt(t.start());
             String entity = subjects.subject(t, sentence);
+            if (entity == null && antecedent != null) {
+                entity = antecedent.subject(view, subjects, t, sentence);
+            }
+            if (entity == null && ends != null && HELD_MANDATES.contains(t.rule().type())) {
+                entity = ends.holder(view, subjects, t.rule().type(), sentence, t.start(), t.end());
+            }
             if (entity == null) {
                 continue;
             }
             if (OF_ORGANIZATION.contains(t.rule().type())) {
                 entity = catalog.organizationOf(entity);
             }
-            String status = cues.status(view.text(), sentence.start(), sentence.end());
+            String status = statuses.computeIfAbsent(sentence, s -> Optional.ofNullable(cues.status(view.text(), s.start(), s.end())))
+                    .orElse(null);
             List<DateMention> dates = new ArrayList<>(clauseDates.in(view, cues, sentence.start(), sentence.end()));
             dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
+            if (NOT_DOCUMENT_DATED.contains(t.rule().type())) {
+                dates.removeIf(x -> cues.documentDateBefore(view.text(), x.start()));
+            }
             List<int[]> others = triggers.stream()
-                    .filter(o -> !o.rule().type().equals(t.rule().type()) && o.start() >= sentence.start() && o.end() <= sentence.end())
+                    .filter(o -> !o.rule().type().equals(t.rule().type()) && o.start() >= sentence.start() && o.end() <= sentence.end()
+                            && !(o.start() < t.end() && t.start() < o.end()))
                     .map(o -> new int[] {o.start(), o.end()}).toList();
-            DateMention d = ClauseDates.choose(view, cues, dates, t.start(), t.end(), t.rule().takesLetterDate(), others);
+            if (t.rule().type().equals("extension")) {
+                // "the mandate, which expires on 23 July 2008, be extended": that date is the mandate's end, not the extension's
+                dates.removeIf(x -> stated.stream().anyMatch(e -> x.start() >= e.end() && view.words(e.end(), x.start()) <= 4));
+            }
+            int anchorEnd = anchorEnd(view, t);
+            DateMention d = ClauseDates.choose(view, cues, dates, t.start(), anchorEnd, t.rule().takesLetterDate(), others);
             DateValue date;
             boolean fallback = false;
             DateValue extended = d == null && t.rule().type().equals("extension") && t.rule().takesLetterDate()
@@ -128,6 +163,21 @@ public final class EventExtractor implements Extractor {
                 byLetterDate.add(event);
             }
         }
+        Replacements replacing = replacements.get(letter.language());
+        if (replacing != null) {
+            for (Replacements.Replacement r : replacing.find(view, subjects)) {
+                if (tasks.stream().anyMatch(x -> r.start() >= x[0] && r.start() < x[1])) {
+                    continue;
+                }
+                replaced(view, cues, r, stated, letterDate, found, byLetterDate);
+            }
+        }
+        if (ends != null) {
+            List<Event> datedExtensions = found.stream().filter(e -> !byLetterDate.contains(e) && e.type().equals("extension")).toList();
+            for (MandateEnds.End e : ends.find(view, subjects, datedExtensions)) {
+                found.add(new Event("mandate-end", e.entity(), e.date(), null, null, List.of(), view.span(e.start(), e.end())));
+            }
+        }
         // the letter's date stands in only where the letter states no date for the event: "I propose to
         // establish the Office ... for an initial period beginning on 1 June 2000" is one establishment, in June
         found.removeIf(e -> byLetterDate.contains(e) && found.stream().anyMatch(o -> !byLetterDate.contains(o)
@@ -136,6 +186,64 @@ public final class EventExtractor implements Extractor {
             LOG.debug("{}: {} {} {}", letter.source(), e.type(), e.entity(), e.date());
             out.add(e);
         }
+    }
+
+    /**
+     * The closure of the replaced body and the establishment of the new one, on the date the sentence states after the
+     * replacement's first words (the establishment never on the date a mandate expires); else the closure on the old
+     * body's mandate end stated in the sentence ("upon the expiry of its mandate on 30 September 2008, UNIOSIL be
+     * replaced by ...") and the establishment the day after; else, for a proposal or intention, the letter's date.
+     */
+    private void replaced(LetterAnalysis view, Cues cues, Replacements.Replacement r, List<MandateEnds.End> stated,
+            DateValue letterDate, List<Event> found, java.util.Set<Event> byLetterDate) {
+        Sentence sentence = view.sentenceAt(r.start());
+        String status = cues.status(view.text(), sentence.start(), sentence.end());
+        List<DateMention> dates = new ArrayList<>(clauseDates.in(view, cues, sentence.start(), sentence.end()));
+        dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
+        List<DateMention> notEnds = new ArrayList<>(dates);
+        notEnds.removeIf(x -> stated.stream().anyMatch(e -> x.start() >= e.end() && view.words(e.end(), x.start()) <= 4));
+        DateMention closing = ClauseDates.choose(view, cues, dates, r.start(), r.anchorEnd(), true);
+        DateMention opening = ClauseDates.choose(view, cues, notEnds, r.start(), r.anchorEnd(), true);
+        DateValue oldEnd = stated.stream().filter(e -> e.entity().equals(r.old()) && e.start() >= sentence.start()
+                && e.end() <= sentence.end()).map(MandateEnds.End::date).findFirst().orElse(null);
+        boolean intended = status != null && !status.equals("noted") && letterDate != null;
+        DateValue closure = closing != null ? closing.value() : oldEnd != null ? oldEnd : intended ? letterDate : null;
+        DateValue start = opening != null ? opening.value() : oldEnd != null ? dayAfter(oldEnd) : intended ? letterDate : null;
+        org.unkg.model.Span span = view.span(r.start(), r.end());
+        if (closure != null) {
+            Event e = new Event("closure", r.old(), closure, null, status, List.of(), span);
+            found.add(e);
+            if (closing == null && oldEnd == null) {
+                byLetterDate.add(e);
+            }
+        }
+        if (r.replacement() != null && start != null) {
+            Event e = new Event("establishment", r.replacement(), start, null, status, List.of(), span);
+            found.add(e);
+            if (opening == null && oldEnd == null) {
+                byLetterDate.add(e);
+            }
+        }
+    }
+
+    private static DateValue dayAfter(DateValue d) {
+        return d.precision() == org.unkg.model.Precision.DAY ? DateValue.ofDay(java.time.LocalDate.parse(d.iso()).plusDays(1)) : d;
+    }
+
+    /**
+     * Where a trigger's words before its gap end ("be replaced, with effect from 9 July 2011, by": after "replaced"), so
+     * that a date standing inside the gap dates the event; the trigger's end for a trigger without a gap.
+     */
+    private int anchorEnd(LetterAnalysis view, EventRules.Trigger t) {
+        String phrase = t.rule().phrase();
+        int gap = phrase.indexOf("...");
+        if (gap <= 0) {
+            return t.end();
+        }
+        java.util.regex.Matcher m = anchors.computeIfAbsent(phrase, k -> org.unkg.extract.rules.PhrasePattern.compile(k.substring(0, gap)))
+                .matcher(view.text());
+        m.region(t.start(), t.end());
+        return m.lookingAt() ? m.end() : t.end();
     }
 
     private static List<int[]> taskSpans(LetterAnalysis view, LetterFacts out) {

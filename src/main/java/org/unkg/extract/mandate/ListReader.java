@@ -8,18 +8,29 @@ import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
 
 /**
- * Reads the list that starts at a position of folded text: lettered ({@code (a)}, {@code (أ)}), numbered
- * ({@code 1.}, {@code ١ -}) or bulleted ({@code •}, {@code ::}, {@code -}) items, as the marker kinds of
- * {@code data/rules/mandates/markers.tsv} say. Lettered and numbered items must run in order. The last item
- * ends where its sentence ends.
+ * Reads the list that starts at a position of folded text: lettered ({@code (a)}, {@code a)}, {@code (أ)}),
+ * numbered ({@code 1.}, {@code ١ -}), roman ({@code (i)}, {@code ii)}: never {@code I.}, the numbering of a document's
+ * sections) or bulleted ({@code •}, {@code ::}, {@code -}) items, as the marker kinds of
+ * {@code data/rules/mandates/markers.tsv} say. Lettered, numbered and roman items must run in order. An item ends
+ * where the next begins; the last where its sentence ends. A list read within a limit (the items of an objective
+ * inside the objective) never runs past it.
  */
 public final class ListReader {
     private static final int MAX_ITEM = 2500;
-    private final List<List<String>> sequences = new ArrayList<>();
+    /** Marker patterns compiled on first use, per reader (the reader belongs to one context). */
+    private final java.util.Map<String, Pattern> markers = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARAGRAPH = 200;
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
+    /** How an item that is not the last ends: a semicolon, perhaps with "and"/"or" ("; and", "؛ و"). */
+    private static final Pattern ITEM_END = Pattern.compile("[;؛,]\\s*(?:and|or|et|ou|و)?$");
+    private final List<Sequence> sequences = new ArrayList<>();
     private final List<String> bullets = new ArrayList<>();
 
     /** One item: {@code [start, end)} of its text (marker excluded). */
     public record Item(int start, int end) {}
+
+    /** Markers that run in order, and the shapes they are written in ({@code paren} "(a)", {@code dot} "a." "a)" "a -", {@code close} "a)"). */
+    private record Sequence(List<String> markers, List<String> shapes) {}
 
     /** The reader over the list markers of {@code mandates/markers.tsv}. */
     ListReader(RuleFiles rules) {
@@ -28,29 +39,130 @@ public final class ListReader {
                 continue;
             }
             if (row[0].equals("bullet")) {
-                bullets.add(row[1]);
+                bullets.add(FoldedText.fold(row[1]));
             } else {
-                sequences.add(List.of(FoldedText.fold(row[1]).split("\\s+")));
+                List<String> shapes = row[0].equals("roman") ? List.of("paren", "close") : List.of("paren", "dot");
+                sequences.add(new Sequence(List.of(FoldedText.fold(row[1]).split("\\s+")), shapes));
             }
         }
     }
 
     /** The items of the list whose first marker is the first thing at or after {@code from}; empty if none. */
     public List<Item> read(String text, int from) {
+        return read(text, from, text.length());
+    }
+
+    /** As {@link #read(String, int)}, with no item running past {@code limit}. */
+    public List<Item> read(String text, int from, int limit) {
         int pos = skip(text, from);
-        for (List<String> seq : sequences) {
-            for (String shape : List.of("paren", "dot")) {
-                if (marker(text, pos, seq.get(0), shape) > 0) {
-                    return sequence(text, pos, seq, shape);
+        if (pos >= limit) {
+            return List.of();
+        }
+        for (Sequence seq : sequences) {
+            for (String shape : seq.shapes()) {
+                if (marker(text, pos, seq.markers().get(0), shape) > 0) {
+                    return sequence(text, pos, limit, seq.markers(), shape);
                 }
             }
         }
         for (String b : bullets) {
             if (text.startsWith(b, pos)) {
-                return bulleted(text, pos, b);
+                return bulleted(text, pos, limit, b);
             }
         }
         return List.of();
+    }
+
+    /**
+     * The items of a list whose markers stand anywhere in their lines, as a visual-order repair leaves them
+     * ("تعزيز الشراكة بين (أ) الأمم المتحدة ..."): the list starts on the line after {@code from} (nothing but a colon
+     * may follow {@code from} on its line); each line holding the next marker (or the bullet) opens an item, other
+     * lines go on with the current one, and the item whose text ends a sentence is the last. Empty if the first
+     * line holds no first marker.
+     */
+    public List<Item> readByLines(String text, int from) {
+        int lineEnd = text.indexOf('\n', from);
+        if (lineEnd < 0 || !text.substring(from, lineEnd).replace(":", "").isBlank()) {
+            return List.of();
+        }
+        List<Item> items = new ArrayList<>();
+        List<String> seq = null;
+        String shape = null;
+        String bullet = null;
+        int itemStart = -1;
+        int lastEnd = -1;
+        for (int start = lineEnd + 1; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int[] found = null;
+            if (items.isEmpty() && itemStart < 0) {
+                for (Sequence s : sequences) {
+                    for (String sh : s.shapes()) {
+                        int at = markerIn(text, start, end, s.markers().get(0), sh);
+                        if (at >= 0 && found == null) {
+                            found = new int[] {at};
+                            seq = s.markers();
+                            shape = sh;
+                        }
+                    }
+                }
+                for (String b : bullets) {
+                    // a hyphen between spaces joins words in Arabic names ("غينيا - بيساو"): no bullet here
+                    if (found == null && !b.equals("-") && bulletIn(text, start, end, b) >= 0) {
+                        found = new int[] {start};
+                        bullet = b;
+                    }
+                }
+                if (found == null) {
+                    return List.of();
+                }
+            } else {
+                int n = items.size() + 1;
+                boolean opens = bullet != null ? bulletIn(text, start, end, bullet) >= 0
+                        : n < seq.size() && markerIn(text, start, end, seq.get(n), shape) >= 0;
+                if (opens) {
+                    found = new int[] {start};
+                }
+            }
+            if (found != null) {
+                if (itemStart >= 0) {
+                    items.add(new Item(itemStart, trimEnd(text, lastEnd)));
+                }
+                itemStart = start;
+            } else if (text.substring(start, end).isBlank()) {
+                start = end + 1;
+                continue;
+            }
+            lastEnd = end;
+            if (text.substring(itemStart, end).strip().endsWith(".")) {
+                items.add(new Item(itemStart, trimEnd(text, end)));
+                return items;
+            }
+            start = end + 1;
+        }
+        return List.of();
+    }
+
+    /** Where marker {@code m} of {@code shape} stands in {@code [start, end)} after a space or the line start, or -1. */
+    private int markerIn(String text, int start, int end, String m, String shape) {
+        for (int p = start; p < end; p++) {
+            if ((p == start || Character.isWhitespace(text.charAt(p - 1))) && marker(text, p, m, shape) > 0
+                    && p + marker(text, p, m, shape) <= end) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static int bulletIn(String text, int start, int end, String bullet) {
+        for (int p = text.indexOf(bullet, start); p >= 0 && p < end; p = text.indexOf(bullet, p + 1)) {
+            boolean before = p == start || Character.isWhitespace(text.charAt(p - 1));
+            boolean after = p + bullet.length() >= end || Character.isWhitespace(text.charAt(p + bullet.length()));
+            if (before && after) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private static int skip(String text, int from) {
@@ -62,23 +174,25 @@ public final class ListReader {
     }
 
     /** Length of marker {@code m} at {@code pos} in the given shape, or 0. */
-    private static int marker(String text, int pos, String m, String shape) {
-        Pattern p = shape.equals("paren")
-                ? Pattern.compile("\\(\\s*" + Pattern.quote(m) + "\\s*\\)")
-                : Pattern.compile(Pattern.quote(m) + "(?:\\s*[.)]|\\s+-)(?=\\s)");
+    private int marker(String text, int pos, String m, String shape) {
+        Pattern p = markers.computeIfAbsent(shape + "\u0000" + m, k -> switch (shape) {
+            case "paren" -> Pattern.compile("\\(\\s*" + Pattern.quote(m) + "\\s*\\)");
+            case "close" -> Pattern.compile(Pattern.quote(m) + "\\)(?=\\s)");
+            default -> Pattern.compile(Pattern.quote(m) + "(?:\\s*[.)]|\\s+-)(?=\\s)");
+        });
         Matcher matcher = p.matcher(text);
         matcher.region(pos, Math.min(text.length(), pos + 8));
         return matcher.lookingAt() ? matcher.end() - pos : 0;
     }
 
-    private List<Item> sequence(String text, int pos, List<String> seq, String shape) {
+    private List<Item> sequence(String text, int pos, int limit, List<String> seq, String shape) {
         List<Item> items = new ArrayList<>();
         int start = pos + marker(text, pos, seq.get(0), shape);
         for (int i = 1; ; i++) {
             int next = -1;
             int len = 0;
             if (i < seq.size()) {
-                for (int p = start; p < Math.min(text.length(), start + MAX_ITEM); p++) {
+                for (int p = start; p < Math.min(limit, start + MAX_ITEM); p++) {
                     if (p > 0 && !Character.isWhitespace(text.charAt(p - 1))) {
                         continue;
                     }
@@ -89,8 +203,19 @@ public final class ListReader {
                     }
                 }
             }
+            // the next marker is not this list's when a sentence ends before it and a new paragraph, or a long
+            // text not ending as an item does, follows ("(d) ... in the country.\n\n I should be grateful ...
+            // 97-26301 (E)" ends at (d)); an item may hold two sentences ("(a) To support X. This would include Y;")
+            if (next >= 0) {
+                int stop = sentenceStop(text, start, next);
+                String rest = stop < 0 ? "" : text.substring(stop, next).strip();
+                if (stop >= 0 && !ITEM_END.matcher(rest).find()
+                        && (BLANK_LINE.matcher(rest).find() || rest.length() > PARAGRAPH)) {
+                    next = -1;
+                }
+            }
             if (next < 0) {
-                items.add(new Item(start, sentenceEnd(text, start)));
+                items.add(new Item(start, Math.min(limit, sentenceEnd(text, start))));
                 return items;
             }
             items.add(new Item(start, trimEnd(text, next)));
@@ -98,19 +223,19 @@ public final class ListReader {
         }
     }
 
-    private List<Item> bulleted(String text, int pos, String bullet) {
+    private List<Item> bulleted(String text, int pos, int limit, String bullet) {
         List<Item> items = new ArrayList<>();
         int start = pos + bullet.length();
         while (true) {
             int next = -1;
-            for (int p = start; p < Math.min(text.length(), start + MAX_ITEM); p++) {
+            for (int p = start; p < Math.min(limit, start + MAX_ITEM); p++) {
                 if (text.startsWith(bullet, p) && (p == 0 || Character.isWhitespace(text.charAt(p - 1)))
                         && p + bullet.length() < text.length() && Character.isWhitespace(text.charAt(p + bullet.length()))) {
                     next = p;
                     break;
                 }
             }
-            int end = sentenceEnd(text, start);
+            int end = Math.min(limit, sentenceEnd(text, start));
             if (next < 0 || next > end + 3) {
                 items.add(new Item(start, end));
                 return items;
@@ -118,6 +243,27 @@ public final class ListReader {
             items.add(new Item(start, trimEnd(text, next)));
             start = next + bullet.length();
         }
+    }
+
+    /**
+     * The position right after the first full stop in {@code [from, to)} that ends a sentence (followed by a space,
+     * after a word of three letters or more, a digit or a closing bracket: not "e.g.", "No.", "U.N."), or -1.
+     */
+    private static int sentenceStop(String text, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (text.charAt(p) != '.' || p + 1 >= text.length() || !Character.isWhitespace(text.charAt(p + 1))) {
+                continue;
+            }
+            int w = p;
+            while (w > from && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            char before = p > 0 ? text.charAt(p - 1) : ' ';
+            if (p - w >= 3 || Character.isDigit(before) || before == ')' || before == ']') {
+                return p + 1;
+            }
+        }
+        return -1;
     }
 
     /** End of the sentence starting at {@code start}: after a full stop followed by space, or a blank line. */

@@ -5,15 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.unkg.extract.core.CatalogEntry;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.extract.core.Extractor;
 import org.unkg.extract.core.Gazetteer;
 import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.core.NameMatch;
-import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.EntityKind;
 import org.unkg.model.LetterFacts;
@@ -26,33 +23,57 @@ import org.unkg.text.LetterText;
 
 /**
  * Adds a mention for every catalog name the gazetteer finds in the letter (organizations, states, persons,
- * places), for the signatory when the catalog does not know them, and for persons named in apposition to a role
- * ("the Minister for Foreign Affairs of Chile, Alfredo Moreno", "وزير خارجية شيلي، ألفريدو مورينو";
- * role phrases in {@code appositive-roles.txt}), and for persons named after an honorific ({@link HonorificNames}).
+ * places), for the signatory when the catalog does not know them, and for the persons the letter names by its own
+ * structure (after an honorific, a title or a role, before a role, as the object of an appointment, as the signer of
+ * an annex: {@link PersonNames}), the places it names by context ({@link PlaceNames}) and the bodies it defines by an
+ * acronym the catalog lacks ({@link DefinedBodies}). A place or a state inside a
+ * person's name ("Aristides Lima", "Louis Sylvain-Goma"), a river's ("le fleuve Niger") or an agreement's ("the
+ * Lusaka Protocol") is not reported ({@link Surroundings}), nor an acronym that is a function word of an upper-case
+ * line ("ADRESSEE AU PRESIDENT" does not name the African Union).
  */
 public final class MentionExtractor implements Extractor {
-    private static final int MAX_NAME_WORDS = 5;
-    private static final int ROLE_REACH = 60;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\u0640][\\p{L}\\p{M}\\u0640'’\\-]*");
-    private final PhraseMatcher<String> roles;
     private final Set<String> skip = new HashSet<>();
     private final Set<String> asParent = new HashSet<>();
     private final Gazetteer gazetteer;
-    private final HonorificNames honorifics;
+    private final PersonNames persons;
+    private static final String ADJECTIVE = "https://w3id.org/unkg/ontology#adjective";
+    private final Set<String> stateWords = new HashSet<>();
+    private final Set<String> adjectives = new HashSet<>();
+    private final String linkers;
 
-    /** The extractor with the mention rules ({@code mentions.tsv}, {@code appositive-roles.txt}, {@code honorifics.tsv}) of {@code context}. */
+    /** The extractor with the mention rules ({@code mentions.tsv}, {@code names/}, {@code honorifics.tsv}) of {@code context}. */
     public MentionExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (String[] row : rules.rows("appositive-roles.txt")) {
-            map.put(row[0], row[0]);
-        }
-        roles = new PhraseMatcher<>(map);
         for (String[] row : rules.rows("mentions.tsv")) {
             (row[0].equals("skip") ? skip : asParent).add(row[1]);
         }
         gazetteer = context.gazetteer();
-        honorifics = new HonorificNames(rules);
+        List<String> links = new ArrayList<>();
+        for (String[] row : rules.rowsIfPresent("office-titles.tsv")) {
+            if (row.length >= 2 && row[0].equals("linker")) {
+                links.add(java.util.regex.Pattern.quote(FoldedText.fold(row[1]).replaceAll("[\\s\\-]+", " ")));
+            }
+        }
+        linkers = links.isEmpty() ? "(?!)" : String.join("|", links);
+        Map<String, NameRules> byLanguage = NameRules.load(rules);
+        persons = new PersonNames(rules, byLanguage, NameRules.none(rules));
+        org.apache.jena.rdf.model.Model catalog = context.catalog().model();
+        org.apache.jena.rdf.model.Property adjective = catalog.createProperty(ADJECTIVE);
+        catalog.listObjectsOfProperty(adjective).forEach(o -> {
+            if (o.isLiteral()) {
+                adjectives.add(FoldedText.fold(o.asLiteral().getLexicalForm()));
+            }
+        });
+        for (CatalogEntry e : gazetteer.entries()) {
+            if (e.kind() == EntityKind.STATE) {
+                for (String label : e.labels()) {
+                    String folded = FoldedText.fold(label);
+                    if (folded.matches("\\p{L}+")) {
+                        stateWords.add(folded);
+                    }
+                }
+            }
+        }
     }
 
     @Override
@@ -72,14 +93,37 @@ public final class MentionExtractor implements Extractor {
         int subjectsEnd = out.subjects().stream().map(Subject::span)
                 .filter(java.util.Objects::nonNull).mapToInt(org.unkg.model.Span::end).max().orElse(-1);
         List<NameMatch> names = gazetteer.find(letter).stream().filter(n -> n.span().start() > subjectsEnd).toList();
+        List<String> known = new ArrayList<>();
+        for (Signatory s : out.signatories()) {
+            known.add(s.name());
+        }
+        for (NameMatch n : names) {
+            if (n.kind() == EntityKind.PERSON) {
+                known.add(n.label());
+                gazetteer.entry(n.key()).ifPresent(e -> known.addAll(e.labels()));
+            }
+        }
+        NameRules rules = this.persons.rules(letter.language());
+        NameTokens toks = NameTokens.of(letter.body(), rules.abbreviations);
+        List<PersonNames.Person> named = this.persons.find(toks, analysis.folded(), rules, names, known);
         Set<String> persons = new HashSet<>();
         for (NameMatch n : names) {
             CatalogEntry entry = gazetteer.entry(n.key()).orElse(null);
             if (entry != null && skip.contains(entry.type())) {
                 continue;
             }
+            if ((n.kind() == EntityKind.PLACE || n.kind() == EntityKind.STATE)
+                    && (insidePerson(n.span(), named, n.kind()) || Surroundings.insideLongerName(toks, rules, n.span(), n.kind()))) {
+                continue;
+            }
+            if (n.kind() == EntityKind.ORGANIZATION && Surroundings.functionWordInCapitals(toks, rules, n)) {
+                continue;
+            }
             String key = entry != null && asParent.contains(entry.type()) && entry.parent() != null ? entry.parent() : n.key();
             out.add(new Mention(n.kind(), key, n.label(), n.span()));
+            if (entry != null && entry.parent() != null && !key.equals(entry.parent())) {
+                parentNamedInside(n, entry.parent(), out);
+            }
             if (n.kind() == EntityKind.PERSON) {
                 persons.add(n.key());
             }
@@ -92,83 +136,80 @@ public final class MentionExtractor implements Extractor {
                 out.add(new Mention(EntityKind.PERSON, s.personKey(), s.name(), s.span()));
             }
         }
-        for (Mention m : appositives(letter.body(), analysis.folded(), names)) {
-            if (persons.add(FoldedText.fold(m.label()))) {
-                out.add(m);
+        for (PersonNames.Person p : named) {
+            if (p.reported() && persons.add(FoldedText.fold(p.label())) && !signed(out, p.label())) {
+                out.add(new Mention(EntityKind.PERSON, null, p.label(), p.span()));
             }
         }
-        for (Mention m : honorifics.find(letter.body(), names)) {
-            if (persons.add(FoldedText.fold(m.label())) && !signed(out, m)) {
-                out.add(m);
+        for (DefinedBodies.Defined d : DefinedBodies.find(toks, rules, letter.language(), names)) {
+            out.add(d.body());
+            for (Span use : d.uses()) {
+                out.add(new Mention(EntityKind.ORGANIZATION, d.body().key(), letter.body().substring(use.start(), use.end()), use));
+            }
+        }
+        Set<String> places = new HashSet<>();
+        for (Mention m : out.mentions()) {
+            if (m.kind() == EntityKind.PLACE) {
+                places.add(FoldedText.fold(m.label()));
+            }
+        }
+        for (PlaceNames.Place p : PlaceNames.find(toks, analysis.folded(), rules, names, named, stateWords, adjectives)) {
+            if (places.add(FoldedText.fold(p.label()))) {
+                out.add(new Mention(EntityKind.PLACE, null, p.label(), p.span()));
             }
         }
     }
 
+    /**
+     * The organization a body belongs to, when the body's name as written names it in the genitive ("the Regional Task
+     * Force of the African Union" names the African Union; "AMISOM" and "the African Union Mission in Somalia" do not):
+     * after a linker of {@code office-titles.tsv} ("of the", "de l'").
+     */
+    private void parentNamedInside(NameMatch n, String parent, LetterFacts out) {
+        CatalogEntry p = gazetteer.entry(parent).orElse(null);
+        if (p == null) {
+            return;
+        }
+        String written = FoldedText.fold(n.label()).replaceAll("[\\s\\-]+", " ");
+        for (String label : p.labels()) {
+            String folded = FoldedText.fold(label).replaceAll("[\\s\\-]+", " ");
+            boolean acronym = label.equals(label.toUpperCase(java.util.Locale.ROOT));
+            if (folded.length() < 2 || folded.equals(written) || acronym && !n.label().contains(label)) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + linkers + ") "
+                    + java.util.regex.Pattern.quote(folded) + "(?![\\p{L}\\p{N}])").matcher(written);
+            if (m.find()) {
+                out.add(new Mention(EntityKind.ORGANIZATION, parent, label, n.span()));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether a place's or a state's name stands inside a person's name; a state only where an honorific, a title or a
+     * signature introduces the person ("Mr. Jordan Ryan"): elsewhere a state ends a name before it.
+     */
+    private static boolean insidePerson(Span span, List<PersonNames.Person> named, EntityKind kind) {
+        for (PersonNames.Person p : named) {
+            boolean strong = p.cue() == PersonNames.Cue.HONORIFIC || p.cue() == PersonNames.Cue.TITLE
+                    || p.cue() == PersonNames.Cue.SIGNED;
+            if (!p.solid()) {
+                continue;
+            }
+            if ((kind == EntityKind.PLACE || strong) && p.span().start() <= span.start() && span.end() <= p.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the name is the signatory's, written there with an honorific. */
-    private static boolean signed(LetterFacts out, Mention m) {
-        String folded = FoldedText.fold(m.label());
+    private static boolean signed(LetterFacts out, String label) {
+        String folded = FoldedText.fold(label);
         return out.signatories().stream().anyMatch(sig -> {
             String name = FoldedText.fold(sig.name());
             return name.contains(folded) || folded.contains(name);
         });
-    }
-
-    /** Names after a role phrase, its complement and a comma, up to the next punctuation, not catalog names. */
-    List<Mention> appositives(String body, FoldedText folded, List<NameMatch> names) {
-        List<Mention> out = new ArrayList<>();
-        for (PhraseMatcher.Hit<String> role : roles.find(folded)) {
-            int limit = Math.min(body.length(), role.end() + ROLE_REACH);
-            int comma = -1;
-            for (int i = role.end(); i < limit; i++) {
-                char c = body.charAt(i);
-                if (c == ',' || c == '،') {
-                    comma = i;
-                    break;
-                }
-                if (c == '.' || c == ';' || c == '؛' || c == '\n' || c == '(' || c == ':') {
-                    break;
-                }
-            }
-            if (comma < 0) {
-                continue;
-            }
-            int end = comma + 1;
-            while (end < body.length() && ".,،;؛:()[]\"«»\n".indexOf(body.charAt(end)) < 0) {
-                end++;
-            }
-            Matcher w = WORD.matcher(body).region(comma + 1, end);
-            int first = -1;
-            int last = -1;
-            int count = 0;
-            boolean latin = false;
-            boolean ok = true;
-            while (w.find()) {
-                String word = w.group();
-                if (first < 0) {
-                    first = w.start();
-                    latin = word.charAt(0) < '\u0250';
-                }
-                if (latin && !Character.isUpperCase(word.charAt(0))) {
-                    // a lower-case word ends an English name ("..., Alfredo Moreno and the ...")
-                    break;
-                }
-                last = w.end();
-                count++;
-                if (count > MAX_NAME_WORDS) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (!ok || count < 2) {
-                continue;
-            }
-            final int s = first;
-            final int e = last;
-            if (names.stream().anyMatch(n -> n.span().start() < e && s < n.span().end())) {
-                continue;
-            }
-            out.add(new Mention(EntityKind.PERSON, null, body.substring(s, e), new Span(s, e)));
-        }
-        return out;
     }
 }

@@ -1,6 +1,8 @@
 package org.unkg.extract.meta;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,7 +13,9 @@ import org.unkg.extract.core.Gazetteer;
 import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.date.DateMention;
+import org.unkg.extract.rules.DocumentSymbols;
 import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.model.Diagnostic;
 import org.unkg.model.EntityKind;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Meta;
@@ -21,28 +25,47 @@ import org.unkg.model.Span;
 import org.unkg.text.LetterText;
 
 /**
- * Reads the letter's own metadata: its symbol (a line holding only a UN symbol at the top of the document or as a
- * running page header, never a job number), its date (from the title line "Letter dated ...", else the first full
- * date near the top), the distribution date under "Distr.: General", the language, the original language
- * ("Original: Russian", "[الأصل: بالانكليزية]"), the organ whose document it is (a header line naming it) and the
- * General Assembly session ("Sixty-fourth session", "الدورة الرابعة والستون").
+ * Reads the letter's own metadata from its header and title ({@link LetterHeader}): its symbols, its date, the
+ * distribution date, the language, the original language ("Original: Russian", "[الأصل: بالانكليزية]"), the organ
+ * whose document it is (a header line naming it), the General Assembly session ("Sixty-fourth session", "الدورة
+ * الرابعة والستون") and the title line.
+ *
+ * <p><b>Symbols.</b> Every UN symbol in the zone before the title is the document's own (a symbol on its own line,
+ * two stacked, glued {@code A/55/312S/2000/800} or hyphenated pairs, glued to "United Nations", inside a flattened
+ * one-line header, in parentheses beside a date): the first is {@link MetaField#SYMBOL}, the others
+ * {@link MetaField#OTHER_SYMBOL}. Without one, a symbol in parentheses right after the title's parties is the
+ * document's (a reprint's title), provided no other date or document noun stands between; then a symbol line beside a
+ * job number (a running header). Resolutions and presidential statements are never a letter's own symbol.
+ *
+ * <p><b>Dates.</b> The distribution date is the first day date after a {@code Distr.} label with only distribution
+ * words and symbols between ("Distr.", "GENERAL", "S/1994/1277"), else a bare date line before the title in a UN
+ * header (an own symbol, a {@code Distr.} label or a line naming the organization or an organ). The letter's date is
+ * the title's date; without one, a bare date line of the header (the distribution date or a letterhead's date), then
+ * any date in the header zone that is not another document's ("my letter dated ...", "تقريركم المؤرخ"). A date in
+ * the letter's body is never taken for the letter's date.
  */
 public final class LetterMetadataExtractor implements Extractor {
     /** A symbol alone on its line, or ending a line after a column gap ("United Nations        A/64/235"). */
     private static final Pattern SYMBOL_LINE = Pattern.compile(
             "(?m)(?:^|[ \\t\\u00A0]{2,})[ \\t\\u00A0]*([A-Z]{1,6}(?:/[A-Z0-9.\\-]+)*/[0-9][A-Z0-9.\\-/()]*)[ \\t\\u00A0]*$");
     private static final Pattern JOB_NUMBER = Pattern.compile("\\b\\d{2}-\\d{5}\\b");
-    private static final int HEADER_CHARS = 1500;
+    private static final Pattern NEVER_OWN = Pattern.compile("/(?:RES|PRST)/|/PV\\.");
+    private static final Pattern PLACE_AND_COMMA = Pattern.compile("^[\\p{L}\\p{M}.' \\-]{2,40},$");
     private static final int TOP_LINES = 6;
+    private static final int HEADER_CHARS = LetterHeader.HEADER_CHARS;
+    private static final int TITLE_SYMBOL_GAP = 5;
+    private static final int CITED_REACH = 80;
     private static final Pattern ORIGINAL_LANGUAGE = Pattern.compile("^\\s*:\\s*([\\p{L}\\u0640]+)");
     private static final Pattern ORDINAL_AFTER = Pattern.compile("\\G[\\s\\-]*([\\p{L}\\u0640]+)");
     private final HeaderRules rules;
     private final Gazetteer gazetteer;
+    private final DocumentSymbols symbols;
 
     /** The extractor with the header rules of {@code context}. */
     public LetterMetadataExtractor(ExtractionContext context) {
-        this.rules = new HeaderRules(context.rules());
+        this.rules = new HeaderRules(context.rules(), context.dates());
         this.gazetteer = context.gazetteer();
+        this.symbols = DocumentSymbols.of(context.rules());
     }
 
     @Override
@@ -55,15 +78,86 @@ public final class LetterMetadataExtractor implements Extractor {
         LetterText letter = analysis.letter();
         String body = letter.body();
         out.add(new Meta(MetaField.LANGUAGE, letter.language(), null));
-        symbol(body).ifPresentOrElse(out::add, () -> symbol(letter.original())
-                .ifPresent(m -> out.add(new Meta(MetaField.SYMBOL, m.value(), null))));
+        LetterHeader header = LetterHeader.read(body, rules, gazetteer);
+        List<DocumentSymbols.Found> own = ownSymbols(body, header, analysis.bodyDates());
+        if (!own.isEmpty()) {
+            out.add(new Meta(MetaField.SYMBOL, own.get(0).symbol(), new Span(own.get(0).start(), own.get(0).end())));
+            Set<String> seen = new HashSet<>(Set.of(own.get(0).symbol()));
+            for (DocumentSymbols.Found f : own.subList(1, own.size())) {
+                if (seen.add(f.symbol())) {
+                    out.add(new Meta(MetaField.OTHER_SYMBOL, f.symbol(), new Span(f.start(), f.end())));
+                }
+            }
+        } else {
+            symbol(body).ifPresentOrElse(out::add, () -> symbol(letter.original())
+                    .ifPresent(m -> out.add(new Meta(MetaField.SYMBOL, m.value(), null))));
+        }
         List<DateMention> all = analysis.bodyDates();
-        Optional<Meta> issued = issued(body, all, rules);
+        boolean unHeader = !own.isEmpty() || unHeader(body, header);
+        Optional<Meta> issued = issued(body, all, header, unHeader);
         issued.ifPresent(out::add);
-        letterDate(body, all, rules, issued.map(Meta::span).orElse(null)).ifPresent(out::add);
-        originalLanguage(body, rules).ifPresent(out::add);
-        organ(letter).ifPresent(out::add);
-        session(body, rules).ifPresent(out::add);
+        Optional<Meta> date = letterDate(body, all, header);
+        date.ifPresent(out::add);
+        if (date.isPresent() && !header.hasTitle()) {
+            out.add(new Diagnostic("date-from-header", "no title line: the letter's date is a date of its header", date.get().span()));
+        }
+        if (header.hasTitle()) {
+            String title = body.substring(header.titleStart, header.titleEnd).replaceAll("\\s+", " ").strip();
+            out.add(new Meta(MetaField.TITLE, title, new Span(header.titleStart, header.titleEnd)));
+        }
+        originalLanguage(analysis, body, rules).ifPresent(out::add);
+        organ(letter, header).ifPresent(out::add);
+        session(analysis, body, rules).ifPresent(out::add);
+    }
+
+    /** The document's own symbols: before the title, else in parentheses right after the title's parties. */
+    private List<DocumentSymbols.Found> ownSymbols(String body, LetterHeader header, List<DateMention> dates) {
+        List<DocumentSymbols.Found> own = new ArrayList<>();
+        for (DocumentSymbols.Found f : symbols.find(body, 0, header.preTitleEnd)) {
+            if (!NEVER_OWN.matcher(f.symbol()).find()) {
+                own.add(f);
+            }
+        }
+        if (!own.isEmpty() || !header.hasTitle()) {
+            return own;
+        }
+        int open = body.indexOf('(', header.titleStart);
+        if (open < 0 || open > header.titleEnd + TITLE_SYMBOL_GAP || !body.substring(header.titleEnd, Math.max(header.titleEnd, open)).isBlank()) {
+            return own;
+        }
+        int close = body.indexOf(')', open);
+        if (close < 0 || close - open > 60) {
+            return own;
+        }
+        long titleDates = dates.stream().filter(d -> d.start() >= header.titleStart && d.start() < open).count();
+        boolean cites = rules.documents.find(body, header.titleStart, open).size() > 1;
+        List<DocumentSymbols.Found> inside = symbols.find(body, open + 1, close);
+        String rest = body.substring(open + 1, close);
+        for (DocumentSymbols.Found f : inside) {
+            rest = rest.replace(body.substring(f.start(), f.end()), "");
+        }
+        if (titleDates <= 1 && !cites && !inside.isEmpty() && rest.replaceAll("[\\s,;\\-]|and|et|و", "").isEmpty()) {
+            inside.stream().filter(f -> !NEVER_OWN.matcher(f.symbol()).find()).forEach(own::add);
+        }
+        return own;
+    }
+
+    /** Whether the header is a UN document's: a {@code Distr.} label, or a line naming the organization or an organ. */
+    private boolean unHeader(String body, LetterHeader header) {
+        int end = Math.min(body.length(), Math.max(header.preTitleEnd, 0));
+        if (!rules.distr.find(body, 0, end).isEmpty()) {
+            return true;
+        }
+        for (PhraseMatcher.Hit<String> h : rules.unHeader.find(body, 0, end)) {
+            int lineStart = body.lastIndexOf('\n', h.start()) + 1;
+            int lineEnd = body.indexOf('\n', h.end());
+            String before = body.substring(lineStart, h.start());
+            String after = body.substring(h.end(), lineEnd < 0 ? body.length() : lineEnd);
+            if (before.isBlank() && (after.isBlank() || after.startsWith("  ") || after.startsWith("\t"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<Meta> symbol(String text) {
@@ -96,41 +190,139 @@ public final class LetterMetadataExtractor implements Extractor {
         return JOB_NUMBER.matcher(around).find();
     }
 
-    private static Optional<Meta> issued(String body, List<DateMention> dates, HeaderRules rules) {
-        int limit = Math.min(body.length(), HEADER_CHARS);
-        for (PhraseMatcher.Hit<String> cue : rules.distr.find(body, 0, limit)) {
+    /**
+     * The distribution date: after a {@code Distr.} label with only distribution words and symbols between, else the
+     * first bare date line before the title of a UN header.
+     */
+    private Optional<Meta> issued(String body, List<DateMention> dates, LetterHeader header, boolean unHeader) {
+        int zone = Math.min(body.length(), header.hasTitle() ? header.titleStart : Math.max(header.preTitleEnd, HEADER_CHARS));
+        for (PhraseMatcher.Hit<String> cue : rules.distr.find(body, 0, Math.min(zone, HEADER_CHARS))) {
             for (DateMention d : dates) {
-                if (d.start() >= cue.end() && body.substring(cue.end(), d.start()).strip().length() < 40
-                        && d.value().precision() == Precision.DAY) {
-                    return Optional.of(new Meta(MetaField.ISSUED, d.value().iso(), d.span()));
+                if (d.start() >= cue.end() && d.start() < zone && d.value().precision() == Precision.DAY) {
+                    if (onlyDistributionWords(body.substring(cue.end(), d.start()))) {
+                        return Optional.of(new Meta(MetaField.ISSUED, d.value().iso(), d.span()));
+                    }
+                    break;
                 }
+            }
+        }
+        if (!unHeader) {
+            return Optional.empty();
+        }
+        int bareZone = Math.min(body.length(), header.preTitleEnd);
+        for (DateMention d : dates) {
+            if (d.start() < bareZone && d.value().precision() == Precision.DAY && bareDateLine(body, d)) {
+                return Optional.of(new Meta(MetaField.ISSUED, d.value().iso(), d.span()));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Meta> letterDate(String body, List<DateMention> dates, HeaderRules rules, Span issued) {
-        List<PhraseMatcher.Hit<String>> cues = rules.dated.find(body, 0, Math.min(body.length(), HEADER_CHARS * 2));
-        for (PhraseMatcher.Hit<String> cue : cues) {
+    /** Whether {@code gap} holds nothing but distribution words ("GENERAL"), symbols, spaces and punctuation. */
+    private boolean onlyDistributionWords(String gap) {
+        String rest = gap;
+        for (DocumentSymbols.Found f : symbols.find(gap)) {
+            rest = rest.replace(gap.substring(f.start(), f.end()), " ");
+        }
+        StringBuilder kept = new StringBuilder();
+        int at = 0;
+        for (PhraseMatcher.Hit<String> w : rules.distrWords.find(rest)) {
+            kept.append(rest, at, w.start());
+            at = w.end();
+        }
+        kept.append(rest.substring(at));
+        return kept.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * Whether a date stands alone on its line: nothing else on it but spaces, a trailing full stop, a place and a
+     * comma before it ("New York, 12 April 2001"), or a column gap or parenthesised symbols before it.
+     */
+    private boolean bareDateLine(String body, DateMention d) {
+        int lineStart = body.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
+        if (d.start() == 0) {
+            lineStart = 0;
+        }
+        int lineEnd = body.indexOf('\n', d.end());
+        String before = body.substring(lineStart, d.start());
+        String after = body.substring(d.end(), lineEnd < 0 ? body.length() : lineEnd);
+        if (!after.isBlank() && !after.strip().equals(".")) {
+            return false;
+        }
+        String b = before.strip();
+        if (b.isEmpty() || before.endsWith("  ") || before.endsWith("\t") || PLACE_AND_COMMA.matcher(b).matches()) {
+            return true;
+        }
+        if (b.startsWith("(") && b.endsWith(")")) {
+            String rest = b.substring(1, b.length() - 1);
+            for (DocumentSymbols.Found f : symbols.find(rest)) {
+                rest = rest.replace(f.symbol(), "");
+            }
+            return rest.replaceAll("[\\s,;\\-]", "").isEmpty();
+        }
+        return false;
+    }
+
+    /**
+     * The letter's date: the title's; else a bare date line of the header; else a date of the header zone that is
+     * not another document's.
+     */
+    private Optional<Meta> letterDate(String body, List<DateMention> dates, LetterHeader header) {
+        if (header.hasTitle()) {
+            int end = Math.min(body.length(), header.titleEnd + 40);
+            int lineStart = body.lastIndexOf('\n', header.titleStart) + 1;
             for (DateMention d : dates) {
-                boolean after = d.start() >= cue.end() && d.start() - cue.end() <= 12;
-                boolean before = d.end() <= cue.start() && cue.start() - d.end() <= 12;
-                if ((after || before) && d.value().precision() == Precision.DAY) {
+                if (d.start() >= header.titleStart && d.start() < end && d.value().precision() == Precision.DAY
+                        && (d.start() < header.titleEnd || !cited(body, d))) {
+                    return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
+                }
+            }
+            // a title whose words a visual-order extraction scrambled: the date may stand before the title word
+            for (DateMention d : dates) {
+                if (d.start() >= lineStart && d.start() < header.titleStart && d.value().precision() == Precision.DAY
+                        && !rules.dated.find(body, Math.max(lineStart, d.start() - 30), Math.min(body.length(), d.end() + 30)).isEmpty()) {
                     return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
                 }
             }
         }
-        int limit = Math.min(body.length(), HEADER_CHARS);
+        int zone = Math.min(body.length(), header.preTitleEnd);
         for (DateMention d : dates) {
-            if (d.start() < limit && d.value().precision() == Precision.DAY && (issued == null || d.start() != issued.start())) {
+            if (d.start() < zone && d.value().precision() == Precision.DAY && bareDateLine(body, d)) {
                 return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
+            }
+        }
+        if (!header.hasTitle()) {
+            for (DateMention d : dates) {
+                if (d.start() < zone && d.value().precision() == Precision.DAY && !cited(body, d)) {
+                    return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
+                }
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Meta> originalLanguage(String body, HeaderRules rules) {
-        for (PhraseMatcher.Hit<String> cue : rules.original.find(body)) {
+    /**
+     * Whether a date is another document's: the words right before it say "dated", "of", "du", "المؤرخ" ... and a
+     * document noun ("letter", "report", "رسالتي", "تقريركم") stands shortly before them in the same sentence.
+     */
+    private boolean cited(String body, DateMention d) {
+        int from = Math.max(0, d.start() - CITED_REACH);
+        for (int i = d.start() - 1; i > from; i--) {
+            char c = body.charAt(i);
+            if (c == '.' || c == '\n' && i > 0 && body.charAt(i - 1) == '\n') {
+                from = i;
+                break;
+            }
+        }
+        List<PhraseMatcher.Hit<String>> of = rules.ofDate.find(body, from, d.start());
+        if (of.isEmpty() || !body.substring(of.get(of.size() - 1).end(), d.start()).isBlank()) {
+            return false;
+        }
+        return !rules.documents.find(body, from, of.get(of.size() - 1).start()).isEmpty();
+    }
+
+    private static Optional<Meta> originalLanguage(LetterAnalysis analysis, String body, HeaderRules rules) {
+        for (PhraseMatcher.Hit<String> cue : rules.original.find(analysis.folded())) {
             Matcher m = ORIGINAL_LANGUAGE.matcher(body.substring(cue.end(), Math.min(body.length(), cue.end() + 40)));
             if (m.find()) {
                 String code = rules.language(m.group(1));
@@ -143,9 +335,9 @@ public final class LetterMetadataExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private Optional<Meta> organ(LetterText letter) {
+    private Optional<Meta> organ(LetterText letter, LetterHeader header) {
         String body = letter.body();
-        int limit = Math.min(body.length(), HEADER_CHARS / 2);
+        int limit = Math.min(body.length(), header.hasTitle() ? Math.min(header.titleStart, HEADER_CHARS / 2) : HEADER_CHARS / 2);
         int offset = 0;
         for (String line : body.substring(0, limit).split("\n", -1)) {
             String trimmed = line.strip();
@@ -166,9 +358,9 @@ public final class LetterMetadataExtractor implements Extractor {
         return Optional.empty();
     }
 
-    private static Optional<Meta> session(String body, HeaderRules rules) {
+    private static Optional<Meta> session(LetterAnalysis analysis, String body, HeaderRules rules) {
         int limit = Math.min(body.length(), HEADER_CHARS);
-        for (PhraseMatcher.Hit<String> cue : rules.session.find(body, 0, limit)) {
+        for (PhraseMatcher.Hit<String> cue : analysis.find(rules.session, 0, limit)) {
             int value = 0;
             int start = cue.start();
             int end = cue.end();

@@ -4,16 +4,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.extract.core.Extractor;
 import org.unkg.extract.core.Gazetteer;
 import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.core.NameMatch;
+import org.unkg.extract.rules.Openings;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.Diagnostic;
 import org.unkg.model.EntityKind;
 import org.unkg.model.LetterFacts;
+import org.unkg.model.Meta;
+import org.unkg.model.MetaField;
+import org.unkg.model.Mention;
 import org.unkg.model.Party;
+import org.unkg.model.Signatory;
 import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
 import org.unkg.text.Layout;
@@ -21,20 +28,46 @@ import org.unkg.text.LetterText;
 import org.unkg.text.Tokens;
 
 /**
- * Reads the sender and the recipient from the letter's title line ("Letter dated ... from the Permanent
- * Representative of Mexico to the United Nations addressed to the Secretary-General", "رسالة مؤرخة ... موجهة إلى
- * الأمين العام من الممثل الدائم لكازاخستان لدى الأمم المتحدة"). Each role phrase ({@code roles.tsv}) takes the
- * slot of the direction word before it (from/من/par: sender; to/إلى/adressée à: recipient), in either order; a
- * representative's state is the first state the gazetteer finds after the role phrase, before the words that end it
- * ("to the United Nations", "لدى").
+ * Reads the sender and the recipient of a letter.
+ *
+ * <ul>
+ *   <li><b>The title line</b> ({@link MetaField#TITLE}, read by the metadata extractor: "Letter dated ... from the
+ *       Permanent Representative of Mexico to the United Nations addressed to the Secretary-General", "رسالة مؤرخة ...
+ *       موجهة إلى الأمين العام من الممثل الدائم لكازاخستان لدى الأمم المتحدة"): each role phrase ({@code roles.tsv})
+ *       takes the slot of the direction word before it (from/من/par: sender; to/إلى/adressée à: recipient), in
+ *       either order; a representative's state is the first state the gazetteer finds after the role phrase, before
+ *       the words that end it ("to the United Nations", "لدى").</li>
+ *   <li><b>Without a title</b>: memo and circular lines at the top ("To: The President of the Security Council",
+ *       "From: The Secretary-General", "To all Permanent Representatives ..."), a letterhead naming a role ("THE
+ *       PRESIDENT OF THE GENERAL ASSEMBLY": the sender).</li>
+ *   <li><b>An addressee block</b> ("His Excellency / Mr. Kofi A. Annan / Secretary-General of the United Nations"),
+ *       anywhere in the letter, names the recipient when nothing else did.</li>
+ *   <li><b>The signature block</b> (the lines under the signer's name) decides the sender's role when the title's is
+ *       generic ("the representative of Liberia", a mission's letterhead) or missing, and gives a missing state.</li>
+ *   <li><b>A request to circulate</b> the letter as a document, which only the Secretary-General grants, makes him
+ *       the recipient of a letter whose recipient was not read (a title cut short by the page).</li>
+ * </ul>
+ * A party whose role belongs to a UN office ({@code body} rows: the Secretary-General, the Presidents of the Council
+ * and the Assembly) is also a mention of that office, so {@code UNSG} follows from the role however it is written
+ * ("UN SG").
  */
 public final class PartyExtractor implements Extractor {
     private static final int WINDOW = 320;
+    private static final int TOP_LINES = 15;
+    private static final int SIGNATURE_BLOCK = 250;
+    private static final int MEMO_GAP = 20;
+    private static final int ADDRESSEE_LINES = 4;
     private final PhraseMatcher<String> roles;
     private final PhraseMatcher<String> from;
     private final PhraseMatcher<String> to;
     private final PhraseMatcher<String> stateStop;
-    private final PhraseMatcher<String> dated;
+    private final PhraseMatcher<String> circulate;
+    private final PhraseMatcher<String> addressee;
+    private final PhraseMatcher<String> memoTo;
+    private final PhraseMatcher<String> memoFrom;
+    private final Openings openings;
+    private final PhraseMatcher<String> missionSuffix;
+    private final PhraseMatcher<String> blockEnd;
     private final Map<String, String> roleBodies = new HashMap<>();
     /** Role phrases (folded tokens) and their roles, in rule order, for titles a PDF extraction scrambled. */
     private final List<Map.Entry<List<String>, String>> rolePhrases = new ArrayList<>();
@@ -47,7 +80,13 @@ public final class PartyExtractor implements Extractor {
         from = PhraseMatcher.ofKind(rules, "roles.tsv", "from");
         to = PhraseMatcher.ofKind(rules, "roles.tsv", "to");
         stateStop = PhraseMatcher.ofKind(rules, "roles.tsv", "state-stop");
-        dated = PhraseMatcher.ofKind(rules, "header.tsv", "dated");
+        circulate = PhraseMatcher.ofKind(rules, "roles.tsv", "circulate");
+        addressee = PhraseMatcher.ofKind(rules, "roles.tsv", "addressee");
+        memoTo = PhraseMatcher.ofKind(rules, "roles.tsv", "memo-to");
+        memoFrom = PhraseMatcher.ofKind(rules, "roles.tsv", "memo-from");
+        openings = Openings.of(rules);
+        missionSuffix = PhraseMatcher.ofKind(rules, "roles.tsv", "mission-suffix");
+        blockEnd = PhraseMatcher.ofKind(rules, "signatures.tsv", "block-end");
         for (String[] row : rules.rows("roles.tsv")) {
             if (row[0].equals("body") && row.length > 2) {
                 roleBodies.put(row[1], row[2]);
@@ -65,25 +104,85 @@ public final class PartyExtractor implements Extractor {
     }
 
     @Override
+    public boolean changesMentions() {
+        return true;
+    }
+
+    @Override
     public void extract(LetterAnalysis analysis, LetterFacts out) {
         LetterText letter = analysis.letter();
         String body = letter.body();
-        List<PhraseMatcher.Hit<String>> cues = dated.find(body, 0, Math.min(body.length(), 4000));
-        if (cues.isEmpty()) {
-            return;
+        Party[] parties = new Party[2];
+        Optional<Span> title = out.meta(MetaField.TITLE).map(Meta::span);
+        if (title.isPresent()) {
+            fromTitle(letter, title.get(), parties);
+        } else {
+            fromHeaderLines(body, parties);
         }
-        int cue = cues.get(0).start();
-        int lineStart = body.lastIndexOf('\n', cue) + 1;
+        if (parties[1] == null) {
+            parties[1] = addresseeBlock(body);
+        }
+        Party signed = signatureBlock(body, out.signatories());
+        if (signed != null) {
+            parties[0] = decide(parties[0], signed);
+        }
+        List<Party> named = new ArrayList<>();
+        for (Party p : parties) {
+            if (p != null) {
+                named.add(p);
+            }
+        }
+        if (parties[1] == null) {
+            List<PhraseMatcher.Hit<String>> asks = circulate.find(analysis.folded());
+            if (!asks.isEmpty()) {
+                PhraseMatcher.Hit<String> ask = asks.get(0);
+                parties[1] = new Party(Party.Slot.RECIPIENT, "secretary-general", null, roleBodies.get("secretary-general"),
+                        new Span(ask.start(), ask.end()));
+                out.add(new Diagnostic("recipient-inferred", "no recipient named: the request to circulate the letter is the Secretary-General's to grant",
+                        parties[1].span()));
+            }
+        }
+        for (Party p : parties) {
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        for (Party p : named) {
+            if (p.body() != null && p.span() != null
+                    && roles.find(body, p.span().start(), p.span().end()).stream().anyMatch(h -> h.start() == p.span().start())) {
+                out.add(new Mention(EntityKind.ORGANIZATION, p.body(), body.substring(p.span().start(), p.span().end()), p.span()));
+            }
+        }
+    }
+
+    /** Sender and recipient from the title line, in {@code parties} (sender, recipient). */
+    private void fromTitle(LetterText letter, Span title, Party[] parties) {
+        String body = letter.body();
+        int cue = title.start();
+        int lineStart = body.lastIndexOf('\n', Math.max(0, cue - 1)) + 1;
+        if (cue == 0) {
+            lineStart = 0;
+        }
+        int lineEnd = body.indexOf('\n', cue);
         int from = Math.max(lineStart, cue - 200);
-        int to = Math.min(body.length(), cue + WINDOW);
-        List<PhraseMatcher.Hit<String>> roles = this.roles.find(body, from, to);
+        int to = Math.min(body.length(), Math.max(title.end(), Math.min(cue + WINDOW, lineEnd < 0 ? body.length() : lineEnd)));
+        read(body, from, to, parties);
+        if (letter.layout() == Layout.VISUAL_PDF && (parties[0] == null) != (parties[1] == null)) {
+            Party found = parties[0] != null ? parties[0] : parties[1];
+            Party.Slot missing = parties[0] == null ? Party.Slot.SENDER : Party.Slot.RECIPIENT;
+            Party guessed = roleFromScrambledTitle(body, lineStart, found, missing);
+            parties[missing == Party.Slot.SENDER ? 0 : 1] = guessed;
+        }
+    }
+
+    /** Role phrases in {@code [from, to)}, each in the slot of the direction word before it. */
+    private void read(String body, int from, int to, Party[] parties) {
+        List<PhraseMatcher.Hit<String>> roleHits = this.roles.find(body, from, to);
         List<PhraseMatcher.Hit<String>> froms = this.from.find(body, from, to);
         List<PhraseMatcher.Hit<String>> tos = this.to.find(body, from, to);
-        Party sender = null;
-        Party recipient = null;
         int boundary = from;
-        for (int i = 0; i < roles.size() && (sender == null || recipient == null); i++) {
-            PhraseMatcher.Hit<String> role = roles.get(i);
+        for (int i = 0; i < roleHits.size() && (parties[0] == null || parties[1] == null); i++) {
+            PhraseMatcher.Hit<String> role = roleHits.get(i);
             Party.Slot slot = slot(froms, tos, boundary, role.start());
             boundary = role.end();
             if (slot == null) {
@@ -92,54 +191,200 @@ public final class PartyExtractor implements Extractor {
             // the next party's role ends the state; a role phrase no direction word leads to is part of this
             // party ("the Chargé d'affaires a.i. of the Permanent Mission of Qatar") and does not
             int stateLimit = to;
-            for (int j = i + 1; j < roles.size(); j++) {
-                if (slot(froms, tos, roles.get(j - 1).end(), roles.get(j).start()) != null) {
-                    stateLimit = roles.get(j).start();
+            for (int j = i + 1; j < roleHits.size(); j++) {
+                if (slot(froms, tos, roleHits.get(j - 1).end(), roleHits.get(j).start()) != null) {
+                    stateLimit = roleHits.get(j).start();
                     break;
                 }
-            }
-            for (PhraseMatcher.Hit<String> stop : stateStop.find(body, role.end(), stateLimit)) {
-                stateLimit = Math.min(stateLimit, stop.start());
             }
             for (PhraseMatcher.Hit<String> t : tos) {
                 if (t.start() >= role.end() && t.start() < stateLimit && !"to".equals(t.value())) {
                     stateLimit = t.start();
                 }
             }
-            String state = null;
-            Span span = new Span(role.start(), role.end());
-            if (role.value().equals("permanent-representative") || role.value().equals("charge-d-affaires")
-                    || role.value().equals("other")) {
-                List<NameMatch> states = gazetteer.find(body.substring(role.end(), Math.min(stateLimit, role.end() + 100)), EntityKind.STATE);
-                if (!states.isEmpty()) {
-                    state = states.get(0).key();
-                    span = new Span(role.start(), role.end() + states.get(0).span().end());
+            Party party = party(body, slot, role, stateLimit);
+            int index = slot == Party.Slot.SENDER ? 0 : 1;
+            if (parties[index] == null) {
+                parties[index] = party;
+            }
+        }
+    }
+
+    /** The party of a role phrase: its state (for roles that have one) found before {@code stateLimit}. */
+    private Party party(String body, Party.Slot slot, PhraseMatcher.Hit<String> role, int stateLimit) {
+        int limit = Math.min(stateLimit, role.end() + 100);
+        for (PhraseMatcher.Hit<String> stop : stateStop.find(body, role.end(), Math.max(role.end(), limit))) {
+            limit = Math.min(limit, stop.start());
+        }
+        String state = null;
+        Span span = new Span(role.start(), role.end());
+        if (hasState(role.value()) && limit > role.end()) {
+            List<NameMatch> states = gazetteer.find(body.substring(role.end(), limit), EntityKind.STATE);
+            if (!states.isEmpty()) {
+                state = states.get(0).key();
+                span = new Span(role.start(), role.end() + states.get(0).span().end());
+            }
+        }
+        return new Party(slot, role.value(), state, roleBodies.get(role.value()), span);
+    }
+
+    private static boolean hasState(String role) {
+        return role.equals("permanent-representative") || role.equals("charge-d-affaires") || role.equals("other");
+    }
+
+    /**
+     * Without a title: memo and circular lines ("To: ...", "From: ...", "To all Permanent Representatives") and a
+     * letterhead naming a role, in the lines before the body opens.
+     */
+    private void fromHeaderLines(String body, Party[] parties) {
+        int end = topEnd(body);
+        int pos = 0;
+        while (pos < end) {
+            int nl = body.indexOf('\n', pos);
+            int lineEnd = nl < 0 || nl > end ? end : nl;
+            String line = body.substring(pos, lineEnd);
+            if (!line.isBlank()) {
+                int lead = pos + (line.length() - line.stripLeading().length());
+                Party.Slot slot = memoSlot(body, lead, lineEnd);
+                List<PhraseMatcher.Hit<String>> roleHits = roles.find(body, lead, lineEnd);
+                if (!roleHits.isEmpty()) {
+                    PhraseMatcher.Hit<String> role = roleHits.get(0);
+                    if (slot != null && role.start() - lead <= MEMO_GAP + 6) {
+                        int index = slot == Party.Slot.SENDER ? 0 : 1;
+                        if (parties[index] == null) {
+                            parties[index] = party(body, slot, role, lineEnd);
+                        }
+                    } else if (slot == null && parties[0] == null && role.start() - lead <= 5 && !inAddresseeBlock(body, pos)) {
+                        // a letterhead: a line that is a role ("THE PRESIDENT OF THE GENERAL ASSEMBLY", "PERMANENT
+                        // MISSION OF KENYA TO THE UNITED NATIONS")
+                        Party head = party(body, Party.Slot.SENDER, role, lineEnd);
+                        if (onlyRole(body, head.span().end(), lineEnd)) {
+                            parties[0] = head;
+                        }
+                    }
                 }
             }
-            String bodyKey = roleBodies.get(role.value());
-            Party party = new Party(slot, role.value(), state, bodyKey, span);
-            if (slot == Party.Slot.SENDER && sender == null) {
-                sender = party;
-            } else if (slot == Party.Slot.RECIPIENT && recipient == null) {
-                recipient = party;
+            if (nl < 0 || nl >= end) {
+                break;
+            }
+            pos = nl + 1;
+        }
+    }
+
+    /** The slot a memo line's first words give ("To:", "From:", "To all"), or null. */
+    private Party.Slot memoSlot(String body, int lead, int lineEnd) {
+        int reach = Math.min(lineEnd, lead + MEMO_GAP);
+        for (PhraseMatcher.Hit<String> h : memoTo.find(body, lead, reach)) {
+            if (h.start() == lead) {
+                return Party.Slot.RECIPIENT;
             }
         }
-        if (letter.layout() == Layout.VISUAL_PDF && (sender == null) != (recipient == null)) {
-            Party found = sender != null ? sender : recipient;
-            Party.Slot missing = sender == null ? Party.Slot.SENDER : Party.Slot.RECIPIENT;
-            Party guessed = roleFromScrambledTitle(body, lineStart, found, missing);
-            if (sender == null) {
-                sender = guessed;
-            } else {
-                recipient = guessed;
+        for (PhraseMatcher.Hit<String> h : memoFrom.find(body, lead, reach)) {
+            if (h.start() == lead) {
+                return Party.Slot.SENDER;
             }
         }
-        if (sender != null) {
-            out.add(sender);
+        return null;
+    }
+
+    /** Where the body opens: the first opening phrase, else the end of the first {@value #TOP_LINES} lines. */
+    private int topEnd(String body) {
+        int limit = Math.min(body.length(), 3000);
+        int open = openings.first(body, 0, limit);
+        int lines = 0;
+        int pos = 0;
+        while (pos < limit && lines < TOP_LINES) {
+            int nl = body.indexOf('\n', pos);
+            pos = nl < 0 ? limit : nl + 1;
+            lines++;
         }
-        if (recipient != null) {
-            out.add(recipient);
+        int end = Math.min(pos, limit);
+        return open < 0 ? end : Math.min(end, open);
+    }
+
+    /** Whether what follows a role on its line is at most "to the United Nations" and punctuation. */
+    private boolean onlyRole(String body, int from, int lineEnd) {
+        String rest = body.substring(from, lineEnd);
+        for (PhraseMatcher.Hit<String> s : missionSuffix.find(rest)) {
+            rest = rest.substring(0, s.start()) + rest.substring(s.end());
+            break;
         }
+        return rest.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** Whether an addressee heading ("His Excellency") stands in the lines just before {@code lineStart}. */
+    private boolean inAddresseeBlock(String body, int lineStart) {
+        int from = lineStart;
+        for (int i = 0; i < ADDRESSEE_LINES && from > 0; i++) {
+            from = body.lastIndexOf('\n', from - 2) + 1;
+        }
+        return !addressee.find(body, from, lineStart).isEmpty();
+    }
+
+    /** The recipient an addressee block names: a role in the lines after "His Excellency", or null. */
+    private Party addresseeBlock(String body) {
+        for (PhraseMatcher.Hit<String> head : addressee.find(body)) {
+            int lineStart = body.lastIndexOf('\n', Math.max(0, head.start() - 1)) + 1;
+            if (head.start() == 0) {
+                lineStart = 0;
+            }
+            if (!body.substring(lineStart, head.start()).isBlank()) {
+                continue;
+            }
+            int end = head.end();
+            for (int i = 0; i < ADDRESSEE_LINES && end >= 0 && end < body.length(); i++) {
+                end = body.indexOf('\n', end + 1);
+            }
+            end = end < 0 ? body.length() : end;
+            List<PhraseMatcher.Hit<String>> roleHits = roles.find(body, head.end(), end);
+            if (!roleHits.isEmpty()) {
+                return party(body, Party.Slot.RECIPIENT, roleHits.get(0), end);
+            }
+        }
+        return null;
+    }
+
+    /** The role the signature block gives (the lines under the signer's name), or null. */
+    private Party signatureBlock(String body, List<Signatory> signatories) {
+        if (signatories.isEmpty() || signatories.get(0).span() == null) {
+            return null;
+        }
+        int start = signatories.get(0).span().end();
+        int end = Math.min(body.length(), start + SIGNATURE_BLOCK);
+        for (PhraseMatcher.Hit<String> stop : blockEnd.find(body, start, end)) {
+            end = stop.start();
+            break;
+        }
+        int blank = body.indexOf("\n\n", start);
+        if (blank >= 0 && blank < end && !body.substring(start, blank).isBlank()) {
+            end = blank;
+        }
+        List<PhraseMatcher.Hit<String>> roleHits = roles.find(body, start, end);
+        if (roleHits.isEmpty()) {
+            return null;
+        }
+        return party(body, Party.Slot.SENDER, roleHits.get(0), end);
+    }
+
+    /**
+     * The sender when the signature block names a role: it replaces a generic or missing one ("other" without a
+     * state, or "other" that the block specifies), and gives a state the title's same role lacks.
+     */
+    private static Party decide(Party titled, Party signed) {
+        if (titled == null) {
+            return signed;
+        }
+        if (titled.role().equals(signed.role())) {
+            return titled.state() == null && signed.state() != null
+                    ? new Party(titled.slot(), titled.role(), signed.state(), titled.body(), titled.span()) : titled;
+        }
+        boolean specific = signed.role().equals("permanent-representative") || signed.role().equals("charge-d-affaires");
+        if (titled.role().equals("other") && specific
+                && (titled.state() == null || signed.state() == null || titled.state().equals(signed.state()))) {
+            return new Party(titled.slot(), signed.role(), signed.state() != null ? signed.state() : titled.state(),
+                    signed.body(), signed.span());
+        }
+        return titled;
     }
 
     /**

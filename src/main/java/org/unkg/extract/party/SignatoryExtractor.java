@@ -1,6 +1,8 @@
 package org.unkg.extract.party;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,6 +15,8 @@ import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.EntityKind;
 import org.unkg.model.LetterFacts;
+import org.unkg.model.Meta;
+import org.unkg.model.MetaField;
 import org.unkg.model.Signatory;
 import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
@@ -20,16 +24,27 @@ import org.unkg.text.LetterText;
 
 /**
  * Reads who signed the letter: the name after the signature mark ("(Signed)", "(توقيع)", "(Signé)";
- * {@code signatures.tsv}), honorifics ("Ambassador", "السفير", "Dr.") dropped, ending at the role line
- * ("Permanent Representative", "الممثل الدائم"), other punctuation or the line end. The signer is linked to a
+ * {@code signatures.tsv}), or on its own line after a complimentary close ("Please accept, Excellency, the assurances
+ * of my highest consideration.", "Veuillez agréer ...", "وتفضلوا بقبول فائق الاحترام"), whichever comes first, so the
+ * covering letter's signer is taken before an annex's; honorifics ("Ambassador", "السفير", "Dr.") dropped, ending at
+ * the role line ("Permanent Representative", "الممثل الدائم"), other punctuation or the line end. A title line
+ * ("Permanent Representative") is never a name. A letter that shows no signature is signed by the writer its title
+ * names before the role ("from Mr. Nabil Elaraby, Permanent Representative of Egypt"). The signer is linked to a
  * catalog person when the gazetteer knows the name (with or without middle initials).
  */
 public final class SignatoryExtractor implements Extractor {
     private static final int MAX_WORDS = 6;
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{M}\\u0640][\\p{L}\\p{M}\\u0640.'’\\-]*");
+    private static final int MAX_LINE = 70;
+    private static final int SKIPPED_TITLE_LINES = 2;
     private final Pattern cue;
     private final PhraseMatcher<String> titles;
     private final PhraseMatcher<String> stops;
+    private final PhraseMatcher<String> closes;
+    private final PhraseMatcher<String> roles;
+    private final PhraseMatcher<String> from;
+    private final PhraseMatcher<String> blockEnd;
+    private final Set<String> particles = new HashSet<>();
     private final Gazetteer gazetteer;
 
     /** The extractor with the signature rules ({@code signatures.tsv}) of {@code context}. */
@@ -39,6 +54,15 @@ public final class SignatoryExtractor implements Extractor {
                 .map(r -> Pattern.quote(FoldedText.fold(r[1]))).collect(Collectors.joining("|"));
         titles = PhraseMatcher.ofKind(rules, "signatures.tsv", "title");
         stops = PhraseMatcher.ofKind(rules, "signatures.tsv", "stop");
+        closes = PhraseMatcher.ofKind(rules, "signatures.tsv", "close");
+        blockEnd = PhraseMatcher.ofKind(rules, "signatures.tsv", "block-end");
+        roles = PhraseMatcher.ofKind(rules, "roles.tsv", "role");
+        from = PhraseMatcher.ofKind(rules, "roles.tsv", "from");
+        for (String[] row : rules.rows("signatures.tsv")) {
+            if (row[0].equals("particle") && row.length > 1) {
+                particles.add(row[1]);
+            }
+        }
         cue = Pattern.compile("[(\\[)\\]]\\s*(?:" + cues + ")\\s*[)\\]\\(\\[]");
         gazetteer = context.gazetteer();
     }
@@ -53,22 +77,178 @@ public final class SignatoryExtractor implements Extractor {
         LetterText letter = analysis.letter();
         String body = letter.body();
         FoldedText folded = analysis.folded();
+        Span signed = null;
         Matcher m = cue.matcher(folded.text());
         while (m.find()) {
             int start = folded.sourceEnd(m.end());
-            Span name = nameAfter(body, start);
-            if (name == null) {
-                continue;
+            Span name = nameAfter(analysis, body, start);
+            if (name != null && !titleLine(body, name)) {
+                signed = name;
+                break;
             }
+        }
+        Span closed = null;
+        for (PhraseMatcher.Hit<String> close : closes.find(folded)) {
+            if (signed != null && close.start() > signed.start()) {
+                break;
+            }
+            closed = nameAfterClose(analysis, body, close);
+            if (closed != null) {
+                break;
+            }
+        }
+        Span name = signed == null ? closed : closed == null ? signed : closed.start() < signed.start() ? closed : signed;
+        if (name == null) {
+            name = out.meta(MetaField.TITLE).map(Meta::span).map(t -> nameInTitle(analysis, body, t)).orElse(null);
+        }
+        if (name != null) {
             String written = body.substring(name.start(), name.end()).replaceAll("\\s+", " ").strip();
-            String key = person(written);
-            out.add(new Signatory(written, key, name));
-            return;
+            out.add(new Signatory(written, person(written), name));
         }
     }
 
+    /**
+     * The name on its own line after a complimentary close: the close's line ends the sentence (a full stop or comma
+     * ends it, or the close itself), then, past blank lines and at most {@value #SKIPPED_TITLE_LINES} title lines
+     * ("Ambassador", "(Signed)"), a line that reads as a name.
+     */
+    private Span nameAfterClose(LetterAnalysis analysis, String body, PhraseMatcher.Hit<String> close) {
+        int lineEnd = body.indexOf('\n', close.end());
+        if (lineEnd < 0) {
+            return null;
+        }
+        String rest = body.substring(close.end(), lineEnd).strip();
+        if (!(rest.isEmpty() || rest.endsWith(".") || rest.endsWith(",") || rest.endsWith("\u060C"))) {
+            return null;
+        }
+        int pos = lineEnd + 1;
+        int skipped = 0;
+        while (pos < body.length()) {
+            int nl = body.indexOf('\n', pos);
+            int end = nl < 0 ? body.length() : nl;
+            String line = body.substring(pos, end);
+            if (!line.isBlank()) {
+                int lead = pos + (line.length() - line.stripLeading().length());
+                int trail = pos + line.stripTrailing().length();
+                if (onlyTitles(body, lead, trail) && skipped++ < SKIPPED_TITLE_LINES) {
+                    pos = end + 1;
+                    continue;
+                }
+                if (!nameLine(body, lead, trail)) {
+                    return null;
+                }
+                Span name = nameAfter(analysis, body, lead);
+                return name == null || titleLine(body, name) ? null : name;
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = end + 1;
+        }
+        return null;
+    }
+
+    /**
+     * A writer the title names before their role, for a letter that shows no signature (a reprint): "from Mr. Nabil
+     * Elaraby, Permanent Representative of Egypt", "par M. Alain Dejammet, Représentant permanent de la France".
+     */
+    private Span nameInTitle(LetterAnalysis analysis, String body, Span title) {
+        for (PhraseMatcher.Hit<String> f : from.find(body, title.start(), title.end())) {
+            int comma = body.indexOf(',', f.end());
+            if (comma < 0 || comma > title.end() || comma - f.end() > MAX_LINE) {
+                continue;
+            }
+            int next = comma + 1;
+            while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+                next++;
+            }
+            List<PhraseMatcher.Hit<String>> role = roles.find(body, next, Math.min(title.end(), next + 60));
+            if (role.isEmpty() || role.get(0).start() != next) {
+                continue;
+            }
+            int start = f.end();
+            while (start < comma && Character.isWhitespace(body.charAt(start))) {
+                start++;
+            }
+            if (start < comma && nameLine(body, start, comma) && onlyTitlesBefore(body, start, comma)) {
+                Span name = nameAfter(analysis, body, start);
+                if (name != null && name.end() <= comma && !titleLine(body, name)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a title-named writer starts with an honorific ("Mr.", "H.E.", "M."): a name, not an article. */
+    private boolean onlyTitlesBefore(String body, int start, int end) {
+        List<PhraseMatcher.Hit<String>> t = titles.find(body, start, end);
+        return !t.isEmpty() && t.get(0).start() == start;
+    }
+
+    /** Whether {@code [start, end)} holds only honorifics and signature marks ("Ambassador", "(Signed)"). */
+    private boolean onlyTitles(String body, int start, int end) {
+        String rest = body.substring(start, end);
+        if (cue.matcher(FoldedText.fold(rest)).find()) {
+            rest = cue.matcher(FoldedText.fold(rest)).replaceAll(" ");
+        } else {
+            StringBuilder kept = new StringBuilder();
+            int at = 0;
+            for (PhraseMatcher.Hit<String> t : titles.find(rest)) {
+                kept.append(rest, at, t.start());
+                at = t.end();
+            }
+            kept.append(rest.substring(at));
+            rest = kept.toString();
+        }
+        return rest.chars().noneMatch(Character::isLetter);
+    }
+
+    /**
+     * Whether a line reads as a name: at most {@value #MAX_LINE} characters, two to six words without digits, no
+     * role phrase or heading; in Latin script every word capitalised, an initial or a particle ("de", "van", "bin").
+     */
+    private boolean nameLine(String body, int start, int end) {
+        String line = body.substring(start, end);
+        if (line.length() > MAX_LINE || line.chars().anyMatch(Character::isDigit) || line.endsWith(":")
+                || !roles.find(line).isEmpty() || !blockEnd.find(line).isEmpty() || !stops.find(line).isEmpty()) {
+            return false;
+        }
+        StringBuilder kept = new StringBuilder();
+        int at = 0;
+        for (PhraseMatcher.Hit<String> t : titles.find(line)) {
+            kept.append(line, at, t.start());
+            at = t.end();
+        }
+        kept.append(line.substring(at));
+        String[] words = kept.toString().strip().split("\\s+");
+        if (words.length < 2 || words.length > MAX_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w.replaceAll("[,.]$", "")).matches() && !w.matches("\\p{Lu}\\.")) {
+                return false;
+            }
+            char c = w.charAt(0);
+            boolean latin = Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+            if (latin && !Character.isUpperCase(c) && !particles.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return gazetteer.find(kept.toString()).stream().noneMatch(n -> n.kind() != EntityKind.PERSON
+                && n.label().length() * 2 >= kept.toString().strip().length());
+    }
+
+    /** Whether a name the cue or close points at is a signature-block title ("Permanent Representative"). */
+    private boolean titleLine(String body, Span name) {
+        String text = body.substring(name.start(), name.end());
+        List<PhraseMatcher.Hit<String>> role = roles.find(text);
+        List<PhraseMatcher.Hit<String>> stop = stops.find(text);
+        return (!role.isEmpty() && role.get(0).start() == 0) || (!stop.isEmpty() && stop.get(0).start() == 0);
+    }
+
     /** The span of the name starting after {@code from}, titles dropped, or null. */
-    Span nameAfter(String body, int from) {
+    Span nameAfter(LetterAnalysis analysis, String body, int from) {
         int lineEnd = body.indexOf('\n', from);
         while (lineEnd >= 0 && body.substring(from, lineEnd).isBlank()) {
             lineEnd = body.indexOf('\n', lineEnd + 1);
@@ -82,7 +262,7 @@ public final class SignatoryExtractor implements Extractor {
                 break;
             }
         }
-        for (PhraseMatcher.Hit<String> stop : stops.find(body, from, end)) {
+        for (PhraseMatcher.Hit<String> stop : analysis.find(stops, from, end)) {
             if (stop.start() > from + 1) {
                 end = Math.min(end, stop.start());
                 break;
@@ -95,7 +275,7 @@ public final class SignatoryExtractor implements Extractor {
             changed = false;
             String rest = body.substring(start, end);
             int lead = rest.length() - rest.stripLeading().length();
-            for (PhraseMatcher.Hit<String> t : titles.find(body, start, end)) {
+            for (PhraseMatcher.Hit<String> t : analysis.find(titles, start, end)) {
                 if (t.start() == start + lead) {
                     start = t.end();
                     changed = true;
@@ -103,7 +283,7 @@ public final class SignatoryExtractor implements Extractor {
                 break;
             }
         }
-        List<PhraseMatcher.Hit<String>> trailing = titles.find(body, start, end);
+        List<PhraseMatcher.Hit<String>> trailing = analysis.find(titles, start, end);
         for (PhraseMatcher.Hit<String> t : trailing) {
             if (t.start() > start + 1) {
                 end = Math.min(end, t.start());

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.unkg.extract.core.ExtractionContext;
 import org.unkg.extract.core.Extractor;
 import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.date.DateMention;
+import org.unkg.extract.rules.DocumentSymbols;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.LetterFacts;
@@ -32,21 +34,22 @@ import org.unkg.text.LetterText;
  */
 public final class ReferenceExtractor implements Extractor {
     private static final int CUE_REACH = 60;
-    private final Pattern symbol;
+    private final DocumentSymbols symbols;
     private final PhraseMatcher<String> resolutionCue;
-    /** The most that may stand between two resolutions of a list ("60/251 and 65/1", "60/251, 62/7"). */
-    private static final int LIST_GAP = 5;
+    /** How far after its cue a list's first resolution is read without question. */
+    private static final int FIRST_REACH = 30;
+    /** The words before a listed resolution's own date ("of", "du", "المؤرخ"). */
+    private static final Pattern OF_DATE = Pattern.compile("(?iu)(?:of|dated|adopted on|du|en date du|adoptée le|المؤرخ|المؤرخة|المؤرخين|المعتمد في|de fecha)(?![\\p{L}])");
+    /** What may stand between two items of a list ("and", ",", "et", "و", "in particular"). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?iu)[,;\u060C\u061B]|(?:and|et|as well as|ainsi que|in particular|notamment|including|y|ولا سيما|و)(?![\\p{L}])|و(?=\\d)");
     private static final Pattern SC_RESOLUTION = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*\\(\\s*(\\d{4})\\s*\\)");
     private static final Pattern GA_RESOLUTION = Pattern.compile("(?<![\\d/A-Za-z-])(?:(ES|S)-)?(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
 
     /** The extractor with the document series and resolution cues ({@code references.tsv}) of {@code context}. */
     public ReferenceExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        String series = rules.rows("references.tsv").stream().filter(r -> r[0].equals("series"))
-                .map(r -> Pattern.quote(r[1])).collect(Collectors.joining("|"));
         resolutionCue = PhraseMatcher.ofKind(rules, "references.tsv", "resolution");
-        symbol = Pattern.compile("(?<![A-Za-z0-9/])(?:" + series + ")(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+"
-                + "(?:\\s*\\(\\d{4}\\))?");
+        symbols = DocumentSymbols.of(rules);
     }
 
     @Override
@@ -59,61 +62,98 @@ public final class ReferenceExtractor implements Extractor {
         LetterText letter = analysis.letter();
         String body = letter.body();
         String text = asciiDigits(body);
-        String own = out.meta(MetaField.SYMBOL).map(Meta::value).map(ReferenceExtractor::normalise).orElse(null);
+        Set<String> own = out.meta().stream()
+                .filter(m -> m.field() == MetaField.SYMBOL || m.field() == MetaField.OTHER_SYMBOL)
+                .map(Meta::value).map(ReferenceExtractor::normalise).collect(Collectors.toSet());
         Map<String, Span> found = new LinkedHashMap<>();
-        Matcher m = symbol.matcher(text);
-        while (m.find()) {
-            String s = normalise(m.group());
-            if (s.chars().anyMatch(Character::isDigit) && !s.endsWith("/")) {
-                found.putIfAbsent(s, new Span(m.start(), m.end()));
-            }
+        for (DocumentSymbols.Found f : symbols.find(text)) {
+            found.putIfAbsent(f.symbol(), new Span(f.start(), f.end()));
         }
         List<DateMention> dates = analysis.bodyDates();
         for (PhraseMatcher.Hit<String> cue : resolutionCue.find(analysis.folded())) {
             int reach = Math.min(text.length(), cue.end() + CUE_REACH);
             String after = text.substring(cue.end(), reach);
-            // a list may follow: "resolutions 1267 (1999) and 1333 (2000)"
+            // a list may follow: "resolutions 1267 (1999) of 15 October 1999 and 1333 (2000)"
             Matcher sc = SC_RESOLUTION.matcher(after);
             Matcher ga = GA_RESOLUTION.matcher(after);
             int firstSc = sc.find() ? sc.start() : Integer.MAX_VALUE;
             int firstGa = ga.find() ? ga.start() : Integer.MAX_VALUE;
-            if (firstSc < firstGa && firstSc <= 30) {
-                sc.reset();
-                while (sc.find()) {
-                    found.putIfAbsent("S/RES/" + Integer.parseInt(sc.group(1)) + "(" + sc.group(2) + ")",
-                            new Span(cue.end() + sc.start(), cue.end() + sc.end()));
+            if (firstSc < firstGa && firstReach(after, firstSc)) {
+                Matcher m = SC_RESOLUTION.matcher(text);
+                int at = cue.end() + firstSc;
+                while (m.find(at) && m.start() == at) {
+                    found.putIfAbsent("S/RES/" + Integer.parseInt(m.group(1)) + "(" + m.group(2) + ")", new Span(m.start(), m.end()));
+                    at = listGap(text, m.end(), dates);
                 }
-            } else if (firstGa < firstSc && firstGa <= 30) {
-                // a list may follow too: "resolutions 60/251 and 65/1"; an emergency or special session's
-                // resolution keeps its prefix: "resolution ES-10/15" is A/RES/ES-10/15
-                int previousEnd = -1;
-                do {
-                    if (previousEnd >= 0 && after.substring(previousEnd, ga.start()).strip().length() > LIST_GAP) {
-                        break;
-                    }
-                    int a = Integer.parseInt(ga.group(2));
-                    int b = Integer.parseInt(ga.group(3));
-                    int end = cue.end() + ga.end();
+            } else if (firstGa < firstSc && firstReach(after, firstGa)) {
+                // an emergency or special session's resolution keeps its prefix: "resolution ES-10/15" is A/RES/ES-10/15
+                Matcher m = GA_RESOLUTION.matcher(text);
+                int at = cue.end() + firstGa;
+                while (m.find(at) && m.start() == at) {
+                    int a = Integer.parseInt(m.group(2));
+                    int b = Integer.parseInt(m.group(3));
+                    int end = m.end();
                     Optional<Integer> session = dates.stream()
                             .filter(d -> d.start() >= end && d.start() - end < 40 && d.value().iso().length() >= 7)
                             .findFirst().map(ReferenceExtractor::sessionOf);
                     int sess = a;
                     int number = b;
-                    if (ga.group(1) == null && session.isPresent() && session.get() == b && a != b) {
+                    if (m.group(1) == null && session.isPresent() && session.get() == b && a != b) {
                         sess = b;
                         number = a;
                     }
-                    String prefix = ga.group(1) == null ? "" : ga.group(1) + "-";
-                    found.putIfAbsent("A/RES/" + prefix + sess + "/" + number, new Span(cue.end() + ga.start(), end));
-                    previousEnd = ga.end();
-                } while (ga.find());
+                    String prefix = m.group(1) == null ? "" : m.group(1) + "-";
+                    found.putIfAbsent("A/RES/" + prefix + sess + "/" + number, new Span(m.start(), end));
+                    at = listGap(text, end, dates);
+                }
             }
         }
         for (Map.Entry<String, Span> e : found.entrySet()) {
-            if (!e.getKey().equals(own)) {
+            if (!own.contains(e.getKey())) {
                 out.add(new Reference(e.getKey(), e.getValue()));
             }
         }
+    }
+
+    /**
+     * Whether a list's first resolution stands near enough its cue: within {@value #FIRST_REACH} characters, or
+     * within the cue's reach when nothing ends a clause between ("resolutions on Sierra Leone, in particular 1270
+     * (1999)").
+     */
+    private static boolean firstReach(String after, int first) {
+        return first <= FIRST_REACH || (first < after.length() && after.substring(0, first).chars().noneMatch(c -> c == '.' || c == ';'));
+    }
+
+    /**
+     * Where the next item of a resolution list would start after one ending at {@code from}: past the item's own date
+     * ("of 15 October 1999", "du ...", "المؤرخ ..."), then a separator (",", "and", "et", "و", "in particular", ...).
+     * The next item must start exactly there.
+     */
+    private int listGap(String text, int from, List<DateMention> dates) {
+        int at = skipSpaces(text, from);
+        Matcher of = OF_DATE.matcher(text).region(at, text.length());
+        if (of.lookingAt()) {
+            int dateStart = skipSpaces(text, of.end());
+            for (DateMention d : dates) {
+                if (d.start() == dateStart) {
+                    at = skipSpaces(text, d.end());
+                    break;
+                }
+            }
+        }
+        Matcher sep = LIST_SEPARATOR.matcher(text).region(at, text.length());
+        while (sep.lookingAt() && sep.end() > at) {
+            at = skipSpaces(text, sep.end());
+            sep.region(at, text.length());
+        }
+        return at;
+    }
+
+    private static int skipSpaces(String text, int at) {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /** The General Assembly session in session on a date: sessions open in September. */
@@ -125,11 +165,7 @@ public final class ReferenceExtractor implements Extractor {
 
     /** A symbol without spaces and trailing full stops, resolution years attached: {@code S/RES/1631(2005)}. */
     static String normalise(String s) {
-        String n = s.replaceAll("\\s+", "");
-        while (n.endsWith(".") || n.endsWith("-")) {
-            n = n.substring(0, n.length() - 1);
-        }
-        return n;
+        return DocumentSymbols.normalise(s);
     }
 
     private static String asciiDigits(String s) {

@@ -11,6 +11,7 @@ import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.core.Referent;
 import org.unkg.extract.core.Referents;
 import org.unkg.extract.core.Sentence;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Membership;
 
@@ -40,27 +41,24 @@ public final class MembershipExtractor implements Extractor {
             return;
         }
         Referents referents = view.referents();
-        for (Pattern cue : cues) {
-            Matcher m = cue.matcher(view.text());
-            while (m.find()) {
-                Sentence sentence = view.sentenceAt(m.start());
-                Referent org = referents.bodies().stream()
-                        .filter(r -> r.start() >= m.start() && r.start() < sentence.end()
-                                && (r.start() < m.end() || view.words(m.end(), r.start()) <= ORG_GAP))
-                        .findFirst().orElse(null);
-                if (org == null) {
-                    continue;
+        for (PhraseScanner.Match m : language.find("membership", view.text())) {
+            Sentence sentence = view.sentenceAt(m.start());
+            Referent org = referents.bodies().stream()
+                    .filter(r -> r.start() >= m.start() && r.start() < sentence.end()
+                            && (r.start() < m.end() || view.words(m.end(), r.start()) <= ORG_GAP))
+                    .findFirst().orElse(null);
+            if (org == null) {
+                continue;
+            }
+            List<String> members = new ArrayList<>();
+            for (Referent s : referents.states()) {
+                if (s.state() && s.start() >= org.end() && s.end() <= sentence.end() && !members.contains(s.key())) {
+                    members.add(s.key());
                 }
-                List<String> members = new ArrayList<>();
-                for (Referent s : referents.states()) {
-                    if (s.state() && s.start() >= org.end() && s.end() <= sentence.end() && !members.contains(s.key())) {
-                        members.add(s.key());
-                    }
-                }
-                boolean known = out.memberships().stream().anyMatch(x -> x.organization().equals(org.key()));
-                if (members.size() >= 2 && !known) {
-                    out.add(new Membership(org.key(), members, view.span(m.start(), sentence.end())));
-                }
+            }
+            boolean known = out.memberships().stream().anyMatch(x -> x.organization().equals(org.key()));
+            if (members.size() >= 2 && !known) {
+                out.add(new Membership(org.key(), members, view.span(m.start(), sentence.end())));
             }
         }
     }

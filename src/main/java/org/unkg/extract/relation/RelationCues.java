@@ -7,17 +7,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
 
 /** The relation cues of a language from {@code data/rules/events/relations.tsv}, by kind, compiled once. */
 final class RelationCues {
     private final Map<String, List<Pattern>> byKind = new LinkedHashMap<>();
+    private final Map<String, PhraseScanner> scanners = new LinkedHashMap<>();
     private final Map<String, String> levels = new LinkedHashMap<>();
     private final List<Map.Entry<Pattern, String>> levelPatterns = new ArrayList<>();
 
     /** The cues of {@code language} in {@code rules}. */
     RelationCues(RuleFiles rules, String language) {
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
         for (String[] r : rules.rows("events/relations.tsv")) {
             if (r.length < 3 || !r[1].equals(language)) {
                 continue;
@@ -26,8 +29,10 @@ final class RelationCues {
                 levels.put(FoldedText.fold(r[2]), r[3]);
             } else {
                 byKind.computeIfAbsent(r[0], k -> new ArrayList<>()).add(PhrasePattern.compile(r[2]));
+                phrases.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[2]);
             }
         }
+        phrases.forEach((kind, list) -> scanners.put(kind, new PhraseScanner(list)));
         for (Map.Entry<String, String> l : levels.entrySet()) {
             levelPatterns.add(Map.entry(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(l.getKey()).replace(" ", "\\E\\s*\\Q")
                     + "\\s*-\\s*(\\d)", Pattern.CASE_INSENSITIVE), l.getValue()));
@@ -48,6 +53,12 @@ final class RelationCues {
     /** The patterns of one kind (membership, seat, head, post-end). */
     List<Pattern> patterns(String kind) {
         return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** Every cue of one kind in a folded text: cue by cue in rule order, each cue's matches in text order. */
+    List<PhraseScanner.Match> find(String kind, String text) {
+        PhraseScanner scanner = scanners.get(kind);
+        return scanner == null ? List.of() : scanner.find(text);
     }
 
     /** Grade prefixes as written (folded) and their English codes. */

@@ -13,6 +13,7 @@ import org.unkg.extract.core.Referent;
 import org.unkg.extract.core.Referents;
 import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Seat;
 
@@ -69,20 +70,17 @@ public final class SeatExtractor implements Extractor {
             }
         }
         RelationCues language = cues.get(view.language());
-        for (Pattern cue : language == null ? List.<Pattern>of() : language.patterns("seat")) {
-            Matcher m = cue.matcher(view.text());
-            while (m.find()) {
-                Sentence sentence = view.sentenceAt(m.start());
-                Referent place = placeRightAfter(view, referents, m.end(), sentence.end());
-                Referent body = null;
-                for (Referent b : referents.bodies()) {
-                    if (b.end() <= m.start() && b.start() >= sentence.start() && !subjects.passesOver("seat", b.key())) {
-                        body = b;
-                    }
+        for (PhraseScanner.Match m : language == null ? List.<PhraseScanner.Match>of() : language.find("seat", view.text())) {
+            Sentence sentence = view.sentenceAt(m.start());
+            Referent place = placeRightAfter(view, referents, m.end(), sentence.end());
+            Referent body = null;
+            for (Referent b : referents.bodies()) {
+                if (b.end() <= m.start() && b.start() >= sentence.start() && !subjects.passesOver("seat", b.key())) {
+                    body = b;
                 }
-                if (place != null && body != null) {
-                    add(out, body.key(), place, view);
-                }
+            }
+            if (place != null && body != null) {
+                add(out, body.key(), place, view);
             }
         }
     }

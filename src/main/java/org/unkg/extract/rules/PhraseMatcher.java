@@ -28,24 +28,18 @@ public final class PhraseMatcher<V> {
         for (Map.Entry<String, V> e : phrases.entrySet()) {
             values.putIfAbsent(key(FoldedText.fold(e.getKey())), e.getValue());
         }
-        String alternation = values.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(p -> Pattern.quote(p).replace(" ", "\\E[\\s\\-]+\\Q"))
-                .collect(Collectors.joining("|"));
-        // a lookahead on the phrases' first characters fails most positions before the alternation is tried
-        StringBuilder first = new StringBuilder();
-        for (String key : values.keySet()) {
-            if (key.isEmpty()) {
-                first.setLength(0);
-                break;
-            }
-            if (first.indexOf(String.valueOf(key.charAt(0))) < 0) {
-                first.append(key.charAt(0));
-            }
+        String alternation;
+        if (values.keySet().stream().anyMatch(String::isEmpty)) {
+            // an empty phrase matches everywhere: kept as the plain alternation, longest first
+            alternation = values.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(p -> Pattern.quote(p).replace(" ", "\\E[\\s\\-]+\\Q"))
+                    .collect(Collectors.joining("|"));
+        } else {
+            // a trie: a position no phrase starts at fails at its first character
+            alternation = Alternation.of(values.keySet(), "[\\s\\-]+");
         }
-        String guard = first.chars().mapToObj(c -> String.format("\\u%04X", c)).collect(Collectors.joining());
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + (guard.isEmpty() ? "" : "(?=[" + guard + "])")
-                + "(?:" + (alternation.isEmpty() ? "(?!)" : alternation) + ")(?![\\p{L}\\p{N}])");
+        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
     }
 
     /** A matcher over the phrases of one kind in a {@code kind<TAB>phrase[<TAB>value]} rule file (value = column 3 or the phrase). */
@@ -71,6 +65,24 @@ public final class PhraseMatcher<V> {
     /** Every phrase in an already folded text, offsets into its source, in text order, without overlaps. */
     public List<Hit<V>> find(FoldedText folded) {
         Matcher m = pattern.matcher(folded.text());
+        List<Hit<V>> out = new ArrayList<>();
+        while (m.find()) {
+            V value = values.get(key(m.group()));
+            if (value != null) {
+                out.add(new Hit<>(folded.sourceOffset(m.start()), folded.sourceEnd(m.end()), value));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every phrase in folded positions {@code [start, end)} of {@code folded}, offsets into its source: on the folded
+     * positions of source offsets {@code from} and {@code to}, the same as {@link #find(String, int, int)} on the
+     * source, without folding it again.
+     */
+    public List<Hit<V>> find(FoldedText folded, int start, int end) {
+        Matcher m = pattern.matcher(folded.text());
+        m.region(start, Math.max(start, end));
         List<Hit<V>> out = new ArrayList<>();
         while (m.find()) {
             V value = values.get(key(m.group()));

@@ -7,7 +7,8 @@ import org.unkg.text.FoldedText;
 
 /**
  * Compiles a rule phrase into a pattern over folded text ({@link FoldedText}). Words are matched whole;
- * {@code ...} lets up to eight words stand between two words; a trailing {@code *} lets a word go on.
+ * {@code ...} lets up to eight words stand between two words (a comma may follow the word before: "be replaced, as of
+ * 1 December 1997, by"); a trailing {@code *} lets a word go on.
  * An Arabic word may carry the clitics و ف ب ل ك س in front and a pronoun or verb suffix behind; a word
  * written with the article ال also matches the forms لل and بال.
  */
@@ -30,7 +31,7 @@ public final class PhrasePattern {
                 continue;
             }
             if (!first) {
-                re.append(gap ? "(?:\\s+\\S+){0,8}?\\s+" : "\\s+");
+                re.append(gap ? "[^\\s\\p{L}\\p{N}]*(?:\\s+\\S+){0,8}?\\s+" : "\\s+");
             }
             gap = false;
             re.append(word(word));

@@ -12,11 +12,15 @@ import org.unkg.model.Span;
 
 class MentionExtractorTest {
     private static LetterFacts run(String text, Signatory signatory) {
+        return run(text, signatory, "xx");
+    }
+
+    private static LetterFacts run(String text, Signatory signatory, String language) {
         LetterFacts facts = new LetterFacts();
         if (signatory != null) {
             facts.add(signatory);
         }
-        TestLetters.run(new MentionExtractor(TestLetters.context()), TestLetters.of(text, "xx"), facts);
+        TestLetters.run(new MentionExtractor(TestLetters.context()), TestLetters.of(text, language), facts);
         return facts;
     }
 
@@ -34,10 +38,10 @@ class MentionExtractorTest {
 
     @Test
     void addsAppositivePersonsNotInTheCatalog() {
-        LetterFacts en = run("The meeting was chaired by the Minister for Foreign Affairs of Kazakhstan, Kanat Saudabayev. Then", null);
+        LetterFacts en = run("The meeting was chaired by the Minister for Foreign Affairs of Kazakhstan, Kanat Saudabayev. Then", null, "en");
         assertThat(en.mentions()).filteredOn(m -> m.kind() == EntityKind.PERSON).extracting(Mention::label)
                 .containsExactly("Kanat Saudabayev");
-        LetterFacts ar = run("وترأس الاجتماع وزير خارجية كازاخستان، كانات سعوداباييف. وشارك", null);
+        LetterFacts ar = run("وترأس الاجتماع وزير خارجية كازاخستان، كانات سعوداباييف. وشارك", null, "ar");
         assertThat(ar.mentions()).filteredOn(m -> m.kind() == EntityKind.PERSON).extracting(Mention::label)
                 .containsExactly("كانات سعوداباييف");
     }

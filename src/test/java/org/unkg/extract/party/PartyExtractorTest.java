@@ -10,7 +10,9 @@ import org.unkg.model.Party;
 class PartyExtractorTest {
     private static LetterFacts run(String text) {
         LetterFacts facts = new LetterFacts();
-        TestLetters.run(new PartyExtractor(TestLetters.context()), TestLetters.of(text, "xx"), facts);
+        org.unkg.text.LetterText letter = TestLetters.of(text, "xx");
+        TestLetters.run(new org.unkg.extract.meta.LetterMetadataExtractor(TestLetters.context()), letter, facts);
+        TestLetters.run(new PartyExtractor(TestLetters.context()), letter, facts);
         return facts;
     }
 
@@ -64,6 +66,7 @@ class PartyExtractorTest {
         org.unkg.text.LetterText visual = new org.unkg.text.LetterText("v.txt", text, org.unkg.text.OffsetText.identity(text),
                 org.unkg.text.FoldedText.of(text).asOffsetText(), org.unkg.text.Layout.VISUAL_PDF, "ar");
         LetterFacts f = new LetterFacts();
+        TestLetters.run(new org.unkg.extract.meta.LetterMetadataExtractor(TestLetters.context()), visual, f);
         TestLetters.run(new PartyExtractor(TestLetters.context()), visual, f);
         assertThat(slot(f, Party.Slot.SENDER).role()).isEqualTo("secretary-general");
         assertThat(slot(f, Party.Slot.RECIPIENT).role()).isEqualTo("president-of-the-general-assembly");

@@ -1,0 +1,102 @@
+package org.unkg.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.extract.core.BodyCatalog;
+import org.unkg.extract.core.EventRules;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.Referent;
+import org.unkg.extract.core.Sentence;
+import org.unkg.extract.core.SubjectFinder;
+import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.extract.rules.RuleFiles;
+
+/**
+ * The body an event trigger concerns when the words on the trigger's side name none but stand for one
+ * ({@code events/antecedents.tsv}): a subject pronoun opening the sentence ("It would start its work on 1 January
+ * 2006", "Il commencerait ses activités le ...") stands for the first body the sentence before names; a description
+ * by kind ("the withdrawal of the regional force") for the last body of that catalog class named before it.
+ */
+final class Antecedents {
+    private static final int CLASS_REACH = 1500;
+    private static final int PRONOUN_GAP = 6;
+    private record ByClass(Pattern pattern, String cls) {}
+
+    private final List<Pattern> pronouns = new ArrayList<>();
+    private final List<ByClass> classes = new ArrayList<>();
+
+    /** The antecedent words of {@code language}. */
+    Antecedents(RuleFiles rules, String language) {
+        for (String[] r : rules.rowsIfPresent("events/antecedents.tsv")) {
+            if (r.length >= 3 && r[0].equals(language)) {
+                if (r[1].equals("pronoun")) {
+                    pronouns.add(PhrasePattern.compile(r[2]));
+                } else if (r[1].equals("class") && r.length >= 4) {
+                    classes.add(new ByClass(PhrasePattern.compile(r[2]), r[3]));
+                }
+            }
+        }
+    }
+
+    /** The key the words on the trigger's side stand for, or null. */
+    String subject(LetterAnalysis view, SubjectFinder subjects, EventRules.Trigger t, Sentence sentence) {
+        String type = t.rule().type();
+        String side = t.rule().subject();
+        String text = view.text();
+        if (!side.equals("before")) {
+            for (ByClass c : classes) {
+                Matcher m = c.pattern().matcher(text);
+                m.region(t.end(), sentence.end());
+                if (m.find() && view.words(t.end(), m.start()) <= t.rule().gap()) {
+                    return lastOfClass(view, subjects, type, c.cls(), m.start());
+                }
+            }
+        }
+        if (!side.equals("after")) {
+            for (ByClass c : classes) {
+                Matcher m = c.pattern().matcher(text);
+                m.region(sentence.start(), t.start());
+                if (m.find() && view.words(m.end(), t.start()) <= t.rule().gap()) {
+                    return lastOfClass(view, subjects, type, c.cls(), m.start());
+                }
+            }
+            int first = sentence.start();
+            while (first < t.start() && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            for (Pattern p : pronouns) {
+                Matcher m = p.matcher(text);
+                m.region(first, t.start());
+                if (m.lookingAt() && view.words(m.end(), t.start()) <= PRONOUN_GAP) {
+                    return firstOfSentenceBefore(view, subjects, type, sentence);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String lastOfClass(LetterAnalysis view, SubjectFinder subjects, String type, String cls, int before) {
+        BodyCatalog catalog = view.referents().catalog();
+        String found = null;
+        for (Referent r : view.referents().bodies()) {
+            BodyCatalog.Body b = catalog.body(r.key());
+            if (r.end() <= before && before - r.end() <= CLASS_REACH && b != null && b.classes().contains(cls)
+                    && !subjects.passesOver(type, r.key())) {
+                found = r.key();
+            }
+        }
+        return found;
+    }
+
+    private static String firstOfSentenceBefore(LetterAnalysis view, SubjectFinder subjects, String type, Sentence s) {
+        Sentence before = view.sentenceAt(Math.max(0, s.start() - 2));
+        if (before.start() >= s.start()) {
+            return null;
+        }
+        return view.referents().bodies().stream()
+                .filter(r -> r.start() >= before.start() && r.end() <= before.end() && !subjects.passesOver(type, r.key()))
+                .map(Referent::key).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,114 @@
+package org.unkg.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.extract.core.LetterAnalysis;
+import org.unkg.extract.core.Referent;
+import org.unkg.extract.core.Sentence;
+import org.unkg.extract.core.SubjectFinder;
+import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.extract.rules.RuleFiles;
+
+/**
+ * An office replacing another ({@code events/replacements.tsv}): "UNTMIH be replaced, as of 1 December 1997, by
+ * MIPONUH", "Le BINUCA remplacera le BONUCA", "ستحل بعثة ... محل مكتب ...", "يستعاض عن المكتب ... بمكتب ...". Each
+ * phrase says on which side the old body and the new one are named; the old one must be a body (replacing a
+ * generator or a person replaces no office), the new one may be missing. The date is chosen by the caller.
+ */
+final class Replacements {
+    private static final int GAP = 3;
+    private static final int NEXT_REACH = 40;
+
+    /** One replacement: the old body, the new one (or null), where the phrase is and where its first words end. */
+    record Replacement(String old, String replacement, int start, int end, int anchorEnd) {}
+
+    private record Rule(Pattern pattern, Pattern anchor, String oldSide, String newSide) {}
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    /** The replacement phrases of {@code language}. */
+    Replacements(RuleFiles rules, String language) {
+        for (String[] r : rules.rowsIfPresent("events/replacements.tsv")) {
+            if (r.length >= 4 && r[0].equals(language)) {
+                int gap = r[1].indexOf("...");
+                Pattern anchor = gap > 0 ? PhrasePattern.compile(r[1].substring(0, gap)) : null;
+                this.rules.add(new Rule(PhrasePattern.compile(r[1]), anchor, r[2], r[3]));
+            }
+        }
+    }
+
+    /** The replacements the letter states. */
+    List<Replacement> find(LetterAnalysis view, SubjectFinder subjects) {
+        List<Replacement> out = new ArrayList<>();
+        String text = view.text();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (out.stream().anyMatch(o -> o.start() < end && start < o.end())) {
+                    continue;
+                }
+                Sentence s = view.sentenceAt(start);
+                List<Referent> closing = bodies(view, subjects, "closure", s);
+                List<Referent> opening = bodies(view, subjects, "establishment", s);
+                Referent old = side(view, closing, rule.oldSide(), start, end, null);
+                if (old == null) {
+                    continue;
+                }
+                Referent neu = side(view, opening, rule.newSide(), start, end, old);
+                if (neu != null && neu.key().equals(old.key())) {
+                    neu = null;
+                }
+                int anchorEnd = end;
+                if (rule.anchor() != null) {
+                    Matcher a = rule.anchor().matcher(text);
+                    a.region(start, end);
+                    if (a.lookingAt()) {
+                        anchorEnd = a.end();
+                    }
+                }
+                out.add(new Replacement(old.key(), neu == null ? null : neu.key(), start, end, anchorEnd));
+            }
+        }
+        return out;
+    }
+
+    private static List<Referent> bodies(LetterAnalysis view, SubjectFinder subjects, String type, Sentence s) {
+        return view.referents().bodies().stream()
+                .filter(r -> r.start() >= s.start() && r.end() <= s.end() && !subjects.passesOver(type, r.key())).toList();
+    }
+
+    private static Referent side(LetterAnalysis view, List<Referent> bodies, String side, int start, int end, Referent old) {
+        switch (side) {
+            case "before" -> {
+                Referent last = null;
+                for (Referent r : bodies) {
+                    if (r.end() <= start && view.words(r.end(), start) <= GAP) {
+                        last = r;
+                    }
+                }
+                return last;
+            }
+            case "after" -> {
+                int from = old != null && old.start() >= end ? old.end() : end;
+                return bodies.stream().filter(r -> r.start() >= from && view.words(from, r.start()) <= GAP).findFirst().orElse(null);
+            }
+            case "inside" -> {
+                return bodies.stream().filter(r -> r.start() >= start && r.end() <= end).findFirst().orElse(null);
+            }
+            case "next" -> {
+                if (old == null) {
+                    return null;
+                }
+                return bodies.stream().filter(r -> r.start() >= old.end() && !r.key().equals(old.key()) && !r.anaphor()
+                        && view.words(old.end(), r.start()) <= NEXT_REACH).findFirst().orElse(null);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.unkg.extract.mention;
+
+import java.util.regex.Pattern;
+import org.unkg.extract.mention.NameTokens.Gap;
+import org.unkg.extract.mention.NameTokens.Tok;
+
+/**
+ * Where a name starting (or ending) at a word runs to. A Latin-script name is a run of capitalized words, with
+ * initials ("R.M.", "B."), particles inside it ("de", "bin", "al-"), a generational or regnal suffix ("III", "VI"),
+ * possibly over a line break; words the rules call not-names end it. An Arabic name is up to four units (a word, or
+ * "عبد"/"بن"/"ولد" and the next word) up to a stop word or punctuation, ending at the first word with the article.
+ */
+final class NameExtents {
+    static final int MAX_LATIN_WORDS = 6;
+    static final int MAX_ARABIC_UNITS = 4;
+    /** An Arabic word with a clitic and the article ("بالمهام", "للبعثة") is no name. */
+    private static final Pattern CLITIC_ARTICLE = Pattern.compile("^(?:[وفبك]ال|لل)");
+    /** A conjunction and a noun with a pronoun ("وحكومته", "وممثليها") opens no name. */
+    private static final Pattern CONJUNCTION_PRONOUN = Pattern.compile("^[وف].+(?:ه|ها|هم|هما|كم)$");
+
+    private NameExtents() {}
+
+
+    /** End (exclusive) of the name starting at word {@code j}, or {@code j} when none starts there. */
+    static int scan(NameTokens toks, NameRules r, int j) {
+        if (j >= toks.size()) {
+            return j;
+        }
+        return toks.get(j).arabic() ? scanArabic(toks, r, j) : scanLatin(toks, r, j);
+    }
+
+    static int scanLatin(NameTokens toks, NameRules r, int j) {
+        int n = toks.size();
+        int k = j;
+        int end = j;
+        while (k < n && k - j < MAX_LATIN_WORDS + 2) {
+            Tok t = toks.get(k);
+            if (k > j && t.gap() != Gap.SPACE || t.arabic()) {
+                break;
+            }
+            if (nameWord(r, t) || t.initial() && !r.notName.contains(t.folded())) {
+                end = k + 1;
+                k++;
+                continue;
+            }
+            if (k > j && r.particles.contains(t.folded())) {
+                int m = k;
+                while (m < n && r.particles.contains(toks.get(m).folded()) && (m == k || toks.get(m).gap() == Gap.SPACE)) {
+                    m++;
+                }
+                if (m < n && toks.get(m).gap() == Gap.SPACE && nameWord(r, toks.get(m))) {
+                    k = m;
+                    continue;
+                }
+                break;
+            }
+            if (end > j && r.suffixes.contains(t.text())) {
+                end = k + 1;
+            }
+            break;
+        }
+        // a name does not end on a lone initial ("... Kofi A.")
+        while (end > j && toks.get(end - 1).initial() && end - 1 > j && !toks.get(end - 2).initial()
+                && end < n && toks.get(end).gap() != Gap.SPACE) {
+            end--;
+        }
+        return end - j > MAX_LATIN_WORDS ? j : end;
+    }
+
+    /** Whether a Latin word can be part of a person's or a place's name. */
+    static boolean nameWord(NameRules r, Tok t) {
+        if (t.arabic() || t.initial()) {
+            return false;
+        }
+        String f = t.folded();
+        if (r.notName.contains(f) || r.notName.contains(f.endsWith(".") ? f.substring(0, f.length() - 1) : f)) {
+            return false;
+        }
+        if (t.capitalized()) {
+            return true;
+        }
+        // "al-Qaysi", "bin-Talal": a particle joined to a capitalized word
+        int hyphen = t.text().indexOf('-');
+        return hyphen > 0 && hyphen + 1 < t.text().length() && r.particles.contains(f.substring(0, hyphen + 1))
+                && Character.isUpperCase(t.text().codePointAt(hyphen + 1));
+    }
+
+    static int scanArabic(NameTokens toks, NameRules r, int j) {
+        int n = toks.size();
+        int k = j;
+        int end = j;
+        int units = 0;
+        while (k < n) {
+            Tok t = toks.get(k);
+            if (!t.arabic() || k > j && t.gap() != Gap.SPACE && t.gap() != Gap.HYPHEN) {
+                break;
+            }
+            String f = t.folded();
+            if (r.arabicStop(f) || r.honorifics.contains(f) || CLITIC_ARTICLE.matcher(f).lookingAt()
+                    || k == j && CONJUNCTION_PRONOUN.matcher(t.text()).matches()) {
+                break;
+            }
+            if (r.compounds.contains(f) && k + 1 < n && toks.get(k + 1).arabic() && toks.get(k + 1).gap() == Gap.SPACE
+                    && !r.arabicStop(toks.get(k + 1).folded())) {
+                int m = k + 1;
+                while (m + 1 < n && r.compounds.contains(toks.get(m).folded()) && toks.get(m + 1).arabic()
+                        && toks.get(m + 1).gap() == Gap.SPACE) {
+                    m++;
+                }
+                k = m + 1;
+                while (k < n && toks.get(k).gap() == Gap.SPACE && r.compoundsAfter.contains(toks.get(k).folded())) {
+                    k++;
+                }
+                end = k;
+                units++;
+            } else if (f.startsWith("ال")) {
+                if (k == j) {
+                    break;
+                }
+                if (r.compoundsAfter.contains(f)) {
+                    end = ++k;
+                    continue;
+                }
+                end = k + 1;
+                units++;
+                break;
+            } else {
+                end = ++k;
+                units++;
+            }
+            if (units > MAX_ARABIC_UNITS) {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    /** Start of the name ending with word {@code j} (inclusive), or {@code j + 1} when none ends there. */
+    static int scanBack(NameTokens toks, NameRules r, int j) {
+        if (j < 0) {
+            return j + 1;
+        }
+        if (toks.get(j).arabic()) {
+            return scanBackArabic(toks, r, j);
+        }
+        int first = j + 1;
+        int k = j;
+        while (k >= 0 && j - k < MAX_LATIN_WORDS + 2) {
+            Tok t = toks.get(k);
+            if (t.arabic()) {
+                break;
+            }
+            if (nameWord(r, t) || t.initial() && k < j || k == j && r.suffixes.contains(t.text()) && k > 0) {
+                first = k;
+            } else if (k < j && r.particles.contains(t.folded()) && k > 0 && toks.get(k).gap() == Gap.SPACE
+                    && nameWord(r, toks.get(k - 1))) {
+                // a particle inside the name: keep going
+            } else {
+                break;
+            }
+            if (t.gap() != Gap.SPACE) {
+                break;
+            }
+            k--;
+        }
+        if (first <= j && j - first + 1 > MAX_LATIN_WORDS) {
+            return j + 1;
+        }
+        return first;
+    }
+
+    static int scanBackArabic(NameTokens toks, NameRules r, int j) {
+        int first = j + 1;
+        int units = 0;
+        int k = j;
+        while (k >= 0 && units < 2) {
+            Tok t = toks.get(k);
+            if (!t.arabic()) {
+                break;
+            }
+            String f = t.folded();
+            if (r.arabicStop(f) || r.honorifics.contains(f)) {
+                break;
+            }
+            boolean afterCompound = k > 0 && t.gap() == Gap.SPACE && r.compounds.contains(toks.get(k - 1).folded());
+            if (f.startsWith("ال") && k < j && !r.compoundsAfter.contains(f) && !afterCompound) {
+                break;
+            }
+            first = afterCompound ? k - 1 : k;
+            units++;
+            if (toks.get(first).gap() != Gap.SPACE && toks.get(first).gap() != Gap.HYPHEN) {
+                break;
+            }
+            k = first - 1;
+            if (k >= 0 && r.compounds.contains(toks.get(k).folded()) && units == 2) {
+                first = k;
+                break;
+            }
+        }
+        if (first <= j && toks.get(first).folded().startsWith("ال")) {
+            return j + 1;
+        }
+        return first;
+    }
+
+}

@@ -1,0 +1,213 @@
+package org.unkg.extract.mention;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.extract.rules.RuleFiles;
+import org.unkg.text.FoldedText;
+import org.unkg.text.Tokens;
+
+/**
+ * The vocabulary of names the catalog does not hold, for one language: {@code names/common.tsv} (Latin-script
+ * particles, words of rivers and lakes) with {@code names/LANG.tsv} (titles, roles, stop words, place cues; the kinds
+ * are described in {@code names/en.tsv}), and the honorifics of {@code honorifics.tsv}. Built once per language.
+ */
+final class NameRules {
+    final String language;
+    final PhraseMatcher<String> titles;
+    final PhraseMatcher<String> roles;
+    final PhraseMatcher<String> plurals;
+    final PhraseMatcher<String> appoints;
+    final PhraseMatcher<String> placeCues;
+    final PhraseMatcher<String> placeWeak;
+    final PhraseMatcher<String> placeAfter;
+    final PhraseMatcher<String> placeLists;
+    final Set<String> roleLeads = new HashSet<>();
+    final Set<String> roleLinks = new HashSet<>();
+    final Set<String> particles = new HashSet<>();
+    final Set<String> suffixes = new HashSet<>();
+    final Set<String> notName = new HashSet<>();
+    final Set<String> stops = new HashSet<>();
+    final Set<String> ends = new HashSet<>();
+    final Set<String> compounds = new HashSet<>();
+    final Set<String> compoundsAfter = new HashSet<>();
+    final Set<String> placeKept = new HashSet<>();
+    /** Words joining places in a list (place-list and place-weak phrases). */
+    final Set<String> listWords = new HashSet<>();
+    final Set<String> notPlace = new HashSet<>();
+    final Set<String> notPlaceBefore = new HashSet<>();
+    final Set<String> stateEndings = new HashSet<>();
+    final Set<String> arabicPlaceCues = new HashSet<>();
+    /** Head nouns of bodies' names and the catalog class (local name) a body so named most likely is. */
+    final Map<String, String> bodyHeads = new HashMap<>();
+    final Set<String> links = new HashSet<>();
+    final Set<String> adjectiveEndings = new HashSet<>();
+    final Set<String> features = new HashSet<>();
+    final Set<String> featuresAfter = new HashSet<>();
+    final Set<String> honorifics = new HashSet<>();
+    final Set<String> abbreviations = new HashSet<>();
+
+    private NameRules(String language, Map<String, Map<String, String>> phrases) {
+        this.language = language;
+        titles = matcher(phrases, "title");
+        roles = matcher(phrases, "role");
+        plurals = matcher(phrases, "plural");
+        appoints = matcher(phrases, "appoint");
+        placeCues = matcher(phrases, "place-cue");
+        placeWeak = matcher(phrases, "place-weak");
+        placeAfter = matcher(phrases, "place-after");
+        placeLists = matcher(phrases, "place-list");
+    }
+
+    private static PhraseMatcher<String> matcher(Map<String, Map<String, String>> phrases, String kind) {
+        return new PhraseMatcher<>(phrases.getOrDefault(kind, Map.of()));
+    }
+
+    /** The rules of every language with a {@code names/LANG.tsv}, by ISO 639-1 code. */
+    static Map<String, NameRules> load(RuleFiles rules) {
+        Map<String, NameRules> out = new HashMap<>();
+        for (String name : rules.names("names")) {
+            String file = name.substring("names/".length());
+            if (!file.matches("[a-z]{2,3}\\.tsv")) {
+                continue;
+            }
+            String language = file.substring(0, file.length() - 4);
+            out.put(language, of(language, rules));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The rules for a language without a {@code names/} file: the Latin particles and the honorifics only. */
+    static NameRules none(RuleFiles rules) {
+        return of("", rules);
+    }
+
+    private static NameRules of(String language, RuleFiles rules) {
+        List<String[]> rows = new java.util.ArrayList<>(rules.rowsIfPresent("names/" + language + ".tsv"));
+        if (!language.equals("ar")) {
+            rows.addAll(rules.rowsIfPresent("names/common.tsv"));
+        } else {
+            rows.addAll(rules.rowsIfPresent("names/common.tsv").stream().filter(r -> r[0].startsWith("feature")).toList());
+        }
+        Map<String, Map<String, String>> phrases = new HashMap<>();
+        for (String[] row : rows) {
+            if (row.length >= 2) {
+                phrases.computeIfAbsent(row[0], k -> new LinkedHashMap<>()).put(row[1], row[1]);
+            }
+        }
+        NameRules r = new NameRules(language, phrases);
+        for (String[] row : rows) {
+            if (row.length < 2) {
+                continue;
+            }
+            String folded = FoldedText.fold(row[1]);
+            switch (row[0]) {
+                case "role-lead" -> r.roleLeads.addAll(Tokens.texts(folded));
+                case "role-link" -> r.roleLinks.add(folded);
+                case "particle" -> r.particles.add(folded);
+                case "suffix" -> r.suffixes.add(row[1]);
+                case "not-name" -> r.notName.add(folded);
+                case "stop" -> r.stops.add(folded);
+                case "end" -> r.ends.add(folded);
+                case "compound" -> r.compounds.add(folded);
+                case "compound-after" -> r.compoundsAfter.add(folded);
+                case "place-kept" -> r.placeKept.add(folded);
+                case "place-list", "place-weak" -> r.listWords.add(folded);
+                case "not-place" -> r.notPlace.add(folded);
+                case "not-place-before" -> r.notPlaceBefore.add(folded);
+                case "state-ending" -> r.stateEndings.add(folded);
+                case "place-word" -> r.arabicPlaceCues.add(folded);
+                case "body-head" -> r.bodyHeads.put(folded, row.length > 2 ? row[2] : null);
+                case "link" -> r.links.add(folded);
+                case "adjective-ending" -> r.adjectiveEndings.add(folded);
+                case "feature" -> r.features.add(folded);
+                case "feature-after" -> r.featuresAfter.add(folded);
+                default -> { }
+            }
+        }
+        for (String[] row : rules.rowsIfPresent("honorifics.tsv")) {
+            if (row.length < 2) {
+                continue;
+            }
+            String folded = FoldedText.fold(row[1]);
+            if (row[0].equals("title")) {
+                r.honorifics.add(folded);
+                r.notName.add(folded);
+            } else if (language.equals("ar")) {
+                r.ends.add(folded);
+            }
+        }
+        for (String s : r.suffixes) {
+            r.abbreviations.add(FoldedText.fold(s));
+        }
+        for (String h : r.honorifics) {
+            if (h.endsWith(".")) {
+                r.abbreviations.add(h);
+            }
+        }
+        r.abbreviations.addAll(Set.of("mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "st.", "mgr.", "prof.", "gen.", "col.",
+                "lt.", "mm.", "messrs.", "distr."));
+        return r;
+    }
+
+    /**
+     * Whether the folded Latin word is the adjective of one of the folded one-word state names {@code states}: the
+     * state is the word plus a state ending ("tajik" + "istan"), or the word is a stem of four letters or more of the
+     * state's name plus an adjective ending ("leban" + "ese", "liberia" + "n").
+     */
+    boolean stateAdjective(String word, Set<String> states) {
+        for (String e : stateEndings) {
+            if (states.contains(word + e)) {
+                return true;
+            }
+        }
+        for (String e : adjectiveEndings) {
+            if (word.length() - e.length() >= 4 && word.endsWith(e)) {
+                String stem = word.substring(0, word.length() - e.length());
+                for (String s : states) {
+                    if (s.startsWith(stem) && s.length() - stem.length() <= 2) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the folded Arabic word, or the word without a clitic (و ف ب ل), is a word only places follow ("مدينة"). */
+    boolean arabicPlaceCue(String folded) {
+        if (arabicPlaceCues.contains(folded)) {
+            return true;
+        }
+        return folded.length() > 3 && "وفبل".indexOf(folded.charAt(0)) >= 0 && arabicPlaceCues.contains(folded.substring(1));
+    }
+
+    /** Whether {@code folded} ends an Arabic name: a stop word or a role word or adjective ({@link #functionWord}). */
+    boolean arabicStop(String folded) {
+        return functionWord(folded, true);
+    }
+
+    /**
+     * Whether {@code folded} is an Arabic stop word (with {@code ends}, or a role word or adjective), as written or after
+     * a clitic is taken off it: و or ف before any such word ("وفي", "وقد"), ب or ل before one of three letters or more
+     * ("بشأن"; not "بان", which is also a name).
+     */
+    boolean functionWord(String folded, boolean ends) {
+        if (stops.contains(folded) || ends && this.ends.contains(folded)) {
+            return true;
+        }
+        if (folded.length() < 3) {
+            return false;
+        }
+        char c = folded.charAt(0);
+        String rest = folded.substring(1);
+        if (c == 'و' || c == 'ف') {
+            return stops.contains(rest) || ends && this.ends.contains(rest) || rest.length() >= 4 && functionWord(rest, ends);
+        }
+        return (c == 'ب' || c == 'ل') && rest.length() >= 3 && (stops.contains(rest) || ends && this.ends.contains(rest));
+    }
+}

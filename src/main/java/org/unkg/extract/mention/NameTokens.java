@@ -1,0 +1,203 @@
+package org.unkg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.text.FoldedText;
+
+/**
+ * The words of a letter's body as name rules see them, with what stands between each word and the one before it.
+ * A word is a run of letters joined by hyphens, apostrophes or full stops ("Ki-moon", "R.M.", "d'Anjouan"); a full
+ * stop at its end stays only on initials and abbreviations ("A.", "Mr."), a possessive "'s" is dropped, a French
+ * elided article is a word of its own ("d'" "Anjouan"), and a word broken over a line with a hyphen is one word.
+ */
+final class NameTokens {
+    /** What separates a word from the one before it. */
+    enum Gap {
+        /** spaces, at most one line break */
+        SPACE,
+        /** a hyphen between spaces (Arabic names: "رود - لارسن") */
+        HYPHEN,
+        /** a comma, Latin or Arabic */
+        COMMA,
+        /** a blank line */
+        PARAGRAPH,
+        /** any other punctuation, digits or symbols */
+        OTHER
+    }
+
+    /** One word: body offsets, the text as written (joined over a line break), its folded form, and the gap before it. */
+    record Tok(int start, int end, String text, String folded, Gap gap) {
+        boolean arabic() {
+            return text.charAt(0) >= '\u0600' && text.charAt(0) <= '\u06FF';
+        }
+
+        boolean capitalized() {
+            return Character.isUpperCase(text.codePointAt(0));
+        }
+
+        /** All letters upper case, two or more of them ("ANNAN", "UNOGBIS"). */
+        boolean allCaps() {
+            int letters = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                if (Character.isUpperCase(c)) {
+                    letters++;
+                }
+            }
+            return letters >= 2;
+        }
+
+        /** An initial or a run of them: "A.", "R.M.", "J.-P.". */
+        boolean initial() {
+            return INITIAL.matcher(text).matches();
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile(
+            "[\\p{L}\\p{M}\\u0640]+(?:(?:[-'’.]|-[ \\t]*\\r?\\n[ \\t]*)[\\p{L}\\p{M}\\u0640]+)*\\.?");
+    private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.-?)+");
+    private static final Pattern ELISION = Pattern.compile("^([lLdD]|qu|Qu|[jnmts])['’](?=\\p{L})");
+
+    private final String body;
+    private final List<Tok> toks;
+
+    private NameTokens(String body, List<Tok> toks) {
+        this.body = body;
+        this.toks = toks;
+    }
+
+    /** The words of {@code body}; {@code abbreviations} are folded words whose final full stop is theirs ("mr."). */
+    static NameTokens of(String body, java.util.Set<String> abbreviations) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = WORD.matcher(body);
+        int prevEnd = -1;
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            String raw = body.substring(s, e);
+            if (raw.endsWith(".") && !INITIAL.matcher(raw).matches()
+                    && !abbreviations.contains(FoldedText.fold(raw))) {
+                e--;
+                raw = raw.substring(0, raw.length() - 1);
+            }
+            if (raw.endsWith("'s") || raw.endsWith("’s")) {
+                e -= 2;
+                raw = raw.substring(0, raw.length() - 2);
+            }
+            Matcher el = ELISION.matcher(raw);
+            if (el.find() && !(raw.charAt(0) == 'N' || raw.charAt(0) == 'M')) {
+                int cut = el.end();
+                out.add(tok(body, s, s + cut, prevEnd));
+                prevEnd = s + cut;
+                s += cut;
+                raw = raw.substring(cut);
+            }
+            if (raw.isEmpty() || e <= s) {
+                continue;
+            }
+            out.add(tok(body, s, e, prevEnd));
+            prevEnd = e;
+        }
+        return new NameTokens(body, List.copyOf(out));
+    }
+
+    private static Tok tok(String body, int s, int e, int prevEnd) {
+        String text = body.substring(s, e).replaceAll("-[ \\t]*\\r?\\n[ \\t]*", "-");
+        Gap gap = prevEnd < 0 ? Gap.PARAGRAPH : gap(body.substring(prevEnd, s));
+        return new Tok(s, e, text, FoldedText.fold(text), gap);
+    }
+
+    private static Gap gap(String between) {
+        int newlines = 0;
+        boolean hyphen = false;
+        boolean comma = false;
+        for (int i = 0; i < between.length(); i++) {
+            char c = between.charAt(i);
+            if (c == '\n') {
+                newlines++;
+            } else if (c == '-' || c == '–' || c == '‐') {
+                hyphen = true;
+            } else if (c == ',' || c == '،') {
+                comma = true;
+            } else if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u200F' && c != '\u200E') {
+                return Gap.OTHER;
+            }
+        }
+        if (comma) {
+            return hyphen ? Gap.OTHER : Gap.COMMA;
+        }
+        if (newlines >= 2) {
+            return Gap.PARAGRAPH;
+        }
+        return hyphen ? Gap.HYPHEN : Gap.SPACE;
+    }
+
+    String body() {
+        return body;
+    }
+
+    List<Tok> all() {
+        return toks;
+    }
+
+    int size() {
+        return toks.size();
+    }
+
+    Tok get(int i) {
+        return toks.get(i);
+    }
+
+    /** Index of the first word starting at or after body offset {@code offset}. */
+    int at(int offset) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the last word ending at or before body offset {@code offset}, or -1. */
+    int before(int offset) {
+        int i = at(offset) - 1;
+        while (i >= 0 && toks.get(i).end() > offset) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The body text of words {@code [from, to)} (to exclusive), line breaks made spaces. */
+    String text(int from, int to) {
+        return body.substring(toks.get(from).start(), toks.get(to - 1).end())
+                .replaceAll("-[ \\t]*\\r?\\n[ \\t]*", "-").replaceAll("\\s+", " ");
+    }
+
+    /** Whether the line holding body offset {@code offset} has letters and none in lower case. */
+    boolean upperCaseLine(int offset) {
+        int s = body.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int e = body.indexOf('\n', offset);
+        if (e < 0) {
+            e = body.length();
+        }
+        boolean letters = false;
+        for (int i = s; i < e; i++) {
+            char c = body.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isUpperCase(c);
+        }
+        return letters;
+    }
+}

@@ -1,0 +1,474 @@
+package org.unkg.extract.mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unkg.extract.core.NameMatch;
+import org.unkg.extract.mention.NameTokens.Gap;
+import org.unkg.extract.mention.NameTokens.Tok;
+import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.extract.rules.RuleFiles;
+import org.unkg.model.EntityKind;
+import org.unkg.model.Span;
+import org.unkg.text.FoldedText;
+
+/**
+ * Persons a letter names whom the catalog need not know, recognised from the letter's own structure:
+ * <ul>
+ *   <li>after an honorific: "Mr. Ian Martin", "M. Fall", "السيد إيان مارتن";</li>
+ *   <li>after a title, with no comma: "President Henrique Rosa", "le Premier Ministre Soro", "King Mohammed VI",
+ *       "رئيس الوزراء عبد الرحيم الكيب";</li>
+ *   <li>after a role phrase and a comma: "my Special Representative, Dieter Boden", "the Chairperson of the
+ *       Commission of the African Union, Jean Ping", "ممثلي الخاص، إيان مارتن،";</li>
+ *   <li>before a comma and a role: "Foday Sankoh, the leader of ...", "Jean Ping, Président de la Commission",
+ *       "جمال بنعمر، مستشاري الخاص";</li>
+ *   <li>as the object of an appointment or a succession: "appoint Mary Robinson as", "succeeding Ramón Lagos";</li>
+ *   <li>in a list after a plural title: "the two Foreign Secretaries, A B and C D";</li>
+ *   <li>after a signature mark anywhere in the letter (an annex's signer): "(Signed) Mohamed Ibn Chambas".</li>
+ * </ul>
+ * A Latin-script name is a run of capitalized words, with initials ("R.M.", "B."), particles inside it ("de",
+ * "bin", "al-"), a generational or regnal suffix ("III", "VI"), possibly over a line break; an Arabic name is up to
+ * four units (a word, or "عبد"/"بن"/"ولد" and the next word) up to a stop word or punctuation, ending at the first word
+ * with the article. Words the rules call not-names (roles, organizations' words, months, function words) end a name.
+ * A name overlapping a catalog organization (or, unless an honorific, title or signature introduces it, a state)
+ * is cut before it or dropped; a name the catalog or the signature already gives is left to them; a shorter name
+ * (a surname on later mention: "Mr. Honwana", "General Seabra", "السيد مارتن") whose words all belong to a longer one
+ * is that person. The spans of all of them are returned, so that a place or a state inside a person's name
+ * ("Aristides Lima", "Louis Sylvain-Goma") is not reported.
+ */
+final class PersonNames {
+    private static final int MAX_COMPLEMENT_WORDS = 16;
+
+    /** How a name was introduced. */
+    enum Cue { HONORIFIC, TITLE, ROLE_BEFORE, ROLE_AFTER, APPOINT, PLURAL, SIGNED }
+
+    /** A person the letter names: the label as written, its span, and whether it is reported (not another's mention). */
+    record Person(String label, Span span, boolean reported, Cue cue, int words) {
+        /** Whether the name is surely a person's: reported, or introduced by an honorific, a title or a signature, or of two words or more. */
+        boolean solid() {
+            return reported || words >= 2 || cue == Cue.HONORIFIC || cue == Cue.TITLE || cue == Cue.SIGNED;
+        }
+    }
+
+    private record Candidate(int from, int to, Cue cue, boolean surnameTitle) {}
+
+    private final Map<String, NameRules> byLanguage;
+    private final NameRules none;
+    private final Pattern signed;
+    private final Set<String> signatureTitles = new HashSet<>();
+    private final Set<String> surnameTitles = new HashSet<>();
+
+    PersonNames(RuleFiles rules, Map<String, NameRules> byLanguage, NameRules none) {
+        this.byLanguage = byLanguage;
+        this.none = none;
+        List<String> cues = new ArrayList<>();
+        for (String[] row : rules.rowsIfPresent("signatures.tsv")) {
+            if (row.length < 2) {
+                continue;
+            }
+            if (row[0].equals("cue")) {
+                cues.add(Pattern.quote(row[1]));
+            } else if (row[0].equals("title")) {
+                signatureTitles.add(FoldedText.fold(row[1]));
+            }
+        }
+        signed = Pattern.compile("\\(\\s*(?:" + (cues.isEmpty() ? "(?!)" : String.join("|", cues)) + ")\\s*\\)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (String lang : byLanguage.keySet()) {
+            for (String[] row : rules.rowsIfPresent("names/" + lang + ".tsv")) {
+                if (row.length >= 2 && row[0].equals("title-surname")) {
+                    surnameTitles.add(FoldedText.fold(row[1]));
+                }
+            }
+        }
+    }
+
+    /** The rules of {@code language} (the Latin particles and the honorifics for a language without names rules). */
+    NameRules rules(String language) {
+        return byLanguage.getOrDefault(language, none);
+    }
+
+    /**
+     * The persons the words {@code toks} of a letter name, by the rules {@code r} of its language; {@code folded} is
+     * the folded body, {@code catalog} the gazetteer's matches in it, {@code known} the names already reported (the
+     * signatory's, the catalog persons' labels).
+     */
+    List<Person> find(NameTokens toks, FoldedText folded, NameRules r, List<NameMatch> catalog, List<String> known) {
+        List<Candidate> cands = new ArrayList<>();
+        honorifics(toks, r, cands);
+        titles(toks, folded, r, cands);
+        rolesBefore(toks, folded, r, cands);
+        rolesAfter(toks, folded, r, cands);
+        appointments(toks, folded, r, cands);
+        plurals(toks, folded, r, cands);
+        signatures(toks, r, cands);
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : cands) {
+            Candidate cut = checked(toks, c, catalog);
+            if (cut != null) {
+                kept.add(cut);
+            }
+        }
+        return resolve(toks, r, kept, known);
+    }
+
+    // ---------------------------------------------------------------- cues
+
+    private void honorifics(NameTokens toks, NameRules r, List<Candidate> out) {
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (!isHonorific(r, t)) {
+                continue;
+            }
+            // "Kofi M. Annan": an initial after a name word is no honorific
+            if (t.initial() && i > 0 && toks.get(i - 1).gap() != null && t.gap() == Gap.SPACE
+                    && NameExtents.nameWord(r, toks.get(i - 1))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && toks.get(j).gap() == Gap.SPACE && isHonorific(r, toks.get(j))) {
+                j++;
+            }
+            if (j >= toks.size() || toks.get(j).gap() != Gap.SPACE) {
+                continue;
+            }
+            int end = NameExtents.scan(toks, r, j);
+            if (end > j) {
+                out.add(new Candidate(j, end, Cue.HONORIFIC, true));
+                i = end - 1;
+            }
+        }
+    }
+
+    private boolean isHonorific(NameRules r, Tok t) {
+        if (r.honorifics.contains(t.folded())) {
+            return true;
+        }
+        String f = t.folded();
+        return t.arabic() && f.length() > 3 && "وفل".indexOf(f.charAt(0)) >= 0 && r.honorifics.contains(f.substring(1));
+    }
+
+    private void titles(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
+        for (PhraseMatcher.Hit<String> h : r.titles.find(folded)) {
+            String body = toks.body();
+            if (!arabicAt(body, h.start()) && !Character.isUpperCase(body.codePointAt(h.start()))) {
+                continue;
+            }
+            int j = toks.at(h.end());
+            if (j >= toks.size() || !blank(body, h.end(), toks.get(j).start())) {
+                continue;
+            }
+            while (j + 1 < toks.size() && isHonorific(r, toks.get(j)) && toks.get(j + 1).gap() == Gap.SPACE) {
+                j++;
+            }
+            int end = NameExtents.scan(toks, r, j);
+            if (end > j) {
+                out.add(new Candidate(j, end, Cue.TITLE, surnameTitles.contains(FoldedText.fold(h.value()))));
+            }
+        }
+    }
+
+    private void rolesBefore(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
+        String body = toks.body();
+        for (PhraseMatcher.Hit<String> h : r.roles.find(folded)) {
+            int comma = -1;
+            int words = 0;
+            boolean word = false;
+            for (int i = h.end(); i < body.length() && words <= MAX_COMPLEMENT_WORDS; i++) {
+                char c = body.charAt(i);
+                if (c == ',' || c == '،') {
+                    comma = i;
+                    break;
+                }
+                if (".;:!?؛".indexOf(c) >= 0 || c == '\n' && body.startsWith("\n", i + 1)
+                        || c == '\n' && i + 1 < body.length() && body.substring(i + 1).matches("(?s)[ \\t]*\\n.*")) {
+                    break;
+                }
+                boolean letter = Character.isLetterOrDigit(c);
+                if (letter && !word) {
+                    words++;
+                }
+                word = letter;
+            }
+            if (comma < 0 || words > MAX_COMPLEMENT_WORDS || !complement(toks, r, h.end(), comma)) {
+                continue;
+            }
+            int j = toks.at(comma + 1);
+            if (j >= toks.size() || toks.get(j).gap() != Gap.COMMA) {
+                continue;
+            }
+            int k = j;
+            while (k + 1 < toks.size() && (isHonorific(r, toks.get(k)) || signatureTitles.contains(toks.get(k).folded()))
+                    && toks.get(k + 1).gap() == Gap.SPACE) {
+                k++;
+            }
+            int end = NameExtents.scan(toks, r, k);
+            if (end <= k) {
+                continue;
+            }
+            if (toks.get(k).arabic() && !(end >= toks.size() || closes(toks.get(end).gap()))) {
+                continue;
+            }
+            out.add(new Candidate(k, end, Cue.ROLE_BEFORE, false));
+        }
+    }
+
+    /**
+     * Whether the words between a role's head and the comma are its complement: nothing, or (Latin) words starting
+     * with a link ("of", "for", "du") or a role's adjective ("spécial"); (Arabic) at most eight words, none a stop word.
+     */
+    private static boolean complement(NameTokens toks, NameRules r, int from, int to) {
+        int a = toks.at(from);
+        int b = toks.at(to);
+        if (a >= b) {
+            return true;
+        }
+        if (toks.get(a).arabic()) {
+            if (b - a > 8) {
+                return false;
+            }
+            for (int k = a; k < b; k++) {
+                if (r.functionWord(toks.get(k).folded(), false)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String first = toks.get(a).folded();
+        return r.roleLinks.contains(first) || r.roleLeads.contains(first);
+    }
+
+    private static boolean closes(Gap g) {
+        return g == Gap.COMMA || g == Gap.OTHER || g == Gap.PARAGRAPH;
+    }
+
+    private void rolesAfter(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
+        List<PhraseMatcher.Hit<String>> roles = r.roles.find(folded);
+        Set<Integer> roleStarts = new HashSet<>();
+        for (PhraseMatcher.Hit<String> h : roles) {
+            roleStarts.add(h.start());
+        }
+        for (int j = 1; j < toks.size(); j++) {
+            if (toks.get(j).gap() != Gap.COMMA) {
+                continue;
+            }
+            int k = j;
+            while (k < toks.size() && r.roleLeads.contains(toks.get(k).folded()) && !roleStarts.contains(toks.get(k).start())
+                    && (k == j || toks.get(k).gap() == Gap.SPACE)) {
+                k++;
+            }
+            if (k >= toks.size() || (k > j && toks.get(k).gap() != Gap.SPACE) || !roleStarts.contains(toks.get(k).start())) {
+                continue;
+            }
+            int from = NameExtents.scanBack(toks, r, j - 1);
+            if (from <= j - 1) {
+                out.add(new Candidate(from, j, Cue.ROLE_AFTER, false));
+            }
+        }
+    }
+
+    private void appointments(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
+        for (PhraseMatcher.Hit<String> h : r.appoints.find(folded)) {
+            int j = toks.at(h.end());
+            if (j >= toks.size() || !blank(toks.body(), h.end(), toks.get(j).start()) || toks.get(j).arabic()) {
+                continue;
+            }
+            int end = NameExtents.scan(toks, r, j);
+            if (end > j) {
+                out.add(new Candidate(j, end, Cue.APPOINT, false));
+            }
+        }
+    }
+
+    private void plurals(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
+        Set<String> joins = Set.of("and", "et", "y", "e");
+        for (PhraseMatcher.Hit<String> h : r.plurals.find(folded)) {
+            int j = toks.at(h.end());
+            while (j < toks.size() && !toks.get(j).arabic()) {
+                Gap g = toks.get(j).gap();
+                if (g != Gap.SPACE && g != Gap.COMMA) {
+                    break;
+                }
+                int end = NameExtents.scan(toks, r, j);
+                if (end - j < 2) {
+                    break;
+                }
+                out.add(new Candidate(j, end, Cue.PLURAL, false));
+                if (end >= toks.size()) {
+                    break;
+                }
+                Tok next = toks.get(end);
+                if (joins.contains(next.folded()) && (next.gap() == Gap.SPACE || next.gap() == Gap.COMMA)) {
+                    j = end + 1;
+                } else if (next.gap() == Gap.COMMA) {
+                    j = end;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void signatures(NameTokens toks, NameRules r, List<Candidate> out) {
+        Matcher m = signed.matcher(toks.body());
+        while (m.find()) {
+            int j = toks.at(m.end());
+            while (j < toks.size() && (signatureTitles.contains(toks.get(j).folded()) || isHonorific(r, toks.get(j)))
+                    && sameLine(toks, j)) {
+                j++;
+            }
+            if (j >= toks.size() || toks.body().substring(m.end(), toks.get(j).start()).contains("\n")) {
+                continue;
+            }
+            int end = j;
+            int limit = NameExtents.scan(toks, r, j);
+            while (end < limit && (end == j || !toks.body().substring(toks.get(end - 1).end(), toks.get(end).start()).contains("\n"))) {
+                end++;
+            }
+            if (end > j) {
+                out.add(new Candidate(j, end, Cue.SIGNED, false));
+            }
+        }
+    }
+
+    private static boolean sameLine(NameTokens toks, int j) {
+        return j + 1 < toks.size() && !toks.body().substring(toks.get(j).end(), toks.get(j + 1).start()).contains("\n");
+    }
+
+    // ---------------------------------------------------------------- checks and resolution
+
+    /** The candidate cut before a catalog organization (or state) it runs into, or null when nothing is left. */
+    private Candidate checked(NameTokens toks, Candidate c, List<NameMatch> catalog) {
+        int s = toks.get(c.from()).start();
+        if (!toks.get(c.from()).arabic() && toks.upperCaseLine(s)) {
+            return null;
+        }
+        boolean strong = c.cue() == Cue.HONORIFIC || c.cue() == Cue.TITLE || c.cue() == Cue.SIGNED;
+        int to = c.to();
+        for (NameMatch m : catalog) {
+            boolean blocks = m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON
+                    || m.kind() == EntityKind.STATE && !strong;
+            if (!blocks) {
+                continue;
+            }
+            for (int k = c.from(); k < to; k++) {
+                Tok t = toks.get(k);
+                if (m.span().start() < t.end() && t.start() < m.span().end()) {
+                    to = k;
+                    break;
+                }
+            }
+        }
+        if (to <= c.from() || to < c.to() && toks.get(c.from()).arabic() && !strong) {
+            // an Arabic name after a comma must end at punctuation: one that runs into a catalog name is no name
+            return null;
+        }
+        // a Latin name needs a word in lower case ("Kofi A. ANNAN", "BAN Ki-moon"), not only acronyms
+        boolean latin = !toks.get(c.from()).arabic();
+        if (latin) {
+            boolean mixed = false;
+            for (int k = c.from(); k < to; k++) {
+                mixed |= !toks.get(k).allCaps() && !toks.get(k).initial();
+            }
+            if (!mixed) {
+                return null;
+            }
+        }
+        return new Candidate(c.from(), to, c.cue(), c.surnameTitle());
+    }
+
+    private List<Person> resolve(NameTokens toks, NameRules r, List<Candidate> cands, List<String> known) {
+        List<Set<String>> knownWords = new ArrayList<>();
+        for (String k : known) {
+            knownWords.add(words(NameTokens.of(k, r.abbreviations), r, 0, Integer.MAX_VALUE));
+        }
+        List<Set<String>> candWords = new ArrayList<>();
+        for (Candidate c : cands) {
+            candWords.add(words(toks, r, c.from(), c.to()));
+        }
+        List<Person> out = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            Set<String> w = candWords.get(i);
+            String label = toks.text(c.from(), c.to());
+            Span span = new Span(toks.get(c.from()).start(), toks.get(c.to() - 1).end());
+            boolean reported = !w.isEmpty();
+            for (Set<String> k : knownWords) {
+                if (!k.isEmpty() && (k.containsAll(w) || arabicMore(toks, c, w, k))) {
+                    reported = false;
+                }
+            }
+            for (int j = 0; j < cands.size() && reported; j++) {
+                if (j != i && candWords.get(j).size() > 1 && arabicMore(toks, c, w, candWords.get(j))) {
+                    reported = false;
+                }
+            }
+            for (int j = 0; j < cands.size() && reported; j++) {
+                Set<String> other = candWords.get(j);
+                if (j != i && other.size() > w.size() && other.containsAll(w)) {
+                    reported = false;
+                }
+            }
+            int words = c.to() - c.from();
+            if (reported && words < 2) {
+                // a surname never given in full: only after an honorific or a title that names persons, Latin only
+                reported = !toks.get(c.from()).arabic()
+                        && (c.cue() == Cue.HONORIFIC || c.cue() == Cue.TITLE && c.surnameTitle());
+            }
+            if (reported && !labels.add(String.join(" ", new java.util.TreeSet<>(w)))) {
+                reported = false;
+            }
+            out.add(new Person(label, span, reported, c.cue(), words));
+        }
+        return out;
+    }
+
+    /**
+     * Whether an Arabic name is a known one's surname followed by a word that is not a name ("السيد رود - لارسن
+     * مسؤولا عن" after "تيري رود - لارسن"): all its words but the last are the other's, and so is its last but one.
+     */
+    private static boolean arabicMore(NameTokens toks, Candidate c, Set<String> w, Set<String> other) {
+        if (!toks.get(c.from()).arabic() || w.size() < 2 || other.containsAll(w)) {
+            return false;
+        }
+        List<String> list = new ArrayList<>(w);
+        return other.containsAll(list.subList(0, list.size() - 1)) && !other.contains(list.get(list.size() - 1));
+    }
+
+    /** The folded words of a name that tell it from another: no particles, initials or honorifics. */
+    private Set<String> words(NameTokens toks, NameRules r, int from, int to) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = from; k < Math.min(to, toks.size()); k++) {
+            Tok t = toks.get(k);
+            String f = t.folded();
+            if (t.initial() || r.particles.contains(f) || r.honorifics.contains(f) || r.compounds.contains(f)) {
+                continue;
+            }
+            if (t.arabic() && f.startsWith("ال") && f.length() > 3) {
+                f = f.substring(2);
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean arabicAt(String body, int offset) {
+        char c = body.charAt(offset);
+        return c >= '\u0600' && c <= '\u06FF';
+    }
+
+    /** Only spaces, and at most one line break, between {@code from} and {@code to}. */
+    private static boolean blank(String body, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        String s = body.substring(from, to);
+        return s.isBlank() && s.chars().filter(ch -> ch == '\n').count() <= 1;
+    }
+}

@@ -1,0 +1,211 @@
+package org.unkg.extract.meta;
+
+import java.util.List;
+import org.unkg.extract.core.Gazetteer;
+import org.unkg.extract.core.NameMatch;
+import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.model.EntityKind;
+import org.unkg.text.FoldedText;
+
+/**
+ * Where a letter's parts lie: the header zone (organization, symbols, {@code Distr.}, dates, {@code Original:}, organ,
+ * session, agenda item), the title ("Letter dated ... from ... addressed to ..."), and the start of the body.
+ *
+ * <p>The title is the first title phrase ({@code title} rows of {@code header.tsv}: "Letter", "Identical letters",
+ * "Lettre", "رسالة") that stands at a line start or after a word that is no determiner ("my letter dated" cites a
+ * letter) and is followed by a date or a dated cue, or by a direction word and a role; it must come before the first
+ * opening phrase of a body ("I have the honour", "J'ai l'honneur", "يشرفني"), so an annex's title is never the
+ * letter's. The title ends where the party that completes sender and recipient ends (the role, the state after it
+ * and "to the United Nations"; identical letters name two recipients),
+ * else at the first opening phrase, blank line or {@value #TITLE_REACH} characters. Without a title the header ends
+ * at the first opening phrase or after {@value #TOP_LINES} non-blank lines.
+ */
+final class LetterHeader {
+    static final int SEARCH = 3000;
+    static final int TITLE_REACH = 450;
+    static final int TOP_LINES = 8;
+    static final int HEADER_CHARS = 1500;
+    private static final int DATED_GAP = 25;
+    private static final int ROLE_GAP = 300;
+    /** What joins a further addressee to the title's last party ("and to the", "et au", "و"). */
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+            "(?iu)[\\s,]*(?:(?:and|et|to|the|au|aux|à|la|le|l'|و|إلى)[\\s,]*)+");
+
+    /** Start of the title's first word, or -1 when the letter has none. */
+    final int titleStart;
+    /** End of the title (the body starts after it); the header's end when there is no title. */
+    final int titleEnd;
+    /** End of the zone before the title (the title's start), or of the header when there is no title. */
+    final int preTitleEnd;
+    /** Start of the first opening phrase of a body, or -1. */
+    final int opening;
+
+    private LetterHeader(int titleStart, int titleEnd, int preTitleEnd, int opening) {
+        this.titleStart = titleStart;
+        this.titleEnd = titleEnd;
+        this.preTitleEnd = preTitleEnd;
+        this.opening = opening;
+    }
+
+    boolean hasTitle() {
+        return titleStart >= 0;
+    }
+
+    /** Reads the header of {@code body}. */
+    static LetterHeader read(String body, HeaderRules rules, Gazetteer gazetteer) {
+        int limit = Math.min(body.length(), SEARCH);
+        int opening = rules.openings.first(body, 0, limit);
+        int titleLimit = opening >= 0 ? opening : Math.min(limit, HEADER_CHARS);
+        for (PhraseMatcher.Hit<String> head : rules.title.find(body, 0, titleLimit)) {
+            if (afterDeterminer(body, head.start(), rules) || !titleFollows(body, head, rules)) {
+                continue;
+            }
+            int end = titleEnd(body, head, rules, gazetteer);
+            return new LetterHeader(head.start(), end, head.start(), opening);
+        }
+        int end = opening >= 0 ? opening : topLinesEnd(body);
+        return new LetterHeader(-1, end, end, opening);
+    }
+
+    /** Whether the word before {@code start} on its line is a determiner or possessive ("my letter", "في رسالة"). */
+    private static boolean afterDeterminer(String body, int start, HeaderRules rules) {
+        int i = start;
+        while (i > 0 && (body.charAt(i - 1) == ' ' || body.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && Character.isLetter(body.charAt(i - 1))) {
+            i--;
+        }
+        if (end == i) {
+            return false;
+        }
+        return rules.notTitle.contains(FoldedText.fold(body.substring(i, end)));
+    }
+
+    /** A date or dated cue right after the title phrase, or a direction word and a role phrase soon after it. */
+    private static boolean titleFollows(String body, PhraseMatcher.Hit<String> head, HeaderRules rules) {
+        int near = Math.min(body.length(), head.end() + DATED_GAP);
+        if (!rules.dated.find(body, head.end(), near).isEmpty() || !rules.dates.find(body.substring(head.end(), near)).isEmpty()) {
+            return true;
+        }
+        int far = Math.min(body.length(), head.end() + ROLE_GAP);
+        return (!rules.from.find(body, head.end(), far).isEmpty() || !rules.to.find(body, head.end(), far).isEmpty())
+                && !rules.roles.find(body, head.end(), far).isEmpty();
+    }
+
+    /**
+     * The end of the title: after the party (a role with a direction word before it, the state and "to the United
+     * Nations" after it) that completes a sender and a recipient, or the last party found within the title's reach;
+     * at least the end of the title's date.
+     */
+    private static int titleEnd(String body, PhraseMatcher.Hit<String> head, HeaderRules rules, Gazetteer gazetteer) {
+        int reach = Math.min(body.length(), head.start() + TITLE_REACH);
+        int blank = blankLine(body, head.end(), reach);
+        if (blank >= 0) {
+            reach = blank;
+        }
+        int open = rules.openings.first(body, head.end(), reach);
+        if (open >= 0) {
+            reach = open;
+        }
+        int lineStart = body.lastIndexOf('\n', head.start()) + 1;
+        int from = Math.max(lineStart, head.start() - 200);
+        List<PhraseMatcher.Hit<String>> roles = rules.roles.find(body, from, reach);
+        List<PhraseMatcher.Hit<String>> froms = rules.from.find(body, from, reach);
+        List<PhraseMatcher.Hit<String>> tos = rules.to.find(body, from, reach);
+        boolean sender = false;
+        boolean recipient = false;
+        int end = -1;
+        int boundary = from;
+        for (PhraseMatcher.Hit<String> role : roles) {
+            final int after = boundary;
+            int lastFrom = froms.stream().filter(h -> h.start() >= after && h.end() <= role.start())
+                    .mapToInt(PhraseMatcher.Hit::start).max().orElse(-1);
+            int lastTo = tos.stream().filter(h -> h.start() >= after && h.end() <= role.start())
+                    .mapToInt(PhraseMatcher.Hit::start).max().orElse(-1);
+            if (lastFrom < 0 && lastTo < 0) {
+                continue;
+            }
+            end = partyEnd(body, role, reach, rules, gazetteer);
+            boundary = end;
+            if (lastFrom > lastTo) {
+                sender = true;
+            } else {
+                recipient = true;
+            }
+            if (sender && recipient) {
+                break;
+            }
+        }
+        // identical letters name further addressees: "... the Secretary-General and the President of the Council"
+        if (sender && recipient) {
+            for (PhraseMatcher.Hit<String> role : roles) {
+                if (role.start() >= end && JOINED.matcher(body.substring(end, role.start())).matches()) {
+                    end = partyEnd(body, role, reach, rules, gazetteer);
+                }
+            }
+        }
+        int dateEnd = head.end();
+        for (var d : rules.dates.find(body.substring(head.end(), Math.min(reach, head.end() + DATED_GAP + 30)))) {
+            dateEnd = head.end() + d.end();
+            break;
+        }
+        return Math.max(dateEnd, end >= 0 ? end : reach);
+    }
+
+    /** The end of a party phrase: the role, then a state named right after it, then "to the United Nations". */
+    private static int partyEnd(String body, PhraseMatcher.Hit<String> role, int reach, HeaderRules rules, Gazetteer gazetteer) {
+        int end = role.end();
+        int limit = Math.min(reach, role.end() + 100);
+        if (limit <= end) {
+            return end;
+        }
+        List<NameMatch> states = gazetteer.find(body.substring(role.end(), limit), EntityKind.STATE);
+        if (!states.isEmpty() && states.get(0).span().start() <= 60) {
+            int stateEnd = role.end() + states.get(0).span().end();
+            String between = body.substring(role.end(), role.end() + states.get(0).span().start());
+            // "of the Permanent Mission of" may stand between; another party's direction word may not
+            if (rules.from.find(between).isEmpty() && rules.to.find(between).isEmpty()) {
+                end = stateEnd;
+            }
+        }
+        int suffixLimit = Math.min(reach, end + 60);
+        for (PhraseMatcher.Hit<String> suffix : rules.missionSuffix.find(body, end, suffixLimit)) {
+            if (body.substring(end, suffix.start()).isBlank()) {
+                end = suffix.end();
+            }
+            break;
+        }
+        return end;
+    }
+
+    /** The start of the first blank line in {@code [from, to)}, or -1. */
+    private static int blankLine(String body, int from, int to) {
+        int nl = body.indexOf('\n', from);
+        while (nl >= 0 && nl < to) {
+            int next = body.indexOf('\n', nl + 1);
+            String between = body.substring(nl + 1, next < 0 ? body.length() : next);
+            if (between.isBlank() && next >= 0) {
+                return nl;
+            }
+            nl = next;
+        }
+        return -1;
+    }
+
+    /** The end of the first {@value #TOP_LINES} non-blank lines (at most {@value #HEADER_CHARS} characters). */
+    private static int topLinesEnd(String body) {
+        int lines = 0;
+        int pos = 0;
+        while (pos < body.length() && lines < TOP_LINES) {
+            int nl = body.indexOf('\n', pos);
+            int end = nl < 0 ? body.length() : nl;
+            if (!body.substring(pos, end).isBlank()) {
+                lines++;
+            }
+            pos = end + 1;
+        }
+        return Math.min(Math.min(pos, body.length()), HEADER_CHARS);
+    }
+}

@@ -1,0 +1,81 @@
+package org.unkg.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * UN document symbols as letters write them ({@code S/2000/214}, {@code S/PRST/2000/9}, {@code A/64/251},
+ * {@code E/CN.4/2005/1}; the series they start with are rule data, {@code series} rows of {@code references.tsv}),
+ * with the two ways a page extraction joins two symbols taken apart: glued ({@code A/55/312S/2000/800}: a series
+ * and its slash right after a digit start the second symbol) and hyphenated ({@code A/54/536-S/1999/1145}, the
+ * General Assembly and Security Council symbols of one document). Symbols come back normalised: no spaces, no
+ * trailing full stop or hyphen, a resolution's year attached ({@code S/RES/1631(2005)}).
+ */
+public final class DocumentSymbols {
+    /** One symbol found: {@code [start, end)} in the text searched and the symbol, normalised. */
+    public record Found(int start, int end, String symbol) {}
+
+    private final Pattern symbol;
+    private final Pattern secondSymbol;
+
+    private DocumentSymbols(List<String> series) {
+        String alternation = series.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        symbol = Pattern.compile("(?<![A-Za-z0-9/])(?:" + alternation + ")(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+"
+                + "(?:\\s*\\(\\d{4}\\))?");
+        secondSymbol = Pattern.compile("(?<=\\d)(?=(?:" + alternation + ")/[A-Z0-9])|-(?=(?:" + alternation + ")/[A-Z0-9])");
+    }
+
+    /** The symbols of the series in {@code references.tsv}. */
+    public static DocumentSymbols of(RuleFiles rules) {
+        return new DocumentSymbols(rules.rows("references.tsv").stream().filter(r -> r[0].equals("series") && r.length > 1)
+                .map(r -> r[1]).toList());
+    }
+
+    /** Every symbol in {@code text}, in text order, glued and hyphenated pairs taken apart. */
+    public List<Found> find(String text) {
+        return find(text, 0, text.length());
+    }
+
+    /** Every symbol in {@code text} between {@code from} and {@code to}, offsets into {@code text}. */
+    public List<Found> find(String text, int from, int to) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = symbol.matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            String written = m.group();
+            int start = m.start();
+            Matcher split = secondSymbol.matcher(written);
+            int pieceStart = 0;
+            while (split.find()) {
+                if (split.start() > pieceStart) {
+                    add(out, text, start + pieceStart, start + split.start());
+                }
+                pieceStart = split.end();
+            }
+            add(out, text, start + pieceStart, m.end());
+        }
+        return out;
+    }
+
+    private static void add(List<Found> out, String text, int start, int end) {
+        while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+            end--;
+        }
+        String s = normalise(text.substring(start, end));
+        if (s.chars().anyMatch(Character::isDigit) && !s.endsWith("/") && s.indexOf('/') > 0) {
+            out.add(new Found(start, end, s));
+        }
+    }
+
+    /** A symbol without spaces and trailing full stops or hyphens: {@code S/RES/1631(2005)}. */
+    public static String normalise(String s) {
+        String n = s.replaceAll("\\s+", "");
+        while (n.endsWith(".") || n.endsWith("-")) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,46 @@
+package org.unkg.serve.guard;
+
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+
+/**
+ * Fuseki's SPARQL query operation for the served dataset, with the query checked against the
+ * {@link ServicePolicy} before it runs: a refused {@code SERVICE} is a {@code 400 Bad Request} whose text
+ * says why. Regular expressions are bounded by the dataset's optimiser ({@link RegexRewrite}), the
+ * timeout by the dataset's context. Results cut by the timeout after they began to stream end with
+ * Fuseki's "Incomplete results" lines and then a broken transfer (the chunked body never ends), so an
+ * HTTP client reports an error instead of a silently short file.
+ */
+public final class GuardedQueryService extends SPARQL_QueryDataset {
+    private final ServicePolicy services;
+
+    public GuardedQueryService(ServicePolicy services) {
+        this.services = services;
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        try {
+            services.check(query);
+        } catch (ServicePolicy.RefusedQueryException e) {
+            ServletOps.errorBadRequest(e.getMessage());
+        }
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        super.sendResults(action, result, prologue);
+        // Fuseki records an error status (400 in Jena 5.6) when the query is cancelled after the 200 went out
+        if (action.statusCode >= 400 && action.getResponse().isCommitted()) {
+            ServletContextRequest.getServletContextRequest(action.getRequest()).getServletChannel()
+                    .abort(new QueryCancelledException());
+        }
+    }
+}

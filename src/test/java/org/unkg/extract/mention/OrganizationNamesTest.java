@@ -1,0 +1,87 @@
+package org.unkg.extract.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unkg.extract.Pipelines;
+import org.unkg.model.EntityKind;
+import org.unkg.model.Mention;
+
+/**
+ * Organizations letters name, through the whole pipeline over the project's catalog: movements and parties,
+ * operations of other organizations, diplomatic groupings, offices named by their head's post, sanctions committees
+ * by their formal names, and bodies the letter defines by an acronym the catalog lacks; and what names no body.
+ */
+class OrganizationNamesTest {
+    private static List<String> organizations(String text, String language) {
+        return Pipelines.facts(Pipelines.PROJECT_CATALOG, text, language, "2004-03-01").mentions().stream()
+                .filter(m -> m.kind() == EntityKind.ORGANIZATION).map(Mention::key).distinct().toList();
+    }
+
+    @Test
+    void liberationMovementsAndPartiesAreOrganizationsInEachLanguage() {
+        assertThat(organizations("The Frente POLISARIO and the Palestine Liberation Organization (PLO) met the Palestinian"
+                + " Authority, the RUF and the SPLM/A.", "en"))
+                .contains("POLISARIO", "PLO", "PA", "RUF", "SPLM");
+        assertThat(organizations("Le Front POLISARIO et l'Union nationale pour l'indépendance totale de l'Angola (UNITA)"
+                + " ont rencontré l'Autorité palestinienne.", "fr")).contains("POLISARIO", "UNITA", "PA");
+        assertThat(organizations("التقى ممثلو جبهة البوليساريو ومنظمة التحرير الفلسطينية والسلطة الفلسطينية وجيش الرب للمقاومة.", "ar"))
+                .contains("POLISARIO", "PLO", "PA", "LRA");
+    }
+
+    @Test
+    void operationsOfOtherOrganizationsKeepTheirOwnKeys() {
+        assertThat(organizations("The withdrawal of MISAB and of the Multinational Force in the Central African Republic"
+                + " (FOMUC) preceded MICOPAX. ISAF continued.", "en"))
+                .contains("MISAB", "FOMUC", "MICOPAX", "ISAF").doesNotContain("NATO");
+        assertThat(organizations("La Mission d'assistance électorale et sécuritaire de l'Union africaine aux Comores (MAES)"
+                + " restera déployée.", "fr")).contains("MAES");
+    }
+
+    @Test
+    void theOrganizationABodyIsOfIsNamedOnlyInTheGenitive() {
+        assertThat(organizations("The Regional Task Force of the African Union is now operational.", "en"))
+                .contains("AU-RTF", "AU");
+        assertThat(organizations("The African Union Mission in Somalia (AMISOM) deployed.", "en"))
+                .contains("AMISOM").doesNotContain("AU");
+    }
+
+    @Test
+    void anOfficeIsNamedByItsHeadsPost() {
+        assertThat(organizations("The United Nations Special Coordinator for the Middle East Peace Process briefed the"
+                + " Council.", "en")).contains("UNSCO");
+        assertThat(organizations("Le Coordonnateur spécial des Nations Unies pour le processus de paix au Moyen-Orient a"
+                + " informé le Conseil.", "fr")).contains("UNSCO");
+    }
+
+    @Test
+    void aSanctionsCommitteeIsNamedByItsFormalNameWithTheResolutionsYear() {
+        assertThat(organizations("I write as Chair of the Committee (Security Council Committee established pursuant to"
+                + " resolution 1518 (2003)).", "en")).contains("UNSC-1518");
+    }
+
+    @Test
+    void diplomaticGroupingsAreOrganizations() {
+        assertThat(organizations("The Quartet and the Group of Arab States welcomed the statement of GRULAC.", "en"))
+                .contains("QUARTET", "ARAB-GROUP", "GRULAC");
+        assertThat(organizations("رحبت المجموعة الرباعية ومجموعة الدول الأفريقية بالبيان.", "ar"))
+                .contains("QUARTET", "AFRICAN-GROUP");
+    }
+
+    @Test
+    void aBodyTheLetterDefinesByItsAcronymIsAnOrganization() {
+        assertThat(organizations("The Inter-Congolese Dialogue Facilitation Office (ICDFO) and the Joint Verification"
+                + " Mechanism (JVM) will report to the Ad Hoc Liaison Committee (AHLC).", "en"))
+                .contains("ICDFO", "JVM", "AHLC");
+        assertThat(organizations("Le Mécanisme conjoint de vérification et de suivi (MCVS) se réunira.", "fr")).contains("MCVS");
+    }
+
+    @Test
+    void anAcronymDefiningAProgrammeAnAgreementOrAPlaceIsNoBody() {
+        assertThat(organizations("Disarmament, demobilization and reintegration (DDR), security sector reform (SSR), the"
+                + " Comprehensive Peace Agreement (CPA), internally displaced persons (IDPs) and the Democratic Republic"
+                + " of the Congo (DRC) were discussed.", "en"))
+                .doesNotContain("DDR", "SSR", "CPA", "IDPS", "DRC");
+    }
+}
