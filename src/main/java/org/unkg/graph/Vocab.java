@@ -85,6 +85,7 @@ public final class Vocab {
     public static final Property title = unkg("title");
     public static final Property subjectTerm = unkg("subjectTerm");
     public static final Property indexedBy = unkg("indexedBy");
+    public static final Property unsourced = unkg("unsourced");
     public static final Property concept = unkg("concept");
     public static final Property score = unkg("score");
     public static final Property rank = unkg("rank");
@@ -118,8 +119,10 @@ public final class Vocab {
     public static final Property dctLanguage = p(DCT, "language");
     public static final Property dctIdentifier = p(DCT, "identifier");
     public static final Property dctSubject = p(DCT, "subject");
+    public static final Property dctSource = p(DCT, "source");
 
     public static final Property skosNotation = p(SKOS, "notation");
+    public static final Property skosBroader = p(SKOS, "broader");
     public static final Property skosPrefLabel = p(SKOS, "prefLabel");
 
     public static final Resource foafPerson = r(FOAF, "Person");
