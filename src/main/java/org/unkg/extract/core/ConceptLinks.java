@@ -61,7 +61,12 @@ public final class ConceptLinks {
             Resource r = model.getResource(e.iri());
             List<Link> links = new ArrayList<>();
             own(r, "self", links);
+            // a regional office's country is where it sits (UNOWA in Senegal), not what it is about: its region is
+            boolean regional = r.hasProperty(paths.get("region"));
             for (Map.Entry<String, Property> p : paths.entrySet()) {
+                if (regional && p.getKey().equals("country")) {
+                    continue;
+                }
                 for (Statement s : r.listProperties(p.getValue()).toList()) {
                     if (s.getObject().isURIResource()) {
                         own(s.getObject().asResource(), p.getKey(), links);
