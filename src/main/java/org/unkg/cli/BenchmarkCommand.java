@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Print p50/p99 latency of every query in queries/ (SPARQL over HTTP) and of a body's page.",
-                "'benchmark build' measures extraction and build speed instead, 'benchmark load' concurrent clients."},
-        subcommands = {BuildBenchmarkCommand.class, LoadBenchmarkCommand.class})
+                "'benchmark build' measures extraction and build speed instead, 'benchmark load' concurrent clients,",
+                "'benchmark subjects' the subject index against the letters' own subject lines."},
+        subcommands = {BuildBenchmarkCommand.class, LoadBenchmarkCommand.class, SubjectBenchmarkCommand.class})
 final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Database to serve for the run (ignored with --url).")
     Path db;

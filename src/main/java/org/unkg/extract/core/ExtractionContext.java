@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.unkg.catalog.Catalog;
+import org.unkg.catalog.Thesaurus;
 import org.unkg.extract.date.DateFinder;
 import org.unkg.extract.date.PeriodFinder;
 import org.unkg.extract.rules.RuleFiles;
@@ -17,7 +18,9 @@ import org.unkg.text.Lexicon;
 /**
  * Everything extraction reads besides the letter, built once from explicit paths and shared by every letter and
  * thread: the catalog, the gazetteer over it, the organizations' index ({@link BodyCatalog}), the rule files, the
- * date and period finders, and each language's compiled core rules; and the letter reader whose repair of
+ * date and period finders, each language's compiled core rules, the UNBIS Thesaurus's labels as the subject indexer
+ * finds them ({@link ConceptIndex}) with the catalog's links to its concepts ({@link ConceptLinks}); and the letter
+ * reader whose repair of
  * visual-order Arabic text knows the catalog's Arabic words. Immutable and thread-safe: nothing in it changes after
  * construction, and extractors build their own compiled rules from it once, when the pipeline is made.
  */
@@ -33,8 +36,11 @@ public final class ExtractionContext {
     private final LanguageRules none;
     private final Map<String, Set<String>> notSubjects;
     private final Lexicon lexicon;
+    private final Thesaurus thesaurus;
+    private final ConceptIndex concepts;
+    private final ConceptLinks conceptLinks;
 
-    private ExtractionContext(Catalog catalog, RuleFiles rules) {
+    private ExtractionContext(Catalog catalog, RuleFiles rules, Thesaurus thesaurus) {
         this.catalog = catalog;
         this.rules = rules;
         // names are matched in every form the language writes them, not only as the catalog lists them
@@ -59,16 +65,29 @@ public final class ExtractionContext {
         exempt.replaceAll((k, v) -> Set.copyOf(v));
         this.notSubjects = Map.copyOf(exempt);
         this.lexicon = Lexicon.of(catalog.arabicLabels());
+        this.thesaurus = thesaurus;
+        this.concepts = ConceptIndex.of(thesaurus, rules);
+        this.conceptLinks = ConceptLinks.build(catalog.model(), gazetteer);
     }
 
-    /** The context of a catalog and the rules of a rules directory. */
+    /** The context of a catalog and the rules of a rules directory, without a thesaurus (no subject is linked or indexed). */
     public static ExtractionContext of(Catalog catalog, RuleFiles rules) {
-        return new ExtractionContext(catalog, rules);
+        return new ExtractionContext(catalog, rules, Thesaurus.empty());
     }
 
-    /** The context of the catalog in {@code catalogDir} and the rules in {@code rulesDir}. */
+    /** The context of a catalog, the rules of a rules directory and the UNBIS Thesaurus. */
+    public static ExtractionContext of(Catalog catalog, RuleFiles rules, Thesaurus thesaurus) {
+        return new ExtractionContext(catalog, rules, thesaurus);
+    }
+
+    /** The context of the catalog in {@code catalogDir} and the rules in {@code rulesDir}, without a thesaurus. */
     public static ExtractionContext load(Path catalogDir, Path rulesDir) throws IOException {
-        return new ExtractionContext(Catalog.load(catalogDir), RuleFiles.load(rulesDir));
+        return new ExtractionContext(Catalog.load(catalogDir), RuleFiles.load(rulesDir), Thesaurus.empty());
+    }
+
+    /** The context of the catalog in {@code catalogDir}, the rules in {@code rulesDir} and the thesaurus file {@code thesaurus}. */
+    public static ExtractionContext load(Path catalogDir, Path rulesDir, Path thesaurus) throws IOException {
+        return new ExtractionContext(Catalog.load(catalogDir), RuleFiles.load(rulesDir), Thesaurus.load(thesaurus));
     }
 
     /** The languages with event triggers ({@code events/{lang}.tsv}). */
@@ -111,6 +130,15 @@ public final class ExtractionContext {
 
     /** Classes of bodies passed over as the subject of an event or relation type ({@code events/not-subjects.tsv}). */
     public Map<String, Set<String>> notSubjects() { return notSubjects; }
+
+    /** The UNBIS Thesaurus (empty when the context was made without it): what the build loads as its own graph. */
+    public Thesaurus thesaurus() { return thesaurus; }
+
+    /** The UNBIS Thesaurus's labels as the subject indexer finds them, and what it knows of each concept. */
+    public ConceptIndex concepts() { return concepts; }
+
+    /** The UNBIS concepts of catalog entities (their own matches and those of their country, region, seat and class). */
+    public ConceptLinks conceptLinks() { return conceptLinks; }
 
     /** A letter reader whose visual-order repair knows the catalog's Arabic words (readers are cheap; the lexicon is shared). */
     public LetterReader reader() {
