@@ -1,8 +1,19 @@
 package org.unkg.store;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.update.UpdateExecution;
 import org.unkg.graph.Vocab;
 
@@ -11,7 +22,9 @@ import org.unkg.graph.Vocab;
  * once when the letters have landed. For each resource the letters mention (bodies, states, persons,
  * places): in how many letters ({@code unkg:letterCount}), the dates of the first and the last of them
  * ({@code unkg:firstLetterDate}, {@code unkg:lastLetterDate}), and for each resource events concern, how
- * many events ({@code unkg:eventCount}). Recomputed whole by {@link #write}, so a build that changes letters
+ * many events ({@code unkg:eventCount}); the {@value #LATEST} latest letters that mention it
+ * ({@code unkg:latestLetter}); for each document with two or more language versions, its versions
+ * ({@code unkg:version}) and their number ({@code unkg:versionCount}). Recomputed whole by {@link #write}, so a build that changes letters
  * calls it again before it commits.
  */
 public final class Summaries {
@@ -23,14 +36,12 @@ public final class Summaries {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
 
+    /** Every (resource, letter) mention with the letter's date; one row per pair (the union is a set of triples). */
     private static final String MENTIONS = PREFIXES + """
-            CONSTRUCT { ?x unkg:letterCount ?n ; unkg:firstLetterDate ?first ; unkg:lastLetterDate ?last }
-            WHERE {
-              { SELECT ?x (COUNT(DISTINCT ?l) AS ?n) (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {
-                  ?l unkg:mentions ?x .
-                  OPTIONAL { ?l dcterms:date ?d }
-                } GROUP BY ?x }
-            }""";
+            SELECT ?x ?l ?d WHERE { ?l unkg:mentions ?x . OPTIONAL { ?l dcterms:date ?d } }""";
+
+    /** How many of a resource's latest letters {@code unkg:latestLetter} lists. */
+    public static final int LATEST = 20;
 
     private static final String EVENTS = PREFIXES + """
             CONSTRUCT { ?x unkg:eventCount ?n }
@@ -38,7 +49,22 @@ public final class Summaries {
               { SELECT ?x (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e unkg:concerns ?x } GROUP BY ?x }
             }""";
 
+    /** Each letter with the document it is a version of, as parallel-differences.rq groups them. */
+    private static final String VERSIONS = PREFIXES + """
+            SELECT DISTINCT ?letter ?document WHERE {
+              ?letter a unkg:Letter ; unkg:isVersionOf ?d .
+              OPTIONAL {
+                ?s unkg:sameDocumentAs ?d .
+                FILTER NOT EXISTS { ?s2 unkg:sameDocumentAs ?d FILTER(?s2 != ?s) }
+              }
+              BIND(COALESCE(?s, ?d) AS ?document)
+            }""";
+
     private Summaries() {}
+
+    private static org.apache.jena.rdf.model.Property term(String local) {
+        return org.apache.jena.rdf.model.ResourceFactory.createProperty(Vocab.UNKG + local);
+    }
 
     /**
      * Replaces the summary graph of {@code ds} by one computed from its letters; the caller holds a write
@@ -46,12 +72,86 @@ public final class Summaries {
      */
     public static void write(Dataset ds) {
         UpdateExecution.dataset(ds).update("DROP SILENT GRAPH <" + GRAPH + ">").execute();
-        Model summary = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        for (String q : new String[] {MENTIONS, EVENTS}) {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-                summary.add(qe.execConstruct());
+        Model summary = ModelFactory.createDefaultModel();
+        mentions(ds, summary);
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(EVENTS).build()) {
+            summary.add(qe.execConstruct());
+        }
+        versions(ds, summary);
+        ds.addNamedModel(GRAPH, summary);
+    }
+
+    /** A letter with its date (null when it states none), ordered latest first, then by IRI. */
+    private record Dated(String date, Resource letter) implements Comparable<Dated> {
+        @Override
+        public int compareTo(Dated o) {
+            int c = Comparator.<String>nullsLast(Comparator.reverseOrder()).compare(date, o.date);
+            return c != 0 ? c : letter.getURI().compareTo(o.letter.getURI());
+        }
+    }
+
+    /** What is known of one mentioned resource while the mentions stream by. */
+    private static final class Mentioned {
+        long letters;
+        Literal first;
+        Literal last;
+        final TreeSet<Dated> latest = new TreeSet<>();
+    }
+
+    /** letterCount, first/last letter dates and the latest letters of every mentioned resource, in one pass. */
+    private static void mentions(Dataset ds, Model summary) {
+        Map<Resource, Mentioned> byResource = new HashMap<>();
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(MENTIONS).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                Mentioned m = byResource.computeIfAbsent(row.getResource("x"), k -> new Mentioned());
+                m.letters++;
+                Literal d = row.contains("d") && row.get("d").isLiteral() ? row.getLiteral("d") : null;
+                if (d != null) {
+                    if (m.first == null || d.getLexicalForm().compareTo(m.first.getLexicalForm()) < 0) {
+                        m.first = d;
+                    }
+                    if (m.last == null || d.getLexicalForm().compareTo(m.last.getLexicalForm()) > 0) {
+                        m.last = d;
+                    }
+                }
+                m.latest.add(new Dated(d == null ? null : d.getLexicalForm(), row.getResource("l")));
+                if (m.latest.size() > LATEST) {
+                    m.latest.pollLast();
+                }
             }
         }
-        ds.addNamedModel(GRAPH, summary);
+        byResource.forEach((x, m) -> {
+            Resource r = summary.createResource(x.getURI());
+            r.addLiteral(term("letterCount"), summary.createTypedLiteral(m.letters));
+            if (m.first != null) {
+                r.addProperty(term("firstLetterDate"), m.first);
+                r.addProperty(term("lastLetterDate"), m.last);
+            }
+            m.latest.forEach(d -> r.addProperty(term("latestLetter"), d.letter()));
+        });
+    }
+
+    /**
+     * The language versions of each document that has two or more: a letter is a version of the document it
+     * states ({@code unkg:isVersionOf}), or of the one symbol document that document is the same as.
+     */
+    private static void versions(Dataset ds, Model summary) {
+        Map<Resource, List<Resource>> byDocument = new HashMap<>();
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(VERSIONS).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                byDocument.computeIfAbsent(row.getResource("document"), k -> new ArrayList<>()).add(row.getResource("letter"));
+            }
+        }
+        byDocument.forEach((doc, letters) -> {
+            if (letters.size() >= 2) {
+                Resource d = summary.createResource(doc.getURI());
+                d.addLiteral(term("versionCount"), summary.createTypedLiteral((long) letters.size()));
+                letters.forEach(l -> d.addProperty(term("version"), l));
+            }
+        });
     }
 }
