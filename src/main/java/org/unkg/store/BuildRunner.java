@@ -268,6 +268,7 @@ public final class BuildRunner {
                     }
                 }
             }
+            Summaries.write(ds);
             LettersFolder.record(swap.staging(), lettersDir);
             ds.commit();
             done = true;
