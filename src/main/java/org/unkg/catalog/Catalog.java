@@ -20,7 +20,10 @@ public final class Catalog {
         this.model = model;
     }
 
-    /** Reads every {@code .ttl} file in {@code dir} (sorted by name, so the result is deterministic). */
+    /**
+     * Reads every {@code .ttl} file in {@code dir} (sorted by name, so the result is deterministic), then the sources
+     * of its entries ({@code sources.tsv}, see {@link CatalogSources}) when the directory has them.
+     */
     public static Catalog load(Path dir) throws IOException {
         Model model = ModelFactory.createDefaultModel();
         List<Path> files;
@@ -29,6 +32,10 @@ public final class Catalog {
         }
         for (Path file : files) {
             readTurtle(model, file);
+        }
+        Path sources = dir.resolve(CatalogSources.FILE);
+        if (Files.isRegularFile(sources)) {
+            CatalogSources.apply(model, sources);
         }
         return new Catalog(model);
     }

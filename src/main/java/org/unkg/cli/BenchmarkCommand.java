@@ -1,5 +1,7 @@
 package org.unkg.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.unkg.serve.DocumentedQueries;
+import org.unkg.serve.LinkedDataPaths;
 import org.unkg.serve.ServeOptions;
 import org.unkg.serve.UnkgServer;
 import picocli.CommandLine.Command;
@@ -20,12 +23,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code unkg benchmark}: starts the server on a free loopback port (or uses {@code --url}) and prints
- * p50/p99 latency of every documented query over SPARQL HTTP and of the UNTOP page.
+ * p50/p99 latency of every documented query over SPARQL HTTP, and of the body, letter and state pages per
+ * kind: the first view of each of several pages of the kind (nothing cached) and repeated views.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"Print p50/p99 latency of every query in queries/ (SPARQL over HTTP) and of a body's page.",
-                "'benchmark build' measures extraction and build speed instead, 'benchmark load' concurrent clients."},
-        subcommands = {BuildBenchmarkCommand.class, LoadBenchmarkCommand.class})
+        description = {"Print p50/p99 latency of every query in queries/ (SPARQL over HTTP) and of the body, letter",
+                "and state pages (first views of --pages pages per kind, then repeated views).",
+                "'benchmark build' measures extraction and build speed instead, 'benchmark load' concurrent clients,",
+                "'benchmark subjects' the subject index against the letters' own subject lines."},
+        subcommands = {BuildBenchmarkCommand.class, LoadBenchmarkCommand.class, SubjectBenchmarkCommand.class})
 final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Database to serve for the run (ignored with --url).")
     Path db;
@@ -33,22 +39,47 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "A running server instead, e.g. http://127.0.0.1:3030")
     String url;
 
-    @Option(names = "--runs", defaultValue = "50", description = "Measured requests per target (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "50", description = "Measured requests per query and per page kind (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--warmup", defaultValue = "5", description = "Unmeasured requests first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--page", defaultValue = "/page/org/UNTOP", description = "Page to time (default: ${DEFAULT-VALUE}).")
-    String page;
+    @Option(names = "--pages", defaultValue = "25", description = "Distinct pages per kind (body, letter, state) (default: ${DEFAULT-VALUE}).")
+    int pages;
+
+    @Option(names = "--page", paramLabel = "PATH", description = "Also time this page, e.g. /page/org/UNTOP (repeatable).")
+    List<String> extraPages = new ArrayList<>();
+
+    @Option(names = "--bind", paramLabel = "VAR=VALUE", description = "Bind a variable of the queries that use it to a "
+            + "string, as 'query --bind' does (default: key=UNRCCA, the body lifecycle.rq then lists).")
+    java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>(java.util.Map.of("key", "UNRCCA"));
 
     @Option(names = "--queries", paramLabel = "DIR", description = "Queries directory (default: ./queries, else the jar's).")
     Path queries;
+
+    /** The kinds of page timed, with the SPARQL that picks their IRIs: the most-linked resources first. */
+    private record PageKind(String name, String select) {}
+
+    private static final String UNKG = "https://w3id.org/unkg/";
+    private static final List<PageKind> KINDS = List.of(
+            new PageKind("body", mostMentioned(UNKG + "id/org/")),
+            new PageKind("state", mostMentioned(UNKG + "id/state/")),
+            new PageKind("letter", "SELECT ?s WHERE { ?s a <" + UNKG + "ontology#Letter> } LIMIT %d"));
+
+    /** The resources of a kind that the most letters mention (the heaviest pages of the kind). */
+    private static String mostMentioned(String prefix) {
+        return "SELECT ?s WHERE { ?l <" + UNKG + "ontology#mentions> ?s FILTER(STRSTARTS(STR(?s), \"" + prefix
+                + "\")) } GROUP BY ?s ORDER BY DESC(COUNT(?l)) ?s LIMIT %d";
+    }
 
     @Override
     public Integer call() throws Exception {
         if (url == null && db == null) {
             throw new IllegalArgumentException("give --db DIR or --url URL");
+        }
+        if (runs < 1 || pages < 1 || warmup < 0) {
+            throw new IllegalArgumentException("--runs and --pages must be positive, --warmup not negative");
         }
         UnkgServer server = null;
         String base = url;
@@ -56,39 +87,105 @@ final class BenchmarkCommand implements Callable<Integer> {
             server = UnkgServer.start(ServeOptions.defaults(db).withPort(0));
             base = server.baseUrl();
         }
+        boolean failed = false;
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             Path q = queries != null ? queries : (Files.isDirectory(Path.of("queries")) ? Path.of("queries") : null);
-            System.out.printf("%-28s %8s %8s %8s  %s%n", "target", "p50 ms", "p99 ms", "max ms", "status");
+            System.out.printf("%-34s %5s %8s %8s %8s  %s%n", "target", "n", "p50 ms", "p99 ms", "max ms", "status");
             for (DocumentedQueries.NamedQuery nq : DocumentedQueries.load(q).all()) {
-                String target = base + "/unkg/sparql?query=" + URLEncoder.encode(nq.text(), StandardCharsets.UTF_8);
-                report(http, nq.name(), target, "application/sparql-results+json");
+                String target = base + "/unkg/sparql?query=" + URLEncoder.encode(bound(nq.text()), StandardCharsets.UTF_8);
+                failed |= !repeated(http, nq.name(), List.of(target), "application/sparql-results+json", warmup);
             }
-            report(http, page, base + page, "text/html");
+            for (PageKind kind : KINDS) {
+                List<String> targets = new ArrayList<>();
+                for (String iri : select(http, base, String.format(kind.select(), pages))) {
+                    targets.add(base + LinkedDataPaths.pageHref(iri));
+                }
+                if (targets.isEmpty()) {
+                    System.out.printf("%-34s %5d  (no such pages in the graph)%n", "page " + kind.name(), 0);
+                    continue;
+                }
+                failed |= !firstViews(http, "page " + kind.name() + ", first view", targets);
+                failed |= !repeated(http, "page " + kind.name() + ", repeated", targets, "text/html", 0);
+            }
+            for (String p : extraPages) {
+                failed |= !repeated(http, p, List.of(base + p), "text/html", warmup);
+            }
         } finally {
             if (server != null) {
                 server.close();
             }
         }
-        return 0;
+        return failed ? 1 : 0;
     }
 
-    private void report(HttpClient http, String name, String target, String accept) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(target)).header("Accept", accept)
-                .timeout(Duration.ofSeconds(120)).build();
-        int status = 0;
-        for (int i = 0; i < warmup; i++) {
-            status = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+    /** The query with the {@code --bind} values put in for the variables it uses. */
+    String bound(String text) {
+        org.apache.jena.query.Query query = org.apache.jena.query.QueryFactory.create(text);
+        java.util.Map<org.apache.jena.sparql.core.Var, org.apache.jena.graph.Node> values = new java.util.HashMap<>();
+        bindings.forEach((var, value) -> {
+            if (query.toString().contains("?" + var)) {
+                values.put(org.apache.jena.sparql.core.Var.alloc(var), org.apache.jena.graph.NodeFactory.createLiteralString(value));
+            }
+        });
+        return values.isEmpty() ? text
+                : org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.replaceVars(query, values).toString();
+    }
+
+    /** One request to each target (the first time the server is asked for it); whether all answered 200. */
+    private boolean firstViews(HttpClient http, String name, List<String> targets) throws Exception {
+        List<Double> times = new ArrayList<>();
+        int status = 200;
+        for (String t : targets) {
+            long t0 = System.nanoTime();
+            int s = http.send(request(t, "text/html"), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+            times.add((System.nanoTime() - t0) / 1e6);
+            status = s != 200 ? s : status;
+        }
+        print(name, times, status);
+        return status == 200;
+    }
+
+    /** {@code runs} requests cycling over the targets after {@code warm} unmeasured ones; whether all answered 200. */
+    private boolean repeated(HttpClient http, String name, List<String> targets, String accept, int warm) throws Exception {
+        int status = 200;
+        for (int i = 0; i < warm; i++) {
+            http.send(request(targets.get(i % targets.size()), accept), HttpResponse.BodyHandlers.discarding());
         }
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            status = http.send(req, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+            int s = http.send(request(targets.get(i % targets.size()), accept), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
             times.add((System.nanoTime() - t0) / 1e6);
+            status = s != 200 ? s : status;
         }
+        print(name, times, status);
+        return status == 200;
+    }
+
+    private static HttpRequest request(String target, String accept) {
+        return HttpRequest.newBuilder(URI.create(target)).header("Accept", accept).timeout(Duration.ofSeconds(120)).build();
+    }
+
+    private static void print(String name, List<Double> times, int status) {
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("%-28s %8.1f %8.1f %8.1f  %d%n", name, percentile(sorted, 50), percentile(sorted, 99),
+        System.out.printf("%-34s %5d %8.1f %8.1f %8.1f  %d%n", name, sorted.length, percentile(sorted, 50), percentile(sorted, 99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1], status);
+    }
+
+    /** The values of {@code ?s} a SELECT gives. */
+    static List<String> select(HttpClient http, String base, String query) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/unkg/sparql?query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        List<String> out = new ArrayList<>();
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("the server answered " + r.statusCode() + " to the query picking the pages");
+        }
+        for (JsonNode b : new ObjectMapper().readTree(r.body()).path("results").path("bindings")) {
+            out.add(b.path("s").path("value").asText());
+        }
+        return out;
     }
 
     /** The nearest-rank percentile of sorted values. */

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.unkg.extract.Extractors;
+import org.unkg.extract.core.ExtractionContext;
 import org.unkg.ingest.LetterSource;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
@@ -32,12 +33,13 @@ import picocli.CommandLine.Option;
 /**
  * {@code unkg benchmark build}: how fast letters are read (file formats, text layer), extracted and written, as
  * letters/s and triples/s, in memory (the production pipeline and graph writing, on several threads) and into a
- * real TDB2 store, with the share of time spent parsing files (PDF, Word, UTF-8), the CPU time per letter and the
- * heap in use.
+ * real TDB2 store, with the share of time spent parsing files (PDF, Word, UTF-8), the CPU time per letter, what the
+ * subject indexer costs (extraction with and without it) and the heap in use.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Print letters/s of reading letter files (PDF, Word, text: with the share spent parsing the files),",
-                "letters/s and triples/s of extraction (in memory, on several threads) and of a full TDB2 build, and heap use."})
+                "letters/s and triples/s of extraction (in memory, on several threads; also without the subject indexer, to show",
+                "what indexing costs) and of a full TDB2 build, and heap use."})
 final class BuildBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--letters", required = true, paramLabel = "DIR", description = "Directory of letters to process.")
     Path letters;
@@ -70,7 +72,8 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        BuildRunner runner = new BuildRunner(Extractors.pipeline(paths.context()), ModelFactory.createDefaultModel(),
+        ExtractionContext context = paths.context();
+        BuildRunner runner = new BuildRunner(Extractors.pipeline(context), ModelFactory.createDefaultModel(),
                 Version.get(), n).limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L));
         if (buildOnly) {
             fullBuild(runner, n);
@@ -89,7 +92,12 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no readable letters in " + letters);
         }
         readingBenchmark(runner, sources);
-        extractionBenchmark(runner, texts, n);
+        double with = extractionBenchmark(runner, texts, n, "production pipeline");
+        BuildRunner without = new BuildRunner(Extractors.withoutSubjectIndexing(context), ModelFactory.createDefaultModel(),
+                Version.get(), n);
+        double withoutIndexing = extractionBenchmark(without, texts, n, "without the subject indexer");
+        System.out.printf("subject indexing: %.1f letters/s with it, %.1f without (%.0f%% of the extraction time)%n",
+                with, withoutIndexing, 100 * (1 - with / withoutIndexing));
         fullBuild(runner, n);
         Runtime rt = Runtime.getRuntime();
         System.gc();
@@ -98,8 +106,11 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Extracts every letter {@code runs} times (after the warm-up) on {@code n} threads: letters/s, CPU per letter. */
-    private void extractionBenchmark(BuildRunner runner, List<LetterText> texts, int n) throws Exception {
+    /**
+     * Extracts every letter {@code runs} times (after the warm-up) on {@code n} threads: letters/s, CPU per letter;
+     * returns the median letters/s.
+     */
+    private double extractionBenchmark(BuildRunner runner, List<LetterText> texts, int n, String what) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             for (int i = 0; i < warmup; i++) {
@@ -121,11 +132,12 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
             double median = lettersPerSecond.get(lettersPerSecond.size() / 2);
             double best = lettersPerSecond.get(lettersPerSecond.size() - 1);
             double triplesPerLetter = (double) triples / texts.size();
-            System.out.printf("extraction (in memory, production pipeline, %d threads on %d processors): %d letters, "
+            System.out.printf("extraction (in memory, %s, %d threads on %d processors): %d letters, "
                             + "%.0f triples/letter, median %.1f letters/s (best %.1f), %.0f triples/s, "
                             + "%.2f ms CPU per letter, over %d runs%n",
-                    n, Runtime.getRuntime().availableProcessors(), texts.size(), triplesPerLetter, median, best,
+                    what, n, Runtime.getRuntime().availableProcessors(), texts.size(), triplesPerLetter, median, best,
                     median * triplesPerLetter, cpuPerLetter.get(cpuPerLetter.size() / 2), runs);
+            return median;
         } finally {
             pool.shutdownNow();
         }

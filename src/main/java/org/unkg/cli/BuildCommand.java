@@ -74,6 +74,9 @@ final class BuildCommand implements Callable<Integer> {
         for (String error : report.errors()) {
             System.err.println("error: " + error);
         }
+        for (String warning : report.warnings()) {
+            System.err.println("warning: " + warning);
+        }
         System.out.println("built " + db + ": " + report.summary());
         LOG.debug("build done");
         return report.errors().isEmpty() ? 0 : 3;

@@ -32,6 +32,11 @@ final class ExportTimelineCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "TYPE", description = "Only this event type (establishment, extension, ..., or mandate for mandate periods); repeatable.")
     List<String> types = new ArrayList<>();
 
+    @Option(names = "--subject", paramLabel = "SUBJECT",
+            description = "Only rows from letters about this UNBIS Thesaurus subject or one under it (a label in any of its six "
+                    + "languages, e.g. PEACEBUILDING, a notation or an IRI); repeatable.")
+    List<String> subjects = new ArrayList<>();
+
     @Option(names = "--from", paramLabel = "DATE", description = "Only rows that reach this date or later.")
     String from;
 
@@ -47,7 +52,7 @@ final class ExportTimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TimelineFormat fmt = TimelineFormat.of(format);
-        TimelineQuery query = TimelineQuery.parse(entities, types, from, to, lang);
+        TimelineQuery query = TimelineQuery.parse(entities, types, from, to, lang).withSubjects(subjects);
         Dataset ds = Tdb.open(db);
         try {
             if (out.equals("-")) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "unkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A knowledge graph of UN bodies, missions and mandates, read from UN letters.",
         subcommands = {BuildCommand.class, DiagnoseCommand.class, ExportCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class, BenchmarkCommand.class,
-                CommandLine.HelpCommand.class})
+                CatalogCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

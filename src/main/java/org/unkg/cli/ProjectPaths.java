@@ -8,9 +8,9 @@ import org.unkg.store.StoreException;
 import picocli.CommandLine.Option;
 
 /**
- * Where the catalog, the extraction rules and the ontology are: the repository's {@code data/catalog},
- * {@code data/rules} and {@code ontology} when run from its root, else the copies the jar carries; each can be
- * given explicitly.
+ * Where the catalog, the extraction rules, the UNBIS Thesaurus and the ontology are: the repository's
+ * {@code data/catalog}, {@code data/rules}, {@code data/authorities/unbis-thesaurus.ttl} and {@code ontology} when
+ * run from its root, else the copies the jar carries; each can be given explicitly.
  */
 final class ProjectPaths {
     @Option(names = "--catalog", paramLabel = "DIR",
@@ -24,6 +24,11 @@ final class ProjectPaths {
     @Option(names = "--ontology", paramLabel = "DIR",
             description = "Ontology directory with unkg.ttl and shapes.ttl (default: ontology, else the ontology in the jar).")
     Path ontology;
+
+    @Option(names = "--thesaurus", paramLabel = "FILE",
+            description = "UNBIS Thesaurus (SKOS Turtle) subjects are linked to and letters indexed with "
+                    + "(default: data/authorities/unbis-thesaurus.ttl, else the copy in the jar).")
+    Path thesaurus;
 
     Path catalog() {
         return catalog != null ? catalog : BundledData.dir(Path.of("data", "catalog"), "catalog");
@@ -41,7 +46,15 @@ final class ProjectPaths {
         if (!Files.isDirectory(rules())) {
             throw new StoreException("rules directory not found: " + rules() + " (run from the repository root or pass --rules)");
         }
-        return ExtractionContext.load(catalog(), rules());
+        if (!Files.isRegularFile(thesaurus())) {
+            throw new StoreException("thesaurus not found: " + thesaurus() + " (run from the repository root or pass --thesaurus)");
+        }
+        return ExtractionContext.load(catalog(), rules(), thesaurus());
+    }
+
+    Path thesaurus() {
+        return thesaurus != null ? thesaurus
+                : BundledData.dir(Path.of("data", "authorities"), "authorities").resolve("unbis-thesaurus.ttl");
     }
 
     Path ontology() {

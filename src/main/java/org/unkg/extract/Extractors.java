@@ -17,6 +17,8 @@ import org.unkg.extract.relation.HeadExtractor;
 import org.unkg.extract.relation.MembershipExtractor;
 import org.unkg.extract.relation.PartnerExtractor;
 import org.unkg.extract.relation.SeatExtractor;
+import org.unkg.extract.subject.SubjectIndexer;
+import org.unkg.extract.subject.SubjectTermLinker;
 
 /**
  * The production extractor line-up, in the order they run: the one pipeline the build, the benchmark and the tests
@@ -32,7 +34,9 @@ public final class Extractors {
      * references and subjects; mentions after the
      * signatory (the signer is a person mentioned even when the catalog lacks them); then the extractors of bodies'
      * lives, which read the mentions and letter date added before them: new bodies first (their names become
-     * mentions), then mandates (their task lists are not events), events, memberships, seats, heads and partners.
+     * mentions), then mandates (their task lists are not events), events, memberships, seats, heads and partners;
+     * the subject terms are linked to their UNBIS concepts as soon as they are read, and the subject indexer comes
+     * last, when every mention it counts as evidence is known.
      */
     public static List<Extractor> production(ExtractionContext context) {
         return List.of(
@@ -41,6 +45,7 @@ public final class Extractors {
                 new PartyExtractor(context),
                 new ReferenceExtractor(context),
                 new SubjectExtractor(),
+                new SubjectTermLinker(context),
                 new MentionExtractor(context),
                 new DiscoveryExtractor(context),
                 new MandateExtractor(context),
@@ -48,7 +53,13 @@ public final class Extractors {
                 new MembershipExtractor(context),
                 new SeatExtractor(context),
                 new HeadExtractor(context),
-                new PartnerExtractor(context));
+                new PartnerExtractor(context),
+                new SubjectIndexer(context));
+    }
+
+    /** The production pipeline without the subject indexer (the benchmark measures what indexing costs with it). */
+    public static ExtractionPipeline withoutSubjectIndexing(ExtractionContext context) {
+        return new ExtractionPipeline(production(context).stream().filter(e -> !(e instanceof SubjectIndexer)).toList(), context);
     }
 
     /** The production pipeline over {@code context}. */

@@ -49,6 +49,14 @@ public final class Ids {
         return Vocab.ID + "annotation/" + IriSegment.path(stem) + "/" + start + "-" + end;
     }
 
+    /**
+     * The subject indexer's assignment of a concept to a letter: {@code id/letter/{stem}/subject/{code}}, the code
+     * being the last segment of the concept's IRI ({@code 1004776}).
+     */
+    public static String indexing(String stem, String concept) {
+        return letter(stem) + "/subject/" + concept.substring(concept.lastIndexOf('/') + 1);
+    }
+
     public static String build(String stem) { return Vocab.ID + "build/" + IriSegment.path(stem); }
 
     /** Each slash-separated part of {@code path} made an IRI segment, the slashes kept. */

@@ -19,6 +19,7 @@ import org.unkg.model.DiscoveredBody;
 import org.unkg.model.EntityKind;
 import org.unkg.model.Event;
 import org.unkg.model.Head;
+import org.unkg.model.IndexedSubject;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Mandate;
 import org.unkg.model.Membership;
@@ -31,6 +32,7 @@ import org.unkg.model.Reference;
 import org.unkg.model.Seat;
 import org.unkg.model.Signatory;
 import org.unkg.model.Subject;
+import org.unkg.model.SubjectConcept;
 import org.unkg.model.Task;
 import org.unkg.text.LetterText;
 
@@ -86,6 +88,14 @@ public final class LetterGraphWriter {
         }
         for (Subject s : facts.subjects()) {
             letter.addProperty(Vocab.subjectTerm, s.term());
+        }
+        for (SubjectConcept s : facts.subjectConcepts()) {
+            Resource concept = m.createResource(s.concept());
+            letter.addProperty(Vocab.dctSubject, concept);
+            ev.annotate(concept, s.span(), Vocab.oaClassifying);
+        }
+        for (IndexedSubject s : facts.indexedSubjects()) {
+            writeIndexing(m, letter, stem, s, ev);
         }
         for (DiscoveredBody d : facts.discovered()) {
             Resource body = m.createResource(keys.organization(d.key()));
@@ -318,6 +328,23 @@ public final class LetterGraphWriter {
         return m.createResource(Ids.place(Ids.slug(keyOrName)))
                 .addProperty(RDF.type, m.createResource(Vocab.UNKG + "Place"))
                 .addProperty(Vocab.skosPrefLabel, keyOrName, language);
+    }
+
+    /**
+     * The subject indexer's assignment of a concept: {@code letter unkg:indexedBy [ unkg:concept C ; unkg:score S ;
+     * unkg:rank R ]}, its evidence the words naming the concept, motivated {@code oa:classifying}.
+     */
+    private static void writeIndexing(Model m, Resource letter, String stem, IndexedSubject s, Evidence ev) {
+        Resource r = m.createResource(Ids.indexing(stem, s.concept()))
+                .addProperty(RDF.type, Vocab.SubjectIndexing)
+                .addProperty(Vocab.concept, m.createResource(s.concept()))
+                .addLiteral(Vocab.score, m.createTypedLiteral(java.math.BigDecimal.valueOf(s.score()).toPlainString(), XSDDatatype.XSDdecimal))
+                .addLiteral(Vocab.rank, m.createTypedLiteral(String.valueOf(s.rank()), XSDDatatype.XSDinteger))
+                .addProperty(Vocab.provWasDerivedFrom, letter);
+        letter.addProperty(Vocab.indexedBy, r);
+        for (org.unkg.model.Span span : s.evidence()) {
+            ev.annotate(r, span, Vocab.oaClassifying);
+        }
     }
 
     private void writeEvent(Model m, Resource letter, Event e, Evidence ev) {

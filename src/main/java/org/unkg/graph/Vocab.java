@@ -31,6 +31,10 @@ public final class Vocab {
     public static final String CATALOG_GRAPH = GRAPH + "catalog";
     /** The ontology's named graph. */
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
+    /** The UNBIS Thesaurus's named graph. */
+    public static final String THESAURUS_GRAPH = GRAPH + "unbis";
+    /** The namespace of UNBIS Thesaurus concepts. */
+    public static final String UNBIS = "http://metadata.un.org/thesaurus/";
 
     /** Prefixes for written RDF and queries. */
     public static PrefixMapping prefixes() {
@@ -47,6 +51,7 @@ public final class Vocab {
         pm.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         pm.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         pm.setNsPrefix("owl", "http://www.w3.org/2002/07/owl#");
+        pm.setNsPrefix("unbis", UNBIS);
         return pm;
     }
 
@@ -65,6 +70,7 @@ public final class Vocab {
     public static final Resource Build = unkgClass("Build");
     public static final Resource Event = unkgClass("Event");
     public static final Resource asserting = unkgClass("asserting");
+    public static final Resource SubjectIndexing = unkgClass("SubjectIndexing");
 
     public static final Property text = unkg("text");
     public static final Property sourceFile = unkg("sourceFile");
@@ -78,6 +84,11 @@ public final class Vocab {
     public static final Property session = unkg("session");
     public static final Property title = unkg("title");
     public static final Property subjectTerm = unkg("subjectTerm");
+    public static final Property indexedBy = unkg("indexedBy");
+    public static final Property unsourced = unkg("unsourced");
+    public static final Property concept = unkg("concept");
+    public static final Property score = unkg("score");
+    public static final Property rank = unkg("rank");
     public static final Property cites = unkg("cites");
     public static final Property mentions = unkg("mentions");
     public static final Property isVersionOf = unkg("isVersionOf");
@@ -107,8 +118,11 @@ public final class Vocab {
     public static final Property dctIssued = p(DCT, "issued");
     public static final Property dctLanguage = p(DCT, "language");
     public static final Property dctIdentifier = p(DCT, "identifier");
+    public static final Property dctSubject = p(DCT, "subject");
+    public static final Property dctSource = p(DCT, "source");
 
     public static final Property skosNotation = p(SKOS, "notation");
+    public static final Property skosBroader = p(SKOS, "broader");
     public static final Property skosPrefLabel = p(SKOS, "prefLabel");
 
     public static final Resource foafPerson = r(FOAF, "Person");
@@ -130,6 +144,7 @@ public final class Vocab {
     public static final Resource oaTextQuoteSelector = r(OA, "TextQuoteSelector");
     public static final Resource oaTextPositionSelector = r(OA, "TextPositionSelector");
     public static final Resource oaIdentifying = r(OA, "identifying");
+    public static final Resource oaClassifying = r(OA, "classifying");
     public static final Property oaHasBody = p(OA, "hasBody");
     public static final Property oaHasTarget = p(OA, "hasTarget");
     public static final Property oaHasSource = p(OA, "hasSource");

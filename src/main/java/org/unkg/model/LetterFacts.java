@@ -15,6 +15,8 @@ public final class LetterFacts {
     private final List<Signatory> signatories = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
     private final List<Subject> subjects = new ArrayList<>();
+    private final List<SubjectConcept> subjectConcepts = new ArrayList<>();
+    private final List<IndexedSubject> indexedSubjects = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<DiscoveredBody> discovered = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
@@ -30,6 +32,8 @@ public final class LetterFacts {
     public void add(Signatory s) { signatories.add(s); }
     public void add(Reference r) { references.add(r); }
     public void add(Subject s) { subjects.add(s); }
+    public void add(SubjectConcept s) { subjectConcepts.add(s); }
+    public void add(IndexedSubject s) { indexedSubjects.add(s); }
     public void add(Mention m) { mentions.add(m); }
     public void add(DiscoveredBody d) { discovered.add(d); }
     public void add(Event e) { events.add(e); }
@@ -64,6 +68,10 @@ public final class LetterFacts {
     public List<Signatory> signatories() { return Collections.unmodifiableList(signatories); }
     public List<Reference> references() { return Collections.unmodifiableList(references); }
     public List<Subject> subjects() { return Collections.unmodifiableList(subjects); }
+    /** The {@code %%%} terms that name a UNBIS concept, linked to it. */
+    public List<SubjectConcept> subjectConcepts() { return Collections.unmodifiableList(subjectConcepts); }
+    /** The concepts the subject indexer assigned from the text, strongest first. */
+    public List<IndexedSubject> indexedSubjects() { return Collections.unmodifiableList(indexedSubjects); }
     public List<Mention> mentions() { return Collections.unmodifiableList(mentions); }
     public List<DiscoveredBody> discovered() { return Collections.unmodifiableList(discovered); }
     public List<Event> events() { return Collections.unmodifiableList(events); }

@@ -12,12 +12,16 @@ final class Html {
     private Html() {}
 
     static void send(HttpServletResponse resp, int status, String html) throws IOException {
+        send(resp, status, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends an HTML page already encoded in UTF-8. */
+    static void send(HttpServletResponse resp, int status, byte[] bytes) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/html; charset=utf-8");
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Content-Security-Policy", SecurityHeaders.PAGE_POLICY);
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);
     }

@@ -27,7 +27,8 @@ public final class LinkedDataPaths {
         if (isLocalId(iri)) {
             return "/page/" + encodePath(iri.substring(Vocab.ID.length()));
         }
-        if (iri.startsWith(Vocab.BASE)) {
+        if (iri.startsWith(Vocab.BASE) || iri.startsWith(Vocab.UNBIS)) {
+            // UNBIS Thesaurus concepts have pages here: their labels, hierarchy and the letters about them
             return "/page?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
         }
         return iri;

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,9 +175,24 @@ final class LinkedDataServlet extends HttpServlet {
         }
         int incomingPage = in;
         long t0 = System.nanoTime();
-        Map<String, Object> scope = Txn.calculateRead(ctx.dataset(), () -> new ResourcePage(ctx.reader()).scope(iri, incomingPage));
-        String html = ctx.templates().render("page", scope);
-        LOG.debug("page {} in {} ms", iri, (System.nanoTime() - t0) / 1_000_000);
+        String request = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+        // the version, the cached page or the page's data come from one read transaction, so a page is kept
+        // under the version of the data it shows
+        Rendered r = Txn.calculateRead(ctx.dataset(), () -> {
+            String version = DatabaseVersion.current(ctx.dataset());
+            byte[] cached = ctx.pages().get(version, request);
+            return cached != null ? new Rendered(version, cached, null)
+                    : new Rendered(version, null, new ResourcePage(ctx.reader()).scope(iri, incomingPage));
+        });
+        byte[] html = r.html();
+        if (html == null) {
+            html = ctx.templates().render("page", r.scope()).getBytes(StandardCharsets.UTF_8);
+            ctx.pages().put(r.version(), request, html);
+        }
+        LOG.debug("page {} in {} ms{}", iri, (System.nanoTime() - t0) / 1_000_000, r.html() != null ? " (kept)" : "");
         Html.send(resp, 200, html);
     }
+
+    /** A page found kept, or the scope to render it from, with the database version it belongs to. */
+    private record Rendered(String version, byte[] html, Map<String, Object> scope) {}
 }

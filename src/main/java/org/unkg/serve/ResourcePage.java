@@ -74,13 +74,44 @@ final class ResourcePage {
         s.put("hasMandates", !mandates.isEmpty());
         s.put("isBody", iri.startsWith(Vocab.ID + "org/") || iri.startsWith(Vocab.ID + "state/"));
         incoming(s, iri, incomingPage);
+        SubjectViews subjects = new SubjectViews(reader, this);
         if (union.contains(r, RDF.type, Vocab.Letter)) {
             s.put("letter", LetterTextView.scope(reader, labels, r));
+            s.put("letterSubjects", subjects.letter(r));
+        } else if (SubjectViews.isConcept(iri)) {
+            s.put("concept", subjects.concept(iri));
+        } else if (iri.startsWith(Vocab.ID + "org/") || iri.startsWith(Vocab.ID + "state/") || iri.startsWith(Vocab.ID + "place/")) {
+            s.put("entitySubjects", subjects.entity(r));
         }
+        catalogProvenance(s, r);
         return s;
     }
 
+    /**
+     * Where a catalog entry's facts come from ({@code dcterms:source}) and which of them have none
+     * ({@code unkg:unsourced}); the properties table marks each catalog fact apart from the facts letters state.
+     */
+    private void catalogProvenance(Map<String, Object> s, Resource r) {
+        Model catalog = reader.dataset().getNamedModel(Vocab.CATALOG_GRAPH);
+        List<Map<String, Object>> sources = new ArrayList<>();
+        for (Statement st : catalog.listStatements(r, Vocab.dctSource, (RDFNode) null).toList()) {
+            sources.add(value(st.getObject()));
+        }
+        List<Map<String, Object>> unsourced = new ArrayList<>();
+        for (Statement st : catalog.listStatements(r, Vocab.unsourced, (RDFNode) null).toList()) {
+            unsourced.add(value(st.getObject()));
+        }
+        s.put("catalogSources", sources);
+        s.put("catalogUnsourced", unsourced);
+        s.put("hasCatalogSources", !sources.isEmpty());
+        s.put("hasUnsourced", !unsourced.isEmpty());
+        s.put("inCatalog", !sources.isEmpty() || catalog.contains(r, null, (RDFNode) null));
+    }
+
     private List<Map<String, Object>> properties(Resource r) {
+        Model catalog = reader.dataset().getNamedModel(Vocab.CATALOG_GRAPH);
+        java.util.Set<String> unsourced = new java.util.HashSet<>();
+        catalog.listStatements(r, Vocab.unsourced, (RDFNode) null).forEachRemaining(st -> unsourced.add(st.getObject().toString()));
         Map<String, List<Map<String, Object>>> byPredicate = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
         for (Statement st : union.listStatements(r, null, (RDFNode) null).toList()) {
@@ -91,7 +122,12 @@ final class ResourcePage {
             List<Map<String, Object>> values = byPredicate.computeIfAbsent(p, k -> new ArrayList<>());
             counts.merge(p, 1, Integer::sum);
             if (values.size() < MAX_VALUES) {
-                values.add(value(st.getObject()));
+                Map<String, Object> v = value(st.getObject());
+                // a fact of the catalog (reference data) is shown apart from one a letter states
+                if (catalog.contains(st)) {
+                    v.put("origin", unsourced.contains(p) ? "catalog, no source" : "catalog");
+                }
+                values.add(v);
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -111,7 +147,7 @@ final class ResourcePage {
     Map<String, Object> value(RDFNode n) {
         Map<String, Object> v = new LinkedHashMap<>();
         // every key present, so a missing one is never looked up in an enclosing template context
-        for (String k : List.of("href", "text", "iri", "dir", "lang", "datatype")) {
+        for (String k : List.of("href", "text", "iri", "dir", "lang", "datatype", "origin")) {
             v.put(k, "");
         }
         if (n.isURIResource()) {

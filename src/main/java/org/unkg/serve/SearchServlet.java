@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -15,11 +17,14 @@ import org.apache.jena.system.Txn;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unkg.graph.SubjectScope;
 
 /**
  * The search box: {@code text:query} over labels and letter texts. The words go to the
  * language-neutral fields and, for the script they are written in, to the Arabic or English analyzer's
- * field (stemmed), and the best score of a resource wins. Letter hits show highlighted fragments.
+ * field (stemmed), and the best score of a resource wins. Letter hits show highlighted fragments. With
+ * {@code subject=} (a UNBIS Thesaurus label, notation or IRI) only letters about that subject or a concept under it
+ * are shown ({@link SubjectScope}); without words, all of them in date order.
  */
 final class SearchServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(SearchServlet.class);
@@ -45,11 +50,29 @@ final class SearchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String q = req.getParameter("q");
+        String subject = req.getParameter("subject");
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("title", "Search");
         s.put("q", q == null ? "" : q);
         if (!indexed) {
             Html.error(ctx.templates(), resp, 503, "Search unavailable", "The server runs without a text index.");
+            return;
+        }
+        Set<String> about = null;
+        if (subject != null && !subject.isBlank()) {
+            try {
+                Map<String, Object> found = new LinkedHashMap<>();
+                about = Txn.calculateRead(ctx.dataset(), () -> subjectScope(subject, found));
+                s.putAll(found);
+            } catch (IllegalArgumentException e) {
+                Html.error(ctx.templates(), resp, 400, "Unknown subject", e.getMessage());
+                return;
+            }
+        }
+        if ((q == null || q.isBlank()) && about != null) {
+            s.put("labels", List.of());
+            s.put("none", s.get("letters") == null || ((List<?>) s.get("letters")).isEmpty());
+            Html.send(resp, 200, ctx.templates().render("search", s));
             return;
         }
         if (q == null || q.isBlank()) {
@@ -60,13 +83,38 @@ final class SearchServlet extends HttpServlet {
         }
         String words = QueryParserBase.escape(q.strip());
         String lang = languageOf(q);
-        Map<String, Object> found = Txn.calculateRead(ctx.dataset(), () -> search(words, lang));
+        Set<String> onlyLetters = about;
+        Map<String, Object> found = Txn.calculateRead(ctx.dataset(), () -> search(words, lang, onlyLetters));
         s.putAll(found);
         s.put("lang", lang);
         Html.send(resp, 200, ctx.templates().render("search", s));
     }
 
-    private Map<String, Object> search(String words, String lang) {
+    /**
+     * Resolves the subject filter into {@code out} (the concept's link, and its letters in date order as the hits
+     * shown without words); returns the IRIs of those letters.
+     */
+    private Set<String> subjectScope(String subject, Map<String, Object> out) {
+        SubjectScope scope = SubjectScope.resolve(ctx.dataset(), subject);
+        ResourcePage values = new ResourcePage(ctx.reader());
+        out.put("subject", values.value(ctx.reader().union().createResource(scope.concept())));
+        out.put("subjectTimeline", SubjectViews.timelineHref(scope.concept()));
+        out.put("subjectParam", subject.strip());
+        Set<String> letters = new LinkedHashSet<>();
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SubjectScope.LetterSubject l : scope.letters(ctx.dataset())) {
+            if (letters.add(l.letter())) {
+                Map<String, Object> m = new LinkedHashMap<>(values.value(ctx.reader().union().createResource(l.letter())));
+                m.put("score", l.date() == null ? "" : l.date());
+                m.put("snippet", List.of());
+                hits.add(m);
+            }
+        }
+        out.put("letters", hits);
+        return letters;
+    }
+
+    private Map<String, Object> search(String words, String lang, Set<String> onlyLetters) {
         GraphReader reader = ctx.reader();
         ResourcePage values = new ResourcePage(reader);
         Literal w = ResourceFactory.createStringLiteral(words);
@@ -102,6 +150,9 @@ final class SearchServlet extends HttpServlet {
                 m.put("snippet", highlight(row.getLiteral("snippet").getLexicalForm()));
                 letters.add(m);
             }
+        }
+        if (onlyLetters != null) {
+            letters.removeIf(m -> !onlyLetters.contains(String.valueOf(m.get("iri"))));
         }
         LOG.debug("search '{}' ({}): {} labels, {} letters", words, lang, labels.size(), letters.size());
         Map<String, Object> out = new LinkedHashMap<>();

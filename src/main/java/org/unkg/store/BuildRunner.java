@@ -140,8 +140,26 @@ public final class BuildRunner {
 
     /** Extracts one letter into its graph (no store involved). */
     public Model letterGraph(LetterText text) {
-        LetterFacts facts = pipeline.run(text);
-        return writer.write(text, facts);
+        return writer.write(text, pipeline.run(text));
+    }
+
+    /**
+     * The warnings a letter's facts leave to the user's attention, one line each naming the letter: each {@code %%%}
+     * term that names no UNBIS Thesaurus concept (it stays a string, never guessed). None without a thesaurus.
+     */
+    public List<String> warnings(LetterText text, LetterFacts facts) {
+        if (pipeline.context().concepts().isEmpty() || facts.subjects().size() == facts.subjectConcepts().size()) {
+            return List.of();
+        }
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        facts.subjectConcepts().forEach(s -> linked.add(s.term()));
+        List<String> out = new ArrayList<>();
+        for (org.unkg.model.Subject s : facts.subjects()) {
+            if (!linked.contains(s.term())) {
+                out.add(text.source() + ": subject term '" + s.term() + "' is not in the UNBIS Thesaurus (kept as written)");
+            }
+        }
+        return out;
     }
 
     /** Reads a letter file of any known format; the exception names the file and the problem. */
@@ -156,7 +174,11 @@ public final class BuildRunner {
     }
 
     /** A letter read and extracted into its graph, or why it could not be. */
-    private record Outcome(String name, LetterText text, Model graph, String error) {}
+    private record Outcome(String name, LetterText text, Model graph, String error, List<String> warnings) {
+        Outcome(String name, LetterText text, Model graph, String error) {
+            this(name, text, graph, error, List.of());
+        }
+    }
 
     /**
      * Reads and extracts one letter file (after checking its size); a letter that cannot be read or processed
@@ -169,7 +191,8 @@ public final class BuildRunner {
                 return new Outcome(file.name(), null, null, file.name() + ": " + tooLarge);
             }
             LetterText text = ingest.read(file);
-            return new Outcome(file.name(), text, letterGraph(text), null);
+            LetterFacts facts = pipeline.run(text);
+            return new Outcome(file.name(), text, writer.write(text, facts), null, warnings(text, facts));
         } catch (LetterReadException | InvalidIriException e) {
             return new Outcome(file.name(), null, null, e.getMessage());
         } catch (IOException e) {
@@ -205,6 +228,7 @@ public final class BuildRunner {
         java.util.Map<String, String> stems = new java.util.HashMap<>();
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         int letters = 0;
         long triples = 0;
         Dataset ds = Tdb.create(swap.staging());
@@ -213,6 +237,9 @@ public final class BuildRunner {
             ds.begin(TxnType.WRITE);
             ds.addNamedModel(Vocab.CATALOG_GRAPH, catalog.model());
             ds.addNamedModel(Vocab.ONTOLOGY_GRAPH, ontology);
+            if (pipeline.context().thesaurus().size() > 0) {
+                ds.addNamedModel(Vocab.THESAURUS_GRAPH, pipeline.context().thesaurus().model());
+            }
             long lastProgress = System.currentTimeMillis();
             // letters are read and extracted on several threads, each within its time budget; their graphs are
             // added in file order, so the database does not depend on the thread count
@@ -229,6 +256,7 @@ public final class BuildRunner {
                         ds.addNamedModel(Ids.letterGraph(o.text().stem()), o.graph());
                         letters++;
                         triples += o.graph().size();
+                        warnings.addAll(o.warnings());
                     } else {
                         errors.add(error);
                         LOG.warn("skipped {}", error);
@@ -240,6 +268,7 @@ public final class BuildRunner {
                     }
                 }
             }
+            Summaries.write(ds);
             LettersFolder.record(swap.staging(), lettersDir);
             ds.commit();
             done = true;
@@ -259,6 +288,6 @@ public final class BuildRunner {
         info.setProperty("lettersFingerprint", LetterFingerprint.of(scan.paths()));
         info.setProperty("software", softwareVersion);
         swap.commit(info);
-        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0, scan.skipped());
+        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0, scan.skipped(), warnings);
     }
 }

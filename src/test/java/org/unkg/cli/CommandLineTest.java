@@ -16,7 +16,8 @@ class CommandLineTest {
 
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "diagnose", "export", "export facts", "validate", "query", "serve", "benchmark", "benchmark build"})
+    @ValueSource(strings = {"build", "diagnose", "export", "export facts", "validate", "query", "serve", "benchmark", "benchmark build",
+            "benchmark subjects", "catalog", "catalog link-unbis"})
     void everyCommandExplainsItselfWithHelp(String command) {
         String[] args = (command + " --help").split(" ");
         CliRun r = CliRun.of(args);

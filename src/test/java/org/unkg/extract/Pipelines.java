@@ -29,7 +29,11 @@ public final class Pipelines {
     /** The catalog of the lifecycle tests. */
     public static final Path LIFECYCLE_CATALOG = Path.of("src", "test", "resources", "lifecycle");
 
+    /** The UNBIS Thesaurus the project bundles. */
+    public static final Path THESAURUS = Path.of("data", "authorities", "unbis-thesaurus.ttl");
+
     private static final Map<Path, ExtractionPipeline> PIPELINES = new HashMap<>();
+    private static ExtractionPipeline withThesaurus;
 
     private Pipelines() {}
 
@@ -42,6 +46,18 @@ public final class Pipelines {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The production pipeline over the repository's catalog, rules and UNBIS Thesaurus, as {@code build} runs it (built once). */
+    public static synchronized ExtractionPipeline withThesaurus() {
+        if (withThesaurus == null) {
+            try {
+                withThesaurus = Extractors.pipeline(ExtractionContext.load(PROJECT_CATALOG, RULES, THESAURUS));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return withThesaurus;
     }
 
     /** The context over the catalog in {@code catalogDir} and the repository's rules. */

@@ -22,6 +22,8 @@ final class RowJson {
         o.put("from", q.from() == null ? null : q.from().iso());
         o.put("to", q.to() == null ? null : q.to().iso());
         o.put("lang", q.lang());
+        ArrayNode subjects = o.putArray("subjects");
+        q.subjects().forEach(subjects::add);
         return o;
     }
 

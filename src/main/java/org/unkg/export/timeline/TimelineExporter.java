@@ -12,6 +12,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unkg.graph.SubjectScope;
 
 /**
  * The timeline of the built graph for analysts: events (one row per event, whatever the number of letters
@@ -37,7 +38,7 @@ public final class TimelineExporter {
     /**
      * The rows matching {@code query}. Runs in its own read transaction.
      *
-     * @throws IllegalArgumentException for an unknown entity key or type, listing close matches
+     * @throws IllegalArgumentException for an unknown entity key, type or subject, listing close matches
      */
     public List<TimelineRow> rows(Dataset ds, TimelineQuery query) {
         return Txn.calculateRead(ds, () -> collect(ds, query));
@@ -63,11 +64,20 @@ public final class TimelineExporter {
             knownTypes.add(TimelineRow.MANDATE);
         }
         Set<String> types = new HashSet<>(FilterValues.types(query.types(), knownTypes));
+        Set<String> aboutSubjects = null;
+        for (String subject : query.subjects()) {
+            if (aboutSubjects == null) {
+                aboutSubjects = new HashSet<>();
+            }
+            aboutSubjects.addAll(SubjectScope.resolve(ds, subject).letterIris(ds));
+        }
+        Set<String> letters = aboutSubjects;
 
         List<TimelineRow> out = all.stream()
                 .filter(r -> entities.isEmpty() || entities.contains(r.body().key())
                         || r.participants().stream().anyMatch(p -> entities.contains(p.key())))
                 .filter(r -> types.isEmpty() || types.contains(r.type()))
+                .filter(r -> letters == null || r.sources().stream().anyMatch(src -> letters.contains(src.letter())))
                 .filter(r -> query.from() == null || !r.endDay().isBefore(PartialDates.start(query.from())))
                 .filter(r -> query.to() == null || !r.startDay().isAfter(PartialDates.end(query.to())))
                 .sorted(ORDER)

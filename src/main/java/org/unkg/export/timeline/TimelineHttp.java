@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The timeline's HTTP routes, independent of the server technology: {@code /timeline} (the HTML page),
  * {@code /timeline.csv}, {@code /timeline.json} and {@code /timeline.timelinejs.json}, with the filters as
- * query parameters {@code entity} (repeatable or comma-separated), {@code type}, {@code from}, {@code to}
- * and {@code lang}.
+ * query parameters {@code entity} (repeatable or comma-separated), {@code type}, {@code from}, {@code to},
+ * {@code lang} and {@code subject} (a UNBIS Thesaurus label, notation or IRI; repeatable; narrower concepts included).
  */
 public final class TimelineHttp {
     /** The paths the server maps, page first. */
@@ -39,7 +39,7 @@ public final class TimelineHttp {
      */
     public static TimelineQuery query(Map<String, String[]> params) {
         return TimelineQuery.parse(all(params, "entity"), all(params, "type"), first(params, "from"),
-                first(params, "to"), first(params, "lang"));
+                first(params, "to"), first(params, "lang")).withSubjects(all(params, "subject"));
     }
 
     /** A file name for downloads, e.g. {@code timeline.csv}. */

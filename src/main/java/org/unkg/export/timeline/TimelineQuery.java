@@ -14,12 +14,16 @@ import org.unkg.model.DateValue;
  * @param from     rows ending before the start of this date are left out
  * @param to       rows starting after the end of this date are left out
  * @param lang     {@code ar} or {@code en}: the language of headlines and lane labels
+ * @param subjects UNBIS Thesaurus subjects (label, notation or IRI): a row matches when one of its letters is about
+ *                 one of them or a concept under it ({@link org.unkg.graph.SubjectScope})
  */
-public record TimelineQuery(List<String> entities, List<String> types, DateValue from, DateValue to, String lang) {
+public record TimelineQuery(List<String> entities, List<String> types, DateValue from, DateValue to, String lang,
+                            List<String> subjects) {
     /** The languages labels can be shown in. */
     public static final List<String> LANGUAGES = List.of("ar", "en");
 
     public TimelineQuery {
+        subjects = subjects == null ? List.of() : subjects.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
         entities = entities == null ? List.of() : entities.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
         types = types == null ? List.of() : types.stream().filter(s -> s != null && !s.isBlank())
                 .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
@@ -30,6 +34,11 @@ public record TimelineQuery(List<String> entities, List<String> types, DateValue
         if (from != null && to != null && PartialDates.start(from).isAfter(PartialDates.end(to))) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
+    }
+
+    /** A query without a subject filter. */
+    public TimelineQuery(List<String> entities, List<String> types, DateValue from, DateValue to, String lang) {
+        this(entities, types, from, to, lang, List.of());
     }
 
     /** Everything, labels in {@code lang}. */
@@ -58,6 +67,14 @@ public record TimelineQuery(List<String> entities, List<String> types, DateValue
 
     /** The same query with its entity keys replaced (by their canonical spelling). */
     public TimelineQuery withEntities(List<String> keys) {
-        return new TimelineQuery(keys, types, from, to, lang);
+        return new TimelineQuery(keys, types, from, to, lang, subjects);
+    }
+
+    /**
+     * The same query filtered by subjects as well. A subject is one value (labels hold commas and spaces), so
+     * subjects are never split at commas.
+     */
+    public TimelineQuery withSubjects(List<String> named) {
+        return new TimelineQuery(entities, types, from, to, lang, named);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.unkg.catalog.Catalog;
+import org.unkg.catalog.Thesaurus;
 import org.unkg.extract.date.DateFinder;
 import org.unkg.extract.date.PeriodFinder;
 import org.unkg.extract.rules.LanguageProfiles;
@@ -22,9 +23,10 @@ import org.unkg.text.WordStructure;
 /**
  * Everything extraction reads besides the letter, built once from explicit paths and shared by every letter and
  * thread: the catalog, the gazetteer over it, the organizations' index ({@link BodyCatalog}), the rule files, the
- * language profiles, the date and period finders, and each language's compiled core rules; and the letter reader
- * (language detection by the profiles, visual-order repair with the general Arabic word list and the catalog's
- * Arabic words). Immutable and thread-safe: nothing in it changes after
+ * language profiles, the date and period finders, each language's compiled core rules, the UNBIS Thesaurus's labels as
+ * the subject indexer finds them ({@link ConceptIndex}) with the catalog's links to its concepts ({@link ConceptLinks});
+ * and the letter reader (language detection by the profiles, visual-order repair with the general Arabic word list and
+ * the catalog's Arabic words). Immutable and thread-safe: nothing in it changes after
  * construction, and extractors build their own compiled rules from it once, when the pipeline is made.
  */
 public final class ExtractionContext {
@@ -41,15 +43,20 @@ public final class ExtractionContext {
     private final List<LanguageProfile> profiles;
     private final PhrasePattern phrases;
     private final LetterReader reader;
+    private final Thesaurus thesaurus;
+    private final ConceptIndex concepts;
+    private final ConceptLinks conceptLinks;
 
-    private ExtractionContext(Catalog catalog, RuleFiles rules) {
+    private ExtractionContext(Catalog catalog, RuleFiles rules, Thesaurus thesaurus) {
         this.catalog = catalog;
         this.rules = rules;
         this.profiles = LanguageProfiles.load(rules);
         this.phrases = new PhrasePattern(profiles);
-        this.gazetteer = Gazetteer.build(catalog.model(), rules, profiles);
+        // names are matched in every form the language writes them, not only as the catalog lists them
+        org.apache.jena.rdf.model.Model names = LabelForms.matchingView(catalog.model(), rules);
+        this.gazetteer = Gazetteer.build(names, rules, profiles);
         this.bodyWords = new BodyWords(rules, profiles);
-        this.bodies = new BodyCatalog(catalog.model(), bodyWords);
+        this.bodies = new BodyCatalog(names, bodyWords);
         this.dates = DateFinder.load(rules);
         this.periods = PeriodFinder.load(rules, dates);
         Map<String, LanguageRules> byLanguage = new HashMap<>();
@@ -74,16 +81,29 @@ public final class ExtractionContext {
         this.reader = new LetterReader(profiles, Lexicon.of(general, catalog.arabicLabels(),
                 repaired == null ? WordStructure.NONE : repaired.words()),
                 PageFurniture.of(rules.common("page-furniture.tsv")));
+        this.thesaurus = thesaurus;
+        this.concepts = ConceptIndex.of(thesaurus, rules);
+        this.conceptLinks = ConceptLinks.build(catalog.model(), gazetteer);
     }
 
-    /** The context of a catalog and the rules of a rules directory. */
+    /** The context of a catalog and the rules of a rules directory, without a thesaurus (no subject is linked or indexed). */
     public static ExtractionContext of(Catalog catalog, RuleFiles rules) {
-        return new ExtractionContext(catalog, rules);
+        return new ExtractionContext(catalog, rules, Thesaurus.empty());
     }
 
-    /** The context of the catalog in {@code catalogDir} and the rules in {@code rulesDir}. */
+    /** The context of a catalog, the rules of a rules directory and the UNBIS Thesaurus. */
+    public static ExtractionContext of(Catalog catalog, RuleFiles rules, Thesaurus thesaurus) {
+        return new ExtractionContext(catalog, rules, thesaurus);
+    }
+
+    /** The context of the catalog in {@code catalogDir} and the rules in {@code rulesDir}, without a thesaurus. */
     public static ExtractionContext load(Path catalogDir, Path rulesDir) throws IOException {
-        return new ExtractionContext(Catalog.load(catalogDir), RuleFiles.load(rulesDir));
+        return new ExtractionContext(Catalog.load(catalogDir), RuleFiles.load(rulesDir), Thesaurus.empty());
+    }
+
+    /** The context of the catalog in {@code catalogDir}, the rules in {@code rulesDir} and the thesaurus file {@code thesaurus}. */
+    public static ExtractionContext load(Path catalogDir, Path rulesDir, Path thesaurus) throws IOException {
+        return new ExtractionContext(Catalog.load(catalogDir), RuleFiles.load(rulesDir), Thesaurus.load(thesaurus));
     }
 
     public Catalog catalog() { return catalog; }
@@ -114,6 +134,15 @@ public final class ExtractionContext {
 
     /** Classes of bodies passed over as the subject of an event or relation type ({@code common/not-subjects.tsv}). */
     public Map<String, Set<String>> notSubjects() { return notSubjects; }
+
+    /** The UNBIS Thesaurus (empty when the context was made without it): what the build loads as its own graph. */
+    public Thesaurus thesaurus() { return thesaurus; }
+
+    /** The UNBIS Thesaurus's labels as the subject indexer finds them, and what it knows of each concept. */
+    public ConceptIndex concepts() { return concepts; }
+
+    /** The UNBIS concepts of catalog entities (their own matches and those of their country, region, seat and class). */
+    public ConceptLinks conceptLinks() { return conceptLinks; }
 
     /**
      * The letter reader for the languages of the rules, whose visual-order repair knows the general Arabic word list

@@ -47,9 +47,17 @@ public final class Referents {
                 names.putIfAbsent(m.key() + "@" + s, m.label());
             }
         }
-        // longest first; of equal names the one added last (a name resolved in its context) stands
+        // longest first; of equal names the one whose label is the whole name stands ("the Regional Task Force of the
+        // African Union" is the Task Force; the African Union it names in the genitive shares its words), then the one
+        // added last (a name resolved in its context)
         java.util.Collections.reverse(named);
-        named.sort(Comparator.comparingInt((Referent r) -> r.start() - r.end()).thenComparingInt(Referent::start));
+        Map<Referent, Integer> labelLength = new java.util.IdentityHashMap<>();
+        for (Referent r : named) {
+            String label = names.get(r.key() + "@" + r.start());
+            labelLength.put(r, label == null ? 0 : label.length());
+        }
+        named.sort(Comparator.comparingInt((Referent r) -> r.start() - r.end()).thenComparingInt(Referent::start)
+                .thenComparingInt(r -> -labelLength.get(r)));
         for (Referent r : named) {
             if (bodies.stream().noneMatch(k -> k.start() < r.end() && r.start() < k.end())) {
                 bodies.add(r);

@@ -274,7 +274,8 @@
   /* ---- interaction ---- */
   function applyLanguage() {
     document.documentElement.lang = state.lang;
-    document.getElementById('title').textContent = L('title');
+    document.getElementById('title').textContent = L('title')
+        + (data.query && data.query.subjects && data.query.subjects.length ? ' — ' + data.query.subjects.join(', ') : '');
     document.getElementById('zoom-reset').textContent = L('reset');
     document.getElementById('zoom-in').title = L('zoomIn');
     document.getElementById('zoom-out').title = L('zoomOut');

@@ -173,4 +173,34 @@ class SeatsTest {
                 """);
         assertThat(seats(f)).doesNotContain(tuple("AU", "khartoum"));
     }
+
+    @Test
+    void aBodyOfAnOrganizationNamedInTheGenitiveSitsWhereItsHeadquartersAreAndNotTheOrganization() throws Exception {
+        LetterFacts en = Pipelines.facts("en-genitive.txt", EN_HEAD + """
+                The Regional Task Force of the African Union, with its headquarters in Yambio, South Sudan, is now
+                operational.
+                (Signed) Ban Ki-moon
+                """);
+        LetterFacts fr = Pipelines.facts("fr-genitive.txt", FR_HEAD + """
+                La Force régionale d'intervention de l'Union africaine, dont le quartier général est à Yambio, est
+                désormais opérationnelle.
+                (Signé) Ban Ki-moon
+                """);
+        LetterFacts ar = Pipelines.facts("ar-genitive.txt", AR_HEAD + """
+                أصبحت فرقة العمل الإقليمية التابعة للاتحاد الأفريقي، ومقرها في يامبيو، جاهزة للعمل.
+                (توقيع) بان كي - مون
+                """);
+        for (LetterFacts f : List.of(en, fr, ar)) {
+            assertThat(seats(f)).contains(tuple("AU-RTF", "yambio")).doesNotContain(tuple("AU", "yambio"));
+        }
+    }
+
+    @Test
+    void theOrganizationItselfWithItsHeadquartersInACitySitsThere() throws Exception {
+        LetterFacts f = Pipelines.facts("en-org.txt", EN_HEAD + """
+                The Economic Community of West African States, with its headquarters in Abuja, has convened a summit.
+                (Signed) Ban Ki-moon
+                """);
+        assertThat(seats(f)).containsExactly(tuple("ECOWAS", "abuja"));
+    }
 }

@@ -1,0 +1,348 @@
+package org.unkg.extract.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.unkg.catalog.Thesaurus;
+import org.unkg.extract.rules.RuleFiles;
+import org.unkg.text.FoldedText;
+
+/**
+ * The UNBIS Thesaurus as the subject indexer reads it, built once with the {@link ExtractionContext}: for each
+ * language, every descriptor's preferred label as a set of word forms ({@link WordForms}), found in a letter's folded
+ * text in one pass over its words. A label matches where its words stand next to each other in the letter, in any
+ * order and with up to three skipped words between them ({@code la consolidation de la paix} ~ CONSOLIDATION DE
+ * LA PAIX, {@code the situation in Tajikistan} ~ TAJIKISTAN SITUATION, {@code لبناء السلام} ~ بناء السلام), never
+ * across punctuation other than hyphens and apostrophes. Each word of the letter is looked up once; the words of a
+ * window are combined into an order-free hash, so finding every label costs a few hash lookups per word whatever the
+ * size of the thesaurus. Microthesauri (categories) are not looked for: they classify terms, and a cataloguer never
+ * assigns them.
+ *
+ * <p>It also answers what the indexer needs to rank concepts: their depth in the hierarchy, their broader concepts,
+ * and which concept a written term names. Immutable and thread-safe.
+ */
+public final class ConceptIndex {
+    /** A label found: the concept's IRI and {@code [start, end)} in the folded text. */
+    public record Hit(String concept, int start, int end) {}
+
+    private static final int MAX_SKIPPED = 3;
+    private final Thesaurus thesaurus;
+    private final Map<String, Language> languages = new HashMap<>();
+
+    private ConceptIndex(Thesaurus thesaurus, RuleFiles rules) {
+        this.thesaurus = thesaurus;
+        List<String> codes = new ArrayList<>();
+        for (Thesaurus.Concept c : thesaurus.concepts()) {
+            for (String lang : c.labels().keySet()) {
+                if (!codes.contains(lang)) {
+                    codes.add(lang);
+                }
+            }
+        }
+        for (String lang : codes) {
+            languages.put(lang, new Language(WordForms.of(lang, rules), thesaurus));
+        }
+    }
+
+    /** The index of {@code thesaurus} with the word rules of {@code rules}. */
+    public static ConceptIndex of(Thesaurus thesaurus, RuleFiles rules) {
+        return new ConceptIndex(thesaurus, rules);
+    }
+
+    /** Whether the index has any concept (a context made without the thesaurus has none). */
+    public boolean isEmpty() {
+        return thesaurus.size() == 0;
+    }
+
+    /** Every label of {@code language} found in the folded {@code text}, in text order. */
+    public List<Hit> find(String text, String language) {
+        Language l = languages.get(language);
+        return l == null ? List.of() : l.find(text);
+    }
+
+    /** The concept a written term names, in any language (see {@link Thesaurus#find}); empty when none. */
+    public Optional<String> conceptOf(String term) {
+        return thesaurus.find(term).map(Thesaurus.Concept::iri);
+    }
+
+    /** The IRI of the concept of code {@code notation} ({@code 1004776}: PEACEBUILDING). */
+    public String iri(String notation) {
+        return Thesaurus.NAMESPACE + notation;
+    }
+
+    /** Whether {@code iri} is a concept of the thesaurus. */
+    public boolean has(String iri) {
+        return thesaurus.concept(iri) != null;
+    }
+
+    /** The depth of a concept in the hierarchy (0: a microthesaurus). */
+    public int depth(String iri) {
+        return thesaurus.depth(iri);
+    }
+
+    /** The broader concepts of {@code iri}. */
+    public List<String> broader(String iri) {
+        Thesaurus.Concept c = thesaurus.concept(iri);
+        return c == null ? List.of() : c.broader();
+    }
+
+    /** The narrower concepts of {@code iri}. */
+    public List<String> narrower(String iri) {
+        return thesaurus.narrower(iri);
+    }
+
+    /** Whether {@code iri} is a microthesaurus (a category) rather than a descriptor. */
+    public boolean category(String iri) {
+        Thesaurus.Concept c = thesaurus.concept(iri);
+        return c != null && c.category();
+    }
+
+    /** The label of a concept in {@code language} (else English), or the IRI when unknown. */
+    public String label(String iri, String language) {
+        Thesaurus.Concept c = thesaurus.concept(iri);
+        return c == null ? iri : c.label(language);
+    }
+
+    /** The number of label words of {@code iri} in {@code language} (how specific the label is), 0 when unknown. */
+    public int words(String iri, String language) {
+        Language l = languages.get(language);
+        return l == null ? 0 : l.words.getOrDefault(iri, 0);
+    }
+
+    /** One language's labels as word-form sets. */
+    private static final class Language {
+        private final WordForms forms;
+        private final Map<String, Integer> vocabulary = new HashMap<>();
+        private final Map<Long, int[]> byHash = new HashMap<>();
+        private final List<String> concepts = new ArrayList<>();
+        private final List<int[]> entryWords = new ArrayList<>();
+        private final List<int[]> entrySorted = new ArrayList<>();
+        private final java.util.BitSet adjectival = new java.util.BitSet();
+        private final Map<String, Integer> words = new HashMap<>();
+        private int longest;
+
+        Language(WordForms forms, Thesaurus thesaurus) {
+            this.forms = forms;
+            for (Thesaurus.Concept c : thesaurus.concepts()) {
+                String label = c.labels().get(forms.language());
+                if (label == null || c.category()) {
+                    continue;
+                }
+                List<String> tokens = new ArrayList<>();
+                List<Boolean> hyphened = new ArrayList<>();
+                tokenize(FoldedText.fold(label), tokens, hyphened, null, null);
+                List<String> content = new ArrayList<>();
+                List<Boolean> joined = new ArrayList<>();
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (!forms.stopword(tokens.get(i))) {
+                        content.add(forms.labelForm(tokens.get(i)));
+                        joined.add(hyphened.get(i));
+                    }
+                }
+                if (content.isEmpty()) {
+                    continue;
+                }
+                if (content.size() == 1 && tokens.size() == 1 && forms.adjectival(tokens.get(0))) {
+                    adjectival.set(concepts.size());
+                }
+                add(c.iri(), content);
+                words.merge(c.iri(), content.size(), Math::max);
+                // a hyphenated label (PEACE-BUILDING) also matches written as one word, and the reverse is found by
+                // the letter's side (peace-building in a letter is tried as one word)
+                if (joined.contains(Boolean.TRUE)) {
+                    List<String> merged = new ArrayList<>();
+                    for (int i = 0; i < content.size(); i++) {
+                        if (joined.get(i) && !merged.isEmpty()) {
+                            String last = merged.remove(merged.size() - 1);
+                            merged.add(forms.labelForm(last + content.get(i)));
+                        } else {
+                            merged.add(content.get(i));
+                        }
+                    }
+                    add(c.iri(), merged);
+                }
+            }
+        }
+
+        private void add(String concept, List<String> content) {
+            int[] ids = new int[content.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = vocabulary.computeIfAbsent(content.get(i), k -> vocabulary.size());
+            }
+            int[] sorted = ids.clone();
+            Arrays.sort(sorted);
+            int entry = concepts.size();
+            concepts.add(concept);
+            entryWords.add(ids);
+            entrySorted.add(sorted);
+            long h = hash(sorted, sorted.length);
+            int[] list = byHash.get(h);
+            byHash.put(h, list == null ? new int[] {entry} : append(list, entry));
+            longest = Math.max(longest, ids.length);
+        }
+
+        private static int[] append(int[] a, int v) {
+            int[] out = Arrays.copyOf(a, a.length + 1);
+            out[a.length] = v;
+            return out;
+        }
+
+        private static long mix(int id) {
+            long z = (id + 1) * 0x9E3779B97F4A7C15L;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            return z ^ (z >>> 31);
+        }
+
+        private static long hash(int[] ids, int n) {
+            long h = n * 0x632BE59BD9B4E019L;
+            for (int i = 0; i < n; i++) {
+                h += mix(ids[i]);
+            }
+            return h;
+        }
+
+        List<Hit> find(String text) {
+            List<String> tokens = new ArrayList<>();
+            List<Boolean> hyphened = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            List<Boolean> breaks = new ArrayList<>();
+            tokenize(text, tokens, hyphened, spans, breaks);
+            int n = tokens.size();
+            int[] ids = new int[n];
+            int[] starts = new int[n];
+            int[] ends = new int[n];
+            int[] segment = new int[n];
+            boolean[] afterDefinite = new boolean[n];
+            int count = 0;
+            String previous = null;
+            int seg = 0;
+            int skipped = 0;
+            for (int i = 0; i < n; i++) {
+                String t = tokens.get(i);
+                if (breaks.get(i)) {
+                    seg++;
+                    skipped = 0;
+                    previous = null;
+                }
+                boolean definiteBefore = previous != null && forms.definite(previous);
+                previous = t;
+                if (forms.letterStopword(t)) {
+                    if (++skipped > MAX_SKIPPED) {
+                        seg++;
+                        skipped = 0;
+                    }
+                    continue;
+                }
+                skipped = 0;
+                int id = -1;
+                int start = spans.get(i)[0];
+                int end = spans.get(i)[1];
+                if (i + 1 < n && hyphened.get(i + 1) && !breaks.get(i + 1)) {
+                    // peace-building: one label word written in two
+                    id = lookup(t + tokens.get(i + 1));
+                    if (id >= 0) {
+                        end = spans.get(i + 1)[1];
+                        i++;
+                    }
+                }
+                if (id < 0) {
+                    id = lookup(t);
+                }
+                ids[count] = id;
+                afterDefinite[count] = definiteBefore && forms.definite(t);
+                starts[count] = start;
+                ends[count] = end;
+                segment[count] = seg;
+                count++;
+            }
+            List<Hit> out = new ArrayList<>();
+            int[] window = new int[Math.max(1, longest)];
+            for (int i = 0; i < count; i++) {
+                if (ids[i] < 0) {
+                    continue;
+                }
+                long sum = 0;
+                for (int k = 0; k < longest && i + k < count; k++) {
+                    int j = i + k;
+                    if (ids[j] < 0 || segment[j] != segment[i]) {
+                        break;
+                    }
+                    sum += mix(ids[j]);
+                    window[k] = ids[j];
+                    int len = k + 1;
+                    int[] entries = byHash.get(len * 0x632BE59BD9B4E019L + sum);
+                    if (entries == null) {
+                        continue;
+                    }
+                    int[] sorted = Arrays.copyOf(window, len);
+                    Arrays.sort(sorted);
+                    for (int e : entries) {
+                        if (len == 1 && adjectival.get(e) && afterDefinite[i]) {
+                            continue; // an adjective agreeing with the word before it, not the abstract noun
+                        }
+                        if (Arrays.equals(entrySorted.get(e), sorted)
+                                && (!forms.ordered() || Arrays.equals(entryWords.get(e), Arrays.copyOf(window, len)))) {
+                            Hit hit = new Hit(concepts.get(e), starts[i], ends[j]);
+                            if (out.isEmpty() || !out.get(out.size() - 1).equals(hit)) {
+                                out.add(hit);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The vocabulary id of the first form of a letter's word that is a label word, or -1. */
+        private int lookup(String word) {
+            for (String form : forms.letterForms(word)) {
+                Integer id = vocabulary.get(form);
+                if (id != null) {
+                    return id;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Splits folded text into words (runs of letters and digits; a Chinese character is a word of its own), with
+         * whether each is glued to the previous one by a hyphen, its span, and whether punctuation other than a
+         * hyphen, an apostrophe or a space stands before it.
+         */
+        private static void tokenize(String s, List<String> tokens, List<Boolean> hyphened, List<int[]> spans,
+                                     List<Boolean> breaks) {
+            int i = 0;
+            int n = s.length();
+            boolean hard = false;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    int start = i;
+                    if (Character.isIdeographic(c)) {
+                        i++;
+                    } else {
+                        while (i < n && Character.isLetterOrDigit(s.charAt(i)) && !Character.isIdeographic(s.charAt(i))) {
+                            i++;
+                        }
+                    }
+                    tokens.add(s.substring(start, i));
+                    hyphened.add(start > 0 && s.charAt(start - 1) == '-');
+                    if (spans != null) {
+                        spans.add(new int[] {start, i});
+                        breaks.add(hard);
+                    }
+                    hard = false;
+                } else {
+                    if (!(Character.isWhitespace(c) || c == '-' || c == '\'')) {
+                        hard = true;
+                    }
+                    i++;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.unkg.extract.subject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unkg.extract.Pipelines;
+import org.unkg.model.IndexedSubject;
+import org.unkg.model.LetterFacts;
+import org.unkg.model.Span;
+import org.unkg.text.LetterReadException;
+import org.unkg.text.LetterText;
+
+/** The subject indexer: which concepts a letter gets from its words and the catalog's facts, ranked, with evidence. */
+class SubjectIndexerTest {
+    private static final String UNBIS = "http://metadata.un.org/thesaurus/";
+    private static final String TAJIKISTAN_SITUATION = UNBIS + "1006359";
+    private static final String SPECIAL_MISSIONS = UNBIS + "1006122";
+
+    private static final String UNTOP_LETTER = "Letter dated 29 May 2001 from the Secretary-General addressed to the President of the "
+            + "Security Council\n\nI have the honour to refer to my letter concerning the United Nations Tajikistan Office of "
+            + "Peacebuilding (UNTOP). I propose to extend the mandate of UNTOP for one year, until 1 June 2002. The Office will "
+            + "continue to support the Government in consolidating peace and promoting democracy.\n\n(Signed) Kofi A. Annan\n";
+
+    private static LetterText read(String text) throws LetterReadException {
+        return Pipelines.withThesaurus().context().reader().readText("t.txt", text);
+    }
+
+    private static LetterFacts facts(String text) throws LetterReadException {
+        return Pipelines.withThesaurus().run(read(text));
+    }
+
+    private static List<String> concepts(LetterFacts f) {
+        return f.indexedSubjects().stream().map(IndexedSubject::concept).toList();
+    }
+
+    private static IndexedSubject subject(LetterFacts f, String concept) {
+        return f.indexedSubjects().stream().filter(s -> s.concept().equals(concept)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLetterAboutABodyIsAboutItsCountrysSituationAndItsKindFromTheCatalog() throws LetterReadException {
+        LetterText letter = read(UNTOP_LETTER);
+        LetterFacts f = Pipelines.withThesaurus().run(letter);
+        // the letter never says "situation in Tajikistan" nor "special mission": the catalog knows UNTOP's country and class
+        assertThat(concepts(f)).contains(TAJIKISTAN_SITUATION, SPECIAL_MISSIONS);
+        for (Span s : subject(f, SPECIAL_MISSIONS).evidence()) {
+            String words = letter.body().substring(s.start(), s.end());
+            assertThat(words).as("evidence of SPECIAL MISSIONS").isIn("United Nations Tajikistan Office of Peacebuilding", "UNTOP");
+        }
+    }
+
+    @Test
+    void conceptsAreRankedWithScoresFromOneDownAndAtMostTenKept() throws LetterReadException {
+        LetterFacts f = facts(UNTOP_LETTER);
+        List<IndexedSubject> s = f.indexedSubjects();
+        assertThat(s).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+        assertThat(s.get(0).score()).isEqualTo(1.0);
+        for (int i = 0; i < s.size(); i++) {
+            assertThat(s.get(i).rank()).isEqualTo(i + 1);
+            assertThat(s.get(i).score()).isGreaterThan(0).isLessThanOrEqualTo(1);
+            assertThat(s.get(i).evidence()).isNotEmpty();
+            if (i > 0) {
+                assertThat(s.get(i).score()).isLessThanOrEqualTo(s.get(i - 1).score());
+            }
+        }
+    }
+
+    @Test
+    void theWordsOfALabelAreItsEvidence() throws LetterReadException {
+        String text = "Letter dated 3 March 2009 from the Permanent Representative of Kenya to the United Nations addressed to "
+                + "the President of the Security Council\n\nActs of piracy off the coast have increased. Piracy threatens navigation.\n";
+        LetterText letter = read(text);
+        LetterFacts f = Pipelines.withThesaurus().run(letter);
+        IndexedSubject piracy = subject(f, UNBIS + "1004917");
+        assertThat(piracy.rank()).isEqualTo(1);
+        assertThat(piracy.evidence()).extracting(s -> letter.body().substring(s.start(), s.end())).containsExactly("piracy", "Piracy");
+    }
+
+    @Test
+    void whoWritesToWhomAndWhoSignsIsNotWhatTheLetterIsAbout() throws LetterReadException {
+        LetterFacts f = facts("Letter dated 3 March 2009 from the Permanent Representative of Mexico to the United Nations "
+                + "addressed to the Secretary-General\n\nI have the honour to transmit the statement on piracy.\n\n"
+                + "(Signed) Claude Heller\nPermanent Representative of Mexico\n");
+        assertThat(concepts(f)).contains(UNBIS + "1004917").doesNotContain(UNBIS + "1004078");
+    }
+
+    @Test
+    void theCataloguersLineIsNotRead() throws LetterReadException {
+        LetterFacts f = facts("%%%DESERTIFICATION|\n\nLetter dated 3 March 2009 from the Secretary-General addressed to the "
+                + "President of the Security Council\n\nI write about piracy.\n");
+        assertThat(concepts(f)).contains(UNBIS + "1004917").doesNotContain(UNBIS + "1001594");
+    }
+
+    @Test
+    void aPlaceOrPeopleInsideABodysNameIsNotIndexed() throws LetterReadException {
+        // AFRICANS (الأفريقي) inside the African Union's name; IVORY and COASTS inside Côte d'Ivoire's
+        LetterFacts ar = Pipelines.withThesaurus().run(Pipelines.withThesaurus().context().reader().readText("t.txt",
+                "رسالة مؤرخة 8 أيار/مايو 2006 موجهة إلى رئيس مجلس الأمن من الأمين العام\n\nأسهم الاتحاد الأفريقي في جهود الوساطة.\n"));
+        assertThat(concepts(ar)).doesNotContain(UNBIS + "1000104");
+        LetterFacts fr = facts("Lettre datée du 18 avril 2007, adressée au Président du Conseil de sécurité par le Secrétaire général\n\n"
+                + "Le désarmement des milices en Côte d'Ivoire a commencé.\n");
+        assertThat(concepts(fr)).contains(UNBIS + "1001339").doesNotContain(UNBIS + "1003448", UNBIS + "1001057");
+    }
+
+    @Test
+    void withoutTheThesaurusNoSubjectIsLinkedOrIndexed() throws LetterReadException {
+        LetterFacts f = Pipelines.over(Pipelines.PROJECT_CATALOG).run(read("%%%PEACEBUILDING|\n\n" + UNTOP_LETTER));
+        assertThat(f.subjects()).hasSize(1);
+        assertThat(f.subjectConcepts()).isEmpty();
+        assertThat(f.indexedSubjects()).isEmpty();
+    }
+}
