@@ -1,10 +1,8 @@
 package org.unkg.graph;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
@@ -13,11 +11,12 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.unkg.catalog.Thesaurus;
 
 /**
  * What "letters about a subject" means wherever unkg filters by one (the timeline, search, a concept's page): a
  * subject named by the user (a UNBIS Thesaurus concept's IRI, its notation {@code 1004776}, or a preferred label in
- * any of its six languages, case and accents ignored: {@code PEACEBUILDING}, {@code consolidation de la paix}) is
+ * any of its six languages, compared as the thesaurus compares terms (case, accents and the Arabic article ignored): {@code PEACEBUILDING}, {@code consolidation de la paix}) is
  * resolved to its concept; the concept stands for itself and every concept under it ({@code skos:broader}, at any
  * depth); a letter is about it when its {@code %%%} line names one of them ({@code dcterms:subject}) or the subject
  * indexer ranks one among its first {@link #INDEX_RANKS} ({@code unkg:indexedBy}). Runs over the union graph of a
@@ -173,10 +172,8 @@ public final class SubjectScope {
         return pss;
     }
 
-    /** Lower case, accents and Arabic diacritics dropped, alef and ta marbuta variants made one, spaces collapsed. */
+    /** The form labels and user input are compared in: the thesaurus's own ({@link Thesaurus#key}). */
     static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[\\p{Mn}\\u0640]", "");
-        d = d.replaceAll("[\\u0622\\u0623\\u0625]", "\u0627").replace('\u0629', '\u0647').replace('\u0649', '\u064A');
-        return d.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", " ").strip();
+        return Thesaurus.key(s);
     }
 }

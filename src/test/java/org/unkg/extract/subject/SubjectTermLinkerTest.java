@@ -27,6 +27,14 @@ class SubjectTermLinkerTest {
     }
 
     @Test
+    void spanishRussianAndChineseTermsLinkToo() throws LetterReadException {
+        LetterFacts f = facts("%%%Consolidación de la paz|МИРОСТРОИТЕЛЬСТВО|建设和平|\n\n"
+                + "Letter dated 1 June 2001 from the Secretary-General addressed to the President of the Security Council\n");
+        assertThat(f.subjectConcepts()).extracting(SubjectConcept::concept)
+                .containsExactly(UNBIS + "1004776", UNBIS + "1004776", UNBIS + "1004776");
+    }
+
+    @Test
     void aTermTheThesaurusLacksStaysAsWrittenWithoutAConcept() throws LetterReadException {
         LetterFacts f = facts("%%%REGIONAL OFFICES|PEACEBUILDING|\n\nLetter dated 1 June 2001 from the Secretary-General\n");
         assertThat(f.subjects()).extracting(Subject::term).containsExactly("REGIONAL OFFICES", "PEACEBUILDING");
