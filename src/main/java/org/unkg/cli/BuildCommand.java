@@ -10,6 +10,7 @@ import org.unkg.catalog.Catalog;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
+import org.unkg.store.BulkLoader;
 import org.unkg.store.LetterLimits;
 import org.unkg.store.StoreException;
 import picocli.CommandLine.Command;
@@ -43,6 +44,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Time one letter may take to read and extract (default: ${DEFAULT-VALUE}); a slower one is reported and skipped.")
     int letterTimeout;
 
+    @Option(names = "--loader", defaultValue = "parallel", paramLabel = "NAME",
+            description = "TDB2 bulk loader: parallel (default), phased, light or sequential (least memory, slowest).")
+    String loader;
+
     @Option(names = "--if-changed", description = "Do nothing when the database already holds a complete build of exactly these letters by this version.")
     boolean ifChanged;
 
@@ -62,7 +67,8 @@ final class BuildCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--letter-timeout must be positive");
         }
         BuildRunner runner = new BuildRunner(context, ontology, Version.get())
-                .limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L));
+                .limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L))
+                .loader(BulkLoader.of(loader));
         if (ifChanged && runner.upToDate(letters, db, recursive)) {
             System.out.println("up to date: " + db + " already holds these letters");
             return 0;

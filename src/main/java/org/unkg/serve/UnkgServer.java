@@ -27,6 +27,7 @@ import org.unkg.ingest.LettersFolder;
 import org.unkg.store.DatabaseHolder;
 import org.unkg.store.StoreException;
 import org.unkg.store.Tdb;
+import org.unkg.search.SearchIndex;
 
 /**
  * The unkg server: embedded Fuseki on the TDB2 database with the dataset {@code /unkg} read-only

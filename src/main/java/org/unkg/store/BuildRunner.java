@@ -9,7 +9,9 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -32,6 +34,7 @@ import org.unkg.ingest.LetterIngest;
 import org.unkg.ingest.LetterSource;
 import org.unkg.ingest.LettersFolder;
 import org.unkg.model.LetterFacts;
+import org.unkg.search.SearchIndex;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterReader;
 import org.unkg.text.LetterText;
@@ -55,6 +58,7 @@ public final class BuildRunner {
     private final String softwareVersion;
     private final int threads;
     private volatile LetterLimits limits = LetterLimits.DEFAULT;
+    private volatile BulkLoader loader = BulkLoader.PARALLEL;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
@@ -81,6 +85,12 @@ public final class BuildRunner {
     /** Sets what one letter may cost (size, time); returns this runner. */
     public BuildRunner limits(LetterLimits l) {
         this.limits = l;
+        return this;
+    }
+
+    /** Sets which of TDB2's bulk loaders writes the database; returns this runner. */
+    public BuildRunner loader(BulkLoader l) {
+        this.loader = l;
         return this;
     }
 
@@ -196,6 +206,12 @@ public final class BuildRunner {
     /**
      * Builds {@code db} from the letters in {@code lettersDir} (and its sub-folders when {@code recursive}),
      * replacing the previous database only on success.
+     *
+     * <p>The letters are read and extracted on several threads ({@link InOrder}) and their graphs streamed, in file
+     * order, straight into TDB2's bulk loader ({@link #loader}) writing a new database beside the old one; the text
+     * index is written from the same graphs as they pass, and TDB2's optimizer statistics from the loaded database.
+     * Nothing of the corpus is held in memory but the letters in flight. The new database is switched in whole
+     * ({@link DatabaseSwap}); a letter that cannot be read is reported and the others land.
      */
     public BuildReport build(Path lettersDir, Path db, boolean recursive) throws IOException {
         long t0 = System.currentTimeMillis();
@@ -206,49 +222,62 @@ public final class BuildRunner {
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
         int letters = 0;
-        long triples = 0;
+        long quads;
         Dataset ds = Tdb.create(swap.staging());
+        DatasetGraph dsg = ds.asDatasetGraph();
         boolean done = false;
-        try {
-            ds.begin(TxnType.WRITE);
-            ds.addNamedModel(Vocab.CATALOG_GRAPH, catalog.model());
-            ds.addNamedModel(Vocab.ONTOLOGY_GRAPH, ontology);
-            long lastProgress = System.currentTimeMillis();
-            // letters are read and extracted on several threads, each within its time budget; their graphs are
-            // added in file order, so the database does not depend on the thread count
-            try (InOrder<LetterSource, Outcome> work = new InOrder<>(files, this::process, threads, limits.budgetMillis(),
-                    this::overran)) {
-                for (int i = 0; work.hasNext(); i++) {
-                    Outcome o = work.next();
-                    String taken = o.graph() == null ? null : stems.putIfAbsent(o.text().stem(), o.name());
-                    String error = o.graph() == null ? o.error()
-                            : taken == null ? null
-                            : o.name() + ": same name as " + taken
-                                    + " but for the extension (a letter's id is its name without extension): rename one";
-                    if (error == null) {
-                        ds.addNamedModel(Ids.letterGraph(o.text().stem()), o.graph());
-                        letters++;
-                        triples += o.graph().size();
-                    } else {
-                        errors.add(error);
-                        LOG.warn("skipped {}", error);
-                    }
-                    long now = System.currentTimeMillis();
-                    if (now - lastProgress > PROGRESS_EVERY_MS) {
-                        LOG.info("{} / {} letters, {} triples", i + 1, files.size(), triples);
-                        lastProgress = now;
+        try (SearchIndex.Writer index = SearchIndex.Writer.create(swap.staging())) {
+            DataLoader bulk = loader.create(dsg, (fmt, args) -> LOG.debug("loader: {}", String.format(fmt, args)));
+            bulk.startBulk();
+            try {
+                StreamRDF out = bulk.stream();
+                out.start();
+                GraphRouter router = new GraphRouter(out);
+                for (var shared : List.of(java.util.Map.entry(Vocab.CATALOG_GRAPH, catalog.model()),
+                        java.util.Map.entry(Vocab.ONTOLOGY_GRAPH, ontology),
+                        java.util.Map.entry(Vocab.BUILD_GRAPH, writer.buildGraph()))) {
+                    router.graph(shared.getKey(), shared.getValue().getGraph());
+                    index.add(shared.getValue().getGraph());
+                }
+                long lastProgress = System.currentTimeMillis();
+                // letters are read and extracted on several threads, each within its time budget; their graphs are
+                // loaded in file order, so the database does not depend on the thread count
+                try (InOrder<LetterSource, Outcome> work = new InOrder<>(files, this::process, threads, limits.budgetMillis(),
+                        this::overran)) {
+                    for (int i = 0; work.hasNext(); i++) {
+                        Outcome o = work.next();
+                        String taken = o.graph() == null ? null : stems.putIfAbsent(o.text().stem(), o.name());
+                        String error = o.graph() == null ? o.error()
+                                : taken == null ? null
+                                : o.name() + ": same name as " + taken
+                                        + " but for the extension (a letter's id is its name without extension): rename one";
+                        if (error == null) {
+                            router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
+                            index.add(o.graph().getGraph());
+                            letters++;
+                        } else {
+                            errors.add(error);
+                            LOG.warn("skipped {}", error);
+                        }
+                        long now = System.currentTimeMillis();
+                        if (now - lastProgress > PROGRESS_EVERY_MS) {
+                            LOG.info("{} / {} letters, {} quads", i + 1, files.size(), router.quads());
+                            lastProgress = now;
+                        }
                     }
                 }
+                out.finish();
+                bulk.finishBulk();
+            } catch (RuntimeException e) {
+                bulk.finishException(e);
+                throw e;
             }
+            quads = OptimizerStatistics.write(dsg);
+            index.complete();
             LettersFolder.record(swap.staging(), lettersDir);
-            ds.commit();
             done = true;
         } finally {
-            if (!done) {
-                ds.abort();
-            }
-            ds.end();
-            TDBInternal.expel(ds.asDatasetGraph());
+            TDBInternal.expel(dsg);
             if (!done) {
                 swap.abandon();
             }
@@ -259,6 +288,6 @@ public final class BuildRunner {
         info.setProperty("lettersFingerprint", LetterFingerprint.of(scan.paths()));
         info.setProperty("software", softwareVersion);
         swap.commit(info);
-        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0, scan.skipped());
+        return new BuildReport(letters, quads, errors, System.currentTimeMillis() - t0, scan.skipped());
     }
 }
