@@ -13,6 +13,7 @@ import org.unkg.store.BuildRunner;
 import org.unkg.store.BulkLoader;
 import org.unkg.store.LetterLimits;
 import org.unkg.store.StoreException;
+import org.unkg.store.UpdateReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +49,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "TDB2 bulk loader: parallel (default), phased, light or sequential (least memory, slowest).")
     String loader;
 
+    @Option(names = "--update", description = {"Update the database in place, in one transaction: add new letters, replace those whose",
+            "file changed, remove those whose file is gone (a full build when there is no database yet)."})
+    boolean update;
+
     @Option(names = "--if-changed", description = "Do nothing when the database already holds a complete build of exactly these letters by this version.")
     boolean ifChanged;
 
@@ -72,6 +77,14 @@ final class BuildCommand implements Callable<Integer> {
         if (ifChanged && runner.upToDate(letters, db, recursive)) {
             System.out.println("up to date: " + db + " already holds these letters");
             return 0;
+        }
+        if (update && java.nio.file.Files.exists(db)) {
+            UpdateReport report = runner.update(letters, db, recursive);
+            for (String error : report.errors()) {
+                System.err.println("error: " + error);
+            }
+            System.out.println("updated " + db + ": " + report.summary());
+            return report.errors().isEmpty() ? 0 : 3;
         }
         BuildReport report = runner.build(letters, db, recursive);
         for (String skipped : report.skipped()) {

@@ -3,6 +3,7 @@ package org.unkg.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.lucene.index.Term;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -177,6 +180,54 @@ public final class SearchIndex {
             index.close();
             directory.close();
         }
+    }
+
+    /**
+     * Brings the index up to date for {@code subjects} after their triples changed ({@code build --update}): their
+     * entries are deleted and written again from what {@code dsg} now holds, graph by graph as {@link Writer} writes
+     * them, then committed. Call inside a read transaction on {@code dsg}; {@code index} is the open index (the
+     * server's, when the database is served).
+     */
+    public static long reindex(TextIndexLucene index, DatasetGraph dsg, Collection<Node> subjects) throws IOException {
+        EntityDefinition def = index.getDocDef();
+        long n = 0;
+        for (Node s : subjects) {
+            if (!s.isURI()) {
+                continue;
+            }
+            index.getIndexWriter().deleteDocuments(new Term(def.getEntityField(), s.getURI()));
+            Iterator<Quad> it = dsg.find(Node.ANY, s, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                Node o = q.getObject();
+                String field = q.getPredicate().isURI() && o.isLiteral() ? def.getField(q.getPredicate()) : null;
+                if (field == null) {
+                    continue;
+                }
+                String language = o.getLiteralLanguage();
+                if ((language == null || language.isEmpty()) && TEXT_FIELD.equals(field)) {
+                    Iterator<Quad> lang = dsg.find(q.getGraph(), s, LANGUAGE, Node.ANY);
+                    Node l = lang.hasNext() ? lang.next().getObject() : null;
+                    language = l != null && l.isLiteral() ? l.getLiteralLexicalForm() : null;
+                }
+                Entity e = new Entity(s.getURI(), null, language == null || language.isEmpty() ? null : language, null);
+                e.put(field, o.getLiteralLexicalForm());
+                index.addEntity(e);
+                n++;
+            }
+        }
+        index.commit();
+        return n;
+    }
+
+    /** Whether a predicate's literals are indexed (labels, letter texts). */
+    public static boolean indexed(Node predicate) {
+        return predicate.isURI() && (LABEL_PREDICATES.contains(predicate.getURI()) || TEXT_PREDICATE.equals(predicate.getURI()));
+    }
+
+    /** Opens the index of {@code db} for writing (the caller closes it). */
+    public static TextIndexLucene open(Path db) throws IOException {
+        return new TextIndexLucene(FSDirectory.open(location(db)), config());
     }
 
     /** Opens the index of {@code db} and makes {@code text:query} available on {@code ds}. */

@@ -9,7 +9,11 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.rdf.model.Model;
@@ -289,5 +293,160 @@ public final class BuildRunner {
         info.setProperty("software", softwareVersion);
         swap.commit(info);
         return new BuildReport(letters, quads, errors, System.currentTimeMillis() - t0, scan.skipped());
+    }
+
+    /**
+     * Brings the database at {@code db} (not served: see {@link #update(Path, boolean, Dataset, TextIndexLucene)} for a
+     * served one) up to date with the letters in {@code lettersDir}: adds new letters, replaces those whose file
+     * content changed, removes those whose file is gone, in one write transaction, then updates the text index and
+     * the build information. The result is the database a full build of the folder would give.
+     */
+    public UpdateReport update(Path lettersDir, Path db, boolean recursive) throws IOException {
+        Dataset ds = Tdb.open(db);
+        TextIndexLucene index = null;
+        try {
+            index = SearchIndex.open(db);
+            UpdateReport report = update(lettersDir, recursive, ds, index);
+            recordUpdate(db, lettersDir, recursive);
+            return report;
+        } finally {
+            if (index != null) {
+                index.close();
+            }
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    /** Rewrites the build information of {@code db} after an update (the letters it now holds). */
+    public void recordUpdate(Path db, Path lettersDir, boolean recursive) throws IOException {
+        Properties info = DatabaseSwap.buildInfo(db);
+        info.setProperty("lettersFingerprint", LetterFingerprint.of(scan(lettersDir, recursive).paths()));
+        DatabaseSwap.rewriteMarker(db, info);
+    }
+
+    /**
+     * Updates an open database (and its open text index) to the letters in {@code lettersDir}, in one write
+     * transaction: readers see the database before or after, never between. Letter graphs are compared by the
+     * checksum of their file ({@code unkg:sha256}); a database built by another software version is refused (its
+     * letters would not be the ones this version writes: rebuild it). Facts shared across letters (events, documents,
+     * bodies) are merged by IRI in the union graph, so replacing a letter's graph re-derives them; the shared
+     * selectors no letter uses any more are removed.
+     */
+    public UpdateReport update(Path lettersDir, boolean recursive, Dataset ds, TextIndexLucene index) throws IOException {
+        long t0 = System.currentTimeMillis();
+        LetterFiles.Scan scan = scan(lettersDir, recursive);
+        scan.skipped().forEach(s -> LOG.warn("{}", s));
+        DatasetGraph dsg = ds.asDatasetGraph();
+        java.util.Map<String, String> stored = Txn.calculateRead(ds, () -> storedLetters(dsg));
+        String builtBy = stored.remove("");
+        if (builtBy != null && !builtBy.equals(softwareVersion)) {
+            throw new StoreException("the database was built by unkg " + builtBy + ", this is " + softwareVersion
+                    + ": run a full build (without --update)");
+        }
+        List<LetterSource> work = new ArrayList<>();
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        List<String> errors = new ArrayList<>();
+        int added = 0;
+        int unchanged = 0;
+        java.util.Set<String> replacedGraphs = new java.util.HashSet<>();
+        for (LetterSource f : scan.files()) {
+            String stem = stemOf(f.name());
+            if (!stems.add(stem)) {
+                errors.add(f.name() + ": same name as another letter but for the extension (a letter's id is its name"
+                        + " without extension): rename one");
+                continue;
+            }
+            String graph = Ids.letterGraph(stem);
+            String sha = stored.remove(graph);
+            if (sha == null) {
+                work.add(f);
+                added++;
+            } else if (!sha.equals(LetterIngest.sha256(f.file()))) {
+                work.add(f);
+                replacedGraphs.add(graph);
+            } else {
+                unchanged++;
+            }
+        }
+        List<String> removedGraphs = new ArrayList<>(stored.keySet());
+        java.util.Set<Node> reindex = new java.util.HashSet<>();
+        int[] landed = {0};
+        Node hasSelector = NodeFactory.createURI(Vocab.OA + "hasSelector");
+        Txn.executeWrite(ds, () -> {
+            java.util.Set<Node> selectors = new java.util.HashSet<>();
+            List<String> dropped = new ArrayList<>(removedGraphs);
+            dropped.addAll(replacedGraphs);
+            for (String g : dropped) {
+                Node gn = NodeFactory.createURI(g);
+                dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (q.getPredicate().equals(hasSelector)) {
+                        selectors.add(q.getObject());
+                    }
+                    if (SearchIndex.indexed(q.getPredicate())) {
+                        reindex.add(q.getSubject());
+                    }
+                });
+                dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
+            }
+            StreamRDF into = new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override
+                public void quad(org.apache.jena.sparql.core.Quad q) {
+                    dsg.add(q);
+                    if (SearchIndex.indexed(q.getPredicate())) {
+                        reindex.add(q.getSubject());
+                    }
+                }
+            };
+            GraphRouter router = new GraphRouter(into);
+            try (InOrder<LetterSource, Outcome> results = new InOrder<>(work, this::process, threads, limits.budgetMillis(),
+                    this::overran)) {
+                while (results.hasNext()) {
+                    Outcome o = results.next();
+                    if (o.graph() == null) {
+                        errors.add(o.error());
+                        LOG.warn("skipped {}", o.error());
+                        continue;
+                    }
+                    router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
+                    landed[0]++;
+                }
+            }
+            Node selectorsGraph = NodeFactory.createURI(Vocab.SELECTORS_GRAPH);
+            for (Node sel : selectors) {
+                if (!dsg.find(Node.ANY, Node.ANY, hasSelector, sel).hasNext()) {
+                    dsg.deleteAny(selectorsGraph, sel, Node.ANY, Node.ANY);
+                }
+            }
+        });
+        Txn.executeRead(ds, () -> {
+            try {
+                SearchIndex.reindex(index, dsg, reindex);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return new UpdateReport(added, replacedGraphs.size(), removedGraphs.size(), unchanged, errors,
+                System.currentTimeMillis() - t0);
+    }
+
+    /** The letter graphs of the database with their file checksums, and under "" the software version that built them. */
+    private static java.util.Map<String, String> storedLetters(DatasetGraph dsg) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        Node sha = NodeFactory.createURI(Vocab.UNKG + "sha256");
+        dsg.find(Node.ANY, Node.ANY, sha, Node.ANY).forEachRemaining(q -> {
+            if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(Vocab.GRAPH + "letter/")) {
+                out.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
+            }
+        });
+        Node version = NodeFactory.createURI(Vocab.UNKG + "softwareVersion");
+        dsg.find(NodeFactory.createURI(Vocab.BUILD_GRAPH), Node.ANY, version, Node.ANY)
+                .forEachRemaining(q -> out.put("", q.getObject().getLiteralLexicalForm()));
+        return out;
+    }
+
+    /** A letter file's name (or path under the letters folder) without its extension, as {@link LetterText#stem}. */
+    private static String stemOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > name.lastIndexOf('/') + 1 ? name.substring(0, dot) : name;
     }
 }
