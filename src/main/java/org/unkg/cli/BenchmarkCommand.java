@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Print p50/p99 latency of every query in queries/ (SPARQL over HTTP) and of a body's page.",
                 "'benchmark build' measures extraction and build speed instead, 'benchmark load' concurrent clients."},
-        subcommands = {BuildBenchmarkCommand.class, LoadBenchmarkCommand.class})
+        subcommands = {BuildBenchmarkCommand.class, LoadBenchmarkCommand.class, CorpusBenchmarkCommand.class})
 final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Database to serve for the run (ignored with --url).")
     Path db;
