@@ -10,6 +10,7 @@ import org.unkg.catalog.Catalog;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
+import org.unkg.store.DatabaseHolder;
 import org.unkg.store.BulkLoader;
 import org.unkg.store.LetterLimits;
 import org.unkg.store.StoreException;
@@ -59,8 +60,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectPaths paths;
 
-    @Override
-    public Integer call() throws Exception {
+    /** A runner with the production pipeline over the project's (or the jar's) catalog, rules and ontology. */
+    static BuildRunner runner(ProjectPaths paths) throws java.io.IOException {
         ExtractionContext context = paths.context();
         Path onto = paths.ontology().resolve("unkg.ttl");
         if (!Files.isRegularFile(onto)) {
@@ -68,10 +69,18 @@ final class BuildCommand implements Callable<Integer> {
         }
         Model ontology = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         Catalog.readTurtle(ontology, onto);
+        return new BuildRunner(context, ontology, Version.get());
+    }
+
+    @Override
+    public Integer call() throws Exception {
         if (letterTimeout <= 0) {
             throw new IllegalArgumentException("--letter-timeout must be positive");
         }
-        BuildRunner runner = new BuildRunner(context, ontology, Version.get())
+        if (update && Files.exists(db) && DatabaseHolder.of(db).isPresent()) {
+            return ServedUpdate.request(db, letters, recursive);
+        }
+        BuildRunner runner = runner(paths)
                 .limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L))
                 .loader(BulkLoader.of(loader));
         if (ifChanged && runner.upToDate(letters, db, recursive)) {
