@@ -102,7 +102,7 @@ public final class UpdateServlet extends HttpServlet {
                     runner = supplier.get();
                 }
                 UpdateReport report = runner.update(Path.of(letters), recursive, dataset, lucene);
-                runner.recordUpdate(db, Path.of(letters), recursive);
+                runner.recordUpdate(db, report);
                 LOG.info("updated from {}: {}", letters, report.summary());
                 StringBuilder out = new StringBuilder(report.summary()).append('\n');
                 report.errors().forEach(e -> out.append("error: ").append(e.replace('\n', ' ')).append('\n'));

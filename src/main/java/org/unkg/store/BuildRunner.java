@@ -307,7 +307,7 @@ public final class BuildRunner {
         try {
             index = SearchIndex.open(db);
             UpdateReport report = update(lettersDir, recursive, ds, index);
-            recordUpdate(db, lettersDir, recursive);
+            recordUpdate(db, report);
             return report;
         } finally {
             if (index != null) {
@@ -317,10 +317,10 @@ public final class BuildRunner {
         }
     }
 
-    /** Rewrites the build information of {@code db} after an update (the letters it now holds). */
-    public void recordUpdate(Path db, Path lettersDir, boolean recursive) throws IOException {
+    /** Rewrites the build information of {@code db} after {@code update} (the letters it now holds). */
+    public void recordUpdate(Path db, UpdateReport update) throws IOException {
         Properties info = DatabaseSwap.buildInfo(db);
-        info.setProperty("lettersFingerprint", LetterFingerprint.of(scan(lettersDir, recursive).paths()));
+        info.setProperty("lettersFingerprint", update.lettersFingerprint());
         DatabaseSwap.rewriteMarker(db, info);
     }
 
@@ -343,6 +343,19 @@ public final class BuildRunner {
             throw new StoreException("the database was built by unkg " + builtBy + ", this is " + softwareVersion
                     + ": run a full build (without --update)");
         }
+        // every file is hashed once, on all processors: to find the changed letters and for the folder's fingerprint
+        java.util.Map<Path, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            scan.paths().parallelStream().forEach(p -> {
+                try {
+                    digests.put(p, LetterIngest.sha256(p));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         List<LetterSource> work = new ArrayList<>();
         java.util.Set<String> stems = new java.util.HashSet<>();
         List<String> errors = new ArrayList<>();
@@ -361,7 +374,7 @@ public final class BuildRunner {
             if (sha == null) {
                 work.add(f);
                 added++;
-            } else if (!sha.equals(LetterIngest.sha256(f.file()))) {
+            } else if (!sha.equals(digests.get(f.file()))) {
                 work.add(f);
                 replacedGraphs.add(graph);
             } else {
@@ -426,7 +439,7 @@ public final class BuildRunner {
             }
         });
         return new UpdateReport(added, replacedGraphs.size(), removedGraphs.size(), unchanged, errors,
-                System.currentTimeMillis() - t0);
+                System.currentTimeMillis() - t0, LetterFingerprint.of(scan.paths(), digests::get));
     }
 
     /** The letter graphs of the database with their file checksums, and under "" the software version that built them. */

@@ -7,7 +7,8 @@ import java.util.List;
  * those that could not be read (each with its file and problem; a changed letter that cannot be read any more is
  * removed, as a full build would leave it out), and the time it took.
  */
-public record UpdateReport(int added, int replaced, int removed, int unchanged, List<String> errors, long millis) {
+public record UpdateReport(int added, int replaced, int removed, int unchanged, List<String> errors, long millis,
+                           String lettersFingerprint) {
     public UpdateReport {
         errors = List.copyOf(errors);
     }
