@@ -30,8 +30,10 @@ import picocli.CommandLine.Option;
         description = {"Print p50/p99 latency of every query in queries/ (SPARQL over HTTP) and of the body, letter",
                 "and state pages (first views of --pages pages per kind, then repeated views).",
                 "'benchmark build' measures extraction and build speed instead, 'benchmark load' concurrent clients,",
-                "'benchmark subjects' the subject index against the letters' own subject lines."},
-        subcommands = {BuildBenchmarkCommand.class, LoadBenchmarkCommand.class, SubjectBenchmarkCommand.class})
+                "'benchmark subjects' the subject index against the letters' own subject lines,",
+                "'benchmark corpus' a full build beside Jena's parallel loader on the same quads."},
+        subcommands = {BuildBenchmarkCommand.class, LoadBenchmarkCommand.class, SubjectBenchmarkCommand.class,
+                CorpusBenchmarkCommand.class})
 final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Database to serve for the run (ignored with --url).")
     Path db;

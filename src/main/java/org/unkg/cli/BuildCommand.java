@@ -10,8 +10,11 @@ import org.unkg.catalog.Catalog;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
+import org.unkg.store.DatabaseHolder;
+import org.unkg.store.BulkLoader;
 import org.unkg.store.LetterLimits;
 import org.unkg.store.StoreException;
+import org.unkg.store.UpdateReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,14 +46,22 @@ final class BuildCommand implements Callable<Integer> {
             description = "Time one letter may take to read and extract (default: ${DEFAULT-VALUE}); a slower one is reported and skipped.")
     int letterTimeout;
 
+    @Option(names = "--loader", defaultValue = "parallel", paramLabel = "NAME",
+            description = "TDB2 bulk loader: parallel (default), phased, light or sequential (least memory, slowest).")
+    String loader;
+
+    @Option(names = "--update", description = {"Update the database in place, in one transaction: add new letters, replace those whose",
+            "file changed, remove those whose file is gone (a full build when there is no database yet)."})
+    boolean update;
+
     @Option(names = "--if-changed", description = "Do nothing when the database already holds a complete build of exactly these letters by this version.")
     boolean ifChanged;
 
     @Mixin
     ProjectPaths paths;
 
-    @Override
-    public Integer call() throws Exception {
+    /** A runner with the production pipeline over the project's (or the jar's) catalog, rules and ontology. */
+    static BuildRunner runner(ProjectPaths paths) throws java.io.IOException {
         ExtractionContext context = paths.context();
         Path onto = paths.ontology().resolve("unkg.ttl");
         if (!Files.isRegularFile(onto)) {
@@ -58,14 +69,31 @@ final class BuildCommand implements Callable<Integer> {
         }
         Model ontology = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         Catalog.readTurtle(ontology, onto);
+        return new BuildRunner(context, ontology, Version.get());
+    }
+
+    @Override
+    public Integer call() throws Exception {
         if (letterTimeout <= 0) {
             throw new IllegalArgumentException("--letter-timeout must be positive");
         }
-        BuildRunner runner = new BuildRunner(context, ontology, Version.get())
-                .limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L));
+        if (update && Files.exists(db) && DatabaseHolder.of(db).isPresent()) {
+            return ServedUpdate.request(db, letters, recursive);
+        }
+        BuildRunner runner = runner(paths)
+                .limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L))
+                .loader(BulkLoader.of(loader));
         if (ifChanged && runner.upToDate(letters, db, recursive)) {
             System.out.println("up to date: " + db + " already holds these letters");
             return 0;
+        }
+        if (update && java.nio.file.Files.exists(db)) {
+            UpdateReport report = runner.update(letters, db, recursive);
+            for (String error : report.errors()) {
+                System.err.println("error: " + error);
+            }
+            System.out.println("updated " + db + ": " + report.summary());
+            return report.errors().isEmpty() ? 0 : 3;
         }
         BuildReport report = runner.build(letters, db, recursive);
         for (String skipped : report.skipped()) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.unkg.serve.ServeOptions;
 import org.unkg.serve.UnkgServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code unkg serve}: the SPARQL endpoint, linked-data pages and search over a built database. */
@@ -49,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "User queries that may run at once; the others wait up to the timeout, then get 503 (default: one per processor, at least 2).")
     int maxConcurrentQueries;
 
+    @Mixin
+    ProjectPaths paths;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -61,6 +65,13 @@ final class ServeCommand implements Callable<Integer> {
         ServeOptions options = new ServeOptions(db, host, port, timeout, maxRows, adminPasswordFile, q, letters,
                 allowService, maxConcurrentQueries);
         UnkgServer server = UnkgServer.start(options);
+        server.acceptUpdates(() -> {
+            try {
+                return BuildCommand.runner(paths);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "unkg-serve-shutdown"));
         System.out.println("unkg serving " + db + " at " + server.baseUrl() + "/  (SPARQL: " + server.baseUrl() + "/unkg/sparql)");
         server.join();

@@ -57,7 +57,17 @@ public final class Ids {
         return letter(stem) + "/subject/" + concept.substring(concept.lastIndexOf('/') + 1);
     }
 
-    public static String build(String stem) { return Vocab.ID + "build/" + IriSegment.path(stem); }
+    /**
+     * The text position selector of characters {@code start} to {@code end}: a value, the same for every letter, whose
+     * triples live once in {@link Vocab#SELECTORS_GRAPH} ({@code id/selector/120-164}).
+     */
+    public static String selector(int start, int end) { return Vocab.ID + "selector/" + start + "-" + end; }
+
+    /** Whether {@code iri} is a selector ({@link #selector}): its triples go to the selectors graph. */
+    public static boolean isSelector(String iri) { return iri.startsWith(Vocab.ID + "selector/"); }
+
+    /** The build activity of a software version: one resource for every letter that version built. */
+    public static String build(String softwareVersion) { return Vocab.ID + "build/" + IriSegment.of(softwareVersion); }
 
     /** Each slash-separated part of {@code path} made an IRI segment, the slashes kept. */
     private static String segments(String path) {

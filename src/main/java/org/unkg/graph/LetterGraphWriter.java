@@ -61,12 +61,8 @@ public final class LetterGraphWriter {
                 .addProperty(Vocab.text, text.body());
         text.origin().ifPresent(o -> letter.addProperty(Vocab.mediaType, o.mediaType()).addProperty(Vocab.sha256, o.sha256()));
         Evidence ev = new Evidence(m, letter, stem, text.body());
-        Resource build = m.createResource(Ids.build(stem))
-                .addProperty(RDF.type, Vocab.Build)
-                .addProperty(RDF.type, m.createResource(Vocab.PROV + "Activity"))
-                .addProperty(Vocab.softwareVersion, softwareVersion)
-                .addProperty(Vocab.provUsed, m.createResource(Ids.letter(stem) + "#file"));
-        letter.addProperty(Vocab.provWasGeneratedBy, build);
+        // the build activity is one resource per software version, described once in the build graph (buildGraph)
+        letter.addProperty(Vocab.provWasGeneratedBy, m.createResource(Ids.build(softwareVersion)));
 
         writeMeta(m, letter, facts, ev);
         if (facts.meta(MetaField.LANGUAGE).isEmpty()) {
@@ -163,6 +159,18 @@ public final class LetterGraphWriter {
             ev.annotate(post, h.span(), Vocab.asserting);
         }
         checkIris(m, text.source());
+        return m;
+    }
+
+    /**
+     * The build activity every letter written by this writer is {@code prov:wasGeneratedBy}: a {@code unkg:Build}
+     * with the software version, stored once in {@link Vocab#BUILD_GRAPH}.
+     */
+    public Model buildGraph() {
+        Model m = ModelFactory.createDefaultModel();
+        m.createResource(Ids.build(softwareVersion))
+                .addProperty(RDF.type, Vocab.Build)
+                .addProperty(Vocab.softwareVersion, softwareVersion);
         return m;
     }
 
@@ -270,14 +278,13 @@ public final class LetterGraphWriter {
         return m.createResource(Ids.document(symbol))
                 .addProperty(RDF.type, Vocab.Document)
                 .addProperty(Vocab.symbol, symbol)
-                .addProperty(Vocab.dctIdentifier, symbol)
                 .addProperty(RDFS.seeAlso, m.createResource(Ids.undocs(symbol)));
     }
 
     private void writeParty(Model m, Resource letter, String stem, Party party, Evidence ev) {
         String slot = party.slot() == Party.Slot.SENDER ? "sender" : "recipient";
+        // a unkg:PartyRole by the range of unkg:sender and unkg:recipient (not stored)
         Resource r = m.createResource(Ids.party(stem, slot))
-                .addProperty(RDF.type, Vocab.PartyRole)
                 .addProperty(Vocab.role, m.createResource(Ids.role(party.role())));
         if (party.state() != null) {
             r.addProperty(Vocab.ofState, keys.resource(m, party.state()));
@@ -382,8 +389,8 @@ public final class LetterGraphWriter {
         }
         ev.annotate(r, mandate.span(), Vocab.asserting);
         for (Task t : mandate.tasks()) {
+            // a unkg:Task by the range of unkg:task (not stored)
             Resource task = m.createResource(r.getURI() + "/task/" + t.order())
-                    .addProperty(RDF.type, Vocab.Task)
                     .addLiteral(Vocab.order, m.createTypedLiteral(String.valueOf(t.order()), XSDDatatype.XSDinteger))
                     .addProperty(RDF.value, t.text());
             r.addProperty(Vocab.task, task);

@@ -33,7 +33,7 @@ final class GraphReader {
         return ds.getUnionModel();
     }
 
-    /** Runs a SELECT with the unkg prefixes and {@code ?var} bindings; all rows. */
+    /** Runs a SELECT with the unkg prefixes and {@code ?var} bindings; all rows, their values resolved. */
     List<QuerySolution> select(String query, Map<String, ? extends RDFNode> bindings) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString();
         pss.setNsPrefixes(Vocab.prefixes());
@@ -44,7 +44,10 @@ final class GraphReader {
         try (QueryExecution qe = QueryExecution.dataset(ds).query(pss.asQuery()).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
-                rows.add(rs.next());
+                // resolved now: a TDB2 row reads its values lazily, and callers may read them after the transaction
+                org.apache.jena.query.QuerySolutionMap row = new org.apache.jena.query.QuerySolutionMap();
+                row.addAll(rs.next());
+                rows.add(row);
             }
         }
         return rows;

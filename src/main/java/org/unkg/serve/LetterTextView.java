@@ -49,10 +49,9 @@ final class LetterTextView {
         List<Map<String, Object>> facts = new ArrayList<>();
         Map<String, Span> spans = new LinkedHashMap<>();
         for (QuerySolution row : reader.select("""
-                SELECT ?a ?fact ?start ?end ?exact WHERE {
-                  ?a oa:hasTarget ?t ; oa:hasBody ?fact . ?t oa:hasSource ?letter ; oa:hasSelector ?p .
+                SELECT ?a ?fact ?start ?end WHERE {
+                  ?t oa:hasSource ?letter ; oa:hasSelector ?p . ?a oa:hasTarget ?t ; oa:hasBody ?fact .
                   ?p oa:start ?start ; oa:end ?end .
-                  OPTIONAL { ?t oa:hasSelector ?q . ?q oa:exact ?exact }
                 } ORDER BY ?start ?end ?fact LIMIT 5000""", Map.of("letter", letter))) {
             int start = row.getLiteral("start").getInt();
             int end = row.getLiteral("end").getInt();
@@ -65,7 +64,7 @@ final class LetterTextView {
             f.put("types", types);
             f.put("start", start);
             f.put("end", end);
-            f.put("quote", row.contains("exact") ? row.getLiteral("exact").getLexicalForm() : "");
+            f.put("quote", start >= 0 && end <= text.length() && start < end ? text.substring(start, end) : "");
             f.put("anchor", anchor(start, end));
             facts.add(f);
             if (start >= 0 && end <= text.length() && start < end) {

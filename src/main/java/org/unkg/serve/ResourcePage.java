@@ -180,8 +180,8 @@ final class ResourcePage {
         for (QuerySolution row : reader.select("""
                 SELECT DISTINCT ?a ?letter ?exact ?start ?end WHERE {
                   ?a oa:hasBody ?fact ; oa:hasTarget ?t . ?t oa:hasSource ?letter .
-                  OPTIONAL { ?t oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact }
-                  OPTIONAL { ?t oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }
+                  OPTIONAL { ?t oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end .
+                             ?letter unkg:text ?text BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?exact) }
                 } ORDER BY ?letter ?start LIMIT 500""", Map.of("fact", union.createResource(iri)))) {
             out.add(evidenceRow(row));
         }

@@ -150,8 +150,9 @@ final class SubjectViews {
         for (QuerySolution row : reader.select("""
                 SELECT ?term WHERE { ?letter unkg:subjectTerm ?term .
                   FILTER NOT EXISTS { ?a oa:hasBody ?c ; oa:motivatedBy oa:classifying ; oa:hasTarget ?t .
-                                      ?t oa:hasSource ?letter ; oa:hasSelector ?q . ?q oa:exact ?term .
-                                      ?letter dcterms:subject ?c } } ORDER BY ?term""", Map.of("letter", letter))) {
+                                      ?t oa:hasSource ?letter ; oa:hasSelector ?q . ?q oa:start ?s ; oa:end ?e .
+                                      ?letter dcterms:subject ?c ; unkg:text ?text
+                                      FILTER(SUBSTR(?text, ?s + 1, ?e - ?s) = STR(?term)) } } ORDER BY ?term""", Map.of("letter", letter))) {
             out.add(row.getLiteral("term").getLexicalForm());
         }
         return out;

@@ -27,6 +27,7 @@ import org.unkg.ingest.LettersFolder;
 import org.unkg.store.DatabaseHolder;
 import org.unkg.store.StoreException;
 import org.unkg.store.Tdb;
+import org.unkg.search.SearchIndex;
 
 /**
  * The unkg server: embedded Fuseki on the TDB2 database with the dataset {@code /unkg} read-only
@@ -53,6 +54,7 @@ public final class UnkgServer implements AutoCloseable {
     private final TextIndex textIndex;
     private final String host;
     private Path announcement;
+    private UpdateServlet updates;
 
     private UnkgServer(FusekiServer server, Dataset dataset, TextIndex textIndex, String host) {
         this.server = server;
@@ -84,6 +86,7 @@ public final class UnkgServer implements AutoCloseable {
         ServeContext ctx = new ServeContext(ds, new Templates(), DocumentedQueries.load(options.queriesDir()),
                 timeoutMs, options.resultCap(), services);
 
+        UpdateServlet updates = new UpdateServlet(options.db(), ds, index);
         QueryAdmission admission = new QueryAdmission(options.maxConcurrentQueries(), timeoutMs);
         FusekiUiFiles uiFiles = new FusekiUiFiles(SparqlForm.defaultQuery(ctx.queries()));
         FusekiServer.Builder b = FusekiServer.create()
@@ -97,6 +100,7 @@ public final class UnkgServer implements AutoCloseable {
                 .add(DATASET, ds, false)
                 .enablePing(true)
                 .enableCors(false)
+                .addServlet(UpdateServlet.PATH, updates)
                 .addServlet("/home", new HomeServlet(ctx))
                 .addServlet("/id/*", new LinkedDataServlet(ctx, LinkedDataServlet.Mode.ID))
                 .addServlet("/page/*", new LinkedDataServlet(ctx, LinkedDataServlet.Mode.PAGE))
@@ -146,9 +150,18 @@ public final class UnkgServer implements AutoCloseable {
         }
         server.start();
         UnkgServer s = new UnkgServer(server, ds, index, options.host());
+        s.updates = updates;
         s.announcement = DatabaseHolder.announceServer(options.db(), s.baseUrl());
         LOG.info("serving {} at {}", options.db(), s.baseUrl());
         return s;
+    }
+
+    /**
+     * Takes {@code build --update} requests for the served database from now on ({@link UpdateServlet}), extracting
+     * letters with the runner {@code runners} makes at the first one.
+     */
+    public void acceptUpdates(java.util.function.Supplier<org.unkg.store.BuildRunner> runners) {
+        updates.accept(runners);
     }
 
     /** The port the server listens on. */
@@ -175,6 +188,9 @@ public final class UnkgServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (updates != null) {
+            updates.close();
+        }
         if (announcement != null) {
             try {
                 Files.deleteIfExists(announcement);

@@ -3,7 +3,7 @@ package org.unkg.store;
 import java.util.List;
 
 /**
- * What a build did: letters read, triples written, the letters that could not be read, each with its file
+ * What a build did: letters read, quads stored (letters, catalog, ontology, shared selectors), the letters that could not be read, each with its file
  * and problem, and the entries of the letters directory passed over (subdirectories, broken or looping
  * links), each with its name and why; and the warnings of letters that did land (a {@code %%%} subject term the UNBIS
  * Thesaurus lacks, kept as written), one line each naming the letter, in file order.
@@ -27,7 +27,7 @@ public record BuildReport(int letters, long triples, List<String> errors, long m
 
     /** One summary line for the user. */
     public String summary() {
-        return String.format("%d letters, %d triples, %d errors%s%s in %.1f s", letters, triples, errors.size(),
+        return String.format("%d letters, %d quads stored, %d errors%s%s in %.1f s", letters, triples, errors.size(),
                 warnings.isEmpty() ? "" : ", " + warnings.size() + " warnings",
                 skipped.isEmpty() ? "" : ", " + skipped.size() + " entries skipped", millis / 1000.0);
     }

@@ -9,7 +9,13 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.TxnType;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -32,6 +38,7 @@ import org.unkg.ingest.LetterIngest;
 import org.unkg.ingest.LetterSource;
 import org.unkg.ingest.LettersFolder;
 import org.unkg.model.LetterFacts;
+import org.unkg.search.SearchIndex;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterReader;
 import org.unkg.text.LetterText;
@@ -55,6 +62,7 @@ public final class BuildRunner {
     private final String softwareVersion;
     private final int threads;
     private volatile LetterLimits limits = LetterLimits.DEFAULT;
+    private volatile BulkLoader loader = BulkLoader.PARALLEL;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
@@ -81,6 +89,12 @@ public final class BuildRunner {
     /** Sets what one letter may cost (size, time); returns this runner. */
     public BuildRunner limits(LetterLimits l) {
         this.limits = l;
+        return this;
+    }
+
+    /** Sets which of TDB2's bulk loaders writes the database; returns this runner. */
+    public BuildRunner loader(BulkLoader l) {
+        this.loader = l;
         return this;
     }
 
@@ -219,6 +233,12 @@ public final class BuildRunner {
     /**
      * Builds {@code db} from the letters in {@code lettersDir} (and its sub-folders when {@code recursive}),
      * replacing the previous database only on success.
+     *
+     * <p>The letters are read and extracted on several threads ({@link InOrder}) and their graphs streamed, in file
+     * order, straight into TDB2's bulk loader ({@link #loader}) writing a new database beside the old one; the text
+     * index is written from the same graphs as they pass, and TDB2's optimizer statistics from the loaded database.
+     * Nothing of the corpus is held in memory but the letters in flight. The new database is switched in whole
+     * ({@link DatabaseSwap}); a letter that cannot be read is reported and the others land.
      */
     public BuildReport build(Path lettersDir, Path db, boolean recursive) throws IOException {
         long t0 = System.currentTimeMillis();
@@ -230,54 +250,70 @@ public final class BuildRunner {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int letters = 0;
-        long triples = 0;
+        long quads;
         Dataset ds = Tdb.create(swap.staging());
+        DatasetGraph dsg = ds.asDatasetGraph();
         boolean done = false;
-        try {
-            ds.begin(TxnType.WRITE);
-            ds.addNamedModel(Vocab.CATALOG_GRAPH, catalog.model());
-            ds.addNamedModel(Vocab.ONTOLOGY_GRAPH, ontology);
-            if (pipeline.context().thesaurus().size() > 0) {
-                ds.addNamedModel(Vocab.THESAURUS_GRAPH, pipeline.context().thesaurus().model());
-            }
-            long lastProgress = System.currentTimeMillis();
-            // letters are read and extracted on several threads, each within its time budget; their graphs are
-            // added in file order, so the database does not depend on the thread count
-            try (InOrder<LetterSource, Outcome> work = new InOrder<>(files, this::process, threads, limits.budgetMillis(),
-                    this::overran)) {
-                for (int i = 0; work.hasNext(); i++) {
-                    Outcome o = work.next();
-                    String taken = o.graph() == null ? null : stems.putIfAbsent(o.text().stem(), o.name());
-                    String error = o.graph() == null ? o.error()
-                            : taken == null ? null
-                            : o.name() + ": same name as " + taken
-                                    + " but for the extension (a letter's id is its name without extension): rename one";
-                    if (error == null) {
-                        ds.addNamedModel(Ids.letterGraph(o.text().stem()), o.graph());
-                        letters++;
-                        triples += o.graph().size();
-                        warnings.addAll(o.warnings());
-                    } else {
-                        errors.add(error);
-                        LOG.warn("skipped {}", error);
-                    }
-                    long now = System.currentTimeMillis();
-                    if (now - lastProgress > PROGRESS_EVERY_MS) {
-                        LOG.info("{} / {} letters, {} triples", i + 1, files.size(), triples);
-                        lastProgress = now;
+        try (SearchIndex.Writer index = SearchIndex.Writer.create(swap.staging())) {
+            DataLoader bulk = loader.create(dsg, (fmt, args) -> LOG.debug("loader: {}", String.format(fmt, args)));
+            bulk.startBulk();
+            try {
+                StreamRDF out = bulk.stream();
+                out.start();
+                GraphRouter router = new GraphRouter(out);
+                for (var shared : List.of(java.util.Map.entry(Vocab.CATALOG_GRAPH, catalog.model()),
+                        java.util.Map.entry(Vocab.ONTOLOGY_GRAPH, ontology),
+                        java.util.Map.entry(Vocab.BUILD_GRAPH, writer.buildGraph()))) {
+                    router.graph(shared.getKey(), shared.getValue().getGraph());
+                    index.add(shared.getValue().getGraph());
+                }
+                if (pipeline.context().thesaurus().size() > 0) {
+                    org.apache.jena.graph.Graph thesaurus = pipeline.context().thesaurus().model().getGraph();
+                    router.graph(Vocab.THESAURUS_GRAPH, thesaurus);
+                    index.add(thesaurus);
+                }
+                long lastProgress = System.currentTimeMillis();
+                // letters are read and extracted on several threads, each within its time budget; their graphs are
+                // loaded in file order, so the database does not depend on the thread count
+                try (InOrder<LetterSource, Outcome> work = new InOrder<>(files, this::process, threads, limits.budgetMillis(),
+                        this::overran)) {
+                    for (int i = 0; work.hasNext(); i++) {
+                        Outcome o = work.next();
+                        String taken = o.graph() == null ? null : stems.putIfAbsent(o.text().stem(), o.name());
+                        String error = o.graph() == null ? o.error()
+                                : taken == null ? null
+                                : o.name() + ": same name as " + taken
+                                        + " but for the extension (a letter's id is its name without extension): rename one";
+                        if (error == null) {
+                            router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
+                            index.add(o.graph().getGraph());
+                            letters++;
+                            warnings.addAll(o.warnings());
+                        } else {
+                            errors.add(error);
+                            LOG.warn("skipped {}", error);
+                        }
+                        long now = System.currentTimeMillis();
+                        if (now - lastProgress > PROGRESS_EVERY_MS) {
+                            LOG.info("{} / {} letters, {} quads", i + 1, files.size(), router.quads());
+                            lastProgress = now;
+                        }
                     }
                 }
+                out.finish();
+                bulk.finishBulk();
+            } catch (RuntimeException e) {
+                bulk.finishException(e);
+                throw e;
             }
-            Summaries.write(ds);
+            // the summaries aggregate over every letter once they have all landed
+            org.apache.jena.system.Txn.executeWrite(ds, () -> Summaries.write(ds));
+            quads = OptimizerStatistics.write(dsg);
+            index.complete();
             LettersFolder.record(swap.staging(), lettersDir);
-            ds.commit();
             done = true;
         } finally {
-            if (!done) {
-                ds.abort();
-            }
-            ds.end();
-            TDBInternal.expel(ds.asDatasetGraph());
+            TDBInternal.expel(dsg);
             if (!done) {
                 swap.abandon();
             }
@@ -288,6 +324,176 @@ public final class BuildRunner {
         info.setProperty("lettersFingerprint", LetterFingerprint.of(scan.paths()));
         info.setProperty("software", softwareVersion);
         swap.commit(info);
-        return new BuildReport(letters, triples, errors, System.currentTimeMillis() - t0, scan.skipped(), warnings);
+        return new BuildReport(letters, quads, errors, System.currentTimeMillis() - t0, scan.skipped(), warnings);
+    }
+
+    /**
+     * Brings the database at {@code db} (not served: see {@link #update(Path, boolean, Dataset, TextIndexLucene)} for a
+     * served one) up to date with the letters in {@code lettersDir}: adds new letters, replaces those whose file
+     * content changed, removes those whose file is gone, in one write transaction, then updates the text index and
+     * the build information. The result is the database a full build of the folder would give.
+     */
+    public UpdateReport update(Path lettersDir, Path db, boolean recursive) throws IOException {
+        Dataset ds = Tdb.open(db);
+        TextIndexLucene index = null;
+        try {
+            index = SearchIndex.open(db);
+            UpdateReport report = update(lettersDir, recursive, ds, index);
+            recordUpdate(db, report);
+            return report;
+        } finally {
+            if (index != null) {
+                index.close();
+            }
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    /** Rewrites the build information of {@code db} after {@code update} (the letters it now holds). */
+    public void recordUpdate(Path db, UpdateReport update) throws IOException {
+        Properties info = DatabaseSwap.buildInfo(db);
+        info.setProperty("lettersFingerprint", update.lettersFingerprint());
+        DatabaseSwap.rewriteMarker(db, info);
+    }
+
+    /**
+     * Updates an open database (and its open text index) to the letters in {@code lettersDir}, in one write
+     * transaction: readers see the database before or after, never between. Letter graphs are compared by the
+     * checksum of their file ({@code unkg:sha256}); a database built by another software version is refused (its
+     * letters would not be the ones this version writes: rebuild it). Facts shared across letters (events, documents,
+     * bodies) are merged by IRI in the union graph, so replacing a letter's graph re-derives them; the shared
+     * selectors no letter uses any more are removed.
+     */
+    public UpdateReport update(Path lettersDir, boolean recursive, Dataset ds, TextIndexLucene index) throws IOException {
+        long t0 = System.currentTimeMillis();
+        LetterFiles.Scan scan = scan(lettersDir, recursive);
+        scan.skipped().forEach(s -> LOG.warn("{}", s));
+        DatasetGraph dsg = ds.asDatasetGraph();
+        java.util.Map<String, String> stored = Txn.calculateRead(ds, () -> storedLetters(dsg));
+        String builtBy = stored.remove("");
+        if (builtBy != null && !builtBy.equals(softwareVersion)) {
+            throw new StoreException("the database was built by unkg " + builtBy + ", this is " + softwareVersion
+                    + ": run a full build (without --update)");
+        }
+        // every file is hashed once, on all processors: to find the changed letters and for the folder's fingerprint
+        java.util.Map<Path, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            scan.paths().parallelStream().forEach(p -> {
+                try {
+                    digests.put(p, LetterIngest.sha256(p));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<LetterSource> work = new ArrayList<>();
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        List<String> errors = new ArrayList<>();
+        int added = 0;
+        int unchanged = 0;
+        java.util.Set<String> replacedGraphs = new java.util.HashSet<>();
+        for (LetterSource f : scan.files()) {
+            String stem = stemOf(f.name());
+            if (!stems.add(stem)) {
+                errors.add(f.name() + ": same name as another letter but for the extension (a letter's id is its name"
+                        + " without extension): rename one");
+                continue;
+            }
+            String graph = Ids.letterGraph(stem);
+            String sha = stored.remove(graph);
+            if (sha == null) {
+                work.add(f);
+                added++;
+            } else if (!sha.equals(digests.get(f.file()))) {
+                work.add(f);
+                replacedGraphs.add(graph);
+            } else {
+                unchanged++;
+            }
+        }
+        List<String> removedGraphs = new ArrayList<>(stored.keySet());
+        java.util.Set<Node> reindex = new java.util.HashSet<>();
+        int[] landed = {0};
+        Node hasSelector = NodeFactory.createURI(Vocab.OA + "hasSelector");
+        Txn.executeWrite(ds, () -> {
+            java.util.Set<Node> selectors = new java.util.HashSet<>();
+            List<String> dropped = new ArrayList<>(removedGraphs);
+            dropped.addAll(replacedGraphs);
+            for (String g : dropped) {
+                Node gn = NodeFactory.createURI(g);
+                dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (q.getPredicate().equals(hasSelector)) {
+                        selectors.add(q.getObject());
+                    }
+                    if (SearchIndex.indexed(q.getPredicate())) {
+                        reindex.add(q.getSubject());
+                    }
+                });
+                dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
+            }
+            StreamRDF into = new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override
+                public void quad(org.apache.jena.sparql.core.Quad q) {
+                    dsg.add(q);
+                    if (SearchIndex.indexed(q.getPredicate())) {
+                        reindex.add(q.getSubject());
+                    }
+                }
+            };
+            GraphRouter router = new GraphRouter(into);
+            try (InOrder<LetterSource, Outcome> results = new InOrder<>(work, this::process, threads, limits.budgetMillis(),
+                    this::overran)) {
+                while (results.hasNext()) {
+                    Outcome o = results.next();
+                    if (o.graph() == null) {
+                        errors.add(o.error());
+                        LOG.warn("skipped {}", o.error());
+                        continue;
+                    }
+                    router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
+                    landed[0]++;
+                }
+            }
+            Node selectorsGraph = NodeFactory.createURI(Vocab.SELECTORS_GRAPH);
+            for (Node sel : selectors) {
+                if (!dsg.find(Node.ANY, Node.ANY, hasSelector, sel).hasNext()) {
+                    dsg.deleteAny(selectorsGraph, sel, Node.ANY, Node.ANY);
+                }
+            }
+            // the summaries aggregate over every letter: recomputed in the same transaction
+            Summaries.write(ds);
+        });
+        Txn.executeRead(ds, () -> {
+            try {
+                SearchIndex.reindex(index, dsg, reindex);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return new UpdateReport(added, replacedGraphs.size(), removedGraphs.size(), unchanged, errors,
+                System.currentTimeMillis() - t0, LetterFingerprint.of(scan.paths(), digests::get));
+    }
+
+    /** The letter graphs of the database with their file checksums, and under "" the software version that built them. */
+    private static java.util.Map<String, String> storedLetters(DatasetGraph dsg) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        Node sha = NodeFactory.createURI(Vocab.UNKG + "sha256");
+        dsg.find(Node.ANY, Node.ANY, sha, Node.ANY).forEachRemaining(q -> {
+            if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(Vocab.GRAPH + "letter/")) {
+                out.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
+            }
+        });
+        Node version = NodeFactory.createURI(Vocab.UNKG + "softwareVersion");
+        dsg.find(NodeFactory.createURI(Vocab.BUILD_GRAPH), Node.ANY, version, Node.ANY)
+                .forEachRemaining(q -> out.put("", q.getObject().getLiteralLexicalForm()));
+        return out;
+    }
+
+    /** A letter file's name (or path under the letters folder) without its extension, as {@link LetterText#stem}. */
+    private static String stemOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > name.lastIndexOf('/') + 1 ? name.substring(0, dot) : name;
     }
 }

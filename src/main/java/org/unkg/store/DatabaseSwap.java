@@ -185,6 +185,23 @@ final class DatabaseSwap {
         }
     }
 
+    /**
+     * Replaces the build information of the complete database {@code db} (after {@code build --update}): written
+     * beside it and renamed over it, so the database is never without its marker.
+     */
+    static void rewriteMarker(Path db, Properties info) throws IOException {
+        Path dir = db.toRealPath();
+        Path tmp = dir.resolve(MARKER + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            info.store(out, "a complete unkg database");
+        }
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, dir.resolve(MARKER), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** The build information of a complete database (empty when it has none). */
     static Properties buildInfo(Path db) {
         Properties p = new Properties();

@@ -35,6 +35,17 @@ final class LetterFingerprint {
         return HexFormat.of().formatHex(all.digest());
     }
 
+    /** The same fingerprint from each file's SHA-256 in hex, already computed (by {@code build --update}). */
+    static String of(List<Path> files, java.util.function.Function<Path, String> hexDigest) {
+        MessageDigest all = sha256();
+        for (Path f : files) {
+            all.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            all.update((byte) 0);
+            all.update(HexFormat.of().parseHex(hexDigest.apply(f)));
+        }
+        return HexFormat.of().formatHex(all.digest());
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -45,20 +45,39 @@ class LetterGraphWriterTest {
     }
 
     @Test
-    void everyFactCarriesEvidenceQuotingTheLetterText() {
+    void everyFactCarriesEvidenceWhoseOffsetsSelectTheWordsOfTheLetterText() {
         Model m = writer.write(letter("a.txt", BODY), extensionFacts(BODY));
         Resource event = m.createResource(Ids.event("extension", "UNOWA", "2013-12-31"));
         Resource annotation = m.listSubjectsWithProperty(Vocab.oaHasBody, event).next();
         Resource target = annotation.getPropertyResourceValue(Vocab.oaHasTarget);
-        assertThat(target.getPropertyResourceValue(Vocab.oaHasSource).getURI()).isEqualTo(Ids.letter("a"));
+        Resource letter = target.getPropertyResourceValue(Vocab.oaHasSource);
+        assertThat(letter.getURI()).isEqualTo(Ids.letter("a"));
         List<Resource> selectors = m.listObjectsOfProperty(target, Vocab.oaHasSelector).mapWith(n -> n.asResource()).toList();
-        Resource position = selectors.stream().filter(s -> s.hasProperty(RDF.type, Vocab.oaTextPositionSelector)).findFirst().orElseThrow();
-        Resource quote = selectors.stream().filter(s -> s.hasProperty(RDF.type, Vocab.oaTextQuoteSelector)).findFirst().orElseThrow();
-        int start = position.getProperty(Vocab.oaStart).getInt();
-        int end = position.getProperty(Vocab.oaEnd).getInt();
-        assertThat(quote.getProperty(Vocab.oaExact).getString()).isEqualTo(BODY.substring(start, end))
+        assertThat(selectors).singleElement().satisfies(s -> assertThat(s.hasProperty(RDF.type, Vocab.oaTextPositionSelector)).isTrue());
+        int start = selectors.get(0).getProperty(Vocab.oaStart).getInt();
+        int end = selectors.get(0).getProperty(Vocab.oaEnd).getInt();
+        assertThat(letter.getProperty(Vocab.text).getString().substring(start, end))
                 .startsWith("The United Nations Office").endsWith("31 December 2013");
         assertThat(event.getProperty(Vocab.provWasDerivedFrom).getResource().getURI()).isEqualTo(Ids.letter("a"));
+    }
+
+    @Test
+    void aSpanSupportingSeveralFactsIsOneAnnotationWithoutCopiesOfItsWords() {
+        String body = "The Secretary-General appointed Ian Martin.";
+        LetterFacts facts = new LetterFacts();
+        Span name = new Span(body.indexOf("Ian Martin"), body.indexOf("Ian Martin") + "Ian Martin".length());
+        facts.add(new Mention(EntityKind.PERSON, null, "Ian Martin", name));
+        facts.add(new Mention(EntityKind.PLACE, null, "Ian Martin", name));
+        Model m = writer.write(letter("c.txt", body), facts);
+        assertThat(m.listSubjectsWithProperty(Vocab.oaHasTarget).toList()).hasSize(1);
+        Resource annotation = m.listSubjectsWithProperty(Vocab.oaHasTarget).next();
+        assertThat(annotation.listProperties(Vocab.oaHasBody).toList()).hasSize(2);
+        // the words are stored once, in the letter's text: elsewhere only as the names of what they name
+        assertThat(m.listStatements().toList().stream()
+                .filter(st -> st.getObject().isLiteral() && st.getObject().asLiteral().getLexicalForm().contains("Ian Martin"))
+                .map(st -> st.getPredicate()).distinct().toList())
+                .containsExactlyInAnyOrder(Vocab.text, Vocab.foafName, Vocab.skosPrefLabel);
+        assertThat(m.createResource(Ids.selector(name.start(), name.end())).getProperty(Vocab.oaStart).getInt()).isEqualTo(name.start());
     }
 
     @Test

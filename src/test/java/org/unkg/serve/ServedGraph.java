@@ -70,14 +70,12 @@ final class ServedGraph {
                             unkg:task id:mandate\\/UNTOP\\/fixture\\/task\\/1 , id:mandate\\/UNTOP\\/fixture\\/task\\/2 .
                         id:mandate\\/UNTOP\\/fixture\\/task\\/1 a unkg:Task ; unkg:order 1 ; rdf:value "Liaise with the Governments of the region"@en .
                         id:mandate\\/UNTOP\\/fixture\\/task\\/2 a unkg:Task ; unkg:order 2 ; rdf:value "Monitor <b>and</b> analyse developments"@en .
-                        id:annotation\\/fixture\\/START-END a oa:Annotation ; oa:motivatedBy unkg:asserting ;
+                        id:annotation\\/fixture\\/START-END oa:motivatedBy unkg:asserting ;
                             oa:hasBody id:event\\/Closure\\/UNTOP\\/2099-06-30 ;
                             oa:hasTarget <https://w3id.org/unkg/id/annotation/fixture/START-END#target> .
-                        <https://w3id.org/unkg/id/annotation/fixture/START-END#target> a oa:SpecificResource ; oa:hasSource <LETTER> ;
-                            oa:hasSelector <https://w3id.org/unkg/id/annotation/fixture/START-END#quote> ,
-                                           <https://w3id.org/unkg/id/annotation/fixture/START-END#position> .
-                        <https://w3id.org/unkg/id/annotation/fixture/START-END#quote> a oa:TextQuoteSelector ; oa:exact "QUOTE" .
-                        <https://w3id.org/unkg/id/annotation/fixture/START-END#position> a oa:TextPositionSelector ;
+                        <https://w3id.org/unkg/id/annotation/fixture/START-END#target> oa:hasSource <LETTER> ;
+                            oa:hasSelector <https://w3id.org/unkg/id/selector/START-END> .
+                        <https://w3id.org/unkg/id/selector/START-END> a oa:TextPositionSelector ;
                             oa:start "START"^^xsd:nonNegativeInteger ; oa:end "END"^^xsd:nonNegativeInteger .
                         id:org\\/XSS-TEST a unkg:SubsidiaryBody ; skos:notation "XSS-TEST" ;
                             skos:prefLabel "HOSTILE"@en , "مكتب <script>اختبار</script>"@ar .

@@ -1,4 +1,4 @@
-package org.unkg.serve;
+package org.unkg.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;

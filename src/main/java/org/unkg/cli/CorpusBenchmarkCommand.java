@@ -1,0 +1,199 @@
+package org.unkg.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code unkg benchmark corpus}: builds a corpus of N synthetic letters (or a directory of letters) with {@code unkg
+ * build}, then loads the very quads that build stored with Jena's own bulk loader ({@code tdb2.tdbloader
+ * --loader=parallel}), each in its own JVM with the same heap limit, and prints both wall times, their ratio, the
+ * quads per letter and each one's peak resident memory.
+ */
+@Command(name = "corpus", mixinStandardHelpOptions = true,
+        description = {"Build N synthetic letters (make_letters.py) or a directory of letters with 'unkg build', and load the",
+                "quads it stored with tdb2.tdbloader --loader=parallel: wall times, ratio, quads/letter, peak RSS of each."})
+final class CorpusBenchmarkCommand implements Callable<Integer> {
+    @Option(names = "--letters", paramLabel = "N", description = "Generate N letters with the generator (or give --dir).")
+    Integer count;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "A directory of letters to build instead of generated ones.")
+    Path dir;
+
+    @Option(names = "--generator", defaultValue = "../shared/tools/make_letters.py", paramLabel = "FILE",
+            description = "The letter generator, run as 'python3 FILE N OUTDIR' (default: ${DEFAULT-VALUE}).")
+    Path generator;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Where the databases and the quads go (default: a temporary directory).")
+    Path work;
+
+    @Option(names = "--keep", description = "Keep the work directory (databases, quads) afterwards.")
+    boolean keep;
+
+    @Option(names = "--heap", defaultValue = "2g", paramLabel = "SIZE", description = "-Xmx of both JVMs (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--loader", defaultValue = "parallel", paramLabel = "NAME",
+            description = "The TDB2 loader unkg build uses (default: ${DEFAULT-VALUE}); Jena's is always parallel.")
+    String loader;
+
+    @Override
+    public Integer call() throws Exception {
+        if ((count == null) == (dir == null)) {
+            throw new IllegalArgumentException("give --letters N (generated) or --dir DIR");
+        }
+        Path w = work != null ? Files.createDirectories(work) : Files.createTempDirectory("unkg-corpus-");
+        try {
+            Path letters = dir;
+            if (letters == null) {
+                if (!Files.isRegularFile(generator)) {
+                    throw new IllegalArgumentException("generator not found: " + generator + " (pass --generator or --dir)");
+                }
+                letters = w.resolve("letters");
+                long g0 = System.nanoTime();
+                Measured gen = run(List.of("python3", generator.toString(), Integer.toString(count), letters.toString()), null);
+                if (gen.exit() != 0) {
+                    throw new IllegalStateException("the generator failed (exit " + gen.exit() + ")");
+                }
+                System.out.printf("generated %d letters in %.1f s%n", count, (System.nanoTime() - g0) / 1e9);
+            }
+            int n;
+            long bytes;
+            try (Stream<Path> s = Files.list(letters)) {
+                List<Path> files = s.filter(Files::isRegularFile).toList();
+                n = files.size();
+                bytes = 0;
+                for (Path f : files) {
+                    bytes += Files.size(f);
+                }
+            }
+            System.out.printf("corpus: %d letters, %.1f MB in %s; %d processors (load average %.1f at start)%n", n, bytes / 1e6,
+                    letters, Runtime.getRuntime().availableProcessors(), loadAverage());
+
+            Path db = w.resolve("db");
+            Measured build = run(java("org.unkg.cli.Main", "build", "--letters", letters.toString(), "--db", db.toString(),
+                    "--loader", loader), null);
+            if (build.exit() != 0 && build.exit() != 3) {
+                throw new IllegalStateException("unkg build failed (exit " + build.exit() + ")");
+            }
+            Path quads = w.resolve("quads.nq");
+            Measured dump = run(java("tdb2.tdbdump", "--loc", db.toRealPath().toString()), quads);
+            if (dump.exit() != 0) {
+                throw new IllegalStateException("tdb2.tdbdump failed (exit " + dump.exit() + ")");
+            }
+            long quadCount;
+            try (Stream<String> lines = Files.lines(quads)) {
+                quadCount = lines.filter(l -> !l.isBlank()).count();
+            }
+            Measured load = run(java("tdb2.tdbloader", "--loader=parallel", "--loc", w.resolve("loaded").toString(),
+                    quads.toString()), null);
+            if (load.exit() != 0) {
+                throw new IllegalStateException("tdb2.tdbloader failed (exit " + load.exit() + ")");
+            }
+            System.out.printf("unkg build (--loader %s, -Xmx%s; reads, extracts, loads, writes the text index and stats.opt):"
+                            + " %.1f s, peak RSS %.0f MiB%n", loader, heap, build.seconds(), build.peakRssKb() / 1024.0);
+            System.out.printf("tdb2.tdbloader --loader=parallel (-Xmx%s) on the %d quads it stored (N-Quads, %.0f MB):"
+                            + " %.1f s, peak RSS %.0f MiB%n", heap, quadCount, Files.size(quads) / 1e6, load.seconds(),
+                    load.peakRssKb() / 1024.0);
+            System.out.printf("ratio build / loader: %.2f; %.1f quads per letter; load average %.1f at the end%n",
+                    build.seconds() / load.seconds(), (double) quadCount / n, loadAverage());
+            return 0;
+        } finally {
+            if (!keep) {
+                deleteTree(w.resolve("db"));
+                deleteTree(w.resolve("loaded"));
+                Files.deleteIfExists(w.resolve("quads.nq"));
+                if (dir == null) {
+                    deleteTree(w.resolve("letters"));
+                }
+                if (work == null) {
+                    deleteTree(w);
+                }
+            } else {
+                System.out.println("kept " + w);
+            }
+        }
+    }
+
+    /** A child process's exit status, wall time and peak resident memory. */
+    record Measured(int exit, double seconds, long peakRssKb) {}
+
+    /** The command line of a JVM like this one running {@code mainClass} on this program's class path. */
+    private List<String> java(String mainClass, String... args) throws URISyntaxException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.add("-Xmx" + heap);
+        cmd.add("-cp");
+        cmd.add(classPath());
+        cmd.add(mainClass);
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private static String classPath() throws URISyntaxException {
+        Path self = Path.of(CorpusBenchmarkCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Files.isRegularFile(self) ? self.toString() : System.getProperty("java.class.path");
+    }
+
+    /**
+     * Runs a command (its output to {@code out}, or to this process's error stream), timing it and sampling its peak
+     * resident memory ({@code VmHWM} of {@code /proc/PID/status}) until it ends.
+     */
+    static Measured run(List<String> cmd, Path out) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.redirectOutput(out == null ? ProcessBuilder.Redirect.to(new File("/dev/stderr")) : ProcessBuilder.Redirect.to(out.toFile()));
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+        long peak = 0;
+        while (p.isAlive()) {
+            peak = Math.max(peak, peakRss(status));
+            Thread.sleep(100);
+        }
+        int exit = p.waitFor();
+        return new Measured(exit, (System.nanoTime() - t0) / 1e9, peak);
+    }
+
+    private static long peakRss(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the process ended between two samples
+        }
+        return 0;
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isSymbolicLink(p)) {
+            Path target = p.toRealPath();
+            Files.delete(p);
+            deleteTree(target);
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+}

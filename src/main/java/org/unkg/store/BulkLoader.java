@@ -1,0 +1,36 @@
+package org.unkg.store;
+
+import java.util.Locale;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
+
+/**
+ * TDB2's bulk loaders ({@code tdb2.tdbloader --loader=...}), by name: {@code parallel} (every index built at once on
+ * its own threads: fastest with cores to spare), {@code phased} (the node table and primary indexes, then the
+ * others), {@code light} (fewer threads), {@code sequential} (one index at a time, least memory).
+ */
+public enum BulkLoader {
+    PARALLEL, PHASED, LIGHT, SEQUENTIAL;
+
+    /** A loader of this kind writing into {@code dsg} (a TDB2 database), reporting progress to {@code output}. */
+    public DataLoader create(DatasetGraph dsg, MonitorOutput output) {
+        return switch (this) {
+            case PARALLEL -> LoaderFactory.createLoader(LoaderPlans.loaderPlanParallel, dsg, output);
+            case PHASED -> LoaderFactory.createLoader(LoaderPlans.loaderPlanPhased, dsg, output);
+            case LIGHT -> LoaderFactory.createLoader(LoaderPlans.loaderPlanLight, dsg, output);
+            case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, output);
+        };
+    }
+
+    /** The loader of a name ({@code parallel}, {@code phased}, {@code light}, {@code sequential}). */
+    public static BulkLoader of(String name) {
+        try {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown loader '" + name + "': parallel, phased, light or sequential");
+        }
+    }
+}

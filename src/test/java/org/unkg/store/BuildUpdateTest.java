@@ -1,0 +1,147 @@
+package org.unkg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unkg.extract.Pipelines;
+import org.unkg.graph.Vocab;
+import org.unkg.search.SearchIndex;
+
+/**
+ * {@code build --update} against a full build over real TDB2 databases and real letter files: changed, new and removed
+ * letters give the dataset a full build of the same folder gives, quad for quad, and the text index follows.
+ */
+class BuildUpdateTest {
+    private static final Path GENRE = Path.of("src", "test", "resources", "genre", "letters");
+
+    @TempDir
+    Path tmp;
+
+    private static BuildRunner runner() {
+        return new BuildRunner(Pipelines.project(), ModelFactory.createDefaultModel(), "test");
+    }
+
+    private Path folder(String name, String... genreLetters) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        for (String f : genreLetters) {
+            Files.copy(GENRE.resolve(f), dir.resolve(f));
+        }
+        return dir;
+    }
+
+    /** Every quad of the database as N-Quads lines, sorted (the graph has no blank nodes, so equal lists = isomorphic). */
+    private static List<String> quads(Path db) {
+        Dataset ds = Tdb.open(db);
+        try {
+            return Txn.calculateRead(ds, () -> {
+                List<String> out = new ArrayList<>();
+                ds.asDatasetGraph().find().forEachRemaining(q -> {
+                    assertThat(q.getSubject().isBlank() || q.getObject().isBlank()).isFalse();
+                    out.add(q.toString());
+                });
+                out.sort(null);
+                return out;
+            });
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    private static long textHits(Path db, String words) throws IOException {
+        Dataset ds = Tdb.open(db);
+        org.apache.jena.query.text.TextIndex index = SearchIndex.attach(db, ds);
+        try {
+            String q = "PREFIX text: <http://jena.apache.org/text#> PREFIX unkg: <" + Vocab.UNKG + ">"
+                    + " SELECT (COUNT(DISTINCT ?l) AS ?n) WHERE { ?l text:query (unkg:text '" + words + "') }";
+            return Txn.calculateRead(ds, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+        } finally {
+            index.close();
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    @Test
+    void updateWithChangedNewAndRemovedLettersGivesTheDatabaseOfAFullRebuild() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt", "events-en-3.txt", "events-ar-1.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+
+        // events-en-2 gets another letter's content, events-en-5 is new, events-en-3 is gone
+        Files.copy(GENRE.resolve("events-en-4.txt"), letters.resolve("events-en-2.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
+        Files.delete(letters.resolve("events-en-3.txt"));
+        UpdateReport report = runner().update(letters, db, false);
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.replaced()).isEqualTo(1);
+        assertThat(report.removed()).isEqualTo(1);
+        assertThat(report.unchanged()).isEqualTo(2);
+        assertThat(report.errors()).isEmpty();
+
+        Path rebuilt = tmp.resolve("rebuilt");
+        runner().build(letters, rebuilt, false);
+        assertThat(quads(db)).isEqualTo(quads(rebuilt));
+        assertThat(runner().upToDate(letters, db, false)).isTrue();
+    }
+
+    @Test
+    void updateReplacesARemovedLettersWordsInTheTextIndex() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        String word = uniqueWord(letters.resolve("events-en-2.txt"), letters.resolve("events-en-1.txt"));
+        assertThat(textHits(db, word)).isEqualTo(1);
+
+        Files.delete(letters.resolve("events-en-2.txt"));
+        runner().update(letters, db, false);
+        assertThat(textHits(db, word)).isZero();
+    }
+
+    @Test
+    void anUnchangedFolderChangesNothing() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-ar-1.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        List<String> before = quads(db);
+        UpdateReport report = runner().update(letters, db, false);
+        assertThat(report.unchanged()).isEqualTo(2);
+        assertThat(report.added() + report.replaced() + report.removed()).isZero();
+        assertThat(quads(db)).isEqualTo(before);
+    }
+
+    @Test
+    void aDatabaseBuiltByAnotherVersionIsRefused() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt");
+        Path db = tmp.resolve("db");
+        new BuildRunner(Pipelines.project(), ModelFactory.createDefaultModel(), "0.0.1").build(letters, db, false);
+        assertThatThrownBy(() -> runner().update(letters, db, false)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("built by unkg 0.0.1").hasMessageContaining("full build");
+    }
+
+    /** A word of {@code file} that {@code other} does not contain (the letter's own words). */
+    private static String uniqueWord(Path file, Path other) throws IOException {
+        String otherText = Files.readString(other).toLowerCase(java.util.Locale.ROOT);
+        for (String w : Files.readString(file).split("[^\\p{L}]+")) {
+            if (w.length() > 6 && !otherText.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return w;
+            }
+        }
+        throw new IllegalStateException("no word of " + file + " is missing from " + other);
+    }
+}
