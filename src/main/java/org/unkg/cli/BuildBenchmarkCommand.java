@@ -55,6 +55,9 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
             description = "Threads letters are extracted on (default: 0 = one per available processor).")
     int threads;
 
+    @Option(names = "--no-build", description = "Skip the full TDB2 build (reading and in-memory extraction only: for a large corpus).")
+    boolean noBuild;
+
     @Option(names = "--build-only", description = "Only the full build (for a directory of faulty letters: no unbounded in-memory passes).")
     boolean buildOnly;
 
@@ -90,7 +93,9 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         }
         readingBenchmark(runner, sources);
         extractionBenchmark(runner, texts, n);
-        fullBuild(runner, n);
+        if (!noBuild) {
+            fullBuild(runner, n);
+        }
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("heap in use after the runs: %.0f MiB (max %.0f MiB)%n",
