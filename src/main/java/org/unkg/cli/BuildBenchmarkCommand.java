@@ -57,6 +57,9 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
             description = "Threads letters are extracted on (default: 0 = one per available processor).")
     int threads;
 
+    @Option(names = "--no-build", description = "Skip the full TDB2 build (reading and in-memory extraction only: for a large corpus).")
+    boolean noBuild;
+
     @Option(names = "--build-only", description = "Only the full build (for a directory of faulty letters: no unbounded in-memory passes).")
     boolean buildOnly;
 
@@ -98,7 +101,9 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         double withoutIndexing = extractionBenchmark(without, texts, n, "without the subject indexer");
         System.out.printf("subject indexing: %.1f letters/s with it, %.1f without (%.0f%% of the extraction time)%n",
                 with, withoutIndexing, 100 * (1 - with / withoutIndexing));
-        fullBuild(runner, n);
+        if (!noBuild) {
+            fullBuild(runner, n);
+        }
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("heap in use after the runs: %.0f MiB (max %.0f MiB)%n",

@@ -116,4 +116,19 @@ class LetterGraphWriterTest {
         Resource doc = m.createResource(Ids.letter("a")).getPropertyResourceValue(Vocab.isVersionOf);
         assertThat(doc.getURI()).startsWith(Vocab.ID + "document/2011-03-03-");
     }
+
+    @Test
+    void plainHttpIrisAreTakenWithoutParsingAndAnythingElseGoesToTheParser() {
+        assertThat(LetterGraphWriter.plainHttpIri(Ids.letter("a") + "#t-10-24")).isTrue();
+        assertThat(LetterGraphWriter.plainHttpIri("https://w3id.org/unkg/id/document/S/2011/250")).isTrue();
+        assertThat(LetterGraphWriter.plainHttpIri("https://w3id.org/unkg/id/person/jean-marc-de-la-sabli%C3%A8re")).isTrue();
+        assertThat(LetterGraphWriter.plainHttpIri("https://w3id.org/unkg/id/person/a b")).isFalse();
+        assertThat(LetterGraphWriter.plainHttpIri("https://w3id.org/unkg/id/x%G1")).isFalse();
+        assertThat(LetterGraphWriter.plainHttpIri("https://w3id.org/unkg/id/x%2")).isFalse();
+        assertThat(LetterGraphWriter.plainHttpIri("https://w3id.org/a#b#c")).isFalse();
+        assertThat(LetterGraphWriter.plainHttpIri("https://W3ID.org/a")).isFalse();
+        assertThat(LetterGraphWriter.plainHttpIri("https://w3id.org/مكتب")).isFalse();
+        assertThat(LetterGraphWriter.plainHttpIri("urn:x:y")).isFalse();
+        assertThat(LetterGraphWriter.plainHttpIri("https:///a")).isFalse();
+    }
 }

@@ -13,6 +13,7 @@ import org.unkg.extract.date.DateFinder;
 import org.unkg.extract.date.PeriodFinder;
 import org.unkg.extract.rules.LanguageProfiles;
 import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.extract.rules.RoleWords;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.LanguageProfile;
 import org.unkg.text.LetterReader;
@@ -37,6 +38,7 @@ public final class ExtractionContext {
     private final BodyCatalog bodies;
     private final DateFinder dates;
     private final PeriodFinder periods;
+    private final RoleWords roleWords;
     private final Map<String, LanguageRules> languages;
     private final LanguageRules none;
     private final Map<String, Set<String>> notSubjects;
@@ -59,6 +61,7 @@ public final class ExtractionContext {
         this.bodies = new BodyCatalog(names, bodyWords);
         this.dates = DateFinder.load(rules);
         this.periods = PeriodFinder.load(rules, dates);
+        this.roleWords = RoleWords.of(rules);
         Map<String, LanguageRules> byLanguage = new HashMap<>();
         for (String language : rules.languages()) {
             byLanguage.put(language, LanguageRules.load(language, rules, phrases, bodyWords));
@@ -125,6 +128,9 @@ public final class ExtractionContext {
 
     /** The period finder. */
     public PeriodFinder periods() { return periods; }
+
+    /** The role and direction words of every language, compiled once. */
+    public RoleWords roleWords() { return roleWords; }
 
     /** The core rules of {@code language} (none for a language without rule files). */
     public LanguageRules language(String language) {

@@ -11,6 +11,7 @@ import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.date.DateMention;
 import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.DateValue;
 import org.unkg.model.Event;
@@ -30,18 +31,23 @@ final class MandateEnds {
     private static final int MANDATE_BEFORE = 14;
     private static final int MANDATE_AFTER = 5;
     private static final int DATE_GAP = 4;
-    private final List<Pattern> cues = new ArrayList<>();
+    private final PhraseScanner cues;
     private final List<Pattern> mandates = new ArrayList<>();
     private final List<Pattern> possessives = new ArrayList<>();
 
     /** The current-end cues, mandate words and possessives of {@code language} ({@code LANG/current-end.tsv}). */
     MandateEnds(RuleFiles rules, String language, PhrasePattern compiler) {
+        List<String> cuePhrases = new ArrayList<>();
         for (String[] row : rules.language(language, "current-end.tsv")) {
-            if (row.length >= 2) {
-                (row[0].equals("mandate") ? mandates : row[0].equals("possessive") ? possessives : cues)
-                        .add(compiler.compile(row[1]));
+            if (row.length >= 2 && row[0].equals("mandate")) {
+                mandates.add(compiler.compile(row[1]));
+            } else if (row.length >= 2 && row[0].equals("possessive")) {
+                possessives.add(compiler.compile(row[1]));
+            } else if (row.length >= 2) {
+                cuePhrases.add(row[1]);
             }
         }
+        cues = new PhraseScanner(cuePhrases, compiler);
     }
 
     /** One stated mandate end: where its cue is. */
@@ -50,39 +56,36 @@ final class MandateEnds {
     /** The mandate ends the letter states; {@code extensions} are the extensions already read (for an undated end). */
     List<End> find(LetterAnalysis view, SubjectFinder subjects, List<Event> extensions) {
         List<End> out = new ArrayList<>();
-        if (cues.isEmpty()) {
+        if (cues.size() == 0) {
             return out;
         }
         String text = view.text();
         List<Referent> bodies = view.referents().bodies().stream()
                 .filter(r -> !subjects.passesOver("mandate-end", r.key())).toList();
-        for (Pattern cue : cues) {
-            Matcher c = cue.matcher(text);
-            while (c.find()) {
-                Sentence s = view.sentenceAt(c.start());
-                int[] word = mandateWord(view, s, c.start(), c.end());
-                if (word == null) {
-                    continue;
-                }
-                boolean first = word[0] >= c.end();
-                boolean owned = possessive(view, first ? c.end() : s.start(), word[1]);
-                Referent holder = owned ? null
-                        : first ? after(view, bodies, word[1], s.end())
-                        : view.words(word[1], c.start()) <= MANDATE_BEFORE ? between(bodies, word[1], c.start())
-                        : after(view, bodies, word[1], c.start());
-                if (holder == null) {
-                    holder = possessor(view, bodies, s, Math.min(word[0], c.start()));
-                }
-                if (holder == null) {
-                    continue;
-                }
-                int dateFrom = first && holder.start() >= c.end() ? holder.end() : c.end();
-                DateMention d = view.datesIn(dateFrom, s.end()).stream()
-                        .filter(x -> view.words(dateFrom, x.start()) <= DATE_GAP).findFirst().orElse(null);
-                DateValue date = d != null ? d.value() : latestEnd(extensions, holder.key());
-                if (date != null) {
-                    out.add(new End(holder.key(), date, c.start(), c.end()));
-                }
+        for (PhraseScanner.Match c : cues.find(text)) {
+            Sentence s = view.sentenceAt(c.start());
+            int[] word = mandateWord(view, s, c.start(), c.end());
+            if (word == null) {
+                continue;
+            }
+            boolean first = word[0] >= c.end();
+            boolean owned = possessive(view, first ? c.end() : s.start(), word[1]);
+            Referent holder = owned ? null
+                    : first ? after(view, bodies, word[1], s.end())
+                    : view.words(word[1], c.start()) <= MANDATE_BEFORE ? between(bodies, word[1], c.start())
+                    : after(view, bodies, word[1], c.start());
+            if (holder == null) {
+                holder = possessor(view, bodies, s, Math.min(word[0], c.start()));
+            }
+            if (holder == null) {
+                continue;
+            }
+            int dateFrom = first && holder.start() >= c.end() ? holder.end() : c.end();
+            DateMention d = view.datesIn(dateFrom, s.end()).stream()
+                    .filter(x -> view.words(dateFrom, x.start()) <= DATE_GAP).findFirst().orElse(null);
+            DateValue date = d != null ? d.value() : latestEnd(extensions, holder.key());
+            if (date != null) {
+                out.add(new End(holder.key(), date, c.start(), c.end()));
             }
         }
         return out;

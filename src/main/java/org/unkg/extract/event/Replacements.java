@@ -9,6 +9,7 @@ import org.unkg.extract.core.Referent;
 import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.rules.PhrasePattern;
+import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.extract.rules.RuleFiles;
 
 /**
@@ -24,54 +25,57 @@ final class Replacements {
     /** One replacement: the old body, the new one (or null), where the phrase is and where its first words end. */
     record Replacement(String old, String replacement, int start, int end, int anchorEnd) {}
 
-    private record Rule(Pattern pattern, Pattern anchor, String oldSide, String newSide) {}
+    private record Rule(Pattern anchor, String oldSide, String newSide) {}
 
     private final List<Rule> rules = new ArrayList<>();
+    /** The rules' phrases, found in one pass (rule by rule, each rule's matches in text order). */
+    private final PhraseScanner phrases;
 
     /** The replacement phrases of {@code language}. */
     Replacements(RuleFiles rules, String language, PhrasePattern compiler) {
+        List<String> written = new ArrayList<>();
         for (String[] r : rules.language(language, "replacements.tsv")) {
             if (r.length >= 3) {
                 int gap = r[0].indexOf("...");
                 Pattern anchor = gap > 0 ? compiler.compile(r[0].substring(0, gap)) : null;
-                this.rules.add(new Rule(compiler.compile(r[0]), anchor, r[1], r[2]));
+                this.rules.add(new Rule(anchor, r[1], r[2]));
+                written.add(r[0]);
             }
         }
+        this.phrases = new PhraseScanner(written, compiler);
     }
 
     /** The replacements the letter states. */
     List<Replacement> find(LetterAnalysis view, SubjectFinder subjects) {
         List<Replacement> out = new ArrayList<>();
         String text = view.text();
-        for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                if (out.stream().anyMatch(o -> o.start() < end && start < o.end())) {
-                    continue;
-                }
-                Sentence s = view.sentenceAt(start);
-                List<Referent> closing = bodies(view, subjects, "closure", s);
-                List<Referent> opening = bodies(view, subjects, "establishment", s);
-                Referent old = side(view, closing, rule.oldSide(), start, end, null);
-                if (old == null) {
-                    continue;
-                }
-                Referent neu = side(view, opening, rule.newSide(), start, end, old);
-                if (neu != null && neu.key().equals(old.key())) {
-                    neu = null;
-                }
-                int anchorEnd = end;
-                if (rule.anchor() != null) {
-                    Matcher a = rule.anchor().matcher(text);
-                    a.region(start, end);
-                    if (a.lookingAt()) {
-                        anchorEnd = a.end();
-                    }
-                }
-                out.add(new Replacement(old.key(), neu == null ? null : neu.key(), start, end, anchorEnd));
+        for (PhraseScanner.Match m : phrases.find(text)) {
+            Rule rule = rules.get(m.phrase());
+            int start = m.start();
+            int end = m.end();
+            if (out.stream().anyMatch(o -> o.start() < end && start < o.end())) {
+                continue;
             }
+            Sentence s = view.sentenceAt(start);
+            List<Referent> closing = bodies(view, subjects, "closure", s);
+            List<Referent> opening = bodies(view, subjects, "establishment", s);
+            Referent old = side(view, closing, rule.oldSide(), start, end, null);
+            if (old == null) {
+                continue;
+            }
+            Referent neu = side(view, opening, rule.newSide(), start, end, old);
+            if (neu != null && neu.key().equals(old.key())) {
+                neu = null;
+            }
+            int anchorEnd = end;
+            if (rule.anchor() != null) {
+                Matcher a = rule.anchor().matcher(text);
+                a.region(start, end);
+                if (a.lookingAt()) {
+                    anchorEnd = a.end();
+                }
+            }
+            out.add(new Replacement(old.key(), neu == null ? null : neu.key(), start, end, anchorEnd));
         }
         return out;
     }

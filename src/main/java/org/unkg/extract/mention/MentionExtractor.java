@@ -39,7 +39,9 @@ public final class MentionExtractor implements Extractor {
     private static final String ADJECTIVE = "https://w3id.org/unkg/ontology#adjective";
     private final Set<String> stateWords = new HashSet<>();
     private final Set<String> adjectives = new HashSet<>();
-    private final String linkers;
+    /** The genitive words of every language's {@code office-titles.tsv}, folded, spaces and hyphens as one space. */
+    private final List<String> linkers;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\-]+");
 
     /** The extractor with the mention rules ({@code common/mentions.tsv}, each language's {@code names.tsv} and {@code honorifics.tsv}) of {@code context}. */
     public MentionExtractor(ExtractionContext context) {
@@ -51,10 +53,10 @@ public final class MentionExtractor implements Extractor {
         List<String> links = new ArrayList<>();
         for (String[] row : rules.everyLanguage("office-titles.tsv")) {
             if (row.length >= 2 && row[0].equals("linker")) {
-                links.add(java.util.regex.Pattern.quote(FoldedText.fold(row[1]).replaceAll("[\\s\\-]+", " ")));
+                links.add(spaced(FoldedText.fold(row[1])));
             }
         }
-        linkers = links.isEmpty() ? "(?!)" : String.join("|", links);
+        linkers = List.copyOf(links);
         Map<String, NameRules> byLanguage = NameRules.load(rules, context.profiles());
         persons = new PersonNames(rules, byLanguage, NameRules.none(rules));
         org.apache.jena.rdf.model.Model catalog = context.catalog().model();
@@ -170,20 +172,43 @@ public final class MentionExtractor implements Extractor {
         if (p == null) {
             return;
         }
-        String written = FoldedText.fold(n.label()).replaceAll("[\\s\\-]+", " ");
+        String written = spaced(FoldedText.fold(n.label()));
         for (String label : p.labels()) {
-            String folded = FoldedText.fold(label).replaceAll("[\\s\\-]+", " ");
+            String folded = spaced(FoldedText.fold(label));
             boolean acronym = label.equals(label.toUpperCase(java.util.Locale.ROOT));
             if (folded.length() < 2 || folded.equals(written) || acronym && !n.label().contains(label)) {
                 continue;
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + linkers + ") "
-                    + java.util.regex.Pattern.quote(folded) + "(?![\\p{L}\\p{N}])").matcher(written);
-            if (m.find()) {
+            if (linkedIn(written, folded)) {
                 out.add(new Mention(EntityKind.ORGANIZATION, parent, label, n.span()));
                 return;
             }
         }
+    }
+
+    /** {@code s} with each run of white space and hyphens as one space. */
+    private static String spaced(String s) {
+        return SPACES.matcher(s).replaceAll(" ");
+    }
+
+    /** Whether {@code written} holds a linker, a space and {@code name}, as whole words. */
+    private boolean linkedIn(String written, String name) {
+        for (String linker : linkers) {
+            String needle = linker + " " + name;
+            for (int i = written.indexOf(needle); i >= 0; i = written.indexOf(needle, i + 1)) {
+                int end = i + needle.length();
+                if ((i == 0 || !wordChar(written.charAt(i - 1))) && (end == written.length() || !wordChar(written.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A letter or a number ({@code \\p{L}}, {@code \\p{N}}). */
+    private static boolean wordChar(char c) {
+        return Character.isLetter(c) || Character.isDigit(c) || Character.getType(c) == Character.LETTER_NUMBER
+                || Character.getType(c) == Character.OTHER_NUMBER;
     }
 
     /**

@@ -62,6 +62,8 @@ final class NameTokens {
             "[\\p{L}\\p{M}\\u0640]+(?:(?:[-'’.]|-[ \\t]*\\r?\\n[ \\t]*)[\\p{L}\\p{M}\\u0640]+)*\\.?");
     private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.-?)+");
     private static final Pattern ELISION = Pattern.compile("^([lLdD]|qu|Qu|[jnmts])['’](?=\\p{L})");
+    /** A hyphen ending a line inside a word ("Sylvain-\nGoma"): the word is read without the line break. */
+    private static final Pattern BROKEN_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
 
     private final String body;
     private final List<Tok> toks;
@@ -75,12 +77,14 @@ final class NameTokens {
     static NameTokens of(String body, java.util.Set<String> abbreviations) {
         List<Tok> out = new ArrayList<>();
         Matcher m = WORD.matcher(body);
+        Matcher el = ELISION.matcher("");
+        Matcher initial = INITIAL.matcher("");
         int prevEnd = -1;
         while (m.find()) {
             int s = m.start();
             int e = m.end();
             String raw = body.substring(s, e);
-            if (raw.endsWith(".") && !INITIAL.matcher(raw).matches()
+            if (raw.endsWith(".") && !initial.reset(raw).matches()
                     && !abbreviations.contains(FoldedText.fold(raw))) {
                 e--;
                 raw = raw.substring(0, raw.length() - 1);
@@ -89,8 +93,8 @@ final class NameTokens {
                 e -= 2;
                 raw = raw.substring(0, raw.length() - 2);
             }
-            Matcher el = ELISION.matcher(raw);
-            if (el.find() && !(raw.charAt(0) == 'N' || raw.charAt(0) == 'M')) {
+            el.reset(raw);
+            if ((raw.indexOf('\'') >= 0 || raw.indexOf('’') >= 0) && el.find() && !(raw.charAt(0) == 'N' || raw.charAt(0) == 'M')) {
                 int cut = el.end();
                 out.add(tok(body, s, s + cut, prevEnd));
                 prevEnd = s + cut;
@@ -107,7 +111,10 @@ final class NameTokens {
     }
 
     private static Tok tok(String body, int s, int e, int prevEnd) {
-        String text = body.substring(s, e).replaceAll("-[ \\t]*\\r?\\n[ \\t]*", "-");
+        String text = body.substring(s, e);
+        if (text.indexOf('\n') >= 0) {
+            text = BROKEN_HYPHEN.matcher(text).replaceAll("-");
+        }
         Gap gap = prevEnd < 0 ? Gap.PARAGRAPH : gap(body.substring(prevEnd, s));
         return new Tok(s, e, text, FoldedText.fold(text), gap);
     }

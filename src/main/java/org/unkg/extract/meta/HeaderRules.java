@@ -8,6 +8,7 @@ import java.util.Set;
 import org.unkg.extract.date.DateFinder;
 import org.unkg.extract.rules.Openings;
 import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.extract.rules.RoleWords;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
 import org.unkg.text.LanguageProfile;
@@ -42,7 +43,7 @@ final class HeaderRules {
     final List<String> prepositions = new java.util.ArrayList<>();
     final List<String> conjunctions = new java.util.ArrayList<>();
 
-    HeaderRules(RuleFiles rules, DateFinder dates, List<LanguageProfile> profiles) {
+    HeaderRules(RuleFiles rules, DateFinder dates, List<LanguageProfile> profiles, RoleWords roleWords) {
         this.dates = dates;
         for (LanguageProfile p : profiles) {
             prepositions.addAll(p.words().prepositions());
@@ -59,11 +60,10 @@ final class HeaderRules {
         ofDate = PhraseMatcher.ofKind(header, "of-date");
         distrWords = PhraseMatcher.ofKind(header, "distr-word");
         unHeader = PhraseMatcher.ofKind(header, "un-header");
-        List<String[]> roleRows = rules.everyLanguage("roles.tsv");
-        roles = PhraseMatcher.ofKind(roleRows, "role");
-        from = PhraseMatcher.ofKind(roleRows, "from");
-        to = PhraseMatcher.ofKind(roleRows, "to");
-        missionSuffix = PhraseMatcher.ofKind(roleRows, "mission-suffix");
+        roles = roleWords.roles();
+        from = roleWords.from();
+        to = roleWords.to();
+        missionSuffix = roleWords.missionSuffix();
         for (String[] row : rules.everyLanguage("language-names.tsv")) {
             languages.put(FoldedText.fold(row[0]), row[1]);
         }

@@ -63,7 +63,7 @@ public final class LetterMetadataExtractor implements Extractor {
 
     /** The extractor with the header rules of {@code context}. */
     public LetterMetadataExtractor(ExtractionContext context) {
-        this.rules = new HeaderRules(context.rules(), context.dates(), context.profiles());
+        this.rules = new HeaderRules(context.rules(), context.dates(), context.profiles(), context.roleWords());
         this.gazetteer = context.gazetteer();
         this.symbols = DocumentSymbols.of(context.rules());
     }

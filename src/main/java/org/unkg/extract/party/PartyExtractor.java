@@ -12,6 +12,7 @@ import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.rules.Openings;
 import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.extract.rules.RoleWords;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.Diagnostic;
 import org.unkg.model.EntityKind;
@@ -76,17 +77,18 @@ public final class PartyExtractor implements Extractor {
     /** The extractor with the role rules ({@code roles.tsv}, {@code header.tsv}) of {@code context}. */
     public PartyExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        List<String[]> roleRows = rules.everyLanguage("roles.tsv");
-        roles = PhraseMatcher.ofKind(roleRows, "role");
-        from = PhraseMatcher.ofKind(roleRows, "from");
-        to = PhraseMatcher.ofKind(roleRows, "to");
-        stateStop = PhraseMatcher.ofKind(roleRows, "state-stop");
-        circulate = PhraseMatcher.ofKind(roleRows, "circulate");
-        addressee = PhraseMatcher.ofKind(roleRows, "addressee");
-        memoTo = PhraseMatcher.ofKind(roleRows, "memo-to");
-        memoFrom = PhraseMatcher.ofKind(roleRows, "memo-from");
+        RoleWords words = context.roleWords();
+        roles = words.roles();
+        from = words.from();
+        to = words.to();
+        stateStop = words.stateStop();
+        circulate = words.circulate();
+        addressee = words.addressee();
+        memoTo = words.memoTo();
+        memoFrom = words.memoFrom();
         openings = Openings.of(rules);
-        missionSuffix = PhraseMatcher.ofKind(roleRows, "mission-suffix");
+        missionSuffix = words.missionSuffix();
+        List<String[]> roleRows = words.rows();
         blockEnd = PhraseMatcher.ofKind(rules.everyLanguage("signatures.tsv"), "block-end");
         for (String[] row : rules.common("role-bodies.tsv")) {
             roleBodies.put(row[0], row[1]);

@@ -57,9 +57,8 @@ public final class SignatoryExtractor implements Extractor {
         stops = PhraseMatcher.ofKind(signatures, "stop");
         closes = PhraseMatcher.ofKind(signatures, "close");
         blockEnd = PhraseMatcher.ofKind(signatures, "block-end");
-        List<String[]> roleRows = rules.everyLanguage("roles.tsv");
-        roles = PhraseMatcher.ofKind(roleRows, "role");
-        from = PhraseMatcher.ofKind(roleRows, "from");
+        roles = context.roleWords().roles();
+        from = context.roleWords().from();
         for (String[] row : rules.common("signatures.tsv")) {
             if (row[0].equals("particle") && row.length > 1) {
                 particles.add(row[1]);

@@ -22,6 +22,13 @@ public final class PhraseMatcher<V> {
 
     private final Map<String, V> values = new HashMap<>();
     private final Pattern pattern;
+    /**
+     * The phrases without the word-start test, tried only where a word opens with a phrase's first character; null
+     * when a phrase is empty (then {@link #pattern} scans).
+     */
+    private final Pattern atWordStart;
+    /** The characters the phrases open with. */
+    private final java.util.BitSet firsts = new java.util.BitSet();
 
     /** A matcher over {@code phrases} (phrase as written in the rule file -> value). */
     public PhraseMatcher(Map<String, V> phrases) {
@@ -29,7 +36,8 @@ public final class PhraseMatcher<V> {
             values.putIfAbsent(key(FoldedText.fold(e.getKey())), e.getValue());
         }
         String alternation;
-        if (values.keySet().stream().anyMatch(String::isEmpty)) {
+        boolean empty = values.keySet().stream().anyMatch(String::isEmpty);
+        if (empty) {
             // an empty phrase matches everywhere: kept as the plain alternation, longest first
             alternation = values.keySet().stream()
                     .sorted(Comparator.comparingInt(String::length).reversed())
@@ -40,6 +48,12 @@ public final class PhraseMatcher<V> {
             alternation = Alternation.of(values.keySet(), "[\\s\\-]+");
         }
         pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+        atWordStart = empty ? null : Pattern.compile("(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+        for (String phrase : values.keySet()) {
+            if (!phrase.isEmpty()) {
+                firsts.set(phrase.charAt(0));
+            }
+        }
     }
 
     /** A matcher over the phrases of one kind in the rows of {@code kind<TAB>phrase[<TAB>value]} rule files (value = column 3 or the phrase). */
@@ -53,8 +67,10 @@ public final class PhraseMatcher<V> {
         return new PhraseMatcher<>(map);
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\-]+");
+
     private static String key(String folded) {
-        return folded.replaceAll("[\\s\\-]+", " ").strip();
+        return SPACES.matcher(folded).replaceAll(" ").strip();
     }
 
     /** Every phrase in {@code text}, in text order, without overlaps. */
@@ -64,15 +80,7 @@ public final class PhraseMatcher<V> {
 
     /** Every phrase in an already folded text, offsets into its source, in text order, without overlaps. */
     public List<Hit<V>> find(FoldedText folded) {
-        Matcher m = pattern.matcher(folded.text());
-        List<Hit<V>> out = new ArrayList<>();
-        while (m.find()) {
-            V value = values.get(key(m.group()));
-            if (value != null) {
-                out.add(new Hit<>(folded.sourceOffset(m.start()), folded.sourceEnd(m.end()), value));
-            }
-        }
-        return out;
+        return find(folded, 0, folded.text().length());
     }
 
     /**
@@ -81,16 +89,49 @@ public final class PhraseMatcher<V> {
      * source, without folding it again.
      */
     public List<Hit<V>> find(FoldedText folded, int start, int end) {
-        Matcher m = pattern.matcher(folded.text());
-        m.region(start, Math.max(start, end));
+        String text = folded.text();
+        int stop = Math.max(start, end);
         List<Hit<V>> out = new ArrayList<>();
-        while (m.find()) {
-            V value = values.get(key(m.group()));
-            if (value != null) {
-                out.add(new Hit<>(folded.sourceOffset(m.start()), folded.sourceEnd(m.end()), value));
+        if (atWordStart == null) {
+            Matcher m = pattern.matcher(text);
+            m.region(start, stop);
+            while (m.find()) {
+                add(out, folded, m);
             }
+            return out;
+        }
+        // what pattern.find() gives over the region, tried only where a word opens with a phrase's first character
+        // (the region's bounds are opaque: its start opens a word, its end closes one)
+        Matcher m = atWordStart.matcher(text);
+        int p = start;
+        while (p < stop) {
+            if (firsts.get(text.charAt(p)) && (p == start || !wordChar(text.charAt(p - 1)))) {
+                m.region(p, stop);
+                if (m.lookingAt()) {
+                    add(out, folded, m);
+                    p = m.end();
+                    continue;
+                }
+            }
+            p++;
         }
         return out;
+    }
+
+    private void add(List<Hit<V>> out, FoldedText folded, Matcher m) {
+        V value = values.get(key(m.group()));
+        if (value != null) {
+            out.add(new Hit<>(folded.sourceOffset(m.start()), folded.sourceEnd(m.end()), value));
+        }
+    }
+
+    /** A letter or a number: {@code [\\p{L}\\p{N}]}. */
+    private static boolean wordChar(char c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Every phrase in {@code text} between {@code from} and {@code to}, offsets into {@code text}. */

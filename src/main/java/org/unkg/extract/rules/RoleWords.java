@@ -1,0 +1,34 @@
+package org.unkg.extract.rules;
+
+import java.util.List;
+
+/**
+ * The role and direction words of title lines, addressee blocks and signature blocks: every language's
+ * {@code roles.tsv}, compiled once for the extraction context and shared by the extractors that read parties (the
+ * header's title, the parties, the signatory). Immutable and thread-safe.
+ *
+ * @param roles         role phrases ({@code role}), each with the role it is
+ * @param from          words before the sender ({@code from})
+ * @param to            words before the recipient ({@code to})
+ * @param stateStop     words after which a representative's state is no longer looked for ({@code state-stop})
+ * @param missionSuffix words after a state that still belong to the party ({@code mission-suffix})
+ * @param circulate     a request to circulate the letter ({@code circulate})
+ * @param addressee     words heading an addressee block ({@code addressee})
+ * @param memoTo        words opening a memo's recipient line ({@code memo-to})
+ * @param memoFrom      words opening a memo's sender line ({@code memo-from})
+ * @param rows          the rows of every language's {@code roles.tsv}, for readers of other kinds
+ */
+public record RoleWords(PhraseMatcher<String> roles, PhraseMatcher<String> from, PhraseMatcher<String> to,
+                        PhraseMatcher<String> stateStop, PhraseMatcher<String> missionSuffix,
+                        PhraseMatcher<String> circulate, PhraseMatcher<String> addressee, PhraseMatcher<String> memoTo,
+                        PhraseMatcher<String> memoFrom, List<String[]> rows) {
+    /** The role words of every language of {@code rules}. */
+    public static RoleWords of(RuleFiles rules) {
+        List<String[]> rows = rules.everyLanguage("roles.tsv");
+        return new RoleWords(PhraseMatcher.ofKind(rows, "role"), PhraseMatcher.ofKind(rows, "from"),
+                PhraseMatcher.ofKind(rows, "to"), PhraseMatcher.ofKind(rows, "state-stop"),
+                PhraseMatcher.ofKind(rows, "mission-suffix"), PhraseMatcher.ofKind(rows, "circulate"),
+                PhraseMatcher.ofKind(rows, "addressee"), PhraseMatcher.ofKind(rows, "memo-to"),
+                PhraseMatcher.ofKind(rows, "memo-from"), List.copyOf(rows));
+    }
+}
