@@ -261,6 +261,50 @@ class HeaderLayoutsTest {
         assertThat(references(ar)).containsExactly("S/2004/115");
     }
 
+    // ---- annexes -----------------------------------------------------------------------------------------------
+
+    @Test
+    void anAnnexsTitleDateAndOriginalAreNeverTheLetters() throws Exception {
+        LetterFacts en = run("en.txt", """
+                S/2005/345
+                Security Council
+                Distr.: General
+                27 May 2005
+                Original: English
+
+                Letter dated 25 May 2005 from the Secretary-General addressed to the President of the Security Council
+                I have the honour to transmit herewith a letter dated 19 May 2005 addressed to me by the Chairperson of the Commission of the African Union (see annex).
+                (Signed) Kofi A. Annan
+
+                Annex
+                Letter dated 19 May 2005 from the Chairperson of the Commission of the African Union addressed to the Secretary-General
+                [Original: French]
+                I have the honour to inform you of the decisions of the Peace and Security Council.
+                (Signed) Alpha Oumar Konaré
+                """);
+        assertThat(value(en, MetaField.DATE)).isEqualTo("2005-05-25");
+        assertThat(value(en, MetaField.ORIGINAL_LANGUAGE)).isEqualTo("en");
+        assertThat(en.signatories().get(0).name()).isEqualTo("Kofi A. Annan");
+        assertThat(references(en)).isEmpty();
+        LetterFacts fr = run("fr.txt", """
+                Lettre datée du 28 avril 2010, adressée au Président du Conseil de sécurité par le Secrétaire général
+                J'ai l'honneur de vous faire tenir ci-joint une lettre datée du 21 avril 2010 que m'a adressée le Président de la Commission (voir annexe).
+                (Signé) Ban Ki-moon
+
+                Annexe
+                Lettre datée du 21 avril 2010, adressée au Secrétaire général par le Président de la Commission
+                [Original : anglais]
+                (Signé) James Victor Gbeho
+                """);
+        assertThat(value(fr, MetaField.DATE)).isEqualTo("2010-04-28");
+        assertThat(fr.signatories().get(0).name()).isEqualTo("Ban Ki-moon");
+        LetterFacts ar = run("ar.txt", "رسالة مؤرخة 14 آذار/مارس 2011 موجهة إلى رئيس مجلس الأمن من الممثل الدائم للبنان لدى الأمم المتحدة\n"
+                + "يشرفني أن أحيل إليكم طيه نص القرار الصادر في 12 آذار/مارس 2011.\n(توقيع) نواف سلام\n\nمرفق\n"
+                + "رسالة مؤرخة 12 آذار/مارس 2011 موجهة إلى الأمين العام من الأمين العام لجامعة الدول العربية\n(توقيع) عمرو موسى\n");
+        assertThat(value(ar, MetaField.DATE)).isEqualTo("2011-03-14");
+        assertThat(ar.signatories().get(0).name()).isEqualTo("نواف سلام");
+    }
+
     // ---- issued date --------------------------------------------------------------------------------------------
 
     @Test
