@@ -53,8 +53,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--page", paramLabel = "PATH", description = "Also time this page, e.g. /page/org/UNTOP (repeatable).")
     List<String> extraPages = new ArrayList<>();
 
-    @Option(names = "--bind", paramLabel = "VAR=VALUE", description = "Bind a variable of the queries that use it to a "
-            + "string, as 'query --bind' does (default: key=UNRCCA, the body lifecycle.rq then lists).")
+    @Option(names = "--bind", paramLabel = "VAR=VALUE", description = "Bind a parameter of the queries that document it "
+            + "('--bind VAR=' in their comment) to a string (default: key=UNRCCA, the body lifecycle.rq then lists).")
     java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>(java.util.Map.of("key", "UNRCCA"));
 
     @Option(names = "--queries", paramLabel = "DIR", description = "Queries directory (default: ./queries, else the jar's).")
@@ -69,10 +69,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             new PageKind("state", mostMentioned(UNKG + "id/state/")),
             new PageKind("letter", "SELECT ?s WHERE { ?s a <" + UNKG + "ontology#Letter> } LIMIT %d"));
 
-    /** The resources of a kind that the most letters mention (the heaviest pages of the kind). */
+    /** The resources of a kind that the most letters mention (the heaviest pages of the kind), from the build's summaries. */
     private static String mostMentioned(String prefix) {
-        return "SELECT ?s WHERE { ?l <" + UNKG + "ontology#mentions> ?s FILTER(STRSTARTS(STR(?s), \"" + prefix
-                + "\")) } GROUP BY ?s ORDER BY DESC(COUNT(?l)) ?s LIMIT %d";
+        return "SELECT ?s WHERE { ?s <" + UNKG + "ontology#letterCount> ?n FILTER(STRSTARTS(STR(?s), \"" + prefix
+                + "\")) } ORDER BY DESC(?n) ?s LIMIT %d";
     }
 
     @Override
@@ -121,17 +121,21 @@ final class BenchmarkCommand implements Callable<Integer> {
         return failed ? 1 : 0;
     }
 
-    /** The query with the {@code --bind} values put in for the variables it uses. */
+    /**
+     * The query with the {@code --bind} values put in for the parameters it documents (its comment says
+     * {@code --bind VAR=...}): an inline {@code VALUES} at the start of its pattern, as 'query --bind' binds it.
+     */
     String bound(String text) {
-        org.apache.jena.query.Query query = org.apache.jena.query.QueryFactory.create(text);
-        java.util.Map<org.apache.jena.sparql.core.Var, org.apache.jena.graph.Node> values = new java.util.HashMap<>();
+        StringBuilder values = new StringBuilder();
         bindings.forEach((var, value) -> {
-            if (query.toString().contains("?" + var)) {
-                values.put(org.apache.jena.sparql.core.Var.alloc(var), org.apache.jena.graph.NodeFactory.createLiteralString(value));
+            if (text.contains("--bind " + var + "=")) {
+                values.append(" VALUES ?").append(var).append(" { \"").append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append("\" }");
             }
         });
-        return values.isEmpty() ? text
-                : org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.replaceVars(query, values).toString();
+        java.util.regex.Matcher where = java.util.regex.Pattern.compile("(?i)\\bWHERE\\s*\\{").matcher(text);
+        return values.length() == 0 || !where.find() ? text
+                : text.substring(0, where.end()) + values + "\n" + text.substring(where.end());
     }
 
     /** One request to each target (the first time the server is asked for it); whether all answered 200. */

@@ -1,5 +1,6 @@
 package org.unkg.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,135 +8,202 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 
 /**
  * Exports one JSON object per letter in the schema of the gold facts (see {@code ../shared/gold/README.md}),
- * built only from SPARQL queries in {@code queries/facts/} over the built graph.
+ * built only from SPARQL queries in {@code queries/facts/} over the built graph. The letters come from
+ * {@code facts/letters.rq} in source-file order; the other queries run for a batch of letters at a time
+ * ({@code VALUES ?letter}), and each batch is written out and forgotten: memory does not grow with the number
+ * of letters.
  */
 public final class FactsExporter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> SET_FIELDS = List.of("organizations", "states", "persons", "places");
+    private static final Var LETTER = Var.alloc("letter");
 
-    /** The facts of every letter in the dataset, ordered by source file. */
+    /** The facts of every letter in the dataset, ordered by source file (collected: for small datasets and tests). */
     public ArrayNode facts(Dataset ds) {
-        return Txn.calculateRead(ds, () -> collect(ds));
+        ArrayNode out = JSON.arrayNode();
+        Txn.executeRead(ds, () -> each(ds, out::add));
+        return out;
     }
 
-    /** Writes the facts as a pretty-printed JSON array. */
+    /** Writes the facts as a pretty-printed JSON array, one letter at a time. */
     public void write(Dataset ds, OutputStream out) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, facts(ds));
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        try (JsonGenerator gen = mapper.getFactory().createGenerator(out)) {
+            gen.useDefaultPrettyPrinter();
+            gen.writeStartArray();
+            try {
+                Txn.executeRead(ds, () -> each(ds, o -> {
+                    try {
+                        mapper.writeTree(gen, o);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            gen.writeEndArray();
+        }
     }
 
-    private ArrayNode collect(Dataset ds) {
-        Map<String, ObjectNode> letters = new LinkedHashMap<>();
-        Map<String, Map<String, Set<String>>> sets = new LinkedHashMap<>();
-        run(ds, "facts/letters.rq", row -> {
-            ObjectNode o = JSON.objectNode();
-            o.put("source", str(row, "source"));
-            o.put("language", str(row, "language"));
-            o.put("original_language", str(row, "original"));
-            o.put("symbol", str(row, "symbol"));
-            o.put("date", str(row, "date"));
-            o.put("issued", str(row, "issued"));
-            o.set("sender", JSON.objectNode());
-            o.set("recipient", JSON.objectNode());
-            o.set("signatory", JSON.arrayNode());
-            for (String f : List.of("references", "subjects", "organizations", "states", "persons", "places",
-                    "events", "mandates", "memberships", "seats")) {
-                o.set(f, JSON.arrayNode());
-            }
-            String key = uri(row, "letter");
-            letters.put(key, o);
-            Map<String, Set<String>> s = new LinkedHashMap<>();
-            SET_FIELDS.forEach(f -> s.put(f, new LinkedHashSet<>()));
-            s.put("signatory", new LinkedHashSet<>());
-            sets.put(key, s);
-        });
-        run(ds, "facts/parties.rq", row -> with(letters, row, o -> {
-            ObjectNode party = (ObjectNode) o.get(str(row, "slot"));
-            if (party.isEmpty()) {
-                party.put("role", str(row, "role"));
-                if (str(row, "state") != null) {
-                    party.put("state", str(row, "state"));
+    /** The queries, parsed once. */
+    private static final class Queries {
+        final Query letters = QueryLibrary.load("facts/letters.rq");
+        final Query parties = QueryLibrary.load("facts/parties.rq");
+        final Query signatories = QueryLibrary.load("facts/signatories.rq");
+        final Query references = QueryLibrary.load("facts/references.rq");
+        final Query subjects = QueryLibrary.load("facts/subjects.rq");
+        final Query mentions = QueryLibrary.load("facts/mentions.rq");
+        final Query events = QueryLibrary.load("facts/events.rq");
+        final Query mandates = QueryLibrary.load("facts/mandates.rq");
+        final Query memberships = QueryLibrary.load("facts/memberships.rq");
+        final Query seats = QueryLibrary.load("facts/seats.rq");
+    }
+
+    /** Letters whose facts are read together: each query runs once per batch, its rows grouped by letter. */
+    static final int BATCH = 256;
+
+    /** Hands each letter's facts to {@code sink}, in source-file order; the caller holds a read transaction. */
+    private void each(Dataset ds, Consumer<ObjectNode> sink) {
+        Queries q = new Queries();
+        List<QuerySolution> batch = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(q.letters).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                batch.add(rs.next());
+                if (batch.size() == BATCH) {
+                    batch(ds, q, batch).forEach(sink);
+                    batch.clear();
                 }
             }
-        }));
-        run(ds, "facts/signatories.rq", row -> {
-            Map<String, Set<String>> s = sets.get(uri(row, "letter"));
-            if (s != null) {
-                addIfPresent(s.get("signatory"), str(row, "name"));
-                addIfPresent(s.get("signatory"), str(row, "written"));
+        }
+        batch(ds, q, batch).forEach(sink);
+    }
+
+    /** A letter's JSON object and the sets it collects before they become arrays. */
+    private record Facts(ObjectNode json, Map<String, Set<String>> sets, Map<String, List<String>> members) {}
+
+    /**
+     * The facts of a batch of letters (rows of facts/letters.rq), in the batch's order: the other queries run
+     * with {@code ?letter} bound to the batch's letters, their rows given to the letter they name.
+     */
+    private List<ObjectNode> batch(Dataset ds, Queries q, List<QuerySolution> rows) {
+        Map<String, Facts> letters = new LinkedHashMap<>();
+        List<Binding> values = new ArrayList<>();
+        for (QuerySolution row : rows) {
+            letters.put(row.get("letter").toString(), start(row));
+            values.add(BindingFactory.binding(LETTER, row.get("letter").asNode()));
+        }
+        if (letters.isEmpty()) {
+            return List.of();
+        }
+        run(ds, q.parties, values, letters, (f, r) -> {
+            ObjectNode party = (ObjectNode) f.json().get(str(r, "slot"));
+            if (party.isEmpty()) {
+                party.put("role", str(r, "role"));
+                if (str(r, "state") != null) {
+                    party.put("state", str(r, "state"));
+                }
             }
         });
-        run(ds, "facts/references.rq", row -> with(letters, row, o -> ((ArrayNode) o.get("references")).add(str(row, "symbol"))));
-        run(ds, "facts/subjects.rq", row -> with(letters, row, o -> ((ArrayNode) o.get("subjects")).add(str(row, "term"))));
-        run(ds, "facts/mentions.rq", row -> {
-            Map<String, Set<String>> s = sets.get(uri(row, "letter"));
-            String field = str(row, "field");
-            if (s != null && s.containsKey(field)) {
-                addIfPresent(s.get(field), str(row, "value"));
+        run(ds, q.signatories, values, letters, (f, r) -> {
+            addIfPresent(f.sets().get("signatory"), str(r, "name"));
+            addIfPresent(f.sets().get("signatory"), str(r, "written"));
+        });
+        run(ds, q.references, values, letters, (f, r) -> ((ArrayNode) f.json().get("references")).add(str(r, "symbol")));
+        run(ds, q.subjects, values, letters, (f, r) -> ((ArrayNode) f.json().get("subjects")).add(str(r, "term")));
+        run(ds, q.mentions, values, letters, (f, r) -> {
+            String field = str(r, "field");
+            if (SET_FIELDS.contains(field)) {
+                addIfPresent(f.sets().get(field), str(r, "value"));
             }
         });
-        run(ds, "facts/events.rq", row -> with(letters, row, o -> {
+        run(ds, q.events, values, letters, (f, r) -> {
             ObjectNode e = JSON.objectNode();
-            e.put("type", str(row, "type"));
-            e.put("entity", str(row, "entity"));
-            e.put("date", str(row, "date"));
-            if (str(row, "status") != null) {
-                e.put("status", str(row, "status"));
+            e.put("type", str(r, "type"));
+            e.put("entity", str(r, "entity"));
+            e.put("date", str(r, "date"));
+            if (str(r, "status") != null) {
+                e.put("status", str(r, "status"));
             }
-            ((ArrayNode) o.get("events")).add(e);
-        }));
-        run(ds, "facts/mandates.rq", row -> with(letters, row, o -> {
-            ObjectNode m = JSON.objectNode();
-            m.put("entity", str(row, "entity"));
-            m.put("tasks", row.getLiteral("tasks").getInt());
-            ((ArrayNode) o.get("mandates")).add(m);
-        }));
-        Map<String, Map<String, List<String>>> members = new LinkedHashMap<>();
-        run(ds, "facts/memberships.rq", row -> members
-                .computeIfAbsent(uri(row, "letter"), k -> new LinkedHashMap<>())
-                .computeIfAbsent(str(row, "organization"), k -> new ArrayList<>())
-                .add(str(row, "member")));
-        members.forEach((letter, byOrg) -> {
-            ObjectNode o = letters.get(letter);
-            if (o != null) {
-                byOrg.forEach((orgKey, list) -> {
-                    ObjectNode m = JSON.objectNode();
-                    m.put("organization", orgKey);
-                    ArrayNode arr = m.putArray("members");
-                    list.forEach(arr::add);
-                    ((ArrayNode) o.get("memberships")).add(m);
-                });
-            }
+            ((ArrayNode) f.json().get("events")).add(e);
         });
-        run(ds, "facts/seats.rq", row -> with(letters, row, o -> {
+        run(ds, q.mandates, values, letters, (f, r) -> {
             ObjectNode m = JSON.objectNode();
-            m.put("entity", str(row, "entity"));
-            m.put("place", str(row, "place"));
-            ((ArrayNode) o.get("seats")).add(m);
-        }));
-        ArrayNode out = JSON.arrayNode();
-        letters.forEach((key, o) -> {
-            Map<String, Set<String>> s = sets.get(key);
-            SET_FIELDS.forEach(f -> s.get(f).forEach(((ArrayNode) o.get(f))::add));
-            s.get("signatory").forEach(((ArrayNode) o.get("signatory"))::add);
+            m.put("entity", str(r, "entity"));
+            m.put("tasks", r.getLiteral("tasks").getInt());
+            ((ArrayNode) f.json().get("mandates")).add(m);
+        });
+        run(ds, q.memberships, values, letters, (f, r) -> f.members()
+                .computeIfAbsent(str(r, "organization"), k -> new ArrayList<>())
+                .add(str(r, "member")));
+        run(ds, q.seats, values, letters, (f, r) -> {
+            ObjectNode m = JSON.objectNode();
+            m.put("entity", str(r, "entity"));
+            m.put("place", str(r, "place"));
+            ((ArrayNode) f.json().get("seats")).add(m);
+        });
+        List<ObjectNode> out = new ArrayList<>();
+        for (Facts f : letters.values()) {
+            ObjectNode o = f.json();
+            f.members().forEach((orgKey, list) -> {
+                ObjectNode m = JSON.objectNode();
+                m.put("organization", orgKey);
+                ArrayNode arr = m.putArray("members");
+                list.forEach(arr::add);
+                ((ArrayNode) o.get("memberships")).add(m);
+            });
+            SET_FIELDS.forEach(field -> f.sets().get(field).forEach(((ArrayNode) o.get(field))::add));
+            f.sets().get("signatory").forEach(((ArrayNode) o.get("signatory"))::add);
             out.add(o);
-        });
+        }
         return out;
+    }
+
+    /** A letter's object with its row of facts/letters.rq filled in and every other field empty. */
+    private static Facts start(QuerySolution row) {
+        ObjectNode o = JSON.objectNode();
+        o.put("source", str(row, "source"));
+        o.put("language", str(row, "language"));
+        o.put("original_language", str(row, "original"));
+        o.put("symbol", str(row, "symbol"));
+        o.put("date", str(row, "date"));
+        o.put("issued", str(row, "issued"));
+        o.set("sender", JSON.objectNode());
+        o.set("recipient", JSON.objectNode());
+        o.set("signatory", JSON.arrayNode());
+        for (String f : List.of("references", "subjects", "organizations", "states", "persons", "places",
+                "events", "mandates", "memberships", "seats")) {
+            o.set(f, JSON.arrayNode());
+        }
+        Map<String, Set<String>> sets = new LinkedHashMap<>();
+        SET_FIELDS.forEach(f -> sets.put(f, new LinkedHashSet<>()));
+        sets.put("signatory", new LinkedHashSet<>());
+        return new Facts(o, sets, new LinkedHashMap<>());
     }
 
     private static void addIfPresent(Set<String> set, String value) {
@@ -144,25 +212,26 @@ public final class FactsExporter {
         }
     }
 
-    private static void with(Map<String, ObjectNode> letters, QuerySolution row, Consumer<ObjectNode> action) {
-        ObjectNode o = letters.get(uri(row, "letter"));
-        if (o != null) {
-            action.accept(o);
-        }
-    }
-
-    private static void run(Dataset ds, String query, Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(QueryLibrary.load(query)).build()) {
+    /** Runs a facts query for a batch of letters ({@code VALUES ?letter}); each row goes to the letter it names. */
+    private static void run(Dataset ds, Query query, List<Binding> letters, Map<String, Facts> facts,
+                            BiConsumer<Facts, QuerySolution> each) {
+        // the letters lead the pattern (an inline VALUES first), so each pattern is matched with ?letter bound
+        Query q = query.cloneQuery();
+        ElementData data = new ElementData(List.of(LETTER), letters);
+        ElementGroup where = new ElementGroup();
+        where.addElement(data);
+        where.addElement(q.getQueryPattern());
+        q.setQueryPattern(where);
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
-                each.accept(rs.next());
+                QuerySolution row = rs.next();
+                Facts f = facts.get(row.get("letter").toString());
+                if (f != null) {
+                    each.accept(f, row);
+                }
             }
         }
-    }
-
-    private static String uri(QuerySolution row, String var) {
-        RDFNode n = row.get(var);
-        return n == null ? null : n.toString();
     }
 
     private static String str(QuerySolution row, String var) {

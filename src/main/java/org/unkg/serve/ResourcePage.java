@@ -10,11 +10,14 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.unkg.graph.Vocab;
+import org.unkg.store.Summaries;
 
 /**
  * Builds the template scope of a resource's HTML page: labels (Arabic and English), types, properties,
@@ -22,8 +25,18 @@ import org.unkg.graph.Vocab;
  * mandates with their tasks, and for a letter its text with the evidence spans marked and its facts.
  */
 final class ResourcePage {
+    private static final Property LATEST_LETTER = ResourceFactory.createProperty(Vocab.UNKG + "latestLetter");
+    private static final Property LETTER_COUNT = ResourceFactory.createProperty(Vocab.UNKG + "letterCount");
+    private static final Property FIRST_LETTER_DATE = ResourceFactory.createProperty(Vocab.UNKG + "firstLetterDate");
+    private static final Property LAST_LETTER_DATE = ResourceFactory.createProperty(Vocab.UNKG + "lastLetterDate");
+    private static final Property OF = ResourceFactory.createProperty(Vocab.UNKG + "of");
     static final int INCOMING_PAGE = 25;
     private static final int MAX_VALUES = 200;
+    /** Events a body's page lists (in date order), and evidence rows shown per event. */
+    static final int MAX_EVENTS = 100;
+    private static final int EVIDENCE_PER_EVENT = 3;
+    /** Mandates a body's page lists (one per letter that states one). */
+    static final int MAX_MANDATES = 20;
 
     private final GraphReader reader;
     private final Model union;
@@ -63,13 +76,13 @@ final class ResourcePage {
         s.put("hasTypes", !types.isEmpty());
         s.put("turtleHref", LinkedDataPaths.dataHref(iri, "ttl"));
         s.put("properties", properties(r));
-        List<Map<String, Object>> evidence = evidence(iri);
+        List<Map<String, Object>> evidence = union.contains(r, LATEST_LETTER) ? latestEvidence(s, r) : evidence(iri);
         s.put("evidence", evidence);
         s.put("hasEvidence", !evidence.isEmpty());
-        List<Map<String, Object>> events = events(iri);
+        List<Map<String, Object>> events = events(s, iri);
         s.put("events", events);
         s.put("hasEvents", !events.isEmpty());
-        List<Map<String, Object>> mandates = mandates(iri);
+        List<Map<String, Object>> mandates = mandates(s, iri);
         s.put("mandates", mandates);
         s.put("hasMandates", !mandates.isEmpty());
         s.put("isBody", iri.startsWith(Vocab.ID + "org/") || iri.startsWith(Vocab.ID + "state/"));
@@ -174,6 +187,38 @@ final class ResourcePage {
         return v;
     }
 
+    /**
+     * The evidence of a resource the letters mention, from the latest letters that mention it (a summary the
+     * build writes, {@code unkg:latestLetter}), each read in the letter's own graph: a resource mentioned in
+     * thousands of letters costs no more than one mentioned in twenty.
+     */
+    private List<Map<String, Object>> latestEvidence(Map<String, Object> s, Resource r) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (QuerySolution row : reader.select("""
+                SELECT DISTINCT ?a ?letter ?date ?exact ?start ?end WHERE {
+                  ?fact unkg:latestLetter ?letter .
+                  OPTIONAL { ?letter dcterms:date ?date }
+                  GRAPH ?g {
+                    ?letter a unkg:Letter .
+                    ?a oa:hasBody ?fact ; oa:hasTarget ?t . ?t oa:hasSource ?letter .
+                    OPTIONAL { ?t oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact }
+                    OPTIONAL { ?t oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }
+                  }
+                } ORDER BY DESC(?date) ?letter ?start LIMIT 500""", Map.of("fact", r))) {
+            out.add(evidenceRow(row));
+        }
+        Statement count = union.getProperty(r, LETTER_COUNT);
+        if (count != null) {
+            long letters = count.getLong();
+            Statement first = union.getProperty(r, FIRST_LETTER_DATE);
+            Statement last = union.getProperty(r, LAST_LETTER_DATE);
+            s.put("evidenceNote", "Mentioned in " + letters + (letters == 1 ? " letter" : " letters")
+                    + (first != null && last != null ? " (" + first.getString() + " to " + last.getString() + ")" : "")
+                    + (letters > Summaries.LATEST ? "; the words of the " + Summaries.LATEST + " latest:" : ":"));
+        }
+        return out;
+    }
+
     /** The evidence of a fact: each annotation's letter, quoted words, and position. */
     List<Map<String, Object>> evidence(String iri) {
         List<Map<String, Object>> out = new ArrayList<>();
@@ -208,7 +253,21 @@ final class ResourcePage {
         return e;
     }
 
-    private List<Map<String, Object>> events(String iri) {
+    /** Up to {@code limit} evidence rows of a fact, in the order the store gives them (no sort over all). */
+    private List<Map<String, Object>> evidenceSample(String iri, int limit) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (QuerySolution row : reader.select("""
+                SELECT ?a ?letter ?exact ?start ?end WHERE {
+                  ?a oa:hasBody ?fact ; oa:hasTarget ?t . ?t oa:hasSource ?letter .
+                  OPTIONAL { ?t oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact }
+                  OPTIONAL { ?t oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }
+                } LIMIT """ + limit, Map.of("fact", union.createResource(iri)))) {
+            out.add(evidenceRow(row));
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> events(Map<String, Object> s, String iri) {
         Map<String, Map<String, Object>> byEvent = new LinkedHashMap<>();
         for (QuerySolution row : reader.select("""
                 SELECT ?e ?date ?type ?status ?end WHERE {
@@ -220,7 +279,7 @@ final class ResourcePage {
             Map<String, Object> ev = byEvent.computeIfAbsent(e.getURI(), k -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("event", value(e));
-                m.put("evidence", evidence(k));
+                m.put("iri", k);
                 return m;
             });
             if (row.contains("date")) {
@@ -239,16 +298,32 @@ final class ResourcePage {
         List<Map<String, Object>> events = new ArrayList<>(byEvent.values());
         events.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.getOrDefault("date", "9999")))
                 .thenComparing(m -> String.valueOf(m.getOrDefault("type", ""))));
+        if (events.size() > MAX_EVENTS) {
+            s.put("eventsNote", "The first " + MAX_EVENTS + " of " + events.size() + " events, in date order; "
+                    + "each with at most " + EVIDENCE_PER_EVENT + " of its statements (its own page lists them all).");
+            events = new ArrayList<>(events.subList(0, MAX_EVENTS));
+        } else if (!events.isEmpty()) {
+            s.put("eventsNote", "Each event with at most " + EVIDENCE_PER_EVENT + " of its statements (its own page lists them all).");
+        }
+        for (Map<String, Object> ev : events) {
+            ev.put("evidence", evidenceSample((String) ev.remove("iri"), EVIDENCE_PER_EVENT));
+        }
         return events;
     }
 
-    private List<Map<String, Object>> mandates(String iri) {
+    private List<Map<String, Object>> mandates(Map<String, Object> s, String iri) {
         Map<String, Map<String, Object>> byMandate = new LinkedHashMap<>();
+        Resource body = union.createResource(iri);
+        long count = union.listStatements(null, OF, body).toList().size();
+        if (count > MAX_MANDATES) {
+            s.put("mandatesNote", "The first " + MAX_MANDATES + " of " + count + " mandates stated in the letters.");
+        }
         for (QuerySolution row : reader.select("""
                 SELECT ?m ?task ?order ?value WHERE {
-                  ?m unkg:of ?body .
+                  { SELECT ?m WHERE { ?m unkg:of ?body } ORDER BY ?m LIMIT """ + MAX_MANDATES + """
+                   }
                   OPTIONAL { ?m unkg:task ?task OPTIONAL { ?task unkg:order ?order } OPTIONAL { ?task rdf:value ?value } }
-                } ORDER BY ?m ?order LIMIT 2000""", Map.of("body", union.createResource(iri)))) {
+                } ORDER BY ?m ?order LIMIT 2000""", Map.of("body", body))) {
             Resource m = row.getResource("m");
             Map<String, Object> md = byMandate.computeIfAbsent(m.getURI(), k -> {
                 Map<String, Object> x = new LinkedHashMap<>();
@@ -280,10 +355,13 @@ final class ResourcePage {
     private void incoming(Map<String, Object> s, String iri, int page) {
         int p = Math.max(0, page);
         List<Map<String, Object>> rows = new ArrayList<>();
-        List<QuerySolution> found = reader.select("SELECT ?s ?p WHERE { ?s ?p ?o } ORDER BY ?p ?s LIMIT "
-                + (INCOMING_PAGE + 1) + " OFFSET " + (p * INCOMING_PAGE), Map.of("o", union.createResource(iri)));
-        for (int i = 0; i < Math.min(INCOMING_PAGE, found.size()); i++) {
-            QuerySolution row = found.get(i);
+        // in the store's index order (stable for a database): sorting every incoming link of a resource that
+        // thousands of letters name would cost more than the page; each page is sorted for display
+        List<QuerySolution> found = new ArrayList<>(reader.select("SELECT ?s ?p WHERE { ?s ?p ?o } LIMIT "
+                + (INCOMING_PAGE + 1) + " OFFSET " + (p * INCOMING_PAGE), Map.of("o", union.createResource(iri))));
+        List<QuerySolution> shown = new ArrayList<>(found.subList(0, Math.min(INCOMING_PAGE, found.size())));
+        shown.sort(Comparator.comparing((QuerySolution q) -> q.get("p").toString()).thenComparing(q -> q.get("s").toString()));
+        for (QuerySolution row : shown) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("subject", value(row.get("s")));
             m.put("property", value(row.get("p")));
