@@ -35,15 +35,21 @@ public final class DiscoveryExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(DiscoveryExtractor.class);
     private static final Set<String> TYPES = Set.of("establishment", "extension", "closure", "withdrawal");
     private static final int REACH = 16;
+    /** How many words may stand between another owner and the trigger ("decided to", "a décidé de"). */
+    private static final int OWNER_GAP = 3;
     private final BodyCatalog catalog;
     private final BodyWords bw;
     private final PhraseResolver resolver;
+    private final Set<String> otherOwners = new java.util.HashSet<>();
 
     /** The extractor over the organizations and body words of {@code context}. */
     public DiscoveryExtractor(ExtractionContext context) {
         this.catalog = context.bodies();
         this.bw = context.bodyWords();
         this.resolver = new PhraseResolver(catalog, bw);
+        for (String[] row : context.rules().rowsIfPresent("events/other-owners.tsv")) {
+            otherOwners.add(row[0]);
+        }
     }
 
     @Override
@@ -95,7 +101,7 @@ public final class DiscoveryExtractor implements Extractor {
                     continue;
                 }
                 addMention(view, out, r.get().key(), used.get(0).start(), used.get(used.size() - 1).end(), where);
-            } else if (t.rule().type().equals("establishment") && forward) {
+            } else if (t.rule().type().equals("establishment") && forward && !byAnotherOwner(view, referents, t, sentence)) {
                 discover(view, out, words, referents, letter.language());
             }
         }
@@ -135,6 +141,25 @@ public final class DiscoveryExtractor implements Extractor {
                 LOG.debug("{}: '{}' is {} here, not {}", view.letter().source(), m.label(), key, m.key());
             }
         }
+    }
+
+    /**
+     * Whether a State or a body that is not the United Nations' own ({@code events/other-owners.tsv}: a regional
+     * organization, a movement, a group of States) is named right before the trigger, as the one establishing: at most
+     * {@link #OWNER_GAP} words before it ("decided to", "تعتزم"), with no punctuation between.
+     */
+    private boolean byAnotherOwner(LetterAnalysis view, Referents referents, EventRules.Trigger t, Sentence sentence) {
+        java.util.stream.Stream<org.unkg.extract.core.Referent> named = java.util.stream.Stream.concat(
+                referents.bodies().stream().filter(r -> !r.anaphor() && otherOwner(r.key())),
+                referents.states().stream().filter(org.unkg.extract.core.Referent::state));
+        return named.anyMatch(r -> r.end() <= t.start() && r.start() >= sentence.start()
+                && view.words(r.end(), t.start()) <= OWNER_GAP
+                && view.text().substring(r.end(), t.start()).chars().noneMatch(c -> ",;:()،؛".indexOf(c) >= 0));
+    }
+
+    private boolean otherOwner(String key) {
+        BodyCatalog.Body b = catalog.body(key);
+        return b != null && b.classes().stream().anyMatch(otherOwners::contains);
     }
 
     /** A new body: the name runs from the first telling word to before a place, date or clause break. */

@@ -58,6 +58,7 @@ public final class EventExtractor implements Extractor {
     private final Map<String, MandateEnds> mandateEnds = new HashMap<>();
     private final Map<String, Antecedents> antecedents = new HashMap<>();
     private final Map<String, Replacements> replacements = new HashMap<>();
+    private final Map<String, RenamedAs> renamedAs = new HashMap<>();
     private final Cues noCues;
     private final CurrentEnd noCurrentEnd;
 
@@ -72,6 +73,7 @@ public final class EventExtractor implements Extractor {
             mandateEnds.put(language, new MandateEnds(context.rules(), language));
             antecedents.put(language, new Antecedents(context.rules(), language));
             replacements.put(language, new Replacements(context.rules(), language));
+            renamedAs.put(language, new RenamedAs(context.rules(), language, context.bodyWords()));
         }
         this.noCues = new Cues(context.rules(), "");
         this.noCurrentEnd = new CurrentEnd(context.rules(), "", context.periods());
@@ -126,6 +128,9 @@ public final class EventExtractor implements Extractor {
             }
             if (entity == null && ends != null && HELD_MANDATES.contains(t.rule().type())) {
                 entity = ends.holder(view, subjects, t.rule().type(), sentence, t.start(), t.end());
+            }
+            if (entity == null && t.rule().type().equals("renaming") && renamedAs.containsKey(letter.language())) {
+                entity = renamedAs.get(letter.language()).newName(view, subjects, t, sentence);
             }
             if (entity == null) {
                 unresolved(view, t, sentence, out);
