@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.extract.core.BodyCatalog;
@@ -41,6 +43,8 @@ public final class DiscoveryExtractor implements Extractor {
     private final BodyWords bw;
     private final PhraseResolver resolver;
     private final Set<String> otherOwners = new java.util.HashSet<>();
+    /** Words of {@code events/other-owners.tsv} by language and kind ("en\towner", "fr\tnational", "ar\tun"). */
+    private final java.util.Map<String, List<Pattern>> ownerWords = new java.util.HashMap<>();
 
     /** The extractor over the organizations and body words of {@code context}. */
     public DiscoveryExtractor(ExtractionContext context) {
@@ -48,7 +52,12 @@ public final class DiscoveryExtractor implements Extractor {
         this.bw = context.bodyWords();
         this.resolver = new PhraseResolver(catalog, bw);
         for (String[] row : context.rules().rowsIfPresent("events/other-owners.tsv")) {
-            otherOwners.add(row[0]);
+            if (row.length == 1) {
+                otherOwners.add(row[0]);
+            } else if (row.length >= 3) {
+                ownerWords.computeIfAbsent(row[0] + "\t" + row[1], k -> new ArrayList<>()).add(Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(FoldedText.fold(row[2])) + "(?![\\p{L}\\p{N}])"));
+            }
         }
     }
 
@@ -152,9 +161,37 @@ public final class DiscoveryExtractor implements Extractor {
         java.util.stream.Stream<org.unkg.extract.core.Referent> named = java.util.stream.Stream.concat(
                 referents.bodies().stream().filter(r -> !r.anaphor() && otherOwner(r.key())),
                 referents.states().stream().filter(org.unkg.extract.core.Referent::state));
-        return named.anyMatch(r -> r.end() <= t.start() && r.start() >= sentence.start()
-                && view.words(r.end(), t.start()) <= OWNER_GAP
-                && view.text().substring(r.end(), t.start()).chars().noneMatch(c -> ",;:()،؛".indexOf(c) >= 0));
+        if (named.anyMatch(r -> r.end() <= t.start() && r.start() >= sentence.start() && owns(view, r.end(), t.start()))) {
+            return true;
+        }
+        // "the Government intends to establish", "الحكومة تعتزم إنشاء": an owner named by a word rather than a name
+        for (Pattern p : ownerWords.getOrDefault(view.language() + "\towner", List.of())) {
+            Matcher m = p.matcher(view.text());
+            m.region(sentence.start(), t.start());
+            while (m.find()) {
+                if (owns(view, m.end(), t.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether what stands between an owner ending at {@code from} and the trigger at {@code to} lets it be the one establishing. */
+    private static boolean owns(LetterAnalysis view, int from, int to) {
+        return view.words(from, to) <= OWNER_GAP && view.text().substring(from, to).chars().noneMatch(c -> ",;:()،؛".indexOf(c) >= 0);
+    }
+
+    /**
+     * Whether a name is a national office's ("the Office of the President", "le Bureau du Premier Ministre", "مكتب رئيس
+     * الجمهورية"): it holds a word of a State's offices ({@code national} rows) and none naming the United Nations ({@code un}).
+     */
+    private boolean national(String name, String language) {
+        String folded = FoldedText.fold(name);
+        if (ownerWords.getOrDefault(language + "\tun", List.of()).stream().anyMatch(p -> p.matcher(folded).find())) {
+            return false;
+        }
+        return ownerWords.getOrDefault(language + "\tnational", List.of()).stream().anyMatch(p -> p.matcher(folded).find());
     }
 
     private boolean otherOwner(String key) {
@@ -220,6 +257,10 @@ public final class DiscoveryExtractor implements Extractor {
         // the whole name is a catalog name ("إنشاء مكتب الأمم المتحدة في بوروندي اعتبارا من ..."): the body is known
         if (out.mentions().stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION && m.key() != null && m.span() != null
                 && m.span().start() <= span.start() && m.span().end() >= span.end())) {
+            return;
+        }
+        if (national(written, language)) {
+            LOG.debug("{}: '{}' is a national office, not a body of the United Nations", view.letter().source(), written);
             return;
         }
         String following = body.substring(span.end(), Math.min(body.length(), span.end() + 24));

@@ -544,4 +544,77 @@ class EventsBeyondEstablishmentTest {
         assertThat(f.discovered()).isNotEmpty();
         assertThat(f.events()).extracting(Event::type).contains("establishment");
     }
+
+    @Test
+    void theOfficeOfTheStatesPresidentIsNoUnitedNationsOfficeItsGovernmentEstablishesOrCloses() throws Exception {
+        LetterFacts en = run("en-president.txt", EN_HEAD + """
+                The Office of the President of Burundi will be closed on 1 July 2008, and the Government intends to establish
+                the Office of the President for Reconciliation on 2 July 2008. The United Nations Integrated Office in
+                Burundi (BINUB) works closely with the Office of the President.
+                (Signed) Ban Ki-moon
+                """);
+        LetterFacts fr = run("fr-president.txt", FR_HEAD + """
+                Le Bureau du Président de la République sera fermé le 1er juillet 2008 et le Gouvernement a l'intention de
+                créer le Bureau du Président chargé de la réconciliation le 2 juillet 2008. Le Bureau intégré des Nations Unies
+                au Burundi (BINUB) travaille en étroite collaboration avec le Bureau du Président.
+                (Signé) Ban Ki-moon
+                """);
+        LetterFacts ar = run("ar-president.txt", AR_HEAD + """
+                سيغلق مكتب رئيس الجمهورية في 1 تموز/يوليه 2008، وتعتزم الحكومة إنشاء مكتب رئيس الجمهورية للمصالحة في 2
+                تموز/يوليه 2008. ويعمل مكتب الأمم المتحدة المتكامل في بوروندي بشكل وثيق مع مكتب رئيس الجمهورية.
+                (توقيع) بان كي - مون
+                """);
+        for (LetterFacts f : List.of(en, fr, ar)) {
+            assertThat(f.discovered()).isEmpty();
+            assertThat(f.events()).isEmpty();
+            assertThat(f.mentions()).extracting(org.unkg.model.Mention::key).contains("BINUB");
+        }
+    }
+
+    @Test
+    void aUnitedNationsOfficeTheCatalogLacksIsStillDiscoveredWhenItsNameHoldsAnOfficesTitle() throws Exception {
+        LetterFacts f = run("en-un-president.txt", EN_HEAD + """
+                I intend to establish the United Nations Liaison Office to the Presidency of the Commission in Addis Ababa
+                on 1 July 2008.
+                (Signed) Ban Ki-moon
+                """);
+        assertThat(f.discovered()).isNotEmpty();
+        assertThat(f.events()).extracting(Event::type).contains("establishment");
+    }
+
+    @Test
+    void frenchAndArabicRequestsToExtendAMandateWhichExpiresOnADateAreAMandateEndNotAnExtension() throws Exception {
+        LetterFacts fr = run("fr-request.txt", """
+                Lettre datée du 20 juin 2008, adressée au Président du Conseil de sécurité par le Représentant permanent
+                du Népal auprès de l'Organisation des Nations Unies
+                Mon gouvernement demande que le mandat de la Mission des Nations Unies au Népal, qui expire le
+                23 juillet 2008, soit prorogé.
+                (Signé) Madhu Raman Acharya
+                """);
+        LetterFacts ar = run("ar-request.txt", """
+                رسالة مؤرخة 20 حزيران/يونيه 2008 موجهة إلى رئيس مجلس الأمن من الممثل الدائم لنيبال لدى الأمم المتحدة
+                تطلب حكومتي تمديد ولاية بعثة الأمم المتحدة في نيبال، التي تنتهي في 23 تموز/يوليه 2008.
+                (توقيع) مادهو رامان أشاريا
+                """);
+        for (LetterFacts f : List.of(fr, ar)) {
+            assertThat(events(f)).contains(tuple("mandate-end", "UNMIN", "2008-07-23"))
+                    .doesNotContain(tuple("extension", "UNMIN", "2008-07-23"));
+        }
+    }
+
+    @Test
+    void frenchAndArabicJointPanelsOfAnOrganizationAndTheUnitedNationsAreNeitherOrganization() throws Exception {
+        LetterFacts fr = run("fr-panel.txt", FR_HEAD + """
+                Le Groupe d'experts Union africaine-Organisation des Nations Unies sur les modalités d'appui aux opérations
+                de maintien de la paix a été créé le 12 septembre 2008.
+                (Signé) Ban Ki-moon
+                """);
+        LetterFacts ar = run("ar-panel.txt", AR_HEAD + """
+                أنشئ فريق الاتحاد الأفريقي والأمم المتحدة المعني بطرائق دعم عمليات حفظ السلام في 12 أيلول/سبتمبر 2008.
+                (توقيع) بان كي - مون
+                """);
+        for (LetterFacts f : List.of(fr, ar)) {
+            assertThat(f.events()).extracting(Event::entity).doesNotContain("AU", "UN");
+        }
+    }
 }
