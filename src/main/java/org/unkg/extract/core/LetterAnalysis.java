@@ -190,7 +190,22 @@ public final class LetterAnalysis {
         if (end <= start) {
             return 0;
         }
-        String s = text.substring(start, end).strip();
-        return s.isEmpty() ? 0 : s.split("[\\s\\p{Punct}،؛]+").length;
+        // runs of characters between separators (white space, ASCII punctuation, "،", "؛"): ", which" is one word
+        int count = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            boolean separator = separator(text.charAt(i));
+            if (!separator && !inWord) {
+                count++;
+            }
+            inWord = !separator;
+        }
+        return count;
     }
+
+    private static boolean separator(char c) {
+        return Character.isWhitespace(c) || c == '\u060c' || c == '\u061b' || c < 128 && PUNCT.indexOf(c) >= 0;
+    }
+
+    private static final String PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.extract.core.BodyCatalog;
@@ -39,6 +41,8 @@ public final class DiscoveryExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(DiscoveryExtractor.class);
     private static final Set<String> TYPES = Set.of("establishment", "extension", "closure", "withdrawal");
     private static final int REACH = 16;
+    /** How many words may stand between another owner and the trigger ("decided to", "a décidé de"). */
+    private static final int OWNER_GAP = 3;
     private final BodyCatalog catalog;
     private final BodyWords bw;
     private final PhraseResolver resolver;
@@ -47,6 +51,9 @@ public final class DiscoveryExtractor implements Extractor {
     private final KeyMinter minter;
     /** The definite article of each language that has one. */
     private final Map<String, String> articles = new HashMap<>();
+    private final Set<String> otherOwners = new java.util.HashSet<>();
+    /** Words of {@code common/other-owners.tsv} and {@code LANG/other-owners.tsv} by language and kind ("en\towner", "fr\tnational", "ar\tun"). */
+    private final java.util.Map<String, List<Pattern>> ownerWords = new java.util.HashMap<>();
 
     /** The extractor over the organizations and body words of {@code context}. */
     public DiscoveryExtractor(ExtractionContext context) {
@@ -64,6 +71,17 @@ public final class DiscoveryExtractor implements Extractor {
         this.minter = new KeyMinter(names.stream().filter(r -> r[0].equals("determiner")).map(r -> r[1]).toList(),
                 names.stream().filter(r -> r[0].equals("optional-lead")).map(r -> r[1]).toList());
         this.resolver = new PhraseResolver(catalog, bw);
+        for (String[] row : context.rules().common("other-owners.tsv")) {
+            otherOwners.add(row[0]);
+        }
+        for (String language : context.rules().languages()) {
+            for (String[] row : context.rules().language(language, "other-owners.tsv")) {
+                if (row.length >= 2) {
+                    ownerWords.computeIfAbsent(language + "\t" + row[0], k -> new ArrayList<>()).add(Pattern.compile(
+                            "(?<![\\p{L}\\p{N}])" + Pattern.quote(FoldedText.fold(row[1])) + "(?![\\p{L}\\p{N}])"));
+                }
+            }
+        }
     }
 
     @Override
@@ -115,7 +133,7 @@ public final class DiscoveryExtractor implements Extractor {
                     continue;
                 }
                 addMention(view, out, r.get().key(), used.get(0).start(), used.get(used.size() - 1).end(), where);
-            } else if (t.rule().type().equals("establishment") && forward) {
+            } else if (t.rule().type().equals("establishment") && forward && !byAnotherOwner(view, referents, t, sentence)) {
                 discover(view, out, words, referents, letter.language());
             }
         }
@@ -155,6 +173,53 @@ public final class DiscoveryExtractor implements Extractor {
                 LOG.debug("{}: '{}' is {} here, not {}", view.letter().source(), m.label(), key, m.key());
             }
         }
+    }
+
+    /**
+     * Whether a State or a body that is not the United Nations' own ({@code common/other-owners.tsv} and {@code LANG/other-owners.tsv}: a regional
+     * organization, a movement, a group of States) is named right before the trigger, as the one establishing: at most
+     * {@link #OWNER_GAP} words before it ("decided to", "تعتزم"), with no punctuation between.
+     */
+    private boolean byAnotherOwner(LetterAnalysis view, Referents referents, EventRules.Trigger t, Sentence sentence) {
+        java.util.stream.Stream<org.unkg.extract.core.Referent> named = java.util.stream.Stream.concat(
+                referents.bodies().stream().filter(r -> !r.anaphor() && otherOwner(r.key())),
+                referents.states().stream().filter(org.unkg.extract.core.Referent::state));
+        if (named.anyMatch(r -> r.end() <= t.start() && r.start() >= sentence.start() && owns(view, r.end(), t.start()))) {
+            return true;
+        }
+        // "the Government intends to establish", "الحكومة تعتزم إنشاء": an owner named by a word rather than a name
+        for (Pattern p : ownerWords.getOrDefault(view.language() + "\towner", List.of())) {
+            Matcher m = p.matcher(view.text());
+            m.region(sentence.start(), t.start());
+            while (m.find()) {
+                if (owns(view, m.end(), t.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether what stands between an owner ending at {@code from} and the trigger at {@code to} lets it be the one establishing. */
+    private static boolean owns(LetterAnalysis view, int from, int to) {
+        return view.words(from, to) <= OWNER_GAP && view.text().substring(from, to).chars().noneMatch(c -> ",;:()،؛".indexOf(c) >= 0);
+    }
+
+    /**
+     * Whether a name is a national office's ("the Office of the President", "le Bureau du Premier Ministre", "مكتب رئيس
+     * الجمهورية"): it holds a word of a State's offices ({@code national} rows) and none naming the United Nations ({@code un}).
+     */
+    private boolean national(String name, String language) {
+        String folded = FoldedText.fold(name);
+        if (ownerWords.getOrDefault(language + "\tun", List.of()).stream().anyMatch(p -> p.matcher(folded).find())) {
+            return false;
+        }
+        return ownerWords.getOrDefault(language + "\tnational", List.of()).stream().anyMatch(p -> p.matcher(folded).find());
+    }
+
+    private boolean otherOwner(String key) {
+        BodyCatalog.Body b = catalog.body(key);
+        return b != null && b.classes().stream().anyMatch(otherOwners::contains);
     }
 
     /** A new body: the name runs from the first telling word to before a place, date or clause break. */
@@ -215,6 +280,10 @@ public final class DiscoveryExtractor implements Extractor {
         // the whole name is a catalog name ("إنشاء مكتب الأمم المتحدة في بوروندي اعتبارا من ..."): the body is known
         if (out.mentions().stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION && m.key() != null && m.span() != null
                 && m.span().start() <= span.start() && m.span().end() >= span.end())) {
+            return;
+        }
+        if (national(written, language)) {
+            LOG.debug("{}: '{}' is a national office, not a body of the United Nations", view.letter().source(), written);
             return;
         }
         String following = body.substring(span.end(), Math.min(body.length(), span.end() + 24));

@@ -58,6 +58,7 @@ public final class EventExtractor implements Extractor {
     private final Map<String, MandateEnds> mandateEnds = new HashMap<>();
     private final Map<String, Antecedents> antecedents = new HashMap<>();
     private final Map<String, Replacements> replacements = new HashMap<>();
+    private final Map<String, RenamedAs> renamedAs = new HashMap<>();
     private final Cues noCues;
     private final org.unkg.extract.rules.PhrasePattern phrases;
     private final CurrentEnd noCurrentEnd;
@@ -74,6 +75,7 @@ public final class EventExtractor implements Extractor {
             mandateEnds.put(language, new MandateEnds(context.rules(), language, context.phrases()));
             antecedents.put(language, new Antecedents(context.rules(), language, context.phrases()));
             replacements.put(language, new Replacements(context.rules(), language, context.phrases()));
+            renamedAs.put(language, new RenamedAs(context.rules(), language, context.bodyWords(), context.phrases()));
         }
         this.noCues = new Cues(context.rules(), "", context.phrases());
         this.noCurrentEnd = new CurrentEnd(context.rules(), "", context.periods(), context.phrases());
@@ -118,6 +120,9 @@ public final class EventExtractor implements Extractor {
             }
             if (entity == null && ends != null && HELD_MANDATES.contains(t.rule().type())) {
                 entity = ends.holder(view, subjects, t.rule().type(), sentence, t.start(), t.end());
+            }
+            if (entity == null && t.rule().type().equals("renaming") && renamedAs.containsKey(letter.language())) {
+                entity = renamedAs.get(letter.language()).newName(view, subjects, t, sentence);
             }
             if (entity == null) {
                 unresolved(view, t, sentence, out);

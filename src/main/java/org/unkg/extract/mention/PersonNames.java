@@ -109,7 +109,7 @@ final class PersonNames {
         signatures(toks, r, cands);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : cands) {
-            Candidate cut = checked(toks, c, catalog);
+            Candidate cut = checked(toks, r, c, catalog);
             if (cut != null) {
                 kept.add(cut);
             }
@@ -342,8 +342,11 @@ final class PersonNames {
 
     // ---------------------------------------------------------------- checks and resolution
 
-    /** The candidate cut before a catalog organization (or state) it runs into, or null when nothing is left. */
-    private Candidate checked(NameTokens toks, Candidate c, List<NameMatch> catalog) {
+    /**
+     * The candidate cut before a catalog organization (or state) it runs into, or null when nothing is left. A state
+     * after a particle ends even a titled name, with the particle ("le Président Abdoulaye Wade du Sénégal").
+     */
+    private Candidate checked(NameTokens toks, NameRules r, Candidate c, List<NameMatch> catalog) {
         int s = toks.get(c.from()).start();
         if (!toks.get(c.from()).arabic() && toks.upperCaseLine(s)) {
             return null;
@@ -351,15 +354,18 @@ final class PersonNames {
         boolean strong = c.cue() == Cue.HONORIFIC || c.cue() == Cue.TITLE || c.cue() == Cue.SIGNED;
         int to = c.to();
         for (NameMatch m : catalog) {
-            boolean blocks = m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON
-                    || m.kind() == EntityKind.STATE && !strong;
-            if (!blocks) {
-                continue;
-            }
+            boolean state = m.kind() == EntityKind.STATE;
+            boolean blocks = m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON || state && !strong;
             for (int k = c.from(); k < to; k++) {
                 Tok t = toks.get(k);
                 if (m.span().start() < t.end() && t.start() < m.span().end()) {
-                    to = k;
+                    boolean ofState = state && k > c.from() + 1 && r.particles.contains(toks.get(k - 1).folded());
+                    if (blocks || ofState) {
+                        to = k;
+                        while (ofState && to > c.from() + 1 && r.particles.contains(toks.get(to - 1).folded())) {
+                            to--;
+                        }
+                    }
                     break;
                 }
             }

@@ -39,11 +39,12 @@ public final class GuardedQueryService extends SPARQL_QueryDataset {
         super.sendResults(action, result, prologue);
         // Fuseki records an error status (400 in Jena 5.6) when the query is cancelled after the 200 went out
         if (action.statusCode >= 400 && action.getResponse().isCommitted()) {
-            // the "Incomplete results" lines may still sit in the response buffer: send them before the abort drops it
+            // send what Fuseki wrote last (its "Incomplete results" lines) before breaking the transfer: an abort
+            // drops the bytes still buffered, so whether the marker arrived depended on where the buffer stood
             try {
                 action.getResponse().flushBuffer();
             } catch (java.io.IOException e) {
-                // the client is gone: nothing more to tell it
+                // the client is gone: nothing left to send
             }
             ServletContextRequest.getServletContextRequest(action.getRequest()).getServletChannel()
                     .abort(new QueryCancelledException());

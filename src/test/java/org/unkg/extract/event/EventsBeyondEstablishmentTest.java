@@ -418,4 +418,203 @@ class EventsBeyondEstablishmentTest {
         assertThat(events(f)).contains(tuple("mandate-end", "UNMIS", "2011-07-09"), tuple("closure", "UNMIS", "2011-07-09"),
                 tuple("establishment", "UNMISS", "2011-07-10"));
     }
+
+    // --- renamings whose old name the catalog lacks ---
+
+    @Test
+    void anOfficeWhoseOldNameTheCatalogLacksRenamedAsAKnownOneIsTheKnownOfficesRenaming() throws Exception {
+        LetterFacts en = run("en-renamed.txt", EN_HEAD + """
+                I have decided that the United Nations Liaison Office in Dushanbe will be renamed the United Nations
+                Tajikistan Office of Peacebuilding (UNTOP) as from 1 June 2000.
+                (Signed) Kofi A. Annan
+                """);
+        LetterFacts fr = run("fr-rebaptise.txt", FR_HEAD + """
+                J'ai décidé de transformer le Bureau de liaison des Nations Unies à Dakar en Bureau des Nations Unies pour
+                l'Afrique de l'Ouest (UNOWA) à compter du 1er janvier 2002.
+                (Signé) Kofi A. Annan
+                """);
+        LetterFacts ar = run("ar-liusbih.txt", AR_HEAD + """
+                قررت توسيع نطاق ولاية مكتب الأمم المتحدة الإقليمي في داكار ليصبح مكتب الأمم المتحدة لغرب أفريقيا ومنطقة الساحل
+                اعتبارا من 1 كانون الثاني/يناير 2016.
+                (توقيع) بان كي - مون
+                """);
+        assertThat(events(en)).contains(tuple("renaming", "UNTOP", "2000-06-01"));
+        assertThat(events(fr)).contains(tuple("renaming", "UNOWA", "2002-01-01"));
+        assertThat(events(ar)).contains(tuple("renaming", "UNOWAS", "2016-01-01"));
+    }
+
+    @Test
+    void aKnownOfficeRenamedEvenInARelativeClauseIsTheOldOfficesRenamingAndRenamingAStreetRenamesNoBody() throws Exception {
+        LetterFacts known = run("en-known.txt", EN_HEAD + """
+                The United Nations Office for West Africa (UNOWA) will be renamed the United Nations Office for West
+                Africa and the Sahel (UNOWAS) as from 1 January 2016.
+                (Signed) Ban Ki-moon
+                """);
+        LetterFacts street = run("en-street.txt", EN_HEAD + """
+                The Government decided to rename the main avenue of the capital, in cooperation with the African Union,
+                which welcomed the decision.
+                (Signed) Ban Ki-moon
+                """);
+        LetterFacts relative = run("en-which.txt", EN_HEAD + """
+                I propose to merge the Office into the United Nations Office for West Africa (UNOWA), which would be renamed
+                the United Nations Office for West Africa and the Sahel (UNOWAS) on 1 January 2016.
+                (Signed) Ban Ki-moon
+                """);
+        LetterFacts qui = run("fr-qui.txt", FR_HEAD + """
+                Le Bureau des Nations Unies pour l'Afrique de l'Ouest (UNOWA), qui sera rebaptisé Bureau des Nations Unies
+                pour l'Afrique de l'Ouest et le Sahel (UNOWAS), poursuivra ses activités à compter du 1er janvier 2016.
+                (Signé) Ban Ki-moon
+                """);
+        assertThat(events(known)).contains(tuple("renaming", "UNOWA", "2016-01-01"))
+                .doesNotContain(tuple("renaming", "UNOWAS", "2016-01-01"));
+        for (LetterFacts f : List.of(relative, qui)) {
+            assertThat(f.events()).filteredOn(e -> e.type().equals("renaming")).extracting(Event::entity).containsOnly("UNOWA");
+        }
+        assertThat(street.events()).extracting(Event::type).doesNotContain("renaming");
+    }
+
+    // --- meetings at an organ's numbered session, in a relative clause ---
+
+    @Test
+    void aCommitteeThatHeldItsNumberedMeetingFromOneDayToAnotherMetThen() throws Exception {
+        LetterFacts en = run("en-held-its.txt", EN_HEAD + """
+                The Centre supported the United Nations Standing Advisory Committee on Security Questions in Central
+                Africa, which held its twenty-seventh ministerial meeting in Sao Tome from 12 to 16 May 2008.
+                (Signed) Ban Ki-moon
+                """);
+        LetterFacts fr = run("fr-a-tenu-sa.txt", FR_HEAD + """
+                Le Centre a apporté son appui au Comité consultatif permanent des Nations Unies chargé des questions de
+                sécurité en Afrique centrale, qui a tenu sa vingt-septième réunion ministérielle à Sao Tomé du 12 au
+                16 mai 2008.
+                (Signé) Ban Ki-moon
+                """);
+        LetterFacts ar = run("ar-aqadat.txt", AR_HEAD + """
+                قدم المركز الدعم إلى لجنة الأمم المتحدة الاستشارية الدائمة المعنية بمسائل الأمن في وسط أفريقيا، التي عقدت
+                اجتماعها الوزاري السابع والعشرين في ساو تومي في 12 أيار/مايو 2008.
+                (توقيع) بان كي - مون
+                """);
+        for (LetterFacts f : List.of(en, fr)) {
+            assertThat(f.events()).filteredOn(e -> e.type().equals("meeting") && e.entity().equals("UNSAC"))
+                    .extracting(e -> e.date().iso()).containsAnyOf("2008-05-12", "2008-05-16");
+        }
+        assertThat(events(ar)).contains(tuple("meeting", "UNSAC", "2008-05-12"));
+    }
+
+    @Test
+    void aFrenchCommitteeThatHeldItsMeetingWithNoDateHasNoMeetingEvent() throws Exception {
+        LetterFacts f = run("fr-sans-date.txt", FR_HEAD + """
+                Le Comité consultatif permanent des Nations Unies chargé des questions de sécurité en Afrique centrale a
+                tenu sa réunion ministérielle à Sao Tomé, comme prévu.
+                (Signé) Ban Ki-moon
+                """);
+        assertThat(f.events()).extracting(Event::type).doesNotContain("meeting");
+    }
+
+    // --- offices other organizations establish ---
+
+    @Test
+    void anOfficeAnotherOrganizationOrAStateDecidesToOpenIsNoUnitedNationsOfficeTheCatalogLacks() throws Exception {
+        LetterFacts en = run("en-oic.txt", EN_HEAD + """
+                The Organisation of Islamic Cooperation decided to establish an Office for the Coordination of Humanitarian
+                Assistance in Mogadishu in January 2012.
+                (Signed) Ban Ki-moon
+                """);
+        LetterFacts fr = run("fr-ligue.txt", FR_HEAD + """
+                La Ligue des États arabes a décidé de créer un Bureau de Liaison Humanitaire à Mogadiscio au début de 2012.
+                (Signé) Ban Ki-moon
+                """);
+        LetterFacts ar = run("ar-oic.txt", AR_HEAD + """
+                قررت منظمة التعاون الإسلامي إنشاء مكتب لتنسيق المساعدات الإنسانية في مقديشو في كانون الثاني/يناير 2012،
+                وأن جامعة الدول العربية تعتزم افتتاح مكتب اتصال في المدينة نفسها.
+                (توقيع) بان كي - مون
+                """);
+        for (LetterFacts f : List.of(en, fr, ar)) {
+            assertThat(f.discovered()).isEmpty();
+            assertThat(f.events()).extracting(Event::type).doesNotContain("establishment");
+        }
+    }
+
+    @Test
+    void anOfficeTheSecretaryGeneralEstablishesAtAnotherOrganizationsRequestIsStillDiscovered() throws Exception {
+        LetterFacts f = run("en-request.txt", EN_HEAD + """
+                At the request of the African Union, I intend to establish a United Nations Liaison Office for Peace
+                Support in Addis Ababa on 1 July 2008.
+                (Signed) Ban Ki-moon
+                """);
+        assertThat(f.discovered()).isNotEmpty();
+        assertThat(f.events()).extracting(Event::type).contains("establishment");
+    }
+
+    @Test
+    void theOfficeOfTheStatesPresidentIsNoUnitedNationsOfficeItsGovernmentEstablishesOrCloses() throws Exception {
+        LetterFacts en = run("en-president.txt", EN_HEAD + """
+                The Office of the President of Burundi will be closed on 1 July 2008, and the Government intends to establish
+                the Office of the President for Reconciliation on 2 July 2008. The United Nations Integrated Office in
+                Burundi (BINUB) works closely with the Office of the President.
+                (Signed) Ban Ki-moon
+                """);
+        LetterFacts fr = run("fr-president.txt", FR_HEAD + """
+                Le Bureau du Président de la République sera fermé le 1er juillet 2008 et le Gouvernement a l'intention de
+                créer le Bureau du Président chargé de la réconciliation le 2 juillet 2008. Le Bureau intégré des Nations Unies
+                au Burundi (BINUB) travaille en étroite collaboration avec le Bureau du Président.
+                (Signé) Ban Ki-moon
+                """);
+        LetterFacts ar = run("ar-president.txt", AR_HEAD + """
+                سيغلق مكتب رئيس الجمهورية في 1 تموز/يوليه 2008، وتعتزم الحكومة إنشاء مكتب رئيس الجمهورية للمصالحة في 2
+                تموز/يوليه 2008. ويعمل مكتب الأمم المتحدة المتكامل في بوروندي بشكل وثيق مع مكتب رئيس الجمهورية.
+                (توقيع) بان كي - مون
+                """);
+        for (LetterFacts f : List.of(en, fr, ar)) {
+            assertThat(f.discovered()).isEmpty();
+            assertThat(f.events()).isEmpty();
+            assertThat(f.mentions()).extracting(org.unkg.model.Mention::key).contains("BINUB");
+        }
+    }
+
+    @Test
+    void aUnitedNationsOfficeTheCatalogLacksIsStillDiscoveredWhenItsNameHoldsAnOfficesTitle() throws Exception {
+        LetterFacts f = run("en-un-president.txt", EN_HEAD + """
+                I intend to establish the United Nations Liaison Office to the Presidency of the Commission in Addis Ababa
+                on 1 July 2008.
+                (Signed) Ban Ki-moon
+                """);
+        assertThat(f.discovered()).isNotEmpty();
+        assertThat(f.events()).extracting(Event::type).contains("establishment");
+    }
+
+    @Test
+    void frenchAndArabicRequestsToExtendAMandateWhichExpiresOnADateAreAMandateEndNotAnExtension() throws Exception {
+        LetterFacts fr = run("fr-request.txt", """
+                Lettre datée du 20 juin 2008, adressée au Président du Conseil de sécurité par le Représentant permanent
+                du Népal auprès de l'Organisation des Nations Unies
+                Mon gouvernement demande que le mandat de la Mission des Nations Unies au Népal, qui expire le
+                23 juillet 2008, soit prorogé.
+                (Signé) Madhu Raman Acharya
+                """);
+        LetterFacts ar = run("ar-request.txt", """
+                رسالة مؤرخة 20 حزيران/يونيه 2008 موجهة إلى رئيس مجلس الأمن من الممثل الدائم لنيبال لدى الأمم المتحدة
+                تطلب حكومتي تمديد ولاية بعثة الأمم المتحدة في نيبال، التي تنتهي في 23 تموز/يوليه 2008.
+                (توقيع) مادهو رامان أشاريا
+                """);
+        for (LetterFacts f : List.of(fr, ar)) {
+            assertThat(events(f)).contains(tuple("mandate-end", "UNMIN", "2008-07-23"))
+                    .doesNotContain(tuple("extension", "UNMIN", "2008-07-23"));
+        }
+    }
+
+    @Test
+    void frenchAndArabicJointPanelsOfAnOrganizationAndTheUnitedNationsAreNeitherOrganization() throws Exception {
+        LetterFacts fr = run("fr-panel.txt", FR_HEAD + """
+                Le Groupe d'experts Union africaine-Organisation des Nations Unies sur les modalités d'appui aux opérations
+                de maintien de la paix a été créé le 12 septembre 2008.
+                (Signé) Ban Ki-moon
+                """);
+        LetterFacts ar = run("ar-panel.txt", AR_HEAD + """
+                أنشئ فريق الاتحاد الأفريقي والأمم المتحدة المعني بطرائق دعم عمليات حفظ السلام في 12 أيلول/سبتمبر 2008.
+                (توقيع) بان كي - مون
+                """);
+        for (LetterFacts f : List.of(fr, ar)) {
+            assertThat(f.events()).extracting(Event::entity).doesNotContain("AU", "UN");
+        }
+    }
 }

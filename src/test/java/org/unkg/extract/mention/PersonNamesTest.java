@@ -50,6 +50,14 @@ class PersonNamesTest {
     }
 
     @Test
+    void aFrenchTitledNameEndsBeforeThePrepositionOfItsStateAndTheStateIsNamed() {
+        String text = "J'ai rencontré le Roi Mohammed VI du Maroc et le Président Abdoulaye Wade du Sénégal à Rabat, puis"
+                + " M. Jean de La Fontaine.";
+        assertThat(persons(text, "fr")).containsExactlyInAnyOrder("Mohammed VI", "Abdoulaye Wade", "Jean de La Fontaine");
+        assertThat(keys(text, "fr", EntityKind.STATE)).contains("MAR", "SEN");
+    }
+
+    @Test
     void aRolePhraseAndACommaIntroduceTheName() {
         assertThat(persons("My Special Representative for Somalia, Ahmedou Ould-Abdallah, convened the parties. He"
                 + " consulted the Chairperson of the\nCommission of the African Union, Jean Ping, and the Executive Secretary"
