@@ -78,8 +78,10 @@ class SubjectGraphTest {
         List<QuerySolution> rows = select("""
                 SELECT ?term ?exact ?motivation WHERE {
                   ?letter unkg:sourceFile "002_2b36bd816cc3531a.txt" ; dcterms:subject unbis:1004776 ; unkg:subjectTerm ?term .
-                  ?a oa:hasBody unbis:1004776 ; oa:motivatedBy ?motivation ; oa:hasTarget/oa:hasSource ?letter ;
-                     oa:hasTarget/oa:hasSelector/oa:exact ?exact .
+                  ?a oa:hasBody unbis:1004776 ; oa:motivatedBy ?motivation ; oa:hasTarget ?t .
+                  ?t oa:hasSource ?letter ; oa:hasSelector ?p . ?p oa:start ?s ; oa:end ?e .
+                  ?letter unkg:text ?text
+                  BIND(SUBSTR(?text, ?s + 1, ?e - ?s) AS ?exact)
                   FILTER(?term = "PEACEBUILDING")
                 }""");
         assertThat(rows).isNotEmpty();
