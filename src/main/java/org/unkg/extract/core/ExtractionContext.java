@@ -33,6 +33,7 @@ public final class ExtractionContext {
     private final LanguageRules none;
     private final Map<String, Set<String>> notSubjects;
     private final Lexicon lexicon;
+    private final Map<String, Set<String>> listJoiners;
 
     private ExtractionContext(Catalog catalog, RuleFiles rules) {
         this.catalog = catalog;
@@ -58,6 +59,14 @@ public final class ExtractionContext {
         }
         exempt.replaceAll((k, v) -> Set.copyOf(v));
         this.notSubjects = Map.copyOf(exempt);
+        Map<String, Set<String>> joiners = new HashMap<>();
+        for (String[] row : rules.rowsIfPresent("events/list-joiners.tsv")) {
+            if (row.length >= 2) {
+                joiners.computeIfAbsent(row[0], k -> new HashSet<>()).add(org.unkg.text.FoldedText.fold(row[1]));
+            }
+        }
+        joiners.replaceAll((k, v) -> Set.copyOf(v));
+        this.listJoiners = Map.copyOf(joiners);
         this.lexicon = Lexicon.of(catalog.arabicLabels());
     }
 
@@ -111,6 +120,14 @@ public final class ExtractionContext {
 
     /** Classes of bodies passed over as the subject of an event or relation type ({@code events/not-subjects.tsv}). */
     public Map<String, Set<String>> notSubjects() { return notSubjects; }
+
+    /**
+     * The words that join the names of a list in {@code language} besides commas ({@code events/list-joiners.tsv}: "and",
+     * "و"), folded; none for a language without them.
+     */
+    public Set<String> listJoiners(String language) {
+        return listJoiners.getOrDefault(language, Set.of());
+    }
 
     /** A letter reader whose visual-order repair knows the catalog's Arabic words (readers are cheap; the lexicon is shared). */
     public LetterReader reader() {

@@ -16,7 +16,9 @@ import org.unkg.extract.rules.RuleFiles;
 /**
  * The body an event trigger concerns when the words on the trigger's side name none but stand for one
  * ({@code events/antecedents.tsv}): a subject pronoun opening the sentence ("It would start its work on 1 January
- * 2006", "Il commencerait ses activités le ...") stands for the first body the sentence before names; a description
+ * 2006", "Il commencerait ses activités le ...") stands for the first body the sentence before names; a possessive in the
+ * trigger ("to continue its activities", "with a view to its closure") for the sentence's topic, the first body it names
+ * before the trigger that is not a partner (else the first body the sentence before names); a description
  * by kind ("the withdrawal of the regional force") for the last body of that catalog class named before it.
  */
 final class Antecedents {
@@ -26,6 +28,7 @@ final class Antecedents {
 
     private final List<Pattern> pronouns = new ArrayList<>();
     private final List<ByClass> classes = new ArrayList<>();
+    private final java.util.Set<String> possessives = new java.util.HashSet<>();
 
     /** The antecedent words of {@code language}. */
     Antecedents(RuleFiles rules, String language) {
@@ -33,6 +36,8 @@ final class Antecedents {
             if (r.length >= 3 && r[0].equals(language)) {
                 if (r[1].equals("pronoun")) {
                     pronouns.add(PhrasePattern.compile(r[2]));
+                } else if (r[1].equals("possessive")) {
+                    possessives.add(org.unkg.text.FoldedText.fold(r[2]));
                 } else if (r[1].equals("class") && r.length >= 4) {
                     classes.add(new ByClass(PhrasePattern.compile(r[2]), r[3]));
                 }
@@ -73,8 +78,33 @@ final class Antecedents {
                     return firstOfSentenceBefore(view, subjects, type, sentence);
                 }
             }
+            if (possessive(text.substring(t.start(), t.end()))) {
+                String topic = topic(view, subjects, type, sentence, t.start());
+                return topic != null ? topic : firstOfSentenceBefore(view, subjects, type, sentence);
+            }
         }
         return null;
+    }
+
+    /** Whether a trigger's words hold a possessive that stands for the body ("continue its activities", "its closure"). */
+    private boolean possessive(String trigger) {
+        for (String w : trigger.split("[^\\p{L}]+")) {
+            if (possessives.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence's topic before {@code before}: the first body it names that is not a partner ("In view of the role
+     * played by X ..., in cooperation with the African Union, ... to continue its activities" is X's extension).
+     */
+    private static String topic(LetterAnalysis view, SubjectFinder subjects, String type, Sentence s, int before) {
+        return view.referents().bodies().stream()
+                .filter(r -> r.start() >= s.start() && r.end() <= before && !view.referents().partner(r)
+                        && !subjects.passesOver(type, r.key()))
+                .map(Referent::key).findFirst().orElse(null);
     }
 
     private static String lastOfClass(LetterAnalysis view, SubjectFinder subjects, String type, String cls, int before) {
