@@ -54,7 +54,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (codes) {
             java.io.PrintWriter w = spec.commandLine().getOut();
-            for (java.util.List<String[]> list : java.util.List.of(org.unkg.diagnose.Diagnoser.CHECKS, org.unkg.diagnose.Diagnoser.INFERRED)) {
+            for (java.util.List<String[]> list : java.util.List.of(org.unkg.diagnose.Diagnoser.CHECKS, org.unkg.diagnose.Diagnoser.INFERRED,
+                    org.unkg.diagnose.Diagnoser.EXTRACTED)) {
                 for (String[] c : list) {
                     w.printf("%-30s %s%n", c[0], c[1]);
                 }

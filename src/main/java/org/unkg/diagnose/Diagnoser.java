@@ -37,6 +37,11 @@ public final class Diagnoser {
             new String[] {"date-from-header", "no title line: the letter's date is a date of its header (distribution or letterhead date)"},
             new String[] {"recipient-inferred", "no recipient named: the Secretary-General, from the request to circulate the letter"});
 
+    /** Codes the event and mandate extractors record for what they found but could not attach (the README's table). */
+    public static final List<String[]> EXTRACTED = List.of(
+            new String[] {"event-subject-unresolved", "a body's event (establishment, closure, ...) whose office is named but not resolved"},
+            new String[] {"task-list-without-owner", "a list of functions or tasks no office could be found for: no mandate is read"});
+
     /** The gaps of a letter read as {@code text} whose facts are {@code facts}. */
     public LetterDiagnosis diagnose(LetterText text, LetterFacts facts) {
         List<LetterDiagnosis.Gap> gaps = new ArrayList<>();

@@ -89,7 +89,8 @@ class DiagnoseCommandTest {
     void codesListsEveryGapCodeWithItsMeaning() {
         CliRun r = CliRun.of("diagnose", "--codes");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("no-date").contains("unknown-layout").contains("recipient-inferred").contains("extractor-failed");
+        assertThat(r.out()).contains("no-date").contains("unknown-layout").contains("recipient-inferred").contains("extractor-failed")
+                .contains("event-subject-unresolved").contains("task-list-without-owner");
     }
 
     @Test

@@ -38,7 +38,7 @@ class DiagnoserTest {
             @Override
             public void extract(LetterAnalysis letter, LetterFacts out) {
                 int at = letter.body().indexOf("the Office");
-                out.add(new Diagnostic("event-subject-unresolved", "establishment of an office not in the catalog",
+                out.add(new Diagnostic("example-gap", "establishment of an office not in the catalog",
                         new Span(at, at + "the Office".length())));
             }
         };
@@ -49,7 +49,7 @@ class DiagnoserTest {
                 I intend to establish the Office on 1 June 2010.
                 (Signed) Ban Ki-moon
                 """);
-        assertThat(d.gaps()).filteredOn(g -> g.code().equals("event-subject-unresolved")).singleElement()
+        assertThat(d.gaps()).filteredOn(g -> g.code().equals("example-gap")).singleElement()
                 .satisfies(g -> {
                     assertThat(g.words()).isEqualTo("the Office");
                     assertThat(g.detail()).isEqualTo("establishment of an office not in the catalog");

@@ -32,6 +32,9 @@ public final class CurrentEnd {
     public CurrentEnd(RuleFiles rules, String language, PeriodFinder periods) {
         for (String[] row : rules.rows("events/current-end.tsv")) {
             if (row.length >= 3 && row[0].equals(language)) {
+                if (row[1].equals("possessive")) {
+                    continue;
+                }
                 (row[1].equals("mandate") ? mandates : cues).add(PhrasePattern.compile(row[2]));
             }
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unkg.extract.core.BodyCatalog;
+import org.unkg.extract.core.BodyWords;
 import org.unkg.extract.core.EventRules;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.extract.core.Extractor;
@@ -17,6 +18,7 @@ import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.date.DateMention;
 import org.unkg.model.DateValue;
+import org.unkg.model.Diagnostic;
 import org.unkg.model.Event;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Mandate;
@@ -44,8 +46,12 @@ public final class EventExtractor implements Extractor {
     /** Types a document's date ("In my report of 13 June 1997, ...") never dates. */
     private static final Set<String> NOT_DOCUMENT_DATED = Set.of("establishment", "extension", "closure", "withdrawal",
             "mandate-end", "renaming", "merger");
+    /** Types of a body's life, whose trigger near an unresolved office is a gap worth reporting. */
+    private static final Set<String> LIFECYCLE = Set.of("establishment", "extension", "closure", "withdrawal",
+            "mandate-end", "renaming", "merger");
     private static final Set<String> OF_ORGANIZATION = Set.of("entry-into-force", "signature", "registration", "observer-status");
     private final BodyCatalog catalog;
+    private final BodyWords bodyWords;
     private final ClauseDates clauseDates;
     private final Map<String, Cues> cues = new HashMap<>();
     private final Map<String, CurrentEnd> currentEnds = new HashMap<>();
@@ -58,6 +64,7 @@ public final class EventExtractor implements Extractor {
     /** The extractor with the cue rules ({@code events/}) of {@code context}. */
     public EventExtractor(ExtractionContext context) {
         this.catalog = context.bodies();
+        this.bodyWords = context.bodyWords();
         this.clauseDates = new ClauseDates(context.rules(), context.dates().months());
         for (String language : languages(context)) {
             cues.put(language, new Cues(context.rules(), language));
@@ -121,6 +128,7 @@ public final class EventExtractor implements Extractor {
                 entity = ends.holder(view, subjects, t.rule().type(), sentence, t.start(), t.end());
             }
             if (entity == null) {
+                unresolved(view, t, sentence, out);
                 continue;
             }
             if (OF_ORGANIZATION.contains(t.rule().type())) {
@@ -164,12 +172,13 @@ public final class EventExtractor implements Extractor {
             }
         }
         Replacements replacing = replacements.get(letter.language());
+        Set<Event> replacementClosures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (replacing != null) {
             for (Replacements.Replacement r : replacing.find(view, subjects)) {
                 if (tasks.stream().anyMatch(x -> r.start() >= x[0] && r.start() < x[1])) {
                     continue;
                 }
-                replaced(view, cues, r, stated, letterDate, found, byLetterDate);
+                replaced(view, cues, r, stated, letterDate, found, byLetterDate, replacementClosures);
             }
         }
         if (ends != null) {
@@ -178,6 +187,9 @@ public final class EventExtractor implements Extractor {
                 found.add(new Event("mandate-end", e.entity(), e.date(), null, null, List.of(), view.span(e.start(), e.end())));
             }
         }
+        // "X will replace Y on 3 June; Y will cease to function on 2 June": one closure, on the last day stated
+        found.removeIf(e -> replacementClosures.contains(e) && found.stream().anyMatch(o -> o != e && o.type().equals("closure")
+                && o.entity().equals(e.entity()) && !byLetterDate.contains(o) && dayAfter(o.date()).equals(e.date())));
         // the letter's date stands in only where the letter states no date for the event: "I propose to
         // establish the Office ... for an initial period beginning on 1 June 2000" is one establishment, in June
         found.removeIf(e -> byLetterDate.contains(e) && found.stream().anyMatch(o -> !byLetterDate.contains(o)
@@ -195,7 +207,7 @@ public final class EventExtractor implements Extractor {
      * replaced by ...") and the establishment the day after; else, for a proposal or intention, the letter's date.
      */
     private void replaced(LetterAnalysis view, Cues cues, Replacements.Replacement r, List<MandateEnds.End> stated,
-            DateValue letterDate, List<Event> found, java.util.Set<Event> byLetterDate) {
+            DateValue letterDate, List<Event> found, java.util.Set<Event> byLetterDate, Set<Event> replacementClosures) {
         Sentence sentence = view.sentenceAt(r.start());
         String status = cues.status(view.text(), sentence.start(), sentence.end());
         List<DateMention> dates = new ArrayList<>(clauseDates.in(view, cues, sentence.start(), sentence.end()));
@@ -213,6 +225,9 @@ public final class EventExtractor implements Extractor {
         if (closure != null) {
             Event e = new Event("closure", r.old(), closure, null, status, List.of(), span);
             found.add(e);
+            if (closing != null) {
+                replacementClosures.add(e);
+            }
             if (closing == null && oldEnd == null) {
                 byLetterDate.add(e);
             }
@@ -222,6 +237,33 @@ public final class EventExtractor implements Extractor {
             found.add(e);
             if (opening == null && oldEnd == null) {
                 byLetterDate.add(e);
+            }
+        }
+    }
+
+    /**
+     * Reports a trigger of a body's life ("I intend to close the Office", "the establishment of a regional office")
+     * whose side names a body by its head noun but no body could be resolved: an {@code event-subject-unresolved}
+     * diagnostic with the words. Triggers whose side names no body at all ("the establishment of peace") are not gaps.
+     */
+    private void unresolved(LetterAnalysis view, EventRules.Trigger t, Sentence sentence, LetterFacts out) {
+        if (!LIFECYCLE.contains(t.rule().type()) || t.rule().subject().equals("state")) {
+            return;
+        }
+        boolean after = !t.rule().subject().equals("before");
+        int from = after ? t.end() : sentence.start();
+        int to = after ? sentence.end() : t.start();
+        String side = view.text().substring(from, to);
+        List<String> sideWords = List.of(side.strip().split("[\\s\\p{Punct}،؛]+"));
+        int reach = Math.max(3, t.rule().gap() + 2);
+        List<String> near = after ? sideWords.subList(0, Math.min(sideWords.size(), reach))
+                : sideWords.subList(Math.max(0, sideWords.size() - reach), sideWords.size());
+        if (near.stream().anyMatch(w -> !w.isEmpty() && bodyWords.isHead(BodyWords.normal(w)))) {
+            String words = view.bodyText(after ? t.start() : Math.max(sentence.start(), t.start() - 60),
+                    after ? Math.min(sentence.end(), t.end() + 60) : t.end()).replaceAll("\\s+", " ").strip();
+            String detail = t.rule().type() + ": " + words;
+            if (out.diagnostics().stream().noneMatch(d -> d.detail().equals(detail))) {
+                out.add(new Diagnostic("event-subject-unresolved", detail, view.span(t.start(), t.end())));
             }
         }
     }

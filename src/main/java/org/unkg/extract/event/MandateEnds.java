@@ -32,12 +32,14 @@ final class MandateEnds {
     private static final int DATE_GAP = 4;
     private final List<Pattern> cues = new ArrayList<>();
     private final List<Pattern> mandates = new ArrayList<>();
+    private final List<Pattern> possessives = new ArrayList<>();
 
     /** The current-end cues and mandate words of {@code language} ({@code events/current-end.tsv}). */
     MandateEnds(RuleFiles rules, String language) {
         for (String[] row : rules.rows("events/current-end.tsv")) {
             if (row.length >= 3 && row[0].equals(language)) {
-                (row[1].equals("mandate") ? mandates : cues).add(PhrasePattern.compile(row[2]));
+                (row[1].equals("mandate") ? mandates : row[1].equals("possessive") ? possessives : cues)
+                        .add(PhrasePattern.compile(row[2]));
             }
         }
     }
@@ -63,7 +65,9 @@ final class MandateEnds {
                     continue;
                 }
                 boolean first = word[0] >= c.end();
-                Referent holder = first ? after(view, bodies, word[1], s.end())
+                boolean owned = possessive(view, first ? c.end() : s.start(), word[1]);
+                Referent holder = owned ? null
+                        : first ? after(view, bodies, word[1], s.end())
                         : view.words(word[1], c.start()) <= MANDATE_BEFORE ? between(bodies, word[1], c.start())
                         : after(view, bodies, word[1], c.start());
                 if (holder == null) {
@@ -149,10 +153,23 @@ final class MandateEnds {
         return bodies.stream().filter(r -> r.start() >= from && r.end() <= to).findFirst().orElse(null);
     }
 
-    /** The body named right after the mandate word ("of the mandate of X", "ولاية البعثة"). */
+    /** The body named right after the mandate word ("of the mandate of X", "ولاية البعثة"), before any date. */
     private static Referent after(LetterAnalysis view, List<Referent> bodies, int from, int limit) {
-        return bodies.stream().filter(r -> r.start() >= from && r.end() <= limit && view.words(from, r.start()) <= MANDATE_AFTER)
+        int stop = view.datesIn(from, limit).stream().mapToInt(DateMention::start).findFirst().orElse(limit);
+        return bodies.stream().filter(r -> r.start() >= from && r.end() <= stop && view.words(from, r.start()) <= MANDATE_AFTER)
                 .findFirst().orElse(null);
+    }
+
+    /** Whether a possessive ("its", "son", "ولايته") stands in {@code [from, to)} right before or in the mandate word. */
+    private boolean possessive(LetterAnalysis view, int from, int to) {
+        for (Pattern p : possessives) {
+            Matcher m = p.matcher(view.text());
+            m.region(Math.max(from, to - 24), to);
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "its mandate", "X's mandate": the last body named before {@code pos} in the sentence, else the first of the sentence before. */

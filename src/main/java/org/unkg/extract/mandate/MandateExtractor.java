@@ -17,6 +17,7 @@ import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.date.PeriodFinder;
 import org.unkg.extract.date.StatedPeriod;
 import org.unkg.extract.rules.PhraseScanner;
+import org.unkg.model.Diagnostic;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Mandate;
 import org.unkg.model.Task;
@@ -36,7 +37,7 @@ import org.unkg.text.LetterText;
  * that follows the list ("These functions would be carried out by ... (BONUCA)"), the last body named before the
  * cue ("It will be entrusted ...", "Ses fonctions ..."). Bodies of the classes {@code events/not-subjects.tsv} passes
  * over for {@code mandate} (the Secretary-General, the Council, a regional organization) are never the office; a
- * list with no office is not a mandate (it is logged).
+ * list with no office is not a mandate: it is reported as a {@code task-list-without-owner} diagnostic.
  *
  * <p>Each item is a task; where an item introduces a list of its own after a colon (an objective with its
  * sub-tasks), its sub-items are the tasks instead: the count is of the leaf tasks the letter lists. Lists that
@@ -85,6 +86,7 @@ public final class MandateExtractor implements Extractor {
         SubjectFinder subjects = new SubjectFinder(view);
         List<int[]> used = new ArrayList<>();
         List<Mandate> found = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
         PhraseScanner after = byKind.get("after");
         if (byKind.containsKey("list")) {
             for (PhraseScanner.Match m : byKind.get("list").find(view.text())) {
@@ -92,7 +94,7 @@ public final class MandateExtractor implements Extractor {
                 if (m.end() > sentence.end() + 1) {
                     continue;
                 }
-                read(view, found, subjects, used, after, m.start(), m.end(), m.end(), null);
+                read(view, found, diagnostics, subjects, used, after, m.start(), m.end(), m.end(), null);
             }
         }
         if (byKind.containsKey("heading")) {
@@ -105,10 +107,11 @@ public final class MandateExtractor implements Extractor {
                                 && !subjects.passesOver("mandate", r.key()))
                         .findFirst().orElse(null);
                 if (named != null) {
-                    read(view, found, subjects, used, after, m.start(), m.end(), named.end(), named.key());
+                    read(view, found, diagnostics, subjects, used, after, m.start(), m.end(), named.end(), named.key());
                 }
             }
         }
+        diagnostics.forEach(out::add);
         if (found.isEmpty()) {
             return;
         }
@@ -120,8 +123,8 @@ public final class MandateExtractor implements Extractor {
     }
 
     /** Reads the list at {@code listFrom} as the mandate of {@code owner} (null: the office the cue refers to). */
-    private void read(LetterAnalysis view, List<Mandate> out, SubjectFinder subjects, List<int[]> used,
-            PhraseScanner after, int cueStart, int cueEnd, int listFrom, String owner) {
+    private void read(LetterAnalysis view, List<Mandate> out, List<Diagnostic> diagnostics, SubjectFinder subjects,
+            List<int[]> used, PhraseScanner after, int cueStart, int cueEnd, int listFrom, String owner) {
         String text = view.text();
         if (used.stream().anyMatch(u -> cueStart < u[1] && listFrom >= u[0])) {
             return;
@@ -137,6 +140,8 @@ public final class MandateExtractor implements Extractor {
         String entity = owner != null ? owner : office(view, subjects, after, cueStart, cueEnd, end);
         if (entity == null) {
             LOG.debug("{}: a task list with no owner at {}", view.letter().source(), cueStart);
+            diagnostics.add(new Diagnostic("task-list-without-owner",
+                    items.size() + " tasks after \"" + view.bodyText(cueStart, cueEnd) + "\"", view.span(cueStart, end)));
             return;
         }
         List<Task> tasks = new ArrayList<>();

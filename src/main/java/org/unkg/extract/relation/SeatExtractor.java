@@ -14,6 +14,7 @@ import org.unkg.extract.core.Referents;
 import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.rules.PhraseScanner;
+import org.unkg.model.Event;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Seat;
 
@@ -27,6 +28,9 @@ import org.unkg.model.Seat;
  * Secretary-General, headquartered in Freetown" seats the office, not the Secretary-General).
  */
 public final class SeatExtractor implements Extractor {
+    private static final int PLACE_THEN_BODY = 12;
+    /** The words before a body named as a complement: "... Task Force of the ", "... Force régionale de la ". */
+    private static final Pattern COMPLEMENT = Pattern.compile("(?s)^(.*?)\\s(?:of|de|du|des|d')(?:\\s+(?:the|la|le|l'))?\\s*$");
     private static final Pattern ACRONYM_FIRST = Pattern.compile("^\\s*\\([^()]{1,20}\\)");
     private final Map<String, RelationCues> cues;
     private final BodyWords words;
@@ -57,7 +61,9 @@ public final class SeatExtractor implements Extractor {
             }
             // "the Office will open in Libreville", "المكتب سيفتتح في ليبرفيل": the place follows the trigger
             Referent opened = placeRightAfter(view, referents, t.end(), sentence.end());
-            if (opened != null && bodyBefore(referents, key, sentence.start(), t.start())) {
+            if (opened != null && (bodyBefore(referents, key, sentence.start(), t.start())
+                    || named(referents, key, opened.end(), opened.end() + PLACE_THEN_BODY))) {
+                // "the Office will open in Libreville", "créer à Bissau un bureau d'appui ..."
                 add(out, key, opened, view);
             }
             for (Referent body : referents.bodies()) {
@@ -70,19 +76,127 @@ public final class SeatExtractor implements Extractor {
             }
         }
         RelationCues language = cues.get(view.language());
-        for (PhraseScanner.Match m : language == null ? List.<PhraseScanner.Match>of() : language.find("seat", view.text())) {
+        if (language == null) {
+            return;
+        }
+        List<Event> established = out.events().stream()
+                .filter(e -> e.type().equals("establishment") && e.span() != null).toList();
+        for (PhraseScanner.Match m : language.find("seat", view.text())) {
             Sentence sentence = view.sentenceAt(m.start());
             Referent place = placeRightAfter(view, referents, m.end(), sentence.end());
-            Referent body = null;
-            for (Referent b : referents.bodies()) {
-                if (b.end() <= m.start() && b.start() >= sentence.start() && !subjects.passesOver("seat", b.key())) {
-                    body = b;
-                }
+            if (place == null) {
+                continue;
             }
-            if (place != null && body != null) {
-                add(out, body.key(), place, view);
+            String body = seatOf(view, subjects, language, sentence, m.start(), m.end(), established);
+            if (body != null) {
+                add(out, body, place, view);
             }
         }
+        // "ويتخذ المكتب من بيروت مقرا له", "à Laayoune, où se trouve le quartier général de la Mission": the place first
+        for (PhraseScanner.Match m : language.find("seat-before", view.text())) {
+            Sentence sentence = view.sentenceAt(m.start());
+            Referent place = placeRightBefore(view, referents, m.start(), sentence.start());
+            if (place == null) {
+                continue;
+            }
+            Referent named = referents.bodies().stream()
+                    .filter(b -> b.start() >= m.start() && b.start() < sentence.end() && view.words(m.end(), b.start()) <= 2
+                            && !subjects.passesOver("seat", b.key()))
+                    .findFirst().orElse(null);
+            String body = named != null ? named.key()
+                    : seatOf(view, subjects, language, sentence, place.start(), place.start(), established);
+            if (body != null) {
+                add(out, body, place, view);
+            }
+        }
+    }
+
+    /**
+     * The body a seat cue at {@code [cueStart, cueEnd)} places: one named within the cue ("ويكون مقر البعثة في"), else
+     * the last named before it in the sentence, passing over the Secretary-General and organs; an unknown office whose
+     * name the catalog only partly holds ("the United Nations Regional Centre for ... , based in") is no body, so the
+     * United Nations named right before the cue is never given the seat. With no body before the cue but a possessive
+     * ("Its headquarters would be established in", "son siège"), the first body the sentence before names.
+     */
+    private String seatOf(LetterAnalysis view, SubjectFinder subjects, RelationCues language, Sentence sentence,
+            int cueStart, int cueEnd, List<Event> established) {
+        Referents referents = view.referents();
+        for (Referent b : referents.bodies()) {
+            if (b.start() >= cueStart && b.end() <= cueEnd && !subjects.passesOver("seat", b.key())) {
+                return b.key();
+            }
+        }
+        Referent body = null;
+        for (Referent b : referents.bodies()) {
+            if (b.end() <= cueStart && b.start() >= sentence.start() && !subjects.passesOver("seat", b.key())) {
+                body = b;
+            }
+        }
+        if (body != null) {
+            return unresolved(referents, body) || complement(view, body) ? null : body.key();
+        }
+        String before = view.text().substring(sentence.start(), cueEnd);
+        if (language.patterns("new-body").stream().anyMatch(p -> p.matcher(before).find())) {
+            // "Le nouveau Bureau aura son siège à Bangui": the body the letter establishes before the cue
+            return established.stream().filter(e -> view.folded(e.span().start()) < cueStart)
+                    .reduce((a, b) -> b).map(Event::entity).orElse(null);
+        }
+        boolean possessive = language.patterns("possessive").stream().anyMatch(p -> p.matcher(before).find());
+        if (!possessive) {
+            return null;
+        }
+        Sentence previous = view.sentenceAt(Math.max(0, sentence.start() - 2));
+        if (previous.start() >= sentence.start()) {
+            return null;
+        }
+        return referents.bodies().stream()
+                .filter(b -> b.start() >= previous.start() && b.end() <= previous.end() && !subjects.passesOver("seat", b.key())
+                        && !unresolved(referents, b))
+                .map(Referent::key).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether {@code body} is named as the complement of a body the catalog lacks ("The Regional Task Force of the African
+     * Union, with its headquarters in Yambio"): right after "of"/"de" that follows a body head noun.
+     */
+    private boolean complement(LetterAnalysis view, Referent body) {
+        String before = view.text().substring(Math.max(0, body.start() - 60), body.start());
+        Matcher m = COMPLEMENT.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String[] words = m.group(1).strip().split("[\\s\\p{Punct}]+");
+        for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
+            if (!words[i].isEmpty() && this.words.isHead(BodyWords.normal(words[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code body} is the United Nations itself: what is left of an office name the catalog does not hold. */
+    private static boolean unresolved(Referents referents, Referent body) {
+        var b = referents.catalog().body(body.key());
+        return b != null && b.classes().contains("IntergovernmentalOrganization");
+    }
+
+    /** A place (not a state) ending within one word (or a comma, "من") before {@code to}. */
+    private Referent placeRightBefore(LetterAnalysis view, Referents referents, int to, int floor) {
+        Referent found = null;
+        for (Referent r : referents.states()) {
+            if (r.state() || r.end() > to || r.start() < floor) {
+                continue;
+            }
+            String between = view.text().substring(r.end(), to).replaceAll("[,،]", " ").strip();
+            if (between.isEmpty() || (between.split("\\s+").length == 1 && words.isStop(between))) {
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    private static boolean named(Referents referents, String key, int from, int to) {
+        return referents.bodies().stream().anyMatch(b -> b.key().equals(key) && b.start() >= from && b.start() <= to);
     }
 
     private static boolean bodyBefore(Referents referents, String key, int from, int to) {

@@ -132,14 +132,15 @@ class EventsBeyondEstablishmentTest {
     }
 
     @Test
-    void aFrenchMissionThatWillReplaceAnotherAndOneThatWillCeaseItsActivities() throws Exception {
+    void aFrenchMissionThatWillReplaceAnotherWhichWillCeaseItsActivitiesTheDayBeforeClosesOnce() throws Exception {
         LetterFacts f = run("fr-remplacer.txt", FR_HEAD + """
                 La MINUSS remplacera la MINUS à compter du 9 juillet 2011. La Mission des Nations Unies au Soudan cessera
                 ses activités le 8 juillet 2011.
                 (Signé) Ban Ki-moon
                 """);
-        assertThat(events(f)).contains(tuple("establishment", "UNMISS", "2011-07-09"), tuple("closure", "UNMIS", "2011-07-09"),
-                tuple("closure", "UNMIS", "2011-07-08"));
+        // one closure, on the last day of activities the letter states; the replacement starts the day after
+        assertThat(events(f)).contains(tuple("establishment", "UNMISS", "2011-07-09"), tuple("closure", "UNMIS", "2011-07-08"))
+                .doesNotContain(tuple("closure", "UNMIS", "2011-07-09"));
     }
 
     @Test
@@ -391,5 +392,30 @@ class EventsBeyondEstablishmentTest {
         for (LetterFacts f : List.of(en, fr, ar)) {
             assertThat(f.events()).extracting(Event::type).doesNotContain("establishment");
         }
+    }
+
+    // --- diagnostics ---
+
+    @Test
+    void anOfficeNamedInAnEventButNotResolvedIsReportedAndAnEventOfNoBodyIsNot() throws Exception {
+        LetterFacts f = run("en-unresolved.txt", EN_HEAD + """
+                I intend to close the Office on 31 December 2008. The establishment of peace in the region remains our goal.
+                (Signed) Ban Ki-moon
+                """);
+        assertThat(f.events()).extracting(Event::type).doesNotContain("closure");
+        assertThat(f.diagnostics()).filteredOn(d -> d.code().equals("event-subject-unresolved"))
+                .singleElement().satisfies(d -> assertThat(d.detail()).startsWith("closure:").contains("close the Office"));
+    }
+
+    @Test
+    void anOfficeReplacedUponTheExpiryOfItsMandateOnADateClosesThenAndTheOtherStartsTheDayAfter() throws Exception {
+        LetterFacts f = run("en-upon-expiry.txt", EN_HEAD + """
+                In my report of 12 May 2011 on the United Nations Mission in the Sudan (UNMIS), I recommended that, upon the
+                expiry of its mandate on 9 July 2011, UNMIS be replaced by a United Nations Mission in South Sudan (UNMISS),
+                to support the new Government.
+                (Signed) Ban Ki-moon
+                """);
+        assertThat(events(f)).contains(tuple("mandate-end", "UNMIS", "2011-07-09"), tuple("closure", "UNMIS", "2011-07-09"),
+                tuple("establishment", "UNMISS", "2011-07-10"));
     }
 }

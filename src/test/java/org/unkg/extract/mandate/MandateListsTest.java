@@ -314,11 +314,28 @@ class MandateListsTest {
     @Test
     void aListOfFunctionsNoOfficeIsNamedForHasNoOwner() throws Exception {
         LetterFacts f = run("en-noowner.txt", EN_HEAD + """
-                Following consultations with the Government, I believe that the following functions should be performed:
+                Following consultations with the Government, I believe that a United Nations presence is needed in the
+                country. Its functions would be as follows:
                 (a) Monitoring the ceasefire;
                 (b) Supporting the electoral process.
                 (Signed) Ban Ki-moon
                 """);
         assertThat(f.mandates()).isEmpty();
+        assertThat(f.diagnostics()).extracting(org.unkg.model.Diagnostic::code).containsExactly("task-list-without-owner");
+    }
+
+    @Test
+    void anOwnedMandateIsNoDiagnosticAndListsThatAreNoMandateAreNone() throws Exception {
+        LetterFacts owned = run("en-owned.txt", EN_HEAD + """
+                I intend to establish the United Nations Office in Angola (UNOA). It will be entrusted with the following
+                functions:
+                (a) Assisting the Government;
+                (b) Coordinating the agencies.
+                The Council requested me to:
+                (a) Keep it informed;
+                (b) Report in six months.
+                (Signed) Kofi A. Annan
+                """);
+        assertThat(owned.diagnostics()).extracting(org.unkg.model.Diagnostic::code).doesNotContain("task-list-without-owner");
     }
 }
