@@ -17,8 +17,8 @@ import org.unkg.extract.rules.RuleFiles;
  * The body an event trigger concerns when the words on the trigger's side name none but stand for one
  * ({@code events/antecedents.tsv}): a subject pronoun opening the sentence ("It would start its work on 1 January
  * 2006", "Il commencerait ses activités le ...") stands for the first body the sentence before names; a possessive in the
- * trigger ("to continue its activities", "with a view to its closure") for the sentence's topic, the first body it names
- * before the trigger that is not a partner (else the first body the sentence before names); a description
+ * trigger ("to continue its activities", "with a view to its closure") for the last body the sentence names before the
+ * trigger that is not a partner (else the first body the sentence before names); a description
  * by kind ("the withdrawal of the regional force") for the last body of that catalog class named before it.
  */
 final class Antecedents {
@@ -78,10 +78,11 @@ final class Antecedents {
                     return firstOfSentenceBefore(view, subjects, type, sentence);
                 }
             }
-            if (possessive(text.substring(t.start(), t.end()))) {
-                String topic = topic(view, subjects, type, sentence, t.start());
-                return topic != null ? topic : firstOfSentenceBefore(view, subjects, type, sentence);
-            }
+        }
+        // the trigger's own words say whose ("continue its activities", "مواصلة أنشطته", "تمهيدا لإغلاقه")
+        if (possessive(text.substring(t.start(), t.end()))) {
+            String topic = topic(view, subjects, type, sentence, t.start());
+            return topic != null ? topic : firstOfSentenceBefore(view, subjects, type, sentence);
         }
         return null;
     }
@@ -89,7 +90,7 @@ final class Antecedents {
     /** Whether a trigger's words hold a possessive that stands for the body ("continue its activities", "its closure"). */
     private boolean possessive(String trigger) {
         for (String w : trigger.split("[^\\p{L}]+")) {
-            if (possessives.contains(w)) {
+            if (possessives.contains(w) || possessives.contains(org.unkg.extract.core.BodyWords.normal(w))) {
                 return true;
             }
         }
@@ -97,14 +98,16 @@ final class Antecedents {
     }
 
     /**
-     * The sentence's topic before {@code before}: the first body it names that is not a partner ("In view of the role
-     * played by X ..., in cooperation with the African Union, ... to continue its activities" is X's extension).
+     * The body a possessive before {@code before} stands for: the last body the sentence names before it that is not a
+     * partner ("In view of the role played by X ..., in cooperation with the African Union, ... to continue its
+     * activities" is X's extension; "after consulting ECOWAS, ... the phasing down of X, with a view to its closure" is
+     * X's closure).
      */
     private static String topic(LetterAnalysis view, SubjectFinder subjects, String type, Sentence s, int before) {
         return view.referents().bodies().stream()
                 .filter(r -> r.start() >= s.start() && r.end() <= before && !view.referents().partner(r)
                         && !subjects.passesOver(type, r.key()))
-                .map(Referent::key).findFirst().orElse(null);
+                .map(Referent::key).reduce((first, second) -> second).orElse(null);
     }
 
     private static String lastOfClass(LetterAnalysis view, SubjectFinder subjects, String type, String cls, int before) {

@@ -58,6 +58,22 @@ class PartnersAndPossessivesTest {
     }
 
     @Test
+    void anArabicPossessiveSuffixOnTheTriggerStandsForTheOfficeNotItsPartners() throws Exception {
+        assertThat(events("ar-suffix-ext.txt", AR_HEAD + """
+                ونظرا للعمل القيم الذي يقوم به مكتب الأمم المتحدة لغرب أفريقيا، بالتعاون الوثيق مع الاتحاد الأفريقي،
+                والجماعة الاقتصادية لدول غرب أفريقيا، أعتزم مواصلة أنشطته حتى 31 كانون الأول/ديسمبر 2013.
+                (توقيع) بان كي - مون
+                """)).contains(tuple("extension", "UNOWA", "2013-12-31"))
+                .noneMatch(t -> List.of("AU", "ECOWAS").contains(t.toList().get(1)));
+        assertThat(events("ar-suffix-close.txt", AR_HEAD + """
+                وبعد التشاور مع حكومة سيراليون، أعتزم البدء في تقليص حجم مكتب الأمم المتحدة المتكامل لبناء السلام في
+                سيراليون، بالتعاون مع الجماعة الاقتصادية لدول غرب أفريقيا، تمهيدا لإغلاقه في 31 آذار/مارس 2014.
+                (توقيع) بان كي - مون
+                """)).contains(tuple("closure", "UNIPSIL", "2014-03-31"))
+                .noneMatch(t -> t.toList().get(1).equals("ECOWAS"));
+    }
+
+    @Test
     void aClosureStatedWithAPossessiveAfterTheOfficeIsTheOfficesClosure() throws Exception {
         assertThat(events("en-close.txt", EN_HEAD + """
                 After consulting the Government of Sierra Leone and the Economic Community of West African States, I
