@@ -16,6 +16,7 @@ import org.unkg.extract.reference.SubjectExtractor;
 import org.unkg.extract.relation.HeadExtractor;
 import org.unkg.extract.relation.MembershipExtractor;
 import org.unkg.extract.relation.PartnerExtractor;
+import org.unkg.extract.relation.PlacedBodySeatExtractor;
 import org.unkg.extract.relation.SeatExtractor;
 import org.unkg.extract.subject.SubjectIndexer;
 import org.unkg.extract.subject.SubjectTermLinker;
@@ -52,6 +53,7 @@ public final class Extractors {
                 new EventExtractor(context),
                 new MembershipExtractor(context),
                 new SeatExtractor(context),
+                new PlacedBodySeatExtractor(context),
                 new HeadExtractor(context),
                 new PartnerExtractor(context),
                 new SubjectIndexer(context));

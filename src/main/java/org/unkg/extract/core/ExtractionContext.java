@@ -48,6 +48,7 @@ public final class ExtractionContext {
     private final Thesaurus thesaurus;
     private final ConceptIndex concepts;
     private final ConceptLinks conceptLinks;
+    private final Map<String, Set<String>> listJoiners;
 
     private ExtractionContext(Catalog catalog, RuleFiles rules, Thesaurus thesaurus) {
         this.catalog = catalog;
@@ -87,6 +88,16 @@ public final class ExtractionContext {
         this.thesaurus = thesaurus;
         this.concepts = ConceptIndex.of(thesaurus, rules);
         this.conceptLinks = ConceptLinks.build(catalog.model(), gazetteer);
+        Map<String, Set<String>> joiners = new HashMap<>();
+        for (String language : rules.languages()) {
+            for (String[] row : rules.language(language, "list-joiners.tsv")) {
+                if (row.length >= 1 && !row[0].isBlank()) {
+                    joiners.computeIfAbsent(language, k -> new HashSet<>()).add(org.unkg.text.FoldedText.fold(row[0]));
+                }
+            }
+        }
+        joiners.replaceAll((k, v) -> Set.copyOf(v));
+        this.listJoiners = Map.copyOf(joiners);
     }
 
     /** The context of a catalog and the rules of a rules directory, without a thesaurus (no subject is linked or indexed). */
@@ -140,6 +151,14 @@ public final class ExtractionContext {
 
     /** Classes of bodies passed over as the subject of an event or relation type ({@code common/not-subjects.tsv}). */
     public Map<String, Set<String>> notSubjects() { return notSubjects; }
+
+    /**
+     * The words that join the names of a list in {@code language} besides commas ({@code LANG/list-joiners.tsv}: "and",
+     * "و"), folded; none for a language without them.
+     */
+    public Set<String> listJoiners(String language) {
+        return listJoiners.getOrDefault(language, Set.of());
+    }
 
     /** The UNBIS Thesaurus (empty when the context was made without it): what the build loads as its own graph. */
     public Thesaurus thesaurus() { return thesaurus; }

@@ -15,7 +15,7 @@ import org.unkg.extract.rules.RuleFiles;
  * @param events         the event triggers
  * @param anaphora       the words referring back, in rule order
  * @param anaphoraHeads  the normal form ({@link BodyWords#normal}) of the head word each stands for
- * @param notAntecedents partner phrases, lower-cased
+ * @param notAntecedents partner phrases, folded as the letter's text is ("en coopération avec" → "en cooperation avec")
  */
 public record LanguageRules(String language, EventRules events, PhraseScanner anaphora, List<String> anaphoraHeads,
                             List<String> notAntecedents) {
@@ -31,7 +31,7 @@ public record LanguageRules(String language, EventRules events, PhraseScanner an
         PhraseScanner anaphora = new PhraseScanner(rows.stream().map(r -> r[0]).toList(), compiler);
         List<String> heads = rows.stream().map(r -> words.normal(r[1])).toList();
         List<String> partners = rules.language(language, "not-antecedents.tsv").stream()
-                .map(r -> r[0].toLowerCase()).toList();
+                .map(r -> org.unkg.text.FoldedText.fold(r[0])).toList();
         return new LanguageRules(language, events, anaphora, heads, partners);
     }
 }

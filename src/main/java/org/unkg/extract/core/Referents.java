@@ -24,6 +24,7 @@ public final class Referents {
     private final List<Referent> bodies = new ArrayList<>();
     private final List<Referent> states = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
+    private final Set<Referent> partners = new java.util.HashSet<>();
     private final BodyCatalog catalog;
     private final LetterAnalysis view;
 
@@ -64,6 +65,8 @@ public final class Referents {
             }
         }
         states.sort(Comparator.comparingInt(Referent::start));
+        bodies.sort(Comparator.comparingInt(Referent::start));
+        findPartners(view);
         resolveAnaphora(view);
         bodies.sort(Comparator.comparingInt(Referent::start));
     }
@@ -77,7 +80,6 @@ public final class Referents {
         String text = view.text();
         List<Referent> found = new ArrayList<>();
         Map<Referent, String> heads = new LinkedHashMap<>();
-        List<String> partnerPhrases = view.rules().notAntecedents();
         List<String> anaphorHeads = view.rules().anaphoraHeads();
         for (PhraseScanner.Match m : view.anaphora()) {
             int s = m.start();
@@ -96,12 +98,14 @@ public final class Referents {
             String head = heads.get(a);
             Referent antecedent = null;
             for (Referent b : bodies) {
-                if (b.end() <= a.start() && a.start() - b.end() <= ANAPHORA_REACH && holds(b, head)
-                        && !namedAsPartner(text, b, partnerPhrases)) {
+                if (b.end() <= a.start() && a.start() - b.end() <= ANAPHORA_REACH && holds(b, head) && !partners.contains(b)) {
                     if (antecedent == null || b.start() > antecedent.start()) {
                         antecedent = b;
                     }
                 }
+            }
+            if (antecedent == null) {
+                antecedent = ofHeadClass(view, a, head);
             }
             if (antecedent != null) {
                 bodies.add(new Referent(antecedent.key(), a.start(), a.end(), false, true));
@@ -110,9 +114,69 @@ public final class Referents {
         }
     }
 
+    /**
+     * The bodies named as partners: right after a partner phrase ({@code not-antecedents.tsv}: "in cooperation with",
+     * "بالتعاون مع"), and those listed after such a body, joined to it by commas and list words only
+     * ({@code events/list-joiners.tsv}: "in cooperation with the African Union, ECOWAS and the European Union").
+     */
+    private void findPartners(LetterAnalysis view) {
+        String text = view.text();
+        List<String> phrases = view.rules().notAntecedents();
+        Set<String> joiners = view.context().listJoiners(view.language());
+        Referent previous = null;
+        for (Referent b : bodies) {
+            if (namedAsPartner(text, b, phrases)
+                    || (previous != null && partners.contains(previous) && listed(text, previous.end(), b.start(), joiners))) {
+                partners.add(b);
+            }
+            previous = b;
+        }
+    }
+
+    /** Whether only commas, spaces and list words stand between {@code from} and {@code to}. */
+    private static boolean listed(String text, int from, int to, Set<String> joiners) {
+        if (to < from) {
+            return false;
+        }
+        for (String w : text.substring(from, to).split("[\\s,\u060C'\u2019]+")) {
+            if (!w.isEmpty() && !joiners.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the Office" where no body named before it holds "office": the last body named before it, not as a partner, of
+     * the catalog class the head noun names ({@code events/bodies.tsv}: office → PoliticalMission), so a letter calling
+     * its Centre "the Office" still refers to the Centre; null when there is none.
+     */
+    private Referent ofHeadClass(LetterAnalysis view, Referent anaphor, String head) {
+        String cls = view.context().bodyWords().headClass(head, view.language());
+        if (cls == null) {
+            return null;
+        }
+        Referent found = null;
+        for (Referent b : bodies) {
+            BodyCatalog.Body body = catalog.body(b.key());
+            if (!b.anaphor() && b.end() <= anaphor.start() && anaphor.start() - b.end() <= ANAPHORA_REACH
+                    && !partners.contains(b) && body != null && body.classes().contains(cls)) {
+                found = b;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code body} is named as a partner of the letter's subject ("in cooperation with X"), not as its subject. */
+    public boolean partner(Referent body) {
+        return partners.contains(body);
+    }
+
     /** Whether the name of {@code body} follows a partner phrase ({@code not-antecedents.tsv}). */
     private static boolean namedAsPartner(String text, Referent body, List<String> partnerPhrases) {
-        String before = text.substring(Math.max(0, body.start() - 60), body.start()).stripTrailing().toLowerCase();
+        // a phrase broken over lines ("en\ncoopération avec") is the phrase
+        String before = text.substring(Math.max(0, body.start() - 60), body.start()).replaceAll("\\s+", " ").stripTrailing()
+                .toLowerCase();
         for (String phrase : partnerPhrases) {
             if (before.endsWith(phrase)) {
                 return true;

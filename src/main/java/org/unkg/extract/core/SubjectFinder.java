@@ -8,7 +8,8 @@ import java.util.Set;
  * direction: the first body after it ("closure of X"), the last before it ("X would be established"), the
  * nearest either side, or a state of the sentence (else the state the letter is about). A body named within
  * the trigger ("عقد مجلس الأمن ... جلسة") is taken first. Bodies of the classes {@code not-subjects.tsv} lists
- * for a type are passed over (the United Nations itself is not what a letter establishes or closes).
+ * for a type are passed over (the United Nations itself is not what a letter establishes or closes), and so are bodies
+ * named as partners ({@link Referents#partner}: "in cooperation with the African Union").
  */
 public final class SubjectFinder {
     private final LetterAnalysis view;
@@ -42,7 +43,8 @@ public final class SubjectFinder {
         Referent best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Referent r : referents.bodies()) {
-            if (r.start() < sentence.start() || r.end() > sentence.end() || excluded(rule.type(), r.key())) {
+            // a body named as a partner ("in cooperation with the African Union") is not what the sentence's event concerns
+            if (r.start() < sentence.start() || r.end() > sentence.end() || excluded(rule.type(), r.key()) || referents.partner(r)) {
                 continue;
             }
             if (r.start() >= t.start() && r.end() <= t.end()) {

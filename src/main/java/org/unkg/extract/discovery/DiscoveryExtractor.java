@@ -141,6 +141,15 @@ public final class DiscoveryExtractor implements Extractor {
 
     private void addMention(LetterAnalysis view, LetterFacts out, String key, int start, int end, Set<String> where) {
         Span span = view.span(start, end);
+        // the name matcher read this body's catalog name where the words start: the words the resolver took after it
+        // ("مكتب ... في غينيا - بيساو في بيساو، غينيا - بيساو") say where it is, they are not more of its name
+        // (the name starts in the words' first word, after any clitic: "لمكتب")
+        String body = view.letter().body();
+        if (out.mentions().stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION && key.equals(m.key()) && m.span() != null
+                && m.span().start() >= span.start() && m.span().end() < span.end()
+                && body.substring(span.start(), m.span().start()).chars().noneMatch(Character::isWhitespace))) {
+            return;
+        }
         relink(view, out, key, span, where);
         boolean covered = out.mentions().stream().anyMatch(m -> m.kind() == EntityKind.ORGANIZATION && m.span() != null
                 && m.span().start() <= span.start() && m.span().end() >= span.end()
