@@ -18,6 +18,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
  * HTTP client reports an error instead of a silently short file.
  */
 public final class GuardedQueryService extends SPARQL_QueryDataset {
+    private static final byte[] INCOMPLETE = "\n# Incomplete results: the query was cut by its timeout\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private final ServicePolicy services;
 
     public GuardedQueryService(ServicePolicy services) {
@@ -39,8 +41,14 @@ public final class GuardedQueryService extends SPARQL_QueryDataset {
         super.sendResults(action, result, prologue);
         // Fuseki records an error status (400 in Jena 5.6) when the query is cancelled after the 200 went out
         if (action.statusCode >= 400 && action.getResponse().isCommitted()) {
-            // send what Fuseki wrote last (its "Incomplete results" lines) before breaking the transfer: an abort
-            // drops the bytes still buffered, so whether the marker arrived depended on where the buffer stood
+            // end the body with a marker of our own (Fuseki writes its "Incomplete results" lines only when the
+            // cancellation reaches its writer) and send it before breaking the transfer: an abort drops the bytes
+            // still buffered
+            try {
+                action.getResponseOutputStream().write(INCOMPLETE);
+            } catch (java.io.IOException | RuntimeException e) {
+                // the client is gone, or the writer holds the stream: what Fuseki wrote is flushed below
+            }
             try {
                 action.getResponse().flushBuffer();
             } catch (java.io.IOException e) {
