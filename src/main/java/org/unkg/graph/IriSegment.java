@@ -10,7 +10,7 @@ import java.util.HexFormat;
  * Turns any string (a letter's file name, a document symbol) into one safe path segment of an IRI. A name
  * made only of what an IRI path may hold (RFC 3987 {@code ipchar}: letters and digits of any script,
  * {@code -._~}, {@code !$&'()*+,;=:@}) is kept as it is, so the usual {@code S-2005-323} or
- * {@code 000_0e3ff91ef8442d48} are unchanged. Any other name becomes a slug: each run of other characters
+ * {@code letter_2004_17} are unchanged. Any other name becomes a slug: each run of other characters
  * (space, {@code "<>\^`{|}}, {@code %?#/[]}, controls, bidirectional marks, non-characters) turns into
  * {@code -}, and {@code ~} plus eight hex digits of the SHA-256 of the name follow, so two names never
  * share a segment ({@code name with spaces} → {@code name-with-spaces~78162a09}). The slug holds no
