@@ -12,7 +12,9 @@ import org.unkg.text.FoldedText;
 
 /**
  * The UNBIS Thesaurus as the subject indexer reads it, built once with the {@link ExtractionContext}: for each
- * language, every descriptor's preferred label as a set of word forms ({@link WordForms}), found in a letter's folded
+ * language, every descriptor's preferred label, and the entry terms an indexer reads as a descriptor
+ * ({@code subjects/entry-terms.tsv}: "technical assistance" for TECHNICAL COOPERATION), as a set of word forms
+ * ({@link WordForms}), found in a letter's folded
  * text in one pass over its words. A label matches where its words stand next to each other in the letter, in any
  * order and with up to three skipped words between them ({@code la consolidation de la paix} ~ CONSOLIDATION DE
  * LA PAIX, {@code the situation in Tajikistan} ~ TAJIKISTAN SITUATION, {@code لبناء السلام} ~ بناء السلام), never
@@ -43,7 +45,7 @@ public final class ConceptIndex {
             }
         }
         for (String lang : codes) {
-            languages.put(lang, new Language(WordForms.of(lang, rules), thesaurus));
+            languages.put(lang, new Language(WordForms.of(lang, rules), thesaurus, rules.rowsIfPresent("subjects/entry-terms.tsv")));
         }
     }
 
@@ -124,13 +126,29 @@ public final class ConceptIndex {
         private final Map<String, Integer> words = new HashMap<>();
         private int longest;
 
-        Language(WordForms forms, Thesaurus thesaurus) {
+        Language(WordForms forms, Thesaurus thesaurus, List<String[]> entryTerms) {
             this.forms = forms;
             for (Thesaurus.Concept c : thesaurus.concepts()) {
                 String label = c.labels().get(forms.language());
                 if (label == null || c.category()) {
                     continue;
                 }
+                label(c.iri(), label, true);
+            }
+            for (String[] row : entryTerms) {
+                if (row.length >= 3 && row[0].strip().equals(forms.language())) {
+                    String iri = Thesaurus.NAMESPACE + row[1].strip();
+                    if (thesaurus.concept(iri) == null) {
+                        throw new IllegalArgumentException("subjects/entry-terms.tsv: no concept " + row[1].strip() + " in the thesaurus");
+                    }
+                    label(iri, row[2].strip(), false);
+                }
+            }
+        }
+
+        /** Indexes {@code label} for concept {@code iri} ({@code preferred}: its own label, which counts its words). */
+        private void label(String iri, String label, boolean preferred) {
+            {
                 List<String> tokens = new ArrayList<>();
                 List<Boolean> hyphened = new ArrayList<>();
                 tokenize(FoldedText.fold(label), tokens, hyphened, null, null);
@@ -143,13 +161,15 @@ public final class ConceptIndex {
                     }
                 }
                 if (content.isEmpty()) {
-                    continue;
+                    return;
                 }
                 if (content.size() == 1 && tokens.size() == 1 && forms.adjectival(tokens.get(0))) {
                     adjectival.set(concepts.size());
                 }
-                add(c.iri(), content);
-                words.merge(c.iri(), content.size(), Math::max);
+                add(iri, content);
+                if (preferred) {
+                    words.merge(iri, content.size(), Math::max);
+                }
                 // a hyphenated label (PEACE-BUILDING) also matches written as one word, and the reverse is found by
                 // the letter's side (peace-building in a letter is tried as one word)
                 if (joined.contains(Boolean.TRUE)) {
@@ -162,7 +182,7 @@ public final class ConceptIndex {
                             merged.add(content.get(i));
                         }
                     }
-                    add(c.iri(), merged);
+                    add(iri, merged);
                 }
             }
         }

@@ -24,7 +24,8 @@ import org.unkg.model.Subject;
  * Indexes every letter with UNBIS Thesaurus concepts from its text, as a cataloguer would with a {@code %%%} line:
  * the concept labels of the letter's language found in its words ({@link ConceptIndex}), and the concepts of the
  * catalog entities it names ({@link ConceptLinks}: a letter naming UNTOP is about TAJIKISTAN SITUATION and about a
- * special mission), more so for a body the letter's events, mandates, seats or heads concern. Concepts are ranked by how often and how early the letter names them and how specific they are
+ * special mission), more so for a body the letter's events, mandates, seats or heads concern, and the concepts of
+ * what it reports ({@link ReportedConcepts}: an office cooperating with a regional organization). Concepts are ranked by how often and how early the letter names them and how specific they are
  * (depth in the hierarchy, words in the label); words of the letter genre weigh less ({@code subjects/genre.tsv}).
  * The strongest few are kept, each with its score and the spans that name it. The sender, recipient and signature
  * are not read (they say who writes, not what about), nor the {@code %%%} line (the cataloguer's own terms).
@@ -41,6 +42,7 @@ public final class SubjectIndexer implements Extractor {
     private final RankingWeights weights;
     private final Map<String, Double> genre;
     private final java.util.Set<String> placesAndPeoples;
+    private final ReportedConcepts reported;
 
     /** The indexer over the context's thesaurus, catalog links and ranking rules. */
     public SubjectIndexer(ExtractionContext context) {
@@ -74,6 +76,7 @@ public final class SubjectIndexer implements Extractor {
             below(iri, 1.0, names, 0);
         }
         this.placesAndPeoples = java.util.Set.copyOf(names.keySet());
+        this.reported = concepts.isEmpty() ? null : new ReportedConcepts(context, concepts);
     }
 
     /** Gives {@code iri} and every concept under it the genre factor (the smallest where several apply). */
@@ -156,6 +159,12 @@ public final class SubjectIndexer implements Extractor {
                 f.weights.add(w * position(letter.folded(m.span().start()), first, opening));
                 f.spans.add(m.span());
             }
+        }
+        for (ReportedConcepts.Occurrence o : reported.find(letter, out, hits, skipped, from, subjectBodies)) {
+            Found f = found.computeIfAbsent(o.concept(), k -> new Found());
+            f.standalone = true;
+            f.weights.add(o.weight() * position(o.at(), first, opening));
+            f.spans.addAll(o.spans());
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>();
         for (Map.Entry<String, Found> e : found.entrySet()) {

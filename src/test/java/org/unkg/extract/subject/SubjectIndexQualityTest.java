@@ -16,7 +16,7 @@ import org.unkg.text.LetterReadException;
 
 /**
  * The subject indexer measured against cataloguers, as {@code unkg benchmark subjects} does: every letter that
- * carries a {@code %%%} line (the twelve written for these tests in Arabic, English and French, and the seeds that
+ * carries a {@code %%%} line (the eighteen written for these tests in Arabic, English and French, and the seeds that
  * have one) is indexed with its line hidden, and its first concepts are compared with the line's. The floors are the
  * figures the README reports, so a change that makes the index worse fails here.
  */
@@ -41,7 +41,7 @@ class SubjectIndexQualityTest {
 
     @Test
     void everyTermOfTheTestLettersLinesIsAThesaurusConcept() {
-        assertThat(LETTERS).hasSize(14);
+        assertThat(LETTERS).hasSize(20);
         for (IndexEvaluation.Letter l : LETTERS) {
             assertThat(l.unlinked()).as(l.source()).isEmpty();
         }
@@ -67,7 +67,7 @@ class SubjectIndexQualityTest {
     void pooledPrecisionAndRecallStayAtTheReportedFigures() {
         IndexEvaluation.Summary five = IndexEvaluation.summary(LETTERS, 5);
         IndexEvaluation.Summary ten = IndexEvaluation.summary(LETTERS, 10);
-        assertThat(five.precision()).as("precision of the first 5").isGreaterThanOrEqualTo(0.60);
-        assertThat(ten.recall()).as("recall of the first 10").isGreaterThanOrEqualTo(0.75);
+        assertThat(five.precision()).as("precision of the first 5").isGreaterThanOrEqualTo(0.62);
+        assertThat(ten.recall()).as("recall of the first 10").isGreaterThanOrEqualTo(0.78);
     }
 }

@@ -110,4 +110,38 @@ class SubjectIndexerTest {
         assertThat(f.subjectConcepts()).isEmpty();
         assertThat(f.indexedSubjects()).isEmpty();
     }
+
+    private static final String COOPERATION_BETWEEN_ORGANIZATIONS = UNBIS + "1001294";
+    private static final String TECHNICAL_COOPERATION = UNBIS + "1006413";
+
+    @Test
+    void anOfficeWorkingWithARegionalOrganizationIsAboutCooperationBetweenOrganizationsWithTheReportAsEvidence() throws LetterReadException {
+        String text = "Letter dated 3 March 2011 from the Secretary-General addressed to the President of the Security Council\n\n"
+                + "I have the honour to inform you that the United Nations Office for West Africa (UNOWA) will continue its work "
+                + "in the subregion. The Office has worked closely with the Economic Community of West African States on "
+                + "electoral matters.\n\n(Signed) BAN Ki-moon\n";
+        LetterText letter = read(text);
+        LetterFacts f = Pipelines.withThesaurus().run(letter);
+        // the letter never writes "cooperation between organizations": it reports that UNOWA works with ECOWAS
+        assertThat(concepts(f)).contains(COOPERATION_BETWEEN_ORGANIZATIONS);
+        List<String> words = subject(f, COOPERATION_BETWEEN_ORGANIZATIONS).evidence().stream()
+                .map(s -> letter.body().substring(s.start(), s.end())).toList();
+        assertThat(words).containsExactly("worked closely with", "Economic Community of West African States");
+    }
+
+    @Test
+    void aCooperationWordInsideAnOrganizationsNameReportsNoCooperation() throws LetterReadException {
+        String text = "Letter dated 3 March 2011 from the Secretary-General addressed to the President of the Security Council\n\n"
+                + "I have the honour to inform you that the United Nations Office for West Africa (UNOWA) met the Chairperson "
+                + "of the Organization for Security and Co-operation in Europe.\n\n(Signed) BAN Ki-moon\n";
+        assertThat(concepts(facts(text))).doesNotContain(COOPERATION_BETWEEN_ORGANIZATIONS);
+    }
+
+    @Test
+    void anEntryTermIsReadAsItsDescriptor() throws LetterReadException {
+        String text = "Letter dated 3 March 2011 from the Secretary-General addressed to the President of the Security Council\n\n"
+                + "I have the honour to inform you that the Government has requested technical assistance for its elections.\n\n"
+                + "(Signed) BAN Ki-moon\n";
+        assertThat(concepts(facts(text))).contains(TECHNICAL_COOPERATION);
+    }
 }
