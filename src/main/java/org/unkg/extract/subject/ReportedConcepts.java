@@ -140,6 +140,7 @@ final class ReportedConcepts {
      */
     List<Occurrence> find(LetterAnalysis letter, LetterFacts out, List<ConceptIndex.Hit> hits, List<Span> skipped, int from, Set<String> about) {
         List<Occurrence> found = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
         PhraseMatcher<String> matcher = cues.get(letter.language());
         if (matcher != null && !reports.isEmpty()) {
             List<Mention> names = out.mentions().stream().filter(m -> m.key() != null && m.kind() == EntityKind.ORGANIZATION).toList();
@@ -149,7 +150,6 @@ final class ReportedConcepts {
                     present.add(m.key());
                 }
             }
-            Set<String> reported = new HashSet<>();
             for (PhraseMatcher.Hit<String> cue : letter.find(matcher, 0, letter.body().length())) {
                 Span cueSpan = new Span(cue.start(), cue.end());
                 int at = letter.folded(cue.start());
@@ -176,7 +176,10 @@ final class ReportedConcepts {
         }
         for (Partner p : out.partners()) {
             for (PartnerRule rule : partners) {
-                if (p.partner() != null && entityIn(p.partner(), parties.get(rule.party())) && letter.folded(p.span().start()) >= from) {
+                int at = letter.folded(p.span().start());
+                // a partner in a sentence already read as a report of the same concept is that report
+                if (p.partner() != null && entityIn(p.partner(), parties.get(rule.party())) && at >= from
+                        && reported.add(rule.concept() + "@" + letter.sentenceAt(at).start())) {
                     found.add(new Occurrence(rule.concept(), rule.weight(), letter.folded(p.span().start()), List.of(p.span())));
                 }
             }

@@ -144,4 +144,20 @@ class SubjectIndexerTest {
                 + "(Signed) BAN Ki-moon\n";
         assertThat(concepts(facts(text))).contains(TECHNICAL_COOPERATION);
     }
+
+    @Test
+    void aRegionalOrganizationAmongAnOfficesMandatedPartnersMakesItAboutCooperationBetweenOrganizations() throws LetterReadException {
+        String text = "Letter dated 3 March 2011 from the Secretary-General addressed to the President of the Security Council\n\n"
+                + "I have the honour to inform you that I intend to establish the United Nations Regional Office for Central "
+                + "Africa (UNOCA) in Libreville. The Office would have the following functions:\n\n(a) To liaise with the "
+                + "African Union and the Economic Community of Central African States;\n\n(b) To keep the Secretary-General "
+                + "informed of developments in the subregion.\n\n(Signed) BAN Ki-moon\n";
+        LetterText letter = read(text);
+        LetterFacts f = Pipelines.withThesaurus().run(letter);
+        assertThat(f.partners()).isNotEmpty();
+        // "liaise" is no cue word: the mandate's partners are the report, once for the task that names two of them
+        List<Span> evidence = subject(f, COOPERATION_BETWEEN_ORGANIZATIONS).evidence();
+        assertThat(evidence).hasSize(1);
+        assertThat(letter.body().substring(evidence.get(0).start(), evidence.get(0).end())).contains("African Union");
+    }
 }
