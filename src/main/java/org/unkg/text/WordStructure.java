@@ -73,12 +73,7 @@ public record WordStructure(List<String> conjunctions, List<String> prepositions
 
     /** Whether {@code s} opens with a conjunction that opens a clause (وقرر). */
     public boolean opensClause(String s) {
-        for (String c : clauseConjunctions) {
-            if (s.startsWith(c)) {
-                return true;
-            }
-        }
-        return false;
+        return startsWithAny(s, clauseConjunctions);
     }
 
     /** Whether the language has any structure (clitics or an article). */
@@ -162,8 +157,12 @@ public record WordStructure(List<String> conjunctions, List<String> prepositions
 
     /** Whether {@code word} opens with a conjunction (و ف). */
     public boolean startsWithConjunction(String word) {
-        for (String c : conjunctions) {
-            if (word.startsWith(c)) {
+        return startsWithAny(word, conjunctions);
+    }
+
+    private static boolean startsWithAny(String word, List<String> forms) {
+        for (String f : forms) {
+            if (word.startsWith(f)) {
                 return true;
             }
         }
