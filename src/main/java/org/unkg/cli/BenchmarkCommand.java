@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +15,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.unkg.serve.DocumentedQueries;
 import org.unkg.serve.LinkedDataPaths;
-import org.unkg.serve.ServeOptions;
-import org.unkg.serve.UnkgServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,11 +33,8 @@ import picocli.CommandLine.Option;
         subcommands = {BuildBenchmarkCommand.class, LoadBenchmarkCommand.class, SubjectBenchmarkCommand.class,
                 CorpusBenchmarkCommand.class})
 final class BenchmarkCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "DIR", description = "Database to serve for the run (ignored with --url).")
-    Path db;
-
-    @Option(names = "--url", paramLabel = "URL", description = "A running server instead, e.g. http://127.0.0.1:3030")
-    String url;
+    @Mixin
+    ServerTarget target;
 
     @Option(names = "--runs", defaultValue = "50", description = "Measured requests per query and per page kind (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -57,8 +52,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             + "('--bind VAR=' in their comment) to a string (default: key=UNRCCA, the body lifecycle.rq then lists).")
     java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>(java.util.Map.of("key", "UNRCCA"));
 
-    @Option(names = "--queries", paramLabel = "DIR", description = "Queries directory (default: ./queries, else the jar's).")
-    Path queries;
+    @Mixin
+    QueriesFolder queries;
 
     /** The kinds of page timed, with the SPARQL that picks their IRIs: the most-linked resources first. */
     private record PageKind(String name, String select) {}
@@ -77,22 +72,15 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (url == null && db == null) {
-            throw new IllegalArgumentException("give --db DIR or --url URL");
-        }
+        target.check();
         if (runs < 1 || pages < 1 || warmup < 0) {
             throw new IllegalArgumentException("--runs and --pages must be positive, --warmup not negative");
         }
-        UnkgServer server = null;
-        String base = url;
-        if (base == null) {
-            server = UnkgServer.start(ServeOptions.defaults(db).withPort(0));
-            base = server.baseUrl();
-        }
         boolean failed = false;
-        try {
+        try (ServerTarget.Running running = target.open()) {
+            String base = running.base();
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            Path q = queries != null ? queries : (Files.isDirectory(Path.of("queries")) ? Path.of("queries") : null);
+            Path q = queries.dir();
             System.out.printf("%-34s %5s %8s %8s %8s  %s%n", "target", "n", "p50 ms", "p99 ms", "max ms", "status");
             for (DocumentedQueries.NamedQuery nq : DocumentedQueries.load(q).all()) {
                 String target = base + "/unkg/sparql?query=" + URLEncoder.encode(bound(nq.text()), StandardCharsets.UTF_8);
@@ -112,10 +100,6 @@ final class BenchmarkCommand implements Callable<Integer> {
             }
             for (String p : extraPages) {
                 failed |= !repeated(http, p, List.of(base + p), "text/html", warmup);
-            }
-        } finally {
-            if (server != null) {
-                server.close();
             }
         }
         return failed ? 1 : 0;

@@ -23,7 +23,6 @@ import org.unkg.extract.core.ExtractionContext;
 import org.unkg.ingest.LetterSource;
 import org.unkg.store.BuildReport;
 import org.unkg.store.BuildRunner;
-import org.unkg.store.LetterLimits;
 import org.unkg.text.LetterReadException;
 import org.unkg.text.LetterText;
 import picocli.CommandLine.Command;
@@ -41,11 +40,8 @@ import picocli.CommandLine.Option;
                 "letters/s and triples/s of extraction (in memory, on several threads; also without the subject indexer, to show",
                 "what indexing costs) and of a full TDB2 build, and heap use."})
 final class BuildBenchmarkCommand implements Callable<Integer> {
-    @Option(names = "--letters", required = true, paramLabel = "DIR", description = "Directory of letters to process.")
-    Path letters;
-
-    @Option(names = "--recursive", description = "Also read the letters in DIR's sub-folders.")
-    boolean recursive;
+    @Mixin
+    LetterFolder folder;
 
     @Option(names = "--runs", defaultValue = "5", description = "Measured passes over the letters (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -63,11 +59,8 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--build-only", description = "Only the full build (for a directory of faulty letters: no unbounded in-memory passes).")
     boolean buildOnly;
 
-    @Option(names = "--max-letter-size", defaultValue = "5MB", paramLabel = "SIZE", description = "As for build (default: ${DEFAULT-VALUE}).")
-    String maxLetterSize;
-
-    @Option(names = "--letter-timeout", defaultValue = "120", paramLabel = "SECONDS", description = "As for build (default: ${DEFAULT-VALUE}).")
-    int letterTimeout;
+    @Mixin
+    LetterLimitOptions limits;
 
     @Mixin
     ProjectPaths paths;
@@ -77,7 +70,9 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ExtractionContext context = paths.context();
         BuildRunner runner = new BuildRunner(Extractors.pipeline(context), ModelFactory.createDefaultModel(),
-                Version.get(), n).limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L));
+                Version.get(), n).limits(limits.limits());
+        Path letters = folder.letters;
+        boolean recursive = folder.recursive;
         if (buildOnly) {
             fullBuild(runner, n);
             return 0;
@@ -204,7 +199,7 @@ final class BuildBenchmarkCommand implements Callable<Integer> {
         sampler.start();
         try {
             long parsing0 = runner.ingest().extractNanos();
-            BuildReport report = runner.build(letters, tmp.resolve("db"), recursive);
+            BuildReport report = runner.build(folder.letters, tmp.resolve("db"), folder.recursive);
             double seconds = report.millis() / 1000.0;
             double parsing = (runner.ingest().extractNanos() - parsing0) / 1e9;
             System.out.printf("full build (read, extract on %d threads, TDB2 write, swap): %d letters, %d triples in %.2f s:"

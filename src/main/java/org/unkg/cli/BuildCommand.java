@@ -29,22 +29,14 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(BuildCommand.class);
 
-    @Option(names = "--letters", required = true, paramLabel = "DIR", description = "Directory of letters: text, PDF or Word files.")
-    Path letters;
-
-    @Option(names = "--recursive", description = "Also read the letters in DIR's sub-folders (hidden ones skipped).")
-    boolean recursive;
+    @Mixin
+    LetterFolder folder;
 
     @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database directory to (re)build.")
     Path db;
 
-    @Option(names = "--max-letter-size", defaultValue = "5MB", paramLabel = "SIZE",
-            description = "Largest letter file read (default: ${DEFAULT-VALUE}); a larger one is reported and skipped.")
-    String maxLetterSize;
-
-    @Option(names = "--letter-timeout", defaultValue = "120", paramLabel = "SECONDS",
-            description = "Time one letter may take to read and extract (default: ${DEFAULT-VALUE}); a slower one is reported and skipped.")
-    int letterTimeout;
+    @Mixin
+    LetterLimitOptions limits;
 
     @Option(names = "--loader", defaultValue = "parallel", paramLabel = "NAME",
             description = "TDB2 bulk loader: parallel (default), phased, light or sequential (least memory, slowest).")
@@ -74,14 +66,14 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (letterTimeout <= 0) {
-            throw new IllegalArgumentException("--letter-timeout must be positive");
-        }
+        LetterLimits letterLimits = limits.limits();
+        Path letters = folder.letters;
+        boolean recursive = folder.recursive;
         if (update && Files.exists(db) && DatabaseHolder.of(db).isPresent()) {
             return ServedUpdate.request(db, letters, recursive);
         }
         BuildRunner runner = runner(paths)
-                .limits(new LetterLimits(LetterLimits.parseSize(maxLetterSize), letterTimeout * 1000L))
+                .limits(letterLimits)
                 .loader(BulkLoader.of(loader));
         if (ifChanged && runner.upToDate(letters, db, recursive)) {
             System.out.println("up to date: " + db + " already holds these letters");

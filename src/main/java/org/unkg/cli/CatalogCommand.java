@@ -21,15 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "Tools that maintain the catalog (data/catalog).",
         subcommands = {CatalogCommand.LinkUnbis.class})
-final class CatalogCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
-
+final class CatalogCommand extends CommandGroup {
     /** {@code unkg catalog link-unbis}: the catalog's links to the UNBIS Thesaurus, from labels. */
     @Command(name = "link-unbis", mixinStandardHelpOptions = true,
             description = {"Match the catalog's states, regions, continents, cities and organizations to UNBIS Thesaurus concepts by label",

@@ -1,8 +1,5 @@
 package org.unkg.cli;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,8 +7,8 @@ import org.apache.jena.query.Dataset;
 import org.unkg.export.timeline.TimelineExporter;
 import org.unkg.export.timeline.TimelineFormat;
 import org.unkg.export.timeline.TimelineQuery;
-import org.unkg.store.Tdb;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code unkg export timeline}: the events and mandate periods as CSV, JSON, TimelineJS or an HTML page. */
@@ -19,8 +16,8 @@ import picocli.CommandLine.Option;
         description = {"Write the timeline of events and mandate periods (one row per event, with its letters and evidence),",
                 "from the SPARQL queries in queries/timeline/. Filters combine; dates may be 2005, 2005-02 or 2005-02-10."})
 final class ExportTimelineCommand implements Callable<Integer> {
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database built by 'unkg build'.")
-    Path db;
+    @Mixin
+    BuiltDatabase database;
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT",
             description = "csv, json, timelinejs or html (default: ${DEFAULT-VALUE}).")
@@ -46,30 +43,18 @@ final class ExportTimelineCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "Labels in ar or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file ('-' for standard output).")
-    String out;
+    @Mixin
+    OutputFile output;
 
     @Override
     public Integer call() throws Exception {
         TimelineFormat fmt = TimelineFormat.of(format);
         TimelineQuery query = TimelineQuery.parse(entities, types, from, to, lang).withSubjects(subjects);
-        Dataset ds = Tdb.open(db);
+        Dataset ds = database.open();
         try {
-            if (out.equals("-")) {
-                new TimelineExporter().write(ds, query, fmt, System.out);
-                System.out.flush();
-            } else {
-                Path file = Path.of(out);
-                if (file.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(file.toAbsolutePath().getParent());
-                }
-                // rows are read before the file is opened, so a bad filter leaves no empty file behind
-                TimelineExporter exporter = new TimelineExporter();
-                var rows = exporter.rows(ds, query);
-                try (OutputStream os = Files.newOutputStream(file)) {
-                    fmt.writer().write(rows, query, os);
-                }
-            }
+            // rows are read before the file is opened, so a bad filter leaves no empty file behind
+            var rows = new TimelineExporter().rows(ds, query);
+            output.write(os -> fmt.writer().write(rows, query, os));
         } finally {
             ds.close();
         }

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,9 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.unkg.serve.LinkedDataPaths;
-import org.unkg.serve.ServeOptions;
-import org.unkg.serve.UnkgServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,11 +32,8 @@ import picocli.CommandLine.Option;
         description = {"N concurrent clients for S seconds over pages, SPARQL and search of a server;",
                 "prints requests, errors and p50/p99 per kind. Exit status 1 when any request failed."})
 final class LoadBenchmarkCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "DIR", description = "Database to serve for the run (ignored with --url).")
-    Path db;
-
-    @Option(names = "--url", paramLabel = "URL", description = "A running server instead, e.g. http://127.0.0.1:3030")
-    String url;
+    @Mixin
+    ServerTarget target;
 
     @Option(names = "--clients", defaultValue = "50", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -50,19 +45,12 @@ final class LoadBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (url == null && db == null) {
-            throw new IllegalArgumentException("give --db DIR or --url URL");
-        }
+        target.check();
         if (clients < 1 || seconds < 1) {
             throw new IllegalArgumentException("--clients and --seconds must be positive");
         }
-        UnkgServer server = null;
-        String base = url;
-        if (base == null) {
-            server = UnkgServer.start(ServeOptions.defaults(db).withPort(0));
-            base = server.baseUrl();
-        }
-        try {
+        try (ServerTarget.Running running = target.open()) {
+            String base = running.base();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             List<Target> targets = targets(http, base);
@@ -116,10 +104,6 @@ final class LoadBenchmarkCommand implements Callable<Integer> {
             System.out.printf("total: %d requests, %d errors, %.1f requests/s%n", total, failed, total / (double) seconds);
             firstError.forEach((kind, e) -> System.out.println("first " + kind + " error: " + e));
             return failed == 0 ? 0 : 1;
-        } finally {
-            if (server != null) {
-                server.close();
-            }
         }
     }
 

@@ -12,8 +12,8 @@ import org.unkg.export.SpreadsheetSafeCsv;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.unkg.store.Tdb;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a SPARQL query (e.g. one of queries/*.rq) over the union of all graphs.")
 final class QueryCommand implements Callable<Integer> {
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database built by 'unkg build'.")
-    Path db;
+    @Mixin
+    BuiltDatabase database;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FMT",
             description = "Result format for SELECT: text, csv, tsv, json (default: ${DEFAULT-VALUE}). CONSTRUCT/DESCRIBE give Turtle.")
@@ -38,7 +38,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Query query = QueryFactory.create(Files.readString(file));
-        Dataset ds = Tdb.open(db);
+        Dataset ds = database.open();
         try {
             Txn.executeRead(ds, () -> {
                 var builder = QueryExecution.dataset(ds).query(query);

@@ -1,6 +1,5 @@
 package org.unkg.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,8 @@ import picocli.CommandLine.Option;
         description = {"Serve a database built by 'unkg build': read-only SPARQL at /unkg/sparql, linked-data pages",
                 "(/id/... redirects to /page/... or /data/...), search, and /$/ping. Loopback only unless --host is given."})
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database built by 'unkg build'.")
-    Path db;
+    @Mixin
+    BuiltDatabase database;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -35,8 +34,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Turn on the admin endpoints (/$/server, /$/stats, /$/metrics, /$/tasks, /$/compact) behind basic auth; FILE has lines 'user: password'.")
     Path adminPasswordFile;
 
-    @Option(names = "--queries", paramLabel = "DIR", description = "Directory of documented queries (default: ./queries if present, else the ones in the jar).")
-    Path queries;
+    @Mixin
+    QueriesFolder queries;
 
     @Option(names = "--letters", paramLabel = "DIR",
             description = "Folder of the original letter files, served read-only at /original/... (default: the folder the database was built from).")
@@ -61,8 +60,8 @@ final class ServeCommand implements Callable<Integer> {
         if (timeout <= 0) {
             throw new IllegalArgumentException("--timeout must be positive");
         }
-        Path q = queries != null ? queries : (Files.isDirectory(Path.of("queries")) ? Path.of("queries") : null);
-        ServeOptions options = new ServeOptions(db, host, port, timeout, maxRows, adminPasswordFile, q, letters,
+        Path db = database.dir();
+        ServeOptions options = new ServeOptions(db, host, port, timeout, maxRows, adminPasswordFile, queries.dir(), letters,
                 allowService, maxConcurrentQueries);
         UnkgServer server = UnkgServer.start(options);
         server.acceptUpdates(() -> {

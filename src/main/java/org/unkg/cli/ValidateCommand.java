@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.unkg.store.StoreException;
-import org.unkg.store.Tdb;
 import org.unkg.validate.TargetedValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +24,8 @@ import picocli.CommandLine.Option;
                 "the verdict is that of validating the union of all graphs.",
                 "Exit status: 0 when it conforms, 1 when it does not (the report lists each violation)."})
 final class ValidateCommand implements Callable<Integer> {
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database built by 'unkg build'.")
-    Path db;
+    @Mixin
+    BuiltDatabase database;
 
     @Option(names = "--threads", paramLabel = "N", description = "Letter graphs validated at once (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -46,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         org.apache.jena.rdf.model.Model shapesModel = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         org.unkg.catalog.Catalog.readTurtle(shapesModel, shapesFile);
         Graph shapes = shapesModel.getGraph();
-        Dataset ds = Tdb.open(db);
+        Dataset ds = database.open();
         try {
             long t0 = System.nanoTime();
             TargetedValidator.Result result = new TargetedValidator(shapes, threads)

@@ -35,7 +35,6 @@ final class GluedPieceRepair {
     /** Alef with hamza above, below, or madda. */
     private static final String HAMZA_ALEF = "\u0623\u0625\u0622";
     /** The conjunction, a word of one letter. */
-    private static final String CONJUNCTION = "\u0648";
     /** Most pieces put back in one line. */
     static final int MAX_PASSES = 3;
     /** Longest glyph run taken for a glued piece. */
@@ -83,7 +82,7 @@ final class GluedPieceRepair {
             }
             for (int k = 1; k <= MAX_PIECE && k <= t.length() - MIN_REST; k++) {
                 String rest = t.substring(k);
-                if (!isGlyphRun(t.substring(0, k)) || !lex.isWord(rest) && !LexiconRepair.startsClause(rest)) {
+                if (!isGlyphRun(t.substring(0, k)) || !lex.isWord(rest) && !LexiconRepair.startsClause(rest, lex)) {
                     continue;
                 }
                 List<Tok> placed = bestPlacement(body, i, k, lex);
@@ -97,13 +96,13 @@ final class GluedPieceRepair {
     }
 
     /**
-     * A token that is a glyph run alone ({@code لإ}) and not a word, other than the conjunction {@code و}. A letter
+     * A token that is a glyph run alone ({@code لإ}) and not a word, other than a clause conjunction ({@code و}). A letter
      * and an alef with hamza or madda ({@code لإ}, {@code لأ}) is a piece even though folding reads it as a word.
      */
     private static boolean isStrayPiece(String t, Lexicon lex) {
         boolean hamzaPiece = t.length() <= 2 && HAMZA_ALEF.indexOf(t.charAt(t.length() - 1)) >= 0;
         boolean word = !hamzaPiece && lex.isWord(t);
-        return t.length() <= MAX_PIECE && isGlyphRun(t) && !word && !t.equals(CONJUNCTION);
+        return t.length() <= MAX_PIECE && isGlyphRun(t) && !word && !lex.structure().clauseConjunctions().contains(t);
     }
 
     /** Letters that join the next one, then one that does not: a run of glyphs written without a break. */

@@ -46,6 +46,11 @@ public final class Lexicon {
         return empty.plus(general).plus(phrases);
     }
 
+    /** The structure of the words it knows (clitics and article). */
+    public WordStructure structure() {
+        return structure;
+    }
+
     /** This lexicon with {@code phrases} added: their words, and their word pairs and triples as phrases. */
     public Lexicon plus(Collection<String> phrases) {
         Set<String> w = new HashSet<>(words);

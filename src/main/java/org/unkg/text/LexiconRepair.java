@@ -127,7 +127,7 @@ final class LexiconRepair {
                 for (int k = 2; k <= ts.length() - 3; k++) {
                     String a = ts.substring(0, k);
                     String b = ts.substring(k);
-                    if (isArticleOrClitic(a) || lex.isWord(a) || !lex.isWord(a + core(f.s()))) {
+                    if (lex.structure().onlyClitics(a) || lex.isWord(a) || !lex.isWord(a + core(f.s()))) {
                         continue;
                     }
                     Punct p = Punct.of(line);
@@ -179,8 +179,8 @@ final class LexiconRepair {
                     + prevSeam(prev, body, k, lex)
                     - seam(body.get(k - 1), body.get(k), body, k - 2, k + 1, lex)
                     - prevSeam(prev, body, 0, lex);
-            boolean clauseStart = startsClause(body.get(k).s());
-            if (gain > bestGain || gain == bestGain && gain > 0 && clauseStart && !startsClause(body.get(best).s())) {
+            boolean clauseStart = startsClause(body.get(k).s(), lex);
+            if (gain > bestGain || gain == bestGain && gain > 0 && clauseStart && !startsClause(body.get(best).s(), lex)) {
                 bestGain = gain;
                 best = k;
             }
@@ -317,14 +317,9 @@ final class LexiconRepair {
         return !s.isEmpty() && isFinalMark(s.charAt(s.length() - 1));
     }
 
-    /** {@code ال}, {@code وال}, {@code بال}, {@code لل}, ...: clitics and article with no letter of a word. */
-    static boolean isArticleOrClitic(String a) {
-        return a.matches("[\u0648\u0641]?[\u0628\u0644\u0643\u0633]?(\u0627\u0644)?|[\u0648\u0641]?\u0644\u0644");
-    }
-
-    /** A word that opens a clause: {@code و} joined to a word of three letters or more. */
-    static boolean startsClause(String s) {
-        return s.length() >= 4 && s.charAt(0) == '\u0648' && isArabicWord(core(s));
+    /** A word that opens a clause: a clause conjunction ({@code و}) joined to a word of three letters or more. */
+    static boolean startsClause(String s, Lexicon lex) {
+        return s.length() >= 4 && lex.structure().opensClause(s) && isArabicWord(core(s));
     }
 
     private static boolean startsListItem(String s) {

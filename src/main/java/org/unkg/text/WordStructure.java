@@ -19,12 +19,16 @@ import java.util.Set;
  * @param lamArticle    a preposition and the article written together (لل), or null
  * @param suffixes      pronoun and verb endings (ه ها هم ...)
  * @param nameInitials  prepositions that also open names (ب of بان)
+ * @param pronouns      the possessive pronouns a noun may end with (ه ها هم هما كم)
+ * @param clauseConjunctions conjunctions that open a clause written onto its first word, and stand as a word of their
+ *                      own (و)
  */
 public record WordStructure(List<String> conjunctions, List<String> prepositions, List<String> future, String article,
-                            String lamArticle, List<String> suffixes, List<String> nameInitials) {
+                            String lamArticle, List<String> suffixes, List<String> nameInitials, List<String> pronouns,
+                            List<String> clauseConjunctions) {
     /** A language whose words take nothing before or after them. */
     public static final WordStructure NONE =
-            new WordStructure(List.of(), List.of(), List.of(), null, null, List.of(), List.of());
+            new WordStructure(List.of(), List.of(), List.of(), null, null, List.of(), List.of(), List.of(), List.of());
 
     public WordStructure {
         conjunctions = List.copyOf(conjunctions);
@@ -32,6 +36,44 @@ public record WordStructure(List<String> conjunctions, List<String> prepositions
         future = List.copyOf(future);
         suffixes = List.copyOf(suffixes);
         nameInitials = List.copyOf(nameInitials);
+        pronouns = List.copyOf(pronouns);
+        clauseConjunctions = List.copyOf(clauseConjunctions);
+    }
+
+    /**
+     * Whether {@code s} is nothing but clitics and the article, with no letter of a word: a conjunction, then a
+     * preposition or the future particle, then the article, each optional (ال, وال, بال, وس); or a conjunction and the
+     * lam-article (لل, ولل). The empty string is.
+     */
+    public boolean onlyClitics(String s) {
+        int at = skipOne(s, 0, conjunctions);
+        int rest = at;
+        at = skipOne(s, at, prepositions);
+        if (at == rest) {
+            at = skipOne(s, at, future);
+        }
+        if (article != null && s.startsWith(article, at)) {
+            at += article.length();
+        }
+        if (at == s.length()) {
+            return true;
+        }
+        return lamArticle != null && s.startsWith(lamArticle, rest) && rest + lamArticle.length() == s.length();
+    }
+
+    /** {@code at} past one of {@code forms} that {@code s} holds there, else {@code at}. */
+    private static int skipOne(String s, int at, List<String> forms) {
+        for (String f : forms) {
+            if (s.startsWith(f, at)) {
+                return at + f.length();
+            }
+        }
+        return at;
+    }
+
+    /** Whether {@code s} opens with a conjunction that opens a clause (وقرر). */
+    public boolean opensClause(String s) {
+        return startsWithAny(s, clauseConjunctions);
     }
 
     /** Whether the language has any structure (clitics or an article). */
@@ -70,6 +112,61 @@ public record WordStructure(List<String> conjunctions, List<String> prepositions
         List<String> sorted = new ArrayList<>(out);
         sorted.sort((a, b) -> b.length() - a.length());
         return List.copyOf(sorted);
+    }
+
+    /** Whether {@code word} opens with the article (ال); false for a language without one. */
+    public boolean hasArticle(String word) {
+        return article != null && word.startsWith(article);
+    }
+
+    /**
+     * Whether {@code word} opens with one clitic and the article: a conjunction or a preposition then the article
+     * (وال, بال), or the lam-article (لل, the preposition that swallows the article's first letter).
+     */
+    public boolean cliticAndArticle(String word) {
+        if (article == null) {
+            return false;
+        }
+        if (lamArticle != null && word.startsWith(lamArticle)) {
+            return true;
+        }
+        String lam = lamPreposition();
+        for (List<String> clitics : List.of(conjunctions, prepositions)) {
+            for (String c : clitics) {
+                if (!c.equals(lam) && word.startsWith(c) && word.startsWith(article, c.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is a conjunction, at least one letter and a possessive pronoun (وحكومته, وممثليها). */
+    public boolean conjunctionAndPronoun(String word) {
+        for (String c : conjunctions) {
+            if (word.startsWith(c)) {
+                for (String p : pronouns) {
+                    if (word.length() > c.length() + p.length() && word.endsWith(p)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} opens with a conjunction (و ف). */
+    public boolean startsWithConjunction(String word) {
+        return startsWithAny(word, conjunctions);
+    }
+
+    private static boolean startsWithAny(String word, List<String> forms) {
+        for (String f : forms) {
+            if (word.startsWith(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The preposition the lam-article opens with (ل of لل), or null. */

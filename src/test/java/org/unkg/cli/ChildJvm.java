@@ -1,6 +1,10 @@
 package org.unkg.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,5 +20,22 @@ final class ChildJvm {
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).directory(Path.of(System.getProperty("unkg.project.dir", ".")).toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** A {@code unkg serve} in its own JVM: the process and the base URL it announced. */
+    record Served(Process process, String url) {}
+
+    /**
+     * Starts {@code unkg serve --db db --port 0} (its output to {@code log}) and waits up to a minute for the server
+     * to announce itself in the database's {@code unkg-server} file; fails with the log when it does not.
+     */
+    static Served serve(Path db, Path log) throws Exception {
+        Process serve = start(log, "serve", "--db", db.toString(), "--port", "0");
+        Path announced = db.resolve("unkg-server");
+        for (int i = 0; i < 240 && !Files.exists(announced); i++) {
+            Thread.sleep(250);
+        }
+        assertThat(announced).as(Files.exists(log) ? Files.readString(log) : "").exists();
+        return new Served(serve, Files.readString(announced, StandardCharsets.UTF_8).strip().split(" ", 2)[1]);
     }
 }

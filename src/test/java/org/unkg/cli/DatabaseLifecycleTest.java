@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,14 +37,10 @@ class DatabaseLifecycleTest {
     void aServedDatabaseIsNotSwappedAndReadCommandsSayWhoServesIt() throws Exception {
         Path db = tmp.resolve("db");
         assertThat(CliRun.of("build", "--letters", LETTERS.toString(), "--db", db.toString()).exit()).isZero();
-        Process serve = ChildJvm.start(tmp.resolve("serve.log"), "serve", "--db", db.toString(), "--port", "0");
+        ChildJvm.Served served = ChildJvm.serve(db, tmp.resolve("serve.log"));
+        Process serve = served.process();
         try {
-            Path announced = db.resolve("unkg-server");
-            for (int i = 0; i < 240 && !Files.exists(announced); i++) {
-                Thread.sleep(250);
-            }
-            assertThat(announced).as(Files.exists(tmp.resolve("serve.log")) ? Files.readString(tmp.resolve("serve.log")) : "").exists();
-            String url = Files.readString(announced, StandardCharsets.UTF_8).strip().split(" ", 2)[1];
+            String url = served.url();
             String expected = "database " + db + " is served by pid " + serve.pid() + ": stop it or query " + url + "/unkg/sparql";
 
             CliRun build = CliRun.of("build", "--letters", LETTERS.toString(), "--db", db.toString());

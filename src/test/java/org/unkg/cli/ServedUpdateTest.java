@@ -45,14 +45,10 @@ class ServedUpdateTest {
         }
         Path db = tmp.resolve("db");
         assertThat(CliRun.of("build", "--letters", letters.toString(), "--db", db.toString()).exit()).isZero();
-        Process serve = ChildJvm.start(tmp.resolve("serve.log"), "serve", "--db", db.toString(), "--port", "0");
+        ChildJvm.Served served = ChildJvm.serve(db, tmp.resolve("serve.log"));
+        Process serve = served.process();
         try {
-            Path announced = db.resolve("unkg-server");
-            for (int i = 0; i < 240 && !Files.exists(announced); i++) {
-                Thread.sleep(250);
-            }
-            assertThat(announced).as(Files.exists(tmp.resolve("serve.log")) ? Files.readString(tmp.resolve("serve.log")) : "").exists();
-            String url = Files.readString(announced, StandardCharsets.UTF_8).strip().split(" ", 2)[1];
+            String url = served.url();
             assertThat(letterCount(url)).isEqualTo("2");
 
             try (var s = Files.list(LETTERS)) {

@@ -26,6 +26,8 @@ final class WordForms {
     private final List<String[]> suffixes = new ArrayList<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> articles = new ArrayList<>();
+    /** A preposition and the article written together (لل for ل + ال). */
+    private final List<String> lamArticles = new ArrayList<>();
     private final Map<String, String> variants = new HashMap<>();
     private final Set<String> literals = new HashSet<>();
     private final List<String> adjectiveEndings = new ArrayList<>();
@@ -36,6 +38,7 @@ final class WordForms {
         this.language = language;
         boolean inOrder = false;
         int stemLength = MIN_STEM;
+        int suffixPasses = 0;
         List<String[]> variantRows = new ArrayList<>();
         for (String[] row : rows) {
             if (row.length < 3 || !row[0].equals(language)) {
@@ -47,6 +50,8 @@ final class WordForms {
                 case "suffix" -> suffixes.add(new String[] {form, row.length > 3 ? FoldedText.fold(row[3].strip()) : ""});
                 case "prefix" -> prefixes.add(form);
                 case "article" -> articles.add(form);
+                case "lam-article" -> lamArticles.add(form);
+                case "suffix-passes" -> suffixPasses = Integer.parseInt(form);
                 case "variant" -> variantRows.add(new String[] {form, row.length > 3 ? FoldedText.fold(row[3].strip()) : form});
                 case "ordered" -> inOrder = form.equals("yes");
                 case "literal" -> literals.add(form);
@@ -61,7 +66,7 @@ final class WordForms {
         List<String> written = new ArrayList<>(literals);
         literals.clear();
         written.forEach(l -> literals.add(withoutArticle(l)));
-        this.passes = prefixes.isEmpty() && articles.isEmpty() && !language.equals("ru") ? 2 : 1;
+        this.passes = suffixPasses > 0 ? suffixPasses : prefixes.isEmpty() && articles.isEmpty() ? 2 : 1;
         for (String[] v : variantRows) {
             variants.put(labelForm(v[0]), labelForm(v[1]));
         }
@@ -112,7 +117,9 @@ final class WordForms {
                     return true;
                 }
             }
-            if (a.length() == 2 && word.startsWith("\u0644" + a.substring(1)) && word.length() > 3) {
+        }
+        for (String l : lamArticles) {
+            if (word.startsWith(l) && word.length() > l.length() + 1) {
                 return true; // لل: ل + ال
             }
         }
@@ -173,11 +180,15 @@ final class WordForms {
             if (restBare != rest) {
                 add(out, variant(ending(restBare)));
             }
-            if (p.endsWith("\u0644")) {
-                // ل + ال is written لل: the rest after the clitic starts with the article's lam
+            for (String l : lamArticles) {
+                // ل + ال is written لل: after a clitic ending with the lam-article's preposition, the rest starts with
+                // what is left of the article
                 for (String a : articles) {
-                    if (a.length() == 2 && rest.startsWith(a.substring(1)) && rest.length() - 1 >= MIN_STEM) {
-                        add(out, variant(ending(rest.substring(1))));
+                    String tail = a.substring(1);
+                    String preposition = l.substring(0, l.length() - tail.length());
+                    if (a.length() > 1 && l.endsWith(tail) && p.endsWith(preposition) && rest.startsWith(tail)
+                            && rest.length() - tail.length() >= MIN_STEM) {
+                        add(out, variant(ending(rest.substring(tail.length()))));
                     }
                 }
             }

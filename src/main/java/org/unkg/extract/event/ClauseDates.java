@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.date.DateMention;
 import org.unkg.extract.date.MonthNames;
+import org.unkg.extract.rules.Alternation;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.DateValue;
 import org.unkg.model.Precision;
@@ -40,8 +41,10 @@ public final class ClauseDates {
                 .map(r -> FoldedText.fold(r[0]))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         String join = "\\s*(?:" + joiners + ")\\s*$";
-        rangeDay = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})(?:er|st|nd|rd|th)?" + join);
-        rangeDayMonth = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(" + alt
+        // a day's ordinal ending ("1st", "1er": day-suffix of every language's date-words.tsv)
+        String suffix = "(?:" + Alternation.ofKind(rules.everyLanguage("date-words.tsv"), "day-suffix", " ") + ")?";
+        rangeDay = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})" + suffix + join);
+        rangeDayMonth = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})" + suffix + "\\s+(" + alt
                 + ")(?:\\s*/\\s*(?:" + alt + "))?" + join);
         dayMonth = Pattern.compile("(?<![\\p{N}/.])(\\d{1,2})\\s+(" + alt + ")(?:\\s*/\\s*(?:" + alt + "))?(?!\\p{L})");
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.extract.rules.Alternation;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
 
@@ -21,8 +22,11 @@ public final class ListReader {
     private final java.util.Map<String, Pattern> markers = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int PARAGRAPH = 200;
     private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
-    /** How an item that is not the last ends: a semicolon, perhaps with "and"/"or" ("; and", "؛ و"). */
-    private static final Pattern ITEM_END = Pattern.compile("[;؛,]\\s*(?:and|or|et|ou|و)?$");
+    /**
+     * How an item that is not the last ends: a semicolon, perhaps with a word joining it to the next ({@code
+     * item-joiner} of every language's mandate-cues.tsv: "; and", "؛ و").
+     */
+    private final Pattern itemEnd;
     private final List<Sequence> sequences = new ArrayList<>();
     private final List<String> bullets = new ArrayList<>();
 
@@ -30,10 +34,15 @@ public final class ListReader {
     public record Item(int start, int end) {}
 
     /** Markers that run in order, and the shapes they are written in ({@code paren} "(a)", {@code dot} "a." "a)" "a -", {@code close} "a)"). */
-    private record Sequence(List<String> markers, List<String> shapes) {}
+    private record Sequence(List<String> markers, List<Shape> shapes) {}
+
+    /** How a marker is written: {@code PAREN} "(a)", {@code DOT} "a." "a)" "a -", {@code CLOSE} "a)". */
+    private enum Shape { PAREN, DOT, CLOSE }
 
     /** The reader over the list markers of {@code common/list-markers.tsv}. */
     ListReader(RuleFiles rules) {
+        itemEnd = Pattern.compile("[;\u061B,]\\s*(?:" + Alternation.ofKind(rules.everyLanguage("mandate-cues.tsv"), "item-joiner", " ")
+                + ")?$");
         for (String[] row : rules.common("list-markers.tsv")) {
             if (row.length < 2) {
                 continue;
@@ -41,7 +50,7 @@ public final class ListReader {
             if (row[0].equals("bullet")) {
                 bullets.add(FoldedText.fold(row[1]));
             } else {
-                List<String> shapes = row[0].equals("roman") ? List.of("paren", "close") : List.of("paren", "dot");
+                List<Shape> shapes = row[0].equals("roman") ? List.of(Shape.PAREN, Shape.CLOSE) : List.of(Shape.PAREN, Shape.DOT);
                 sequences.add(new Sequence(List.of(FoldedText.fold(row[1]).split("\\s+")), shapes));
             }
         }
@@ -59,7 +68,7 @@ public final class ListReader {
             return List.of();
         }
         for (Sequence seq : sequences) {
-            for (String shape : seq.shapes()) {
+            for (Shape shape : seq.shapes()) {
                 if (marker(text, pos, seq.markers().get(0), shape) > 0) {
                     return sequence(text, pos, limit, seq.markers(), shape);
                 }
@@ -87,7 +96,7 @@ public final class ListReader {
         }
         List<Item> items = new ArrayList<>();
         List<String> seq = null;
-        String shape = null;
+        Shape shape = null;
         String bullet = null;
         int itemStart = -1;
         int lastEnd = -1;
@@ -97,7 +106,7 @@ public final class ListReader {
             int[] found = null;
             if (items.isEmpty() && itemStart < 0) {
                 for (Sequence s : sequences) {
-                    for (String sh : s.shapes()) {
+                    for (Shape sh : s.shapes()) {
                         int at = markerIn(text, start, end, s.markers().get(0), sh);
                         if (at >= 0 && found == null) {
                             found = new int[] {at};
@@ -144,7 +153,7 @@ public final class ListReader {
     }
 
     /** Where marker {@code m} of {@code shape} stands in {@code [start, end)} after a space or the line start, or -1. */
-    private int markerIn(String text, int start, int end, String m, String shape) {
+    private int markerIn(String text, int start, int end, String m, Shape shape) {
         for (int p = start; p < end; p++) {
             if ((p == start || Character.isWhitespace(text.charAt(p - 1))) && marker(text, p, m, shape) > 0
                     && p + marker(text, p, m, shape) <= end) {
@@ -174,10 +183,10 @@ public final class ListReader {
     }
 
     /** Length of marker {@code m} at {@code pos} in the given shape, or 0. */
-    private int marker(String text, int pos, String m, String shape) {
+    private int marker(String text, int pos, String m, Shape shape) {
         Pattern p = markers.computeIfAbsent(shape + "\u0000" + m, k -> switch (shape) {
-            case "paren" -> Pattern.compile("\\(\\s*" + Pattern.quote(m) + "\\s*\\)");
-            case "close" -> Pattern.compile(Pattern.quote(m) + "\\)(?=\\s)");
+            case PAREN -> Pattern.compile("\\(\\s*" + Pattern.quote(m) + "\\s*\\)");
+            case CLOSE -> Pattern.compile(Pattern.quote(m) + "\\)(?=\\s)");
             default -> Pattern.compile(Pattern.quote(m) + "(?:\\s*[.)]|\\s+-)(?=\\s)");
         });
         Matcher matcher = p.matcher(text);
@@ -185,7 +194,7 @@ public final class ListReader {
         return matcher.lookingAt() ? matcher.end() - pos : 0;
     }
 
-    private List<Item> sequence(String text, int pos, int limit, List<String> seq, String shape) {
+    private List<Item> sequence(String text, int pos, int limit, List<String> seq, Shape shape) {
         List<Item> items = new ArrayList<>();
         int start = pos + marker(text, pos, seq.get(0), shape);
         for (int i = 1; ; i++) {
@@ -209,7 +218,7 @@ public final class ListReader {
             if (next >= 0) {
                 int stop = sentenceStop(text, start, next);
                 String rest = stop < 0 ? "" : text.substring(stop, next).strip();
-                if (stop >= 0 && !ITEM_END.matcher(rest).find()
+                if (stop >= 0 && !itemEnd.matcher(rest).find()
                         && (BLANK_LINE.matcher(rest).find() || rest.length() > PARAGRAPH)) {
                     next = -1;
                 }

@@ -59,7 +59,7 @@ public final class MandateExtractor implements Extractor {
         for (String language : context.rules().languages()) {
             Map<String, List<String>> byKind = new HashMap<>();
             for (String[] r : context.rules().language(language, "mandate-cues.tsv")) {
-                if (r.length >= 2) {
+                if (r.length >= 2 && !r[0].equals("item-joiner")) {
                     byKind.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
                 }
             }

@@ -109,7 +109,7 @@ final class DefinedBodies {
         if (t.arabic() || w < last && toks.get(w + 1).gap() != Gap.SPACE && toks.get(w + 1).gap() != Gap.HYPHEN) {
             return -1;
         }
-        String text = t.text().replaceAll("^[ldLD]['’]", "");
+        String text = r.withoutElision(t.text());
         String[] parts = text.split("-");
         // one initial per hyphenated part ("Inter-Congolese" gives I and C)
         if (parts.length > 1 && a - parts.length + 1 >= 0) {

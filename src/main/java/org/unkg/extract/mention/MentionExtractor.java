@@ -58,7 +58,7 @@ public final class MentionExtractor implements Extractor {
         }
         linkers = List.copyOf(links);
         Map<String, NameRules> byLanguage = NameRules.load(rules, context.profiles());
-        persons = new PersonNames(rules, byLanguage, NameRules.none(rules));
+        persons = new PersonNames(rules, byLanguage, NameRules.none(rules, context.profiles()));
         org.apache.jena.rdf.model.Model catalog = context.catalog().model();
         org.apache.jena.rdf.model.Property adjective = catalog.createProperty(ADJECTIVE);
         catalog.listObjectsOfProperty(adjective).forEach(o -> {
@@ -106,7 +106,7 @@ public final class MentionExtractor implements Extractor {
             }
         }
         NameRules rules = this.persons.rules(letter.language());
-        NameTokens toks = NameTokens.of(letter.body(), rules.abbreviations);
+        NameTokens toks = NameTokens.of(letter.body(), rules);
         List<PersonNames.Person> named = this.persons.find(toks, analysis.folded(), rules, names, known);
         Set<String> persons = new HashSet<>();
         for (NameMatch n : names) {

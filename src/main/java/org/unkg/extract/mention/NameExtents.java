@@ -1,6 +1,5 @@
 package org.unkg.extract.mention;
 
-import java.util.regex.Pattern;
 import org.unkg.extract.mention.NameTokens.Gap;
 import org.unkg.extract.mention.NameTokens.Tok;
 
@@ -13,10 +12,6 @@ import org.unkg.extract.mention.NameTokens.Tok;
 final class NameExtents {
     static final int MAX_LATIN_WORDS = 6;
     static final int MAX_ARABIC_UNITS = 4;
-    /** An Arabic word with a clitic and the article ("بالمهام", "للبعثة") is no name. */
-    private static final Pattern CLITIC_ARTICLE = Pattern.compile("^(?:[وفبك]ال|لل)");
-    /** A conjunction and a noun with a pronoun ("وحكومته", "وممثليها") opens no name. */
-    private static final Pattern CONJUNCTION_PRONOUN = Pattern.compile("^[وف].+(?:ه|ها|هم|هما|كم)$");
 
     private NameExtents() {}
 
@@ -96,8 +91,10 @@ final class NameExtents {
                 break;
             }
             String f = t.folded();
-            if (r.arabicStop(f) || r.honorifics.contains(f) || CLITIC_ARTICLE.matcher(f).lookingAt()
-                    || k == j && CONJUNCTION_PRONOUN.matcher(t.text()).matches()) {
+            // a word with a clitic and the article ("بالمهام", "للبعثة") is no name; a conjunction and a noun with a
+            // pronoun ("وحكومته", "وممثليها") opens none
+            if (r.arabicStop(f) || r.honorifics.contains(f) || r.arabic.cliticAndArticle(f)
+                    || k == j && r.arabic.conjunctionAndPronoun(t.text())) {
                 break;
             }
             if (r.compounds.contains(f) && k + 1 < n && toks.get(k + 1).arabic() && toks.get(k + 1).gap() == Gap.SPACE
@@ -113,7 +110,7 @@ final class NameExtents {
                 }
                 end = k;
                 units++;
-            } else if (f.startsWith("ال")) {
+            } else if (r.arabicArticle(f)) {
                 if (k == j) {
                     break;
                 }
@@ -183,7 +180,7 @@ final class NameExtents {
                 break;
             }
             boolean afterCompound = k > 0 && t.gap() == Gap.SPACE && r.compounds.contains(toks.get(k - 1).folded());
-            if (f.startsWith("ال") && k < j && !r.compoundsAfter.contains(f) && !afterCompound) {
+            if (r.arabicArticle(f) && k < j && !r.compoundsAfter.contains(f) && !afterCompound) {
                 break;
             }
             first = afterCompound ? k - 1 : k;
@@ -197,7 +194,7 @@ final class NameExtents {
                 break;
             }
         }
-        if (first <= j && toks.get(first).folded().startsWith("ال")) {
+        if (first <= j && r.arabicArticle(toks.get(first).folded())) {
             return j + 1;
         }
         return first;

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.unkg.extract.rules.Alternation;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
 import org.unkg.text.LanguageProfile;
 import org.unkg.text.Tokens;
+import org.unkg.text.WordStructure;
 
 /**
  * The vocabulary of names the catalog does not hold, for one language: {@code common/names.tsv} (particles of
@@ -52,9 +54,44 @@ final class NameRules {
     final Set<String> featuresAfter = new HashSet<>();
     final Set<String> honorifics = new HashSet<>();
     final Set<String> abbreviations = new HashSet<>();
+    /** The structure of Arabic-script words (clitics, article, pronouns: {@code clitics.tsv}), or none. */
+    final WordStructure arabic;
+    /** Prepositions read off a word of three letters or more to find a stop word or a place word behind it (ب ل). */
+    final Set<String> stopClitics = new HashSet<>();
+    /** Prepositions read off a word to find an honorific behind it (ل). */
+    final Set<String> honorificClitics = new HashSet<>();
+    /** An elided word and its apostrophe at a word's start, before a letter ({@code elision}: "l'", "d'", "qu'"). */
+    final java.util.regex.Pattern elision;
+    /** An elided article or preposition at a word's start, read off before its initial ({@code article-elision}: "l'"). */
+    private final java.util.regex.Pattern elided;
+    /** Endings of a possessive read off a name's last word ({@code possessive-ending}: "'s"), longest first. */
+    final List<String> possessiveEndings;
+    /** Words joining the names after a plural title ({@code plural-joiner}: "and", "et", "y"). */
+    final Set<String> pluralJoiners = new HashSet<>();
+    /** Words between a place cue and a place's name ({@code place-genitive}: "of", "de", "d'"). */
+    final Set<String> placeGenitives = new HashSet<>();
+    /** The same as a regular expression read off the start of the words between. */
+    final java.util.regex.Pattern placeGenitive;
+    /** Words between a feature's word and its name ({@code feature-link}: "of", "of the", "de", "du", "la"). */
+    final Set<String> featureLinks = new HashSet<>();
 
-    private NameRules(String language, Map<String, Map<String, String>> phrases) {
+    private NameRules(String language, WordStructure arabic, Map<String, Map<String, String>> phrases, List<String[]> all) {
         this.language = language;
+        this.arabic = arabic;
+        String elisions = Alternation.ofKind(all, "elision", " ");
+        elision = java.util.regex.Pattern.compile("^(?:" + elisions + ")['’](?=\\p{L})");
+        elided = java.util.regex.Pattern.compile("(?iu)^(?:" + Alternation.ofKind(all, "article-elision", " ") + ")['’]");
+        List<String> endings = new java.util.ArrayList<>();
+        for (String[] row : all) {
+            if (row.length >= 2 && row[0].equals("possessive-ending")) {
+                endings.add(row[1]);
+                endings.add(row[1].replace('\'', '’'));
+            }
+        }
+        endings.sort((a, b) -> b.length() - a.length());
+        possessiveEndings = List.copyOf(endings);
+        placeGenitive = java.util.regex.Pattern.compile("^\\s*" + Alternation.ofKind(all, "place-genitive", " ").replace("\\u0027", "['’]")
+                + "(?=\\s|\\p{L}|$)");
         titles = matcher(phrases, "title");
         roles = matcher(phrases, "role");
         plurals = matcher(phrases, "plural");
@@ -72,24 +109,35 @@ final class NameRules {
     /** The rules of every language with a {@code LANG/names.tsv}, by ISO 639-1 code. */
     static Map<String, NameRules> load(RuleFiles rules, List<LanguageProfile> profiles) {
         Map<String, NameRules> out = new HashMap<>();
+        WordStructure arabic = arabicWords(profiles);
         for (LanguageProfile p : profiles) {
             if (!rules.language(p.code(), "names.tsv").isEmpty()) {
-                out.put(p.code(), of(p.code(), p.capitals(), rules));
+                out.put(p.code(), of(p.code(), p.capitals(), arabic, rules));
             }
         }
         return Map.copyOf(out);
     }
 
     /** The rules for a language without a {@code names.tsv}: the particles of capitalised names and the honorifics. */
-    static NameRules none(RuleFiles rules) {
-        return of("", true, rules);
+    static NameRules none(RuleFiles rules, List<LanguageProfile> profiles) {
+        return of("", true, arabicWords(profiles), rules);
+    }
+
+    /** The word structure of the first language written in the Arabic script that has one ({@code clitics.tsv}). */
+    private static WordStructure arabicWords(List<LanguageProfile> profiles) {
+        for (LanguageProfile p : profiles) {
+            if (!p.words().isEmpty() && Character.UnicodeScript.forName(p.script()) == Character.UnicodeScript.ARABIC) {
+                return p.words();
+            }
+        }
+        return WordStructure.NONE;
     }
 
     /**
      * The rules of {@code language}: its {@code names.tsv}, with {@code common/names.tsv} (all of it for a language
      * that writes names with capitals, only the words of rivers and lakes otherwise).
      */
-    private static NameRules of(String language, boolean capitals, RuleFiles rules) {
+    private static NameRules of(String language, boolean capitals, WordStructure arabic, RuleFiles rules) {
         List<String[]> rows = new java.util.ArrayList<>(rules.language(language, "names.tsv"));
         if (capitals) {
             rows.addAll(rules.common("names.tsv"));
@@ -102,7 +150,8 @@ final class NameRules {
                 phrases.computeIfAbsent(row[0], k -> new LinkedHashMap<>()).put(row[1], row[1]);
             }
         }
-        NameRules r = new NameRules(language, phrases);
+        List<String[]> all = rules.everyLanguage("names.tsv");
+        NameRules r = new NameRules(language, arabic, phrases, all);
         for (String[] row : rows) {
             if (row.length < 2) {
                 continue;
@@ -152,8 +201,21 @@ final class NameRules {
                 r.abbreviations.add(h);
             }
         }
-        r.abbreviations.addAll(Set.of("mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "st.", "mgr.", "prof.", "gen.", "col.",
-                "lt.", "mm.", "messrs.", "distr."));
+        // abbreviations, stop and honorific clitics hold whatever the letter's language (a French letter writes "Mr.")
+        for (String[] row : all) {
+            if (row.length < 2) {
+                continue;
+            }
+            switch (row[0]) {
+                case "abbreviation" -> r.abbreviations.add(FoldedText.fold(row[1]));
+                case "plural-joiner" -> r.pluralJoiners.add(FoldedText.fold(row[1]));
+                case "place-genitive" -> r.placeGenitives.add(FoldedText.fold(row[1]));
+                case "feature-link" -> r.featureLinks.add(FoldedText.fold(row[1]));
+                case "stop-clitic" -> r.stopClitics.add(FoldedText.fold(row[1]));
+                case "honorific-clitic" -> r.honorificClitics.add(FoldedText.fold(row[1]));
+                default -> { }
+            }
+        }
         return r;
     }
 
@@ -181,12 +243,48 @@ final class NameRules {
         return false;
     }
 
-    /** Whether the folded Arabic word, or the word without a clitic (و ف ب ل), is a word only places follow ("مدينة"). */
+    /**
+     * Whether the folded Arabic word, or the word without a clitic (a conjunction or a {@code stop-clitic}: و ف ب ل), is
+     * a word only places follow ("مدينة").
+     */
     boolean arabicPlaceCue(String folded) {
         if (arabicPlaceCues.contains(folded)) {
             return true;
         }
-        return folded.length() > 3 && "وفبل".indexOf(folded.charAt(0)) >= 0 && arabicPlaceCues.contains(folded.substring(1));
+        if (folded.length() <= 3) {
+            return false;
+        }
+        String c = folded.substring(0, 1);
+        return (arabic.conjunctions().contains(c) || stopClitics.contains(c)) && arabicPlaceCues.contains(folded.substring(1));
+    }
+
+    /** Whether the folded Arabic word is an honorific after a conjunction or an {@code honorific-clitic} (والسيد). */
+    boolean cliticHonorific(String folded) {
+        if (folded.length() <= 3) {
+            return false;
+        }
+        String c = folded.substring(0, 1);
+        return (arabic.conjunctions().contains(c) || honorificClitics.contains(c)) && honorifics.contains(folded.substring(1));
+    }
+
+    /** The possessive ending {@code word} ends with ("'s"), or null. */
+    String possessiveEnding(String word) {
+        for (String e : possessiveEndings) {
+            if (word.endsWith(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** {@code word} without an elided word at its start ("l'Union" → "Union"). */
+    String withoutElision(String word) {
+        return elided.matcher(word).replaceFirst("");
+    }
+
+    /** Whether the folded Arabic word opens with the article (ال). */
+    boolean arabicArticle(String folded) {
+        return arabic.hasArticle(folded);
     }
 
     /** Whether {@code folded} ends an Arabic name: a stop word or a role word or adjective ({@link #functionWord}). */
@@ -196,8 +294,8 @@ final class NameRules {
 
     /**
      * Whether {@code folded} is an Arabic stop word (with {@code ends}, or a role word or adjective), as written or after
-     * a clitic is taken off it: و or ف before any such word ("وفي", "وقد"), ب or ل before one of three letters or more
-     * ("بشأن"; not "بان", which is also a name).
+     * a clitic is taken off it: a conjunction (و ف) before any such word ("وفي", "وقد"), a {@code stop-clitic} (ب ل)
+     * before one of three letters or more ("بشأن"; not "بان", which is also a name).
      */
     boolean functionWord(String folded, boolean ends) {
         if (stops.contains(folded) || ends && this.ends.contains(folded)) {
@@ -206,11 +304,11 @@ final class NameRules {
         if (folded.length() < 3) {
             return false;
         }
-        char c = folded.charAt(0);
+        String c = folded.substring(0, 1);
         String rest = folded.substring(1);
-        if (c == 'و' || c == 'ف') {
+        if (arabic.conjunctions().contains(c)) {
             return stops.contains(rest) || ends && this.ends.contains(rest) || rest.length() >= 4 && functionWord(rest, ends);
         }
-        return (c == 'ب' || c == 'ل') && rest.length() >= 3 && (stops.contains(rest) || ends && this.ends.contains(rest));
+        return stopClitics.contains(c) && rest.length() >= 3 && (stops.contains(rest) || ends && this.ends.contains(rest));
     }
 }

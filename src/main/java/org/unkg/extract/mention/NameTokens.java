@@ -30,7 +30,7 @@ final class NameTokens {
     /** One word: body offsets, the text as written (joined over a line break), its folded form, and the gap before it. */
     record Tok(int start, int end, String text, String folded, Gap gap) {
         boolean arabic() {
-            return text.charAt(0) >= '\u0600' && text.charAt(0) <= '\u06FF';
+            return Character.UnicodeBlock.of(text.charAt(0)) == Character.UnicodeBlock.ARABIC;
         }
 
         boolean capitalized() {
@@ -61,7 +61,6 @@ final class NameTokens {
     private static final Pattern WORD = Pattern.compile(
             "[\\p{L}\\p{M}\\u0640]+(?:(?:[-'’.]|-[ \\t]*\\r?\\n[ \\t]*)[\\p{L}\\p{M}\\u0640]+)*\\.?");
     private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.-?)+");
-    private static final Pattern ELISION = Pattern.compile("^([lLdD]|qu|Qu|[jnmts])['’](?=\\p{L})");
     /** A hyphen ending a line inside a word ("Sylvain-\nGoma"): the word is read without the line break. */
     private static final Pattern BROKEN_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
 
@@ -73,11 +72,15 @@ final class NameTokens {
         this.toks = toks;
     }
 
-    /** The words of {@code body}; {@code abbreviations} are folded words whose final full stop is theirs ("mr."). */
-    static NameTokens of(String body, java.util.Set<String> abbreviations) {
+    /**
+     * The words of {@code body} by the rules {@code r}: its abbreviations are folded words whose final full stop is
+     * theirs ("mr."), its possessive endings are dropped ("'s"), its elisions are words of their own ("l'", "d'").
+     */
+    static NameTokens of(String body, NameRules r) {
+        java.util.Set<String> abbreviations = r.abbreviations;
         List<Tok> out = new ArrayList<>();
         Matcher m = WORD.matcher(body);
-        Matcher el = ELISION.matcher("");
+        Matcher el = r.elision.matcher("");
         Matcher initial = INITIAL.matcher("");
         int prevEnd = -1;
         while (m.find()) {
@@ -89,12 +92,13 @@ final class NameTokens {
                 e--;
                 raw = raw.substring(0, raw.length() - 1);
             }
-            if (raw.endsWith("'s") || raw.endsWith("’s")) {
-                e -= 2;
-                raw = raw.substring(0, raw.length() - 2);
+            String ending = r.possessiveEnding(raw);
+            if (ending != null) {
+                e -= ending.length();
+                raw = raw.substring(0, raw.length() - ending.length());
             }
             el.reset(raw);
-            if ((raw.indexOf('\'') >= 0 || raw.indexOf('’') >= 0) && el.find() && !(raw.charAt(0) == 'N' || raw.charAt(0) == 'M')) {
+            if ((raw.indexOf('\'') >= 0 || raw.indexOf('’') >= 0) && el.find()) {
                 int cut = el.end();
                 out.add(tok(body, s, s + cut, prevEnd));
                 prevEnd = s + cut;

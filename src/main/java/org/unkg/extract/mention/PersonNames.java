@@ -150,7 +150,7 @@ final class PersonNames {
             return true;
         }
         String f = t.folded();
-        return t.arabic() && f.length() > 3 && "وفل".indexOf(f.charAt(0)) >= 0 && r.honorifics.contains(f.substring(1));
+        return t.arabic() && r.cliticHonorific(f);
     }
 
     private void titles(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
@@ -286,7 +286,6 @@ final class PersonNames {
     }
 
     private void plurals(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
-        Set<String> joins = Set.of("and", "et", "y", "e");
         for (PhraseMatcher.Hit<String> h : r.plurals.find(folded)) {
             int j = toks.at(h.end());
             while (j < toks.size() && !toks.get(j).arabic()) {
@@ -303,7 +302,7 @@ final class PersonNames {
                     break;
                 }
                 Tok next = toks.get(end);
-                if (joins.contains(next.folded()) && (next.gap() == Gap.SPACE || next.gap() == Gap.COMMA)) {
+                if (r.pluralJoiners.contains(next.folded()) && (next.gap() == Gap.SPACE || next.gap() == Gap.COMMA)) {
                     j = end + 1;
                 } else if (next.gap() == Gap.COMMA) {
                     j = end;
@@ -391,7 +390,7 @@ final class PersonNames {
     private List<Person> resolve(NameTokens toks, NameRules r, List<Candidate> cands, List<String> known) {
         List<Set<String>> knownWords = new ArrayList<>();
         for (String k : known) {
-            knownWords.add(words(NameTokens.of(k, r.abbreviations), r, 0, Integer.MAX_VALUE));
+            knownWords.add(words(NameTokens.of(k, r), r, 0, Integer.MAX_VALUE));
         }
         List<Set<String>> candWords = new ArrayList<>();
         for (Candidate c : cands) {
@@ -456,8 +455,8 @@ final class PersonNames {
             if (t.initial() || r.particles.contains(f) || r.honorifics.contains(f) || r.compounds.contains(f)) {
                 continue;
             }
-            if (t.arabic() && f.startsWith("ال") && f.length() > 3) {
-                f = f.substring(2);
+            if (t.arabic() && r.arabicArticle(f) && f.length() > r.arabic.article().length() + 1) {
+                f = f.substring(r.arabic.article().length());
             }
             out.add(f);
         }
@@ -465,8 +464,7 @@ final class PersonNames {
     }
 
     private static boolean arabicAt(String body, int offset) {
-        char c = body.charAt(offset);
-        return c >= '\u0600' && c <= '\u06FF';
+        return Character.UnicodeBlock.of(body.charAt(offset)) == Character.UnicodeBlock.ARABIC;
     }
 
     /** Only spaces, and at most one line break, between {@code from} and {@code to}. */

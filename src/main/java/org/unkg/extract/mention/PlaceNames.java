@@ -31,7 +31,6 @@ import org.unkg.text.Tokens;
 final class PlaceNames {
     private static final int MAX_WORDS = 3;
     private static final int MAX_WEAK_WORDS = 1;
-    private static final Set<String> GENITIVES = Set.of("d'", "de", "of");
     /** A word compounded with a lower-case word of four letters or more is an adjective: "Hamas-controlled", "Kabul-based". */
     private static final java.util.regex.Pattern ADJECTIVE_COMPOUND = java.util.regex.Pattern.compile("-\\p{Ll}{4,}");
 
@@ -87,14 +86,14 @@ final class PlaceNames {
         NameTokens toks = c.toks();
         int j = toks.at(h.end());
         // "l'île d'Anjouan", "the island of Bougainville": the genitive after a cue
-        if (j + 1 < toks.size() && GENITIVES.contains(toks.get(j).folded()) && toks.get(j + 1).gap() == Gap.SPACE
+        if (j + 1 < toks.size() && c.r().placeGenitives.contains(toks.get(j).folded()) && toks.get(j + 1).gap() == Gap.SPACE
                 && h.end() <= toks.get(j).start()) {
             j++;
         }
         if (j >= toks.size()) {
             return;
         }
-        String between = toks.body().substring(h.end(), toks.get(j).start()).replaceFirst("^\\s*(?:d['’]|de|of)(?=\\s|\\p{L}|$)", "");
+        String between = c.r().placeGenitive.matcher(toks.body().substring(h.end(), toks.get(j).start())).replaceFirst("");
         if (!between.isBlank() || between.chars().filter(ch -> ch == '\n').count() > 1) {
             return;
         }
@@ -218,13 +217,13 @@ final class PlaceNames {
         Tok t = toks.get(j);
         if (t.arabic()) {
             String f = t.folded();
-            if (c.r().arabicStop(f) || f.startsWith("ال") || c.r().arabicPlaceCue(f)) {
+            if (c.r().arabicStop(f) || c.r().arabicArticle(f) || c.r().arabicPlaceCue(f)) {
                 return j;
             }
             // one word: a second that is a name's ("مدينة دار السلام") is left to the catalog
             if (toks.size() > j + 1 && toks.get(j + 1).gap() == Gap.SPACE) {
                 String next = toks.get(j + 1).folded();
-                if (!c.r().arabicStop(next) && !next.startsWith("ال") && "وف".indexOf(next.charAt(0)) < 0) {
+                if (!c.r().arabicStop(next) && !c.r().arabicArticle(next) && !c.r().arabic.startsWithConjunction(next)) {
                     return j;
                 }
             }

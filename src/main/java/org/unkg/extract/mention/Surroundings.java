@@ -16,7 +16,6 @@ import org.unkg.text.FoldedText;
  * letter's language, on a line in capitals ("ADRESSEE AU PRESIDENT"), names no body.
  */
 final class Surroundings {
-    private static final Set<String> GENITIVES = Set.of("of", "de", "du", "d'", "des", "of the", "la");
     private static final int LOOKAHEAD = 3;
 
     private Surroundings() {}
@@ -34,7 +33,7 @@ final class Surroundings {
             if (r.features.contains(toks.get(p).folded())) {
                 return true;
             }
-            if (GENITIVES.contains(toks.get(p).folded()) && p - 1 >= 0 && toks.get(p).gap() == Gap.SPACE
+            if (r.featureLinks.contains(toks.get(p).folded()) && p - 1 >= 0 && toks.get(p).gap() == Gap.SPACE
                     && r.features.contains(toks.get(p - 1).folded())) {
                 return true;
             }
@@ -58,7 +57,7 @@ final class Surroundings {
             }
         }
         // "l'Accord de Ouagadougou", "the Declaration of Praia"
-        if (p >= 1 && GENITIVES.contains(toks.get(p).folded()) && toks.get(first).gap() == Gap.SPACE
+        if (p >= 1 && r.featureLinks.contains(toks.get(p).folded()) && toks.get(first).gap() == Gap.SPACE
                 && toks.get(p).gap() == Gap.SPACE && r.notPlaceBefore.contains(toks.get(p - 1).folded())) {
             return true;
         }

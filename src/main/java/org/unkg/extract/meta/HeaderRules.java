@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.unkg.extract.date.DateFinder;
+import org.unkg.extract.rules.Alternation;
 import org.unkg.extract.rules.Openings;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RoleWords;
@@ -34,6 +35,10 @@ final class HeaderRules {
     final PhraseMatcher<String> to;
     final PhraseMatcher<String> missionSuffix;
     final Set<String> notTitle = new HashSet<>();
+    /** What joins a further addressee to the title's last party ({@code addressee-joiner}: "and to the", "et au", "و"). */
+    final java.util.regex.Pattern joined;
+    /** The words between the symbols in brackets after a title ({@code symbol-joiner}: "and", "et", "و"), anywhere. */
+    final java.util.regex.Pattern symbolJoiners;
     final DateFinder dates;
     final Map<String, String> languages = new HashMap<>();
     final Map<String, Integer> ordinals = new HashMap<>();
@@ -60,6 +65,9 @@ final class HeaderRules {
         ofDate = PhraseMatcher.ofKind(header, "of-date");
         distrWords = PhraseMatcher.ofKind(header, "distr-word");
         unHeader = PhraseMatcher.ofKind(header, "un-header");
+        joined = java.util.regex.Pattern.compile("(?iu)[\\s,]*(?:" + Alternation.ofKind(header, "addressee-joiner", " ")
+                + "[\\s,]*)+");
+        symbolJoiners = java.util.regex.Pattern.compile("[\\s,;\\-]|" + Alternation.ofKind(header, "symbol-joiner", " "));
         roles = roleWords.roles();
         from = roleWords.from();
         to = roleWords.to();

@@ -27,9 +27,6 @@ final class LetterHeader {
     static final int HEADER_CHARS = 1500;
     private static final int DATED_GAP = 25;
     private static final int ROLE_GAP = 300;
-    /** What joins a further addressee to the title's last party ("and to the", "et au", "و"). */
-    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
-            "(?iu)[\\s,]*(?:(?:and|et|to|the|au|aux|à|la|le|l'|و|إلى)[\\s,]*)+");
 
     /** Start of the title's first word, or -1 when the letter has none. */
     final int titleStart;
@@ -141,7 +138,7 @@ final class LetterHeader {
         // identical letters name further addressees: "... the Secretary-General and the President of the Council"
         if (sender && recipient) {
             for (PhraseMatcher.Hit<String> role : roles) {
-                if (role.start() >= end && JOINED.matcher(body.substring(end, role.start())).matches()) {
+                if (role.start() >= end && rules.joined.matcher(body.substring(end, role.start())).matches()) {
                     end = partyEnd(body, role, reach, rules, gazetteer);
                 }
             }

@@ -136,7 +136,7 @@ public final class LetterMetadataExtractor implements Extractor {
         for (DocumentSymbols.Found f : inside) {
             rest = rest.replace(body.substring(f.start(), f.end()), "");
         }
-        if (titleDates <= 1 && !cites && !inside.isEmpty() && rest.replaceAll("[\\s,;\\-]|and|et|و", "").isEmpty()) {
+        if (titleDates <= 1 && !cites && !inside.isEmpty() && rules.symbolJoiners.matcher(rest).replaceAll("").isEmpty()) {
             inside.stream().filter(f -> !NEVER_OWN.matcher(f.symbol()).find()).forEach(own::add);
         }
         return own;

@@ -53,6 +53,8 @@ import org.unkg.text.Tokens;
  * ("UN SG").
  */
 public final class PartyExtractor implements Extractor {
+    /** The value ({@code roles.tsv}, third column) of a direction word that also stands inside a representative's title. */
+    private static final String IN_TITLE = "in-title";
     private static final int WINDOW = 320;
     private static final int TOP_LINES = 15;
     private static final int SIGNATURE_BLOCK = 250;
@@ -201,7 +203,7 @@ public final class PartyExtractor implements Extractor {
                 }
             }
             for (PhraseMatcher.Hit<String> t : tos) {
-                if (t.start() >= role.end() && t.start() < stateLimit && !"to".equals(t.value())) {
+                if (t.start() >= role.end() && t.start() < stateLimit && !IN_TITLE.equals(t.value())) {
                     stateLimit = t.start();
                 }
             }

@@ -12,6 +12,7 @@ import org.unkg.extract.core.ExtractionContext;
 import org.unkg.extract.core.Extractor;
 import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.date.DateMention;
+import org.unkg.extract.rules.Alternation;
 import org.unkg.extract.rules.DocumentSymbols;
 import org.unkg.extract.rules.PhraseMatcher;
 import org.unkg.extract.rules.RuleFiles;
@@ -38,17 +39,24 @@ public final class ReferenceExtractor implements Extractor {
     private final PhraseMatcher<String> resolutionCue;
     /** How far after its cue a list's first resolution is read without question. */
     private static final int FIRST_REACH = 30;
-    /** The words before a listed resolution's own date ("of", "du", "المؤرخ"). */
-    private static final Pattern OF_DATE = Pattern.compile("(?iu)(?:of|dated|adopted on|du|en date du|adoptée le|المؤرخ|المؤرخة|المؤرخين|المعتمد في|de fecha)(?![\\p{L}])");
-    /** What may stand between two items of a list ("and", ",", "et", "و", "in particular"). */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?iu)[,;\u060C\u061B]|(?:and|et|as well as|ainsi que|in particular|notamment|including|y|ولا سيما|و)(?![\\p{L}])|و(?=\\d)");
+    /** The words before a listed resolution's own date ({@code of-date} rows: "of", "du", "المؤرخ"). */
+    private final Pattern ofDate;
+    /**
+     * What may stand between two items of a list: a comma or semicolon, a word ({@code list-separator} rows: "and",
+     * "et", "و", "in particular") or a word written onto the next number ({@code joined-separator} rows: "و").
+     */
+    private final Pattern listSeparator;
     private static final Pattern SC_RESOLUTION = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*\\(\\s*(\\d{4})\\s*\\)");
     private static final Pattern GA_RESOLUTION = Pattern.compile("(?<![\\d/A-Za-z-])(?:(ES|S)-)?(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
 
     /** The extractor with the document series and resolution cues ({@code common/document-series.tsv}, each language's {@code references.tsv}) of {@code context}. */
     public ReferenceExtractor(ExtractionContext context) {
         RuleFiles rules = context.rules();
-        resolutionCue = PhraseMatcher.ofKind(rules.everyLanguage("references.tsv"), "resolution");
+        List<String[]> references = rules.everyLanguage("references.tsv");
+        resolutionCue = PhraseMatcher.ofKind(references, "resolution");
+        ofDate = Pattern.compile("(?iu)" + Alternation.ofKind(references, "of-date", " ") + "(?![\\p{L}])");
+        listSeparator = Pattern.compile("(?iu)[,;\u060C\u061B]|" + Alternation.ofKind(references, "list-separator", " ")
+                + "(?![\\p{L}])|" + Alternation.ofKind(references, "joined-separator", " ") + "(?=\\d)");
         symbols = DocumentSymbols.of(rules);
     }
 
@@ -131,7 +139,7 @@ public final class ReferenceExtractor implements Extractor {
      */
     private int listGap(String text, int from, List<DateMention> dates) {
         int at = skipSpaces(text, from);
-        Matcher of = OF_DATE.matcher(text).region(at, text.length());
+        Matcher of = ofDate.matcher(text).region(at, text.length());
         if (of.lookingAt()) {
             int dateStart = skipSpaces(text, of.end());
             for (DateMention d : dates) {
@@ -141,7 +149,7 @@ public final class ReferenceExtractor implements Extractor {
                 }
             }
         }
-        Matcher sep = LIST_SEPARATOR.matcher(text).region(at, text.length());
+        Matcher sep = listSeparator.matcher(text).region(at, text.length());
         while (sep.lookingAt() && sep.end() > at) {
             at = skipSpaces(text, sep.end());
             sep.region(at, text.length());

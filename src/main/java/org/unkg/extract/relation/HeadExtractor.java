@@ -12,6 +12,7 @@ import org.unkg.extract.core.Referents;
 import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.date.DateMention;
+import org.unkg.extract.rules.Alternation;
 import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.DateValue;
 import org.unkg.model.EntityKind;
@@ -28,9 +29,11 @@ import org.unkg.model.LetterFacts;
  */
 public final class HeadExtractor implements Extractor {
     private static final int PERSON_GAP = 2;
-    /** A name as written: an optional honorific, then two to five words each starting with a capital. */
-    private static final Pattern WRITTEN_NAME = Pattern.compile(
-            "\\s*(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\\.?\\s+)?(\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){1,4})\\s*");
+    /**
+     * A name as written: an optional honorific ({@code name-honorific} of every language's relations.tsv: "Mr", "Mme"),
+     * then two to five words each starting with a capital.
+     */
+    private final Pattern writtenName;
     /** The articles read off the start of a post's title ({@code post-article} of every language's relations.tsv). */
     private final Pattern article;
     private final Map<String, RelationCues> cues;
@@ -43,6 +46,8 @@ public final class HeadExtractor implements Extractor {
         String articles = context.rules().everyLanguage("relations.tsv").stream().filter(r -> r[0].equals("post-article"))
                 .map(r -> Pattern.quote(r[1])).collect(java.util.stream.Collectors.joining("|"));
         this.article = Pattern.compile("^\\s*(?:" + (articles.isEmpty() ? "(?!)" : articles) + ")\\s+");
+        String honorifics = Alternation.ofKind(context.rules().everyLanguage("relations.tsv"), "name-honorific", "\\s+");
+        this.writtenName = Pattern.compile("\\s*(?:" + honorifics + "\\.?\\s+)?(\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){1,4})\\s*");
     }
 
     @Override
@@ -173,7 +178,7 @@ public final class HeadExtractor implements Extractor {
     }
 
     /** A run of two to five capitalized words right after {@code from} (an honorific skipped) and before an "as" word. */
-    private static int[] nameBeforeAs(LetterAnalysis view, RelationCues cues, int from) {
+    private int[] nameBeforeAs(LetterAnalysis view, RelationCues cues, int from) {
         String body = view.body();
         for (Pattern as : cues.patterns("appoint-as")) {
             Matcher a = as.matcher(view.text());
@@ -182,7 +187,7 @@ public final class HeadExtractor implements Extractor {
                 continue;
             }
             String written = view.bodyText(from, a.start());
-            Matcher n = WRITTEN_NAME.matcher(written);
+            Matcher n = writtenName.matcher(written);
             if (n.matches()) {
                 int start = view.folded(view.span(from, a.start()).start() + n.start(1));
                 int end = view.folded(view.span(from, a.start()).start() + n.end(1));

@@ -26,7 +26,7 @@ final class RelationCues {
             }
             if (r[0].equals("level") && r.length >= 3) {
                 levels.put(FoldedText.fold(r[1]), r[2]);
-            } else if (r[0].equals("post-article")) {
+            } else if (r[0].equals("post-article") || r[0].equals("name-honorific") || r[0].startsWith("complement")) {
                 continue;
             } else {
                 byKind.computeIfAbsent(r[0], k -> new ArrayList<>()).add(compiler.compile(r[1]));

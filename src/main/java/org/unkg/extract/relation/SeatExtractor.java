@@ -13,6 +13,7 @@ import org.unkg.extract.core.Referent;
 import org.unkg.extract.core.Referents;
 import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
+import org.unkg.extract.rules.Alternation;
 import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.Event;
 import org.unkg.model.LetterFacts;
@@ -29,14 +30,20 @@ import org.unkg.model.Seat;
  */
 public final class SeatExtractor implements Extractor {
     private static final int PLACE_THEN_BODY = 12;
-    /** The words before a body named as a complement: "... Task Force of the ", "... Force régionale de la ". */
-    private static final Pattern COMPLEMENT = Pattern.compile("(?s)^(.*?)\\s(?:of|de|du|des|d')(?:\\s+(?:the|la|le|l'))?\\s*$");
+    /**
+     * The words before a body named as a complement: "... Task Force of the ", "... Force régionale de la " (the
+     * {@code complement} and {@code complement-article} words of every language's relations.tsv).
+     */
+    private final Pattern complement;
     private static final Pattern ACRONYM_FIRST = Pattern.compile("^\\s*\\([^()]{1,20}\\)");
     private final Map<String, RelationCues> cues;
     private final BodyWords words;
 
     /** The extractor with the relation cues ({@code LANG/relations.tsv}) of {@code context}. */
     public SeatExtractor(ExtractionContext context) {
+        List<String[]> relations = context.rules().everyLanguage("relations.tsv");
+        this.complement = Pattern.compile("(?s)^(.*?)\\s" + Alternation.ofKind(relations, "complement", "\\s+")
+                + "(?:\\s+" + Alternation.ofKind(relations, "complement-article", "\\s+") + ")?\\s*$");
         this.cues = RelationCues.all(context.rules(), context.phrases());
         this.words = context.bodyWords();
     }
@@ -161,7 +168,7 @@ public final class SeatExtractor implements Extractor {
      */
     private boolean complement(LetterAnalysis view, Referent body) {
         String before = view.text().substring(Math.max(0, body.start() - 60), body.start());
-        Matcher m = COMPLEMENT.matcher(before);
+        Matcher m = complement.matcher(before);
         if (!m.find()) {
             return false;
         }

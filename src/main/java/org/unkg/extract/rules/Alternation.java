@@ -38,6 +38,20 @@ public final class Alternation {
         return "(?=" + CharacterClass.of(first) + ")" + root.regex(space);
     }
 
+    /**
+     * The expression matching any phrase (second column) of the rule rows of {@code kind} (first column), a space
+     * standing for {@code space}; nothing when there are none.
+     */
+    public static String ofKind(List<String[]> rows, String kind, String space) {
+        List<String> phrases = new ArrayList<>();
+        for (String[] row : rows) {
+            if (row.length >= 2 && row[0].equals(kind)) {
+                phrases.add(row[1]);
+            }
+        }
+        return of(phrases, space);
+    }
+
     /** A node of the phrases' trie. */
     private static final class Node {
         final Map<Character, Node> children = new TreeMap<>();

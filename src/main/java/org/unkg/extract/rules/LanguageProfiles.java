@@ -60,7 +60,8 @@ public final class LanguageProfiles {
             return WordStructure.NONE;
         }
         Map<String, List<String>> kinds = new LinkedHashMap<>();
-        for (String kind : List.of("conjunction", "preposition", "future", "article", "lam-article", "suffix", "name-initial")) {
+        for (String kind : List.of("conjunction", "preposition", "future", "article", "lam-article", "suffix", "name-initial", "pronoun",
+                "clause-conjunction")) {
             kinds.put(kind, new ArrayList<>());
         }
         for (String[] row : rows) {
@@ -71,7 +72,8 @@ public final class LanguageProfiles {
             forms.add(FoldedText.fold(row[1]));
         }
         return new WordStructure(kinds.get("conjunction"), kinds.get("preposition"), kinds.get("future"),
-                first(kinds.get("article")), first(kinds.get("lam-article")), kinds.get("suffix"), kinds.get("name-initial"));
+                first(kinds.get("article")), first(kinds.get("lam-article")), kinds.get("suffix"), kinds.get("name-initial"),
+                kinds.get("pronoun"), kinds.get("clause-conjunction"));
     }
 
     private static String first(List<String> forms) {

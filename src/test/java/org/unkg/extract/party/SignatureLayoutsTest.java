@@ -17,16 +17,20 @@ class SignatureLayoutsTest {
         return Pipelines.facts(name, text);
     }
 
+    /** The title, one sentence and the complimentary close of a letter from Angola's Permanent Representative. */
+    private static final String ANGOLA = """
+            Letter dated 4 June 1999 from the Permanent Representative of Angola to the United Nations addressed to the President of the Security Council
+            I have the honour to transmit the statement of my Government.
+            Please accept, Excellency, the assurances of my highest consideration.
+            """;
+
     private static String signer(LetterFacts f) {
         return f.signatories().isEmpty() ? null : f.signatories().get(0).name();
     }
 
     @Test
     void aNameAfterTheComplimentaryCloseSignsWithoutSigned() throws Exception {
-        LetterFacts en = run("en.txt", """
-                Letter dated 4 June 1999 from the Permanent Representative of Angola to the United Nations addressed to the President of the Security Council
-                I have the honour to transmit the statement of my Government.
-                Please accept, Excellency, the assurances of my highest consideration.
+        LetterFacts en = run("en.txt", ANGOLA + """
 
                 Afonso Van-Dúnem Mbinda
                 Ambassador
@@ -89,10 +93,7 @@ class SignatureLayoutsTest {
 
     @Test
     void signatureBlockTitleLinesAreNeverNames() throws Exception {
-        LetterFacts f = run("en.txt", """
-                Letter dated 4 June 1999 from the Permanent Representative of Angola to the United Nations addressed to the President of the Security Council
-                I have the honour to transmit the statement of my Government.
-                Please accept, Excellency, the assurances of my highest consideration.
+        LetterFacts f = run("en.txt", ANGOLA + """
 
                 Permanent Representative of Angola
                 to the United Nations
@@ -129,12 +130,7 @@ class SignatureLayoutsTest {
 
     @Test
     void aClosingFollowedByTextIsNoSignature() throws Exception {
-        LetterFacts f = run("en.txt", """
-                Letter dated 4 June 1999 from the Permanent Representative of Angola to the United Nations addressed to the President of the Security Council
-                I have the honour to transmit the statement of my Government.
-                Please accept, Excellency, the assurances of my highest consideration.
-                The statement was adopted on 2 June 1999 in Luanda and is attached.
-                """);
+        LetterFacts f = run("en.txt", ANGOLA + "The statement was adopted on 2 June 1999 in Luanda and is attached.\n");
         assertThat(f.signatories()).isEmpty();
     }
 }

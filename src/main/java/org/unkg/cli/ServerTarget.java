@@ -1,0 +1,42 @@
+package org.unkg.cli;
+
+import java.nio.file.Path;
+import org.unkg.serve.ServeOptions;
+import org.unkg.serve.UnkgServer;
+import picocli.CommandLine.Option;
+
+/** The server a benchmark runs against: one started over {@code --db} for the run, or a running one at {@code --url} (a picocli mixin). */
+final class ServerTarget {
+    @Option(names = "--db", paramLabel = "DIR", description = "Database to serve for the run (ignored with --url).")
+    Path db;
+
+    @Option(names = "--url", paramLabel = "URL", description = "A running server instead, e.g. http://127.0.0.1:3030")
+    String url;
+
+    /** Fails unless a database or a URL is given. */
+    void check() {
+        if (url == null && db == null) {
+            throw new IllegalArgumentException("give --db DIR or --url URL");
+        }
+    }
+
+    /** The server to run against: the one at the URL, else one started on a free port over the database. */
+    Running open() throws Exception {
+        check();
+        if (url != null) {
+            return new Running(url, null);
+        }
+        UnkgServer server = UnkgServer.start(ServeOptions.defaults(db).withPort(0));
+        return new Running(server.baseUrl(), server);
+    }
+
+    /** A server being run against: its base URL, and the server started for the run (closed with this), or null. */
+    record Running(String base, UnkgServer started) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (started != null) {
+                started.close();
+            }
+        }
+    }
+}
