@@ -69,6 +69,10 @@ public final class PartyExtractor implements Extractor {
     private final Openings openings;
     private final PhraseMatcher<String> missionSuffix;
     private final PhraseMatcher<String> blockEnd;
+    private final PhraseMatcher<String> capacity;
+    private final PhraseMatcher<String> greeting;
+    private final PhraseMatcher<String> attention;
+    private final java.util.Set<String> circularSenders = new java.util.HashSet<>();
     private final Map<String, String> roleBodies = new HashMap<>();
     /** Role phrases (folded tokens) and their roles, in rule order, for titles a PDF extraction scrambled. */
     private final List<Map.Entry<List<String>, String>> rolePhrases = new ArrayList<>();
@@ -90,6 +94,12 @@ public final class PartyExtractor implements Extractor {
         missionSuffix = words.missionSuffix();
         List<String[]> roleRows = words.rows();
         blockEnd = PhraseMatcher.ofKind(rules.everyLanguage("signatures.tsv"), "block-end");
+        capacity = PhraseMatcher.ofKind(roleRows, "your-capacity");
+        greeting = PhraseMatcher.ofKind(roleRows, "salutation");
+        attention = PhraseMatcher.ofKind(roleRows, "attention");
+        for (String[] row : rules.common("circulars.tsv")) {
+            circularSenders.add(row[0]);
+        }
         for (String[] row : rules.common("role-bodies.tsv")) {
             roleBodies.put(row[0], row[1]);
         }
@@ -123,7 +133,7 @@ public final class PartyExtractor implements Extractor {
             fromHeaderLines(body, parties);
         }
         if (parties[1] == null) {
-            parties[1] = addresseeBlock(body);
+            parties[1] = addresseeBlock(body, out.signatories());
         }
         Party signed = signatureBlock(body, out.signatories());
         if (signed != null) {
@@ -136,14 +146,7 @@ public final class PartyExtractor implements Extractor {
             }
         }
         if (parties[1] == null) {
-            List<PhraseMatcher.Hit<String>> asks = circulate.find(analysis.folded());
-            if (!asks.isEmpty()) {
-                PhraseMatcher.Hit<String> ask = asks.get(0);
-                parties[1] = new Party(Party.Slot.RECIPIENT, "secretary-general", null, roleBodies.get("secretary-general"),
-                        new Span(ask.start(), ask.end()));
-                out.add(new Diagnostic("recipient-inferred", "no recipient named: the request to circulate the letter is the Secretary-General's to grant",
-                        parties[1].span()));
-            }
+            parties[1] = inferredRecipient(analysis, body, parties[0], out);
         }
         for (Party p : parties) {
             if (p != null) {
@@ -324,8 +327,11 @@ public final class PartyExtractor implements Extractor {
         return !addressee.find(body, from, lineStart).isEmpty();
     }
 
-    /** The recipient an addressee block names: a role in the lines after "His Excellency", or null. */
-    private Party addresseeBlock(String body) {
+    /**
+     * The recipient an addressee block names: a role in the lines after "His Excellency", or null. A block that holds
+     * a signer's name is the signature block ("H.E. Mr. X / Permanent Observer of ..."), never the addressee.
+     */
+    private Party addresseeBlock(String body, List<Signatory> signatories) {
         for (PhraseMatcher.Hit<String> head : addressee.find(body)) {
             int lineStart = body.lastIndexOf('\n', Math.max(0, head.start() - 1)) + 1;
             if (head.start() == 0) {
@@ -339,12 +345,106 @@ public final class PartyExtractor implements Extractor {
                 end = body.indexOf('\n', end + 1);
             }
             end = end < 0 ? body.length() : end;
+            if (signs(signatories, head.start(), end)) {
+                continue;
+            }
             List<PhraseMatcher.Hit<String>> roleHits = roles.find(body, head.end(), end);
             if (!roleHits.isEmpty()) {
                 return party(body, Party.Slot.RECIPIENT, roleHits.get(0), end);
             }
         }
         return null;
+    }
+
+    /** Whether a signer's name stands in {@code [from, to)}. */
+    private static boolean signs(List<Signatory> signatories, int from, int to) {
+        for (Signatory s : signatories) {
+            if (s.span() != null && s.span().start() < to && s.span().end() > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The recipient of a letter that names none in a title, memo line or addressee block, from what the letter asks
+     * of its addressee, in this order: "in your capacity as Chairman of ..." (the role after it, else {@code other});
+     * a salutation naming a role as the body's first words ("Dear Mr. Secretary-General,"; "Dear Mr. President,":
+     * the President of the organ, of the roles the rule lists, the letter names first); a request only the President of the Council grants
+     * ("bring ... to the attention of the members of the Security Council"); a request to circulate the letter (the
+     * Secretary-General's to grant); a bare salutation ("Excellency,") from a sender of circulars ({@code
+     * common/circulars.tsv}: the President of the General Assembly writing to all Member States): {@code other}.
+     */
+    private Party inferredRecipient(LetterAnalysis analysis, String body, Party sender, LetterFacts out) {
+        for (PhraseMatcher.Hit<String> cue : capacity.find(analysis.folded())) {
+            int reach = Math.min(body.length(), cue.end() + 12);
+            for (PhraseMatcher.Hit<String> role : roles.find(body, cue.end(), Math.min(body.length(), cue.end() + 150))) {
+                if (role.start() <= reach) {
+                    int lineEnd = body.indexOf('\n', role.end());
+                    return party(body, Party.Slot.RECIPIENT, role, lineEnd < 0 ? body.length() : lineEnd);
+                }
+                break;
+            }
+            return new Party(Party.Slot.RECIPIENT, "other", null, null, new Span(cue.start(), cue.end()));
+        }
+        int limit = Math.min(body.length(), 3000);
+        int open = openings.first(body, 0, limit);
+        String greeted = null;
+        Span greetedAt = null;
+        if (open >= 0) {
+            for (PhraseMatcher.Hit<String> g : greeting.find(body, open, Math.min(limit, open + 60))) {
+                if (g.start() == open) {
+                    greeted = g.value();
+                    greetedAt = new Span(g.start(), g.end());
+                }
+                break;
+            }
+        }
+        if (greeted != null && roleBodies.containsKey(greeted)) {
+            return new Party(Party.Slot.RECIPIENT, greeted, null, roleBodies.get(greeted), greetedAt);
+        }
+        if (greeted != null && greeted.contains("|")) {
+            String role = firstOrgansRole(body, greetedAt.end(), List.of(greeted.split("\\|")));
+            if (role != null) {
+                return new Party(Party.Slot.RECIPIENT, role, null, roleBodies.get(role), greetedAt);
+            }
+        }
+        for (PhraseMatcher.Hit<String> ask : attention.find(analysis.folded())) {
+            return new Party(Party.Slot.RECIPIENT, ask.value(), null, roleBodies.get(ask.value()), new Span(ask.start(), ask.end()));
+        }
+        List<PhraseMatcher.Hit<String>> asks = circulate.find(analysis.folded());
+        if (!asks.isEmpty()) {
+            PhraseMatcher.Hit<String> ask = asks.get(0);
+            Party sg = new Party(Party.Slot.RECIPIENT, "secretary-general", null, roleBodies.get("secretary-general"),
+                    new Span(ask.start(), ask.end()));
+            out.add(new Diagnostic("recipient-inferred", "no recipient named: the request to circulate the letter is the Secretary-General's to grant",
+                    sg.span()));
+            return sg;
+        }
+        if ("other".equals(greeted) && sender != null && circularSenders.contains(sender.role())) {
+            return new Party(Party.Slot.RECIPIENT, "other", null, null, greetedAt);
+        }
+        return null;
+    }
+
+    /**
+     * Of {@code candidates} (roles whose office is an organ, {@code role-bodies.tsv}: a salutation "Dear Mr. President,"
+     * may greet the President of either), the one whose organ the letter names first after {@code from}, or null.
+     */
+    private String firstOrgansRole(String body, int from, List<String> candidates) {
+        String best = null;
+        int bestAt = Integer.MAX_VALUE;
+        List<NameMatch> orgs = gazetteer.find(body.substring(from), EntityKind.ORGANIZATION);
+        for (String role : candidates) {
+            String organ = roleBodies.get(role);
+            for (NameMatch n : orgs) {
+                if (n.key().equals(organ) && n.span().start() < bestAt) {
+                    best = role;
+                    bestAt = n.span().start();
+                }
+            }
+        }
+        return best;
     }
 
     /** The role the signature block gives (the lines under the signer's name), or null. */
