@@ -33,6 +33,8 @@ final class NameRules {
     final Set<String> particles = new HashSet<>();
     final Set<String> suffixes = new HashSet<>();
     final Set<String> notName = new HashSet<>();
+    /** Words that are no names on their own but continue one, capitalized between name words ({@code inner-word}). */
+    final Set<String> innerWords = new HashSet<>();
     final Set<String> stops = new HashSet<>();
     final Set<String> ends = new HashSet<>();
     final Set<String> compounds = new HashSet<>();
@@ -114,6 +116,7 @@ final class NameRules {
                 case "particle" -> r.particles.add(folded);
                 case "suffix" -> r.suffixes.add(row[1]);
                 case "not-name" -> r.notName.add(folded);
+                case "inner-word" -> r.innerWords.add(folded);
                 case "stop" -> r.stops.add(folded);
                 case "end" -> r.ends.add(folded);
                 case "compound" -> r.compounds.add(folded);

@@ -58,10 +58,16 @@ final class NameTokens {
         }
     }
 
+    /**
+     * The apostrophes a name may hold ("Sid'Ahmed", "O’Brien", "N`Diaye", "D´Alema", "Sidʼ Ahmed"): straight, typographic,
+     * modifier letter, grave and acute accents as typed for one.
+     */
+    static final String APOSTROPHES = "['’ʼ‘`´]";
     private static final Pattern WORD = Pattern.compile(
-            "[\\p{L}\\p{M}\\u0640]+(?:(?:[-'’.]|-[ \\t]*\\r?\\n[ \\t]*)[\\p{L}\\p{M}\\u0640]+)*\\.?");
+            "[\\p{L}\\p{M}\\u0640]+(?:(?:[-.]|" + NameTokens.APOSTROPHES + "|-[ \\t]*\\r?\\n[ \\t]*)[\\p{L}\\p{M}\\u0640]+)*\\.?");
     private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.-?)+");
-    private static final Pattern ELISION = Pattern.compile("^([lLdD]|qu|Qu|[jnmts])['’](?=\\p{L})");
+    private static final Pattern ELISION = Pattern.compile("^([lLdD]|qu|Qu|[jnmts])" + APOSTROPHES + "(?=\\p{L})");
+    private static final Pattern HAS_APOSTROPHE = Pattern.compile(APOSTROPHES);
     /** A hyphen ending a line inside a word ("Sylvain-\nGoma"): the word is read without the line break. */
     private static final Pattern BROKEN_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
 
@@ -89,12 +95,12 @@ final class NameTokens {
                 e--;
                 raw = raw.substring(0, raw.length() - 1);
             }
-            if (raw.endsWith("'s") || raw.endsWith("’s")) {
+            if (raw.length() > 2 && raw.endsWith("s") && raw.substring(raw.length() - 2, raw.length() - 1).matches(APOSTROPHES)) {
                 e -= 2;
                 raw = raw.substring(0, raw.length() - 2);
             }
             el.reset(raw);
-            if ((raw.indexOf('\'') >= 0 || raw.indexOf('’') >= 0) && el.find() && !(raw.charAt(0) == 'N' || raw.charAt(0) == 'M')) {
+            if (HAS_APOSTROPHE.matcher(raw).find() && el.find() && !(raw.charAt(0) == 'N' || raw.charAt(0) == 'M')) {
                 int cut = el.end();
                 out.add(tok(body, s, s + cut, prevEnd));
                 prevEnd = s + cut;
