@@ -58,6 +58,8 @@ public final class PartyExtractor implements Extractor {
     private static final int SIGNATURE_BLOCK = 250;
     private static final int MEMO_GAP = 20;
     private static final int ADDRESSEE_LINES = 4;
+    /** How far into a letter without an opening phrase its salutation is looked for. */
+    private static final int SALUTATION_REACH = 1500;
     private final PhraseMatcher<String> roles;
     private final PhraseMatcher<String> from;
     private final PhraseMatcher<String> to;
@@ -138,6 +140,10 @@ public final class PartyExtractor implements Extractor {
         Party signed = signatureBlock(body, out.signatories());
         if (signed != null) {
             parties[0] = decide(parties[0], signed);
+        }
+        if (parties[1] != null && title.isEmpty() && sameParty(parties[0], parties[1])) {
+            // the writer's own block (a signature block no signature mark or close announced) is no addressee
+            parties[1] = null;
         }
         List<Party> named = new ArrayList<>();
         for (Party p : parties) {
@@ -356,6 +362,20 @@ public final class PartyExtractor implements Extractor {
         return null;
     }
 
+    /**
+     * Whether two parties are one side: of the same state (a mission and its representative), or the same role of no
+     * state (an unnamed "other" on both sides is not enough).
+     */
+    private static boolean sameParty(Party a, Party b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.state() != null || b.state() != null) {
+            return java.util.Objects.equals(a.state(), b.state());
+        }
+        return a.role().equals(b.role()) && !a.role().equals("other");
+    }
+
     /** Whether a signer's name stands in {@code [from, to)}. */
     private static boolean signs(List<Signatory> signatories, int from, int to) {
         for (Signatory s : signatories) {
@@ -373,7 +393,8 @@ public final class PartyExtractor implements Extractor {
      * the President of the organ, of the roles the rule lists, the letter names first); a request only the President of the Council grants
      * ("bring ... to the attention of the members of the Security Council"); a request to circulate the letter (the
      * Secretary-General's to grant); a bare salutation ("Excellency,") from a sender of circulars ({@code
-     * common/circulars.tsv}: the President of the General Assembly writing to all Member States): {@code other}.
+     * common/circulars.tsv}: the President of the General Assembly writing to all Member States), or a salutation
+     * greeting many ("Dear Colleagues,", rows of value {@code many}): {@code other}.
      */
     private Party inferredRecipient(LetterAnalysis analysis, String body, Party sender, LetterFacts out) {
         for (PhraseMatcher.Hit<String> cue : capacity.find(analysis.folded())) {
@@ -391,12 +412,18 @@ public final class PartyExtractor implements Extractor {
         int open = openings.first(body, 0, limit);
         String greeted = null;
         Span greetedAt = null;
-        if (open >= 0) {
-            for (PhraseMatcher.Hit<String> g : greeting.find(body, open, Math.min(limit, open + 60))) {
-                if (g.start() == open) {
-                    greeted = g.value();
-                    greetedAt = new Span(g.start(), g.end());
-                }
+        // the salutation: at a line start, ended by a comma or the line's end, before the body's first opening
+        int reach = open >= 0 ? Math.min(limit, open + 60) : Math.min(limit, SALUTATION_REACH);
+        for (PhraseMatcher.Hit<String> g : greeting.find(body, 0, reach)) {
+            if (open >= 0 && g.start() > open) {
+                break;
+            }
+            int lineStart = body.lastIndexOf('\n', Math.max(0, g.start() - 1)) + 1;
+            String after = body.substring(g.end(), Math.min(body.length(), g.end() + 3)).stripLeading();
+            if ((g.start() == 0 || body.substring(lineStart, g.start()).isBlank())
+                    && (after.isEmpty() || ",:!\u060C".indexOf(after.charAt(0)) >= 0)) {
+                greeted = g.value();
+                greetedAt = new Span(g.start(), g.end());
                 break;
             }
         }
@@ -404,10 +431,14 @@ public final class PartyExtractor implements Extractor {
             return new Party(Party.Slot.RECIPIENT, greeted, null, roleBodies.get(greeted), greetedAt);
         }
         if (greeted != null && greeted.contains("|")) {
-            String role = firstOrgansRole(body, greetedAt.end(), List.of(greeted.split("\\|")));
-            if (role != null) {
-                return new Party(Party.Slot.RECIPIENT, role, null, roleBodies.get(role), greetedAt);
-            }
+            List<String> candidates = List.of(greeted.split("\\|"));
+            String role = firstOrgansRole(body, greetedAt.end(), candidates);
+            // a letter that names none of the organs ("the members of the Council"): the rule's first role
+            role = role != null ? role : candidates.get(0);
+            return new Party(Party.Slot.RECIPIENT, role, null, roleBodies.get(role), greetedAt);
+        }
+        if ("many".equals(greeted)) {
+            return new Party(Party.Slot.RECIPIENT, "other", null, null, greetedAt);
         }
         for (PhraseMatcher.Hit<String> ask : attention.find(analysis.folded())) {
             return new Party(Party.Slot.RECIPIENT, ask.value(), null, roleBodies.get(ask.value()), new Span(ask.start(), ask.end()));

@@ -54,6 +54,21 @@ class UntitledRecipientsTest {
     }
 
     @Test
+    void theWritersOwnBlockUnderALetterheadIsNoAddresseeEvenWithoutASignatureMark() throws Exception {
+        LetterFacts f = run("en.txt", """
+                PERMANENT MISSION OF GHANA TO THE UNITED NATIONS
+
+                                                   4 May 2001
+
+                The Government of Ghana wishes to draw attention to the continuing attacks in the region.
+
+                His Excellency Mr. Kwame Mensah
+                Permanent Representative of Ghana to the United Nations
+                """);
+        assertThat(party(f, Party.Slot.RECIPIENT)).isEmpty();
+    }
+
+    @Test
     void anAddresseeBlockAfterTheSignatureStillNamesTheRecipient() throws Exception {
         LetterFacts f = run("en.txt", """
                 PERMANENT MISSION OF GHANA TO THE UNITED NATIONS
@@ -281,6 +296,48 @@ class UntitledRecipientsTest {
         assertThat(role(fr, Party.Slot.SENDER)).isEqualTo("secretary-general");
         assertThat(role(fr, Party.Slot.RECIPIENT)).isEqualTo("president-of-the-security-council");
         assertThat(fr.mentions()).extracting(Mention::key).contains("UNSG");
+    }
+
+    @Test
+    void mrPresidentFromTheSecretaryGeneralNamingNoOrganIsThePresidentOfTheCouncil() throws Exception {
+        LetterFacts f = run("en.txt", """
+                THE SECRETARY-GENERAL
+
+                                                   7 November 2003
+
+                Dear Mr. President,
+
+                I wish to inform the members of the Council of my intention to appoint Mr. Ahmed Diallo as my Special Representative.
+
+                Yours sincerely,
+
+                Kofi A. Annan
+                """);
+        assertThat(role(f, Party.Slot.RECIPIENT)).isEqualTo("president-of-the-security-council");
+    }
+
+    @Test
+    void aSalutationGreetingManyHasOtherAsRecipientFromAnySender() throws Exception {
+        LetterFacts en = run("en.txt", """
+                To: Permanent Representatives of all Member States
+
+                Dear Colleagues,
+
+                I wish to inform you of the arrangements for the high-level meeting.
+
+                (Signed) Ahmed Diallo
+                """);
+        assertThat(role(en, Party.Slot.RECIPIENT)).isEqualTo("other");
+        LetterFacts fr = run("fr.txt", """
+                MISSION PERMANENTE DU MALI AUPRÈS DE L'ORGANISATION DES NATIONS UNIES
+
+                Chers collègues,
+
+                J'ai le plaisir de vous inviter à la réunion du Groupe des États d'Afrique.
+
+                (Signé) Oumar Keita
+                """);
+        assertThat(role(fr, Party.Slot.RECIPIENT)).isEqualTo("other");
     }
 
     @Test
