@@ -107,7 +107,7 @@ public final class LetterMetadataExtractor implements Extractor {
         Optional<Meta> date = letterDate(body, all, header);
         date.ifPresent(out::add);
         if (date.isPresent() && !header.hasTitle()) {
-            out.add(new Diagnostic("date-from-header", "no title line: the letter's date is a date of its header", date.get().span()));
+            out.add(new Diagnostic("date-from-header", "no title line: the letter's date is a date line of its header or by its closing", date.get().span()));
         }
         if (header.hasTitle()) {
             String title = body.substring(header.titleStart, header.titleEnd).replaceAll("\\s+", " ").strip();

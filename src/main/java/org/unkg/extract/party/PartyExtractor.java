@@ -42,11 +42,16 @@ import org.unkg.text.Tokens;
  *       "From: The Secretary-General", "To all Permanent Representatives ..."), a letterhead naming a role ("THE
  *       PRESIDENT OF THE GENERAL ASSEMBLY": the sender).</li>
  *   <li><b>An addressee block</b> ("His Excellency / Mr. Kofi A. Annan / Secretary-General of the United Nations"),
- *       anywhere in the letter, names the recipient when nothing else did.</li>
+ *       anywhere in the letter, names the recipient when nothing else did; a block that holds the signer's name, or
+ *       names the sender's own state, is the writer's, never the addressee.</li>
  *   <li><b>The signature block</b> (the lines under the signer's name) decides the sender's role when the title's is
  *       generic ("the representative of Liberia", a mission's letterhead) or missing, and gives a missing state.</li>
- *   <li><b>A request to circulate</b> the letter as a document, which only the Secretary-General grants, makes him
- *       the recipient of a letter whose recipient was not read (a title cut short by the page).</li>
+ *   <li><b>What the letter asks of its addressee</b>, when no recipient was read (no title, or a title cut short by
+ *       the page): "in your capacity as Chairman of ..." (that role, else other), a salutation naming a role ("Dear
+ *       Mr. Secretary-General,"; "Dear Mr. President,": the President of the organ named first), the Council
+ *       members' attention (its President), a request to circulate the letter as a document (the Secretary-General
+ *       grants it), a circular's greeting ("Dear Colleagues,", or "Excellency," from the President of the General
+ *       Assembly: other); all words in {@code roles.tsv}.</li>
  * </ul>
  * A party whose role belongs to a UN office ({@code body} rows: the Secretary-General, the Presidents of the Council
  * and the Assembly) is also a mention of that office, so {@code UNSG} follows from the role however it is written
@@ -153,6 +158,10 @@ public final class PartyExtractor implements Extractor {
         }
         if (parties[1] == null) {
             parties[1] = inferredRecipient(analysis, body, parties[0], out);
+            if (parties[1] != null && out.diagnostics().stream().noneMatch(d -> d.code().equals("recipient-inferred"))) {
+                out.add(new Diagnostic("recipient-inferred", "no recipient named: " + parties[1].role()
+                        + ", from the words the letter addresses it with", parties[1].span()));
+            }
         }
         for (Party p : parties) {
             if (p != null) {
