@@ -34,8 +34,8 @@ public final class Diagnoser {
 
     /** Codes the letter-metadata and party extractors record for values they inferred rather than read. */
     public static final List<String[]> INFERRED = List.of(
-            new String[] {"date-from-header", "no title line: the letter's date is a date of its header (distribution or letterhead date)"},
-            new String[] {"recipient-inferred", "no recipient named: the Secretary-General, from the request to circulate the letter"});
+            new String[] {"date-from-header", "no title line: the letter's date is a date line of its header (distribution or letterhead date) or by its closing"},
+            new String[] {"recipient-inferred", "no recipient named: inferred from what the letter asks (to circulate it: the Secretary-General; the Council members' attention: its President), its salutation, \"in your capacity as\" or a circular's greeting"});
 
     /** Codes the event and mandate extractors record for what they found but could not attach (the README's table). */
     public static final List<String[]> EXTRACTED = List.of(

@@ -33,7 +33,7 @@ final class NameExtents {
             if (k > j && t.gap() != Gap.SPACE || t.arabic()) {
                 break;
             }
-            if (nameWord(r, t) || t.initial() && !r.notName.contains(t.folded())) {
+            if (nameWord(r, t) || t.initial() && !r.notName.contains(t.folded()) || k > j && inner(toks, r, k)) {
                 end = k + 1;
                 k++;
                 continue;
@@ -60,6 +60,31 @@ final class NameExtents {
             end--;
         }
         return end - j > MAX_LATIN_WORDS ? j : end;
+    }
+
+    /**
+     * Whether word {@code k}, inside a name, continues it although the rules call it no name on its own: a middle
+     * initial that is also an honorific ("Marty M. Natalegawa": "M." is French "Monsieur") between two name words, or
+     * a capitalized word of {@code inner-word} rows ("Bui The Giang", "Nguyen Van An") on the line of the name word
+     * before it, followed on that line by a name word or by nothing.
+     */
+    private static boolean inner(NameTokens toks, NameRules r, int k) {
+        Tok t = toks.get(k);
+        boolean nameAfter = k + 1 < toks.size() && toks.get(k + 1).gap() == Gap.SPACE && nameWord(r, toks.get(k + 1));
+        if (t.initial()) {
+            return nameAfter && (nameWord(r, toks.get(k - 1)) || toks.get(k - 1).initial());
+        }
+        if (!t.capitalized() || !r.innerWords.contains(t.folded()) || t.gap() != Gap.SPACE
+                || toks.body().substring(toks.get(k - 1).end(), t.start()).indexOf('\n') >= 0
+                || !(nameWord(r, toks.get(k - 1)) || r.innerWords.contains(toks.get(k - 1).folded()))) {
+            return false;
+        }
+        // between name words on its line, or ending the name ("Nguyen Van An.") where no word follows on its line
+        if (nameAfter) {
+            return toks.body().substring(t.end(), toks.get(k + 1).start()).indexOf('\n') < 0;
+        }
+        return k + 1 >= toks.size() || toks.get(k + 1).gap() != Gap.SPACE
+                || toks.body().substring(t.end(), toks.get(k + 1).start()).indexOf('\n') >= 0;
     }
 
     /** Whether a Latin word can be part of a person's or a place's name. */

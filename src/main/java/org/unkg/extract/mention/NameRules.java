@@ -35,6 +35,8 @@ final class NameRules {
     final Set<String> particles = new HashSet<>();
     final Set<String> suffixes = new HashSet<>();
     final Set<String> notName = new HashSet<>();
+    /** Words that are no names on their own but continue one, capitalized between name words ({@code inner-word}). */
+    final Set<String> innerWords = new HashSet<>();
     final Set<String> stops = new HashSet<>();
     final Set<String> ends = new HashSet<>();
     final Set<String> compounds = new HashSet<>();
@@ -79,13 +81,16 @@ final class NameRules {
         this.language = language;
         this.arabic = arabic;
         String elisions = Alternation.ofKind(all, "elision", " ");
-        elision = java.util.regex.Pattern.compile("^(?:" + elisions + ")['’](?=\\p{L})");
-        elided = java.util.regex.Pattern.compile("(?iu)^(?:" + Alternation.ofKind(all, "article-elision", " ") + ")['’]");
+        elision = java.util.regex.Pattern.compile("^(?:" + elisions + ")" + NameTokens.APOSTROPHES + "(?=\\p{L})");
+        elided = java.util.regex.Pattern.compile("(?iu)^(?:" + Alternation.ofKind(all, "article-elision", " ") + ")" + NameTokens.APOSTROPHES);
         List<String> endings = new java.util.ArrayList<>();
         for (String[] row : all) {
             if (row.length >= 2 && row[0].equals("possessive-ending")) {
-                endings.add(row[1]);
-                endings.add(row[1].replace('\'', '’'));
+                for (char a : NameTokens.APOSTROPHE_CHARS.toCharArray()) {
+                    if (!endings.contains(row[1].replace('\'', a))) {
+                        endings.add(row[1].replace('\'', a));
+                    }
+                }
             }
         }
         endings.sort((a, b) -> b.length() - a.length());
@@ -163,6 +168,7 @@ final class NameRules {
                 case "particle" -> r.particles.add(folded);
                 case "suffix" -> r.suffixes.add(row[1]);
                 case "not-name" -> r.notName.add(folded);
+                case "inner-word" -> r.innerWords.add(folded);
                 case "stop" -> r.stops.add(folded);
                 case "end" -> r.ends.add(folded);
                 case "compound" -> r.compounds.add(folded);

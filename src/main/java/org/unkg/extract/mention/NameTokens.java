@@ -58,9 +58,17 @@ final class NameTokens {
         }
     }
 
+    /**
+     * The apostrophes a name may hold ("Sid'Ahmed", "O’Brien", "N`Diaye", "D´Alema", "Sidʼ Ahmed"): straight, typographic,
+     * modifier letter, grave and acute accents as typed for one.
+     */
+    static final String APOSTROPHE_CHARS = "'’ʼ‘`´";
+    /** {@link #APOSTROPHE_CHARS} as a character class. */
+    static final String APOSTROPHES = "[" + APOSTROPHE_CHARS + "]";
     private static final Pattern WORD = Pattern.compile(
-            "[\\p{L}\\p{M}\\u0640]+(?:(?:[-'’.]|-[ \\t]*\\r?\\n[ \\t]*)[\\p{L}\\p{M}\\u0640]+)*\\.?");
+            "[\\p{L}\\p{M}\\u0640]+(?:(?:[-.]|" + NameTokens.APOSTROPHES + "|-[ \\t]*\\r?\\n[ \\t]*)[\\p{L}\\p{M}\\u0640]+)*\\.?");
     private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.-?)+");
+    private static final Pattern HAS_APOSTROPHE = Pattern.compile(APOSTROPHES);
     /** A hyphen ending a line inside a word ("Sylvain-\nGoma"): the word is read without the line break. */
     private static final Pattern BROKEN_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
 
@@ -98,7 +106,7 @@ final class NameTokens {
                 raw = raw.substring(0, raw.length() - ending.length());
             }
             el.reset(raw);
-            if ((raw.indexOf('\'') >= 0 || raw.indexOf('’') >= 0) && el.find()) {
+            if (HAS_APOSTROPHE.matcher(raw).find() && el.find()) {
                 int cut = el.end();
                 out.add(tok(body, s, s + cut, prevEnd));
                 prevEnd = s + cut;

@@ -405,7 +405,7 @@ final class PersonNames {
             Span span = new Span(toks.get(c.from()).start(), toks.get(c.to() - 1).end());
             boolean reported = !w.isEmpty();
             for (Set<String> k : knownWords) {
-                if (!k.isEmpty() && (k.containsAll(w) || arabicMore(toks, c, w, k))) {
+                if (!k.isEmpty() && (withParts(k).containsAll(w) || arabicMore(toks, c, w, k))) {
                     reported = false;
                 }
             }
@@ -416,7 +416,11 @@ final class PersonNames {
             }
             for (int j = 0; j < cands.size() && reported; j++) {
                 Set<String> other = candWords.get(j);
-                if (j != i && other.size() > w.size() && other.containsAll(w)) {
+                if (j != i && other.size() > w.size() && withParts(other).containsAll(w)) {
+                    reported = false;
+                }
+                // a part of a compound surname on later mention: "Mr. Larsen" after "Mr. Terje Roed-Larsen"
+                if (j != i && w.size() == 1 && !other.containsAll(w) && withParts(other).containsAll(w)) {
                     reported = false;
                 }
             }
@@ -444,6 +448,21 @@ final class PersonNames {
         }
         List<String> list = new ArrayList<>(w);
         return other.containsAll(list.subList(0, list.size() - 1)) && !other.contains(list.get(list.size() - 1));
+    }
+
+    /** {@code words} and the parts of its hyphenated Latin words ("roed-larsen": "roed", "larsen"). */
+    private static Set<String> withParts(Set<String> words) {
+        Set<String> out = new HashSet<>(words);
+        for (String w : words) {
+            if (w.indexOf('-') > 0) {
+                for (String part : w.split("-")) {
+                    if (part.length() > 2) {
+                        out.add(part);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The folded words of a name that tell it from another: no particles, initials or honorifics. */

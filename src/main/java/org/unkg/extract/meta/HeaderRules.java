@@ -34,6 +34,12 @@ final class HeaderRules {
     final PhraseMatcher<String> from;
     final PhraseMatcher<String> to;
     final PhraseMatcher<String> missionSuffix;
+    /** Words between a place and a date on a date line ("Genève, le 3 mars", "Done at Geneva on"): {@code date-lead}. */
+    final PhraseMatcher<String> dateLead;
+    /** A complimentary close or a signature mark ({@code signatures.tsv}: close, cue): a closing date stands near one. */
+    final PhraseMatcher<String> closing;
+    /** Headings that end the letter's own text ({@code signatures.tsv}: block-end, "Annex"). */
+    final PhraseMatcher<String> annex;
     final Set<String> notTitle = new HashSet<>();
     /** What joins a further addressee to the title's last party ({@code addressee-joiner}: "and to the", "et au", "و"). */
     final java.util.regex.Pattern joined;
@@ -72,6 +78,16 @@ final class HeaderRules {
         from = roleWords.from();
         to = roleWords.to();
         missionSuffix = roleWords.missionSuffix();
+        dateLead = PhraseMatcher.ofKind(header, "date-lead");
+        List<String[]> signatures = rules.everyLanguage("signatures.tsv");
+        List<String[]> closingRows = new java.util.ArrayList<>();
+        for (String[] row : signatures) {
+            if (row.length > 1 && (row[0].equals("close") || row[0].equals("cue"))) {
+                closingRows.add(new String[] {"closing", row[1]});
+            }
+        }
+        closing = PhraseMatcher.ofKind(closingRows, "closing");
+        annex = PhraseMatcher.ofKind(signatures, "block-end");
         for (String[] row : rules.everyLanguage("language-names.tsv")) {
             languages.put(FoldedText.fold(row[0]), row[1]);
         }

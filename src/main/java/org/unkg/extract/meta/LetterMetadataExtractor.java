@@ -50,11 +50,19 @@ public final class LetterMetadataExtractor implements Extractor {
             "(?m)(?:^|[ \\t\\u00A0]{2,})[ \\t\\u00A0]*([A-Z]{1,6}(?:/[A-Z0-9.\\-]+)*/[0-9][A-Z0-9.\\-/()]*)[ \\t\\u00A0]*$");
     private static final Pattern JOB_NUMBER = Pattern.compile("\\b\\d{2}-\\d{5}\\b");
     private static final Pattern NEVER_OWN = Pattern.compile("/(?:RES|PRST)/|/PV\\.");
-    private static final Pattern PLACE_AND_COMMA = Pattern.compile("^[\\p{L}\\p{M}.' \\-]{2,40},$");
+    private static final Pattern PLACE_AND_COMMA = Pattern.compile("^[\\p{L}\\p{M}.' \\-]{2,40}[,\\u060C]$");
+    /** A place before a date line's lead word, with or without its comma ("Genève,", "Done at Geneva"). */
+    private static final Pattern PLACE = Pattern.compile("^[\\p{L}\\p{M}.' \\-]{2,40}[,\\u060C]?$");
     private static final int TOP_LINES = 6;
     private static final int HEADER_CHARS = LetterHeader.HEADER_CHARS;
     private static final int TITLE_SYMBOL_GAP = 5;
     private static final int CITED_REACH = 80;
+    /** How near a complimentary close or a signature mark a closing date line stands. */
+    private static final int CLOSING_REACH = 400;
+    /** Lines of the top of a letter without a title in which a bare date line is the letter's date. */
+    private static final int LETTERHEAD_LINES = 20;
+    /** Words of a line of prose: the body has started. */
+    private static final int PROSE_WORDS = 10;
     private static final Pattern ORIGINAL_LANGUAGE = Pattern.compile("^\\s*:\\s*([\\p{L}\\u0640]+)");
     private static final Pattern ORDINAL_AFTER = Pattern.compile("\\G[\\s\\-]*([\\p{L}\\u0640]+)");
     private final HeaderRules rules;
@@ -99,7 +107,7 @@ public final class LetterMetadataExtractor implements Extractor {
         Optional<Meta> date = letterDate(body, all, header);
         date.ifPresent(out::add);
         if (date.isPresent() && !header.hasTitle()) {
-            out.add(new Diagnostic("date-from-header", "no title line: the letter's date is a date of its header", date.get().span()));
+            out.add(new Diagnostic("date-from-header", "no title line: the letter's date is a date line of its header or by its closing", date.get().span()));
         }
         if (header.hasTitle()) {
             String title = body.substring(header.titleStart, header.titleEnd).replaceAll("\\s+", " ").strip();
@@ -253,6 +261,14 @@ public final class LetterMetadataExtractor implements Extractor {
         if (b.isEmpty() || before.endsWith("  ") || before.endsWith("\t") || PLACE_AND_COMMA.matcher(b).matches()) {
             return true;
         }
+        // a lead word between the place and the date ("Genève, le", "Done at Geneva on", "Le")
+        List<PhraseMatcher.Hit<String>> leads = rules.dateLead.find(b);
+        if (!leads.isEmpty() && leads.get(leads.size() - 1).end() == b.length()) {
+            String place = b.substring(0, leads.get(leads.size() - 1).start()).strip();
+            if (place.isEmpty() || PLACE.matcher(place).matches()) {
+                return true;
+            }
+        }
         if (b.startsWith("(") && b.endsWith(")")) {
             String rest = b.substring(1, b.length() - 1);
             for (DocumentSymbols.Found f : symbols.find(rest)) {
@@ -297,8 +313,64 @@ public final class LetterMetadataExtractor implements Extractor {
                     return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
                 }
             }
+            return letterheadOrClosingDate(body, dates, zone);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Without a title or a date in the header zone: a bare date line among the letterhead's lines before the body's
+     * first line of prose ("9 February 1999" under an address block), else a bare date line of the letter's own text
+     * (before an annex heading) near its complimentary close or signature mark ("New York, 10 December 1999",
+     * "Genève, le 3 mars 1998"). A date another document carries ("my letter of 10 September") is never one.
+     */
+    private Optional<Meta> letterheadOrClosingDate(String body, List<DateMention> dates, int zone) {
+        int top = prose(body);
+        for (DateMention d : dates) {
+            if (d.start() < top && d.value().precision() == Precision.DAY && bareDateLine(body, d) && !cited(body, d)) {
+                return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
+            }
+        }
+        int end = body.length();
+        for (PhraseMatcher.Hit<String> a : rules.annex.find(body, zone, body.length())) {
+            int lineStart = body.lastIndexOf('\n', Math.max(0, a.start() - 1)) + 1;
+            if (body.substring(lineStart, a.start()).isBlank()) {
+                end = a.start();
+                break;
+            }
+        }
+        List<PhraseMatcher.Hit<String>> closes = rules.closing.find(body, zone, end);
+        for (DateMention d : dates) {
+            if (d.start() < zone || d.start() >= end || d.value().precision() != Precision.DAY
+                    || !bareDateLine(body, d) || cited(body, d)) {
+                continue;
+            }
+            for (PhraseMatcher.Hit<String> c : closes) {
+                if (Math.abs(c.start() - d.start()) <= CLOSING_REACH) {
+                    return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The start of the first line of prose ({@value #PROSE_WORDS} words or more, not all capitals as a letterhead's) in
+     * the first lines of the letter.
+     */
+    private static int prose(String body) {
+        int pos = 0;
+        for (int lines = 0; lines < LETTERHEAD_LINES && pos < body.length(); lines++) {
+            int nl = body.indexOf('\n', pos);
+            int end = nl < 0 ? body.length() : nl;
+            String line = body.substring(pos, end).strip();
+            if (!line.isEmpty() && line.split("\\s+").length >= PROSE_WORDS
+                    && (line.chars().anyMatch(Character::isLowerCase) || line.chars().noneMatch(Character::isUpperCase))) {
+                return pos;
+            }
+            pos = end + 1;
+        }
+        return Math.min(pos, body.length());
     }
 
     /**

@@ -42,11 +42,16 @@ import org.unkg.text.Tokens;
  *       "From: The Secretary-General", "To all Permanent Representatives ..."), a letterhead naming a role ("THE
  *       PRESIDENT OF THE GENERAL ASSEMBLY": the sender).</li>
  *   <li><b>An addressee block</b> ("His Excellency / Mr. Kofi A. Annan / Secretary-General of the United Nations"),
- *       anywhere in the letter, names the recipient when nothing else did.</li>
+ *       anywhere in the letter, names the recipient when nothing else did; a block that holds the signer's name, or
+ *       names the sender's own state, is the writer's, never the addressee.</li>
  *   <li><b>The signature block</b> (the lines under the signer's name) decides the sender's role when the title's is
  *       generic ("the representative of Liberia", a mission's letterhead) or missing, and gives a missing state.</li>
- *   <li><b>A request to circulate</b> the letter as a document, which only the Secretary-General grants, makes him
- *       the recipient of a letter whose recipient was not read (a title cut short by the page).</li>
+ *   <li><b>What the letter asks of its addressee</b>, when no recipient was read (no title, or a title cut short by
+ *       the page): "in your capacity as Chairman of ..." (that role, else other), a salutation naming a role ("Dear
+ *       Mr. Secretary-General,"; "Dear Mr. President,": the President of the organ named first), the Council
+ *       members' attention (its President), a request to circulate the letter as a document (the Secretary-General
+ *       grants it), a circular's greeting ("Dear Colleagues,", or "Excellency," from the President of the General
+ *       Assembly: other); all words in {@code roles.tsv}.</li>
  * </ul>
  * A party whose role belongs to a UN office ({@code body} rows: the Secretary-General, the Presidents of the Council
  * and the Assembly) is also a mention of that office, so {@code UNSG} follows from the role however it is written
@@ -60,6 +65,8 @@ public final class PartyExtractor implements Extractor {
     private static final int SIGNATURE_BLOCK = 250;
     private static final int MEMO_GAP = 20;
     private static final int ADDRESSEE_LINES = 4;
+    /** How far into a letter without an opening phrase its salutation is looked for. */
+    private static final int SALUTATION_REACH = 1500;
     private final PhraseMatcher<String> roles;
     private final PhraseMatcher<String> from;
     private final PhraseMatcher<String> to;
@@ -71,6 +78,10 @@ public final class PartyExtractor implements Extractor {
     private final Openings openings;
     private final PhraseMatcher<String> missionSuffix;
     private final PhraseMatcher<String> blockEnd;
+    private final PhraseMatcher<String> capacity;
+    private final PhraseMatcher<String> greeting;
+    private final PhraseMatcher<String> attention;
+    private final java.util.Set<String> circularSenders = new java.util.HashSet<>();
     private final Map<String, String> roleBodies = new HashMap<>();
     /** Role phrases (folded tokens) and their roles, in rule order, for titles a PDF extraction scrambled. */
     private final List<Map.Entry<List<String>, String>> rolePhrases = new ArrayList<>();
@@ -92,6 +103,12 @@ public final class PartyExtractor implements Extractor {
         missionSuffix = words.missionSuffix();
         List<String[]> roleRows = words.rows();
         blockEnd = PhraseMatcher.ofKind(rules.everyLanguage("signatures.tsv"), "block-end");
+        capacity = PhraseMatcher.ofKind(roleRows, "your-capacity");
+        greeting = PhraseMatcher.ofKind(roleRows, "salutation");
+        attention = PhraseMatcher.ofKind(roleRows, "attention");
+        for (String[] row : rules.common("circulars.tsv")) {
+            circularSenders.add(row[0]);
+        }
         for (String[] row : rules.common("role-bodies.tsv")) {
             roleBodies.put(row[0], row[1]);
         }
@@ -125,11 +142,15 @@ public final class PartyExtractor implements Extractor {
             fromHeaderLines(body, parties);
         }
         if (parties[1] == null) {
-            parties[1] = addresseeBlock(body);
+            parties[1] = addresseeBlock(body, out.signatories());
         }
         Party signed = signatureBlock(body, out.signatories());
         if (signed != null) {
             parties[0] = decide(parties[0], signed);
+        }
+        if (parties[1] != null && title.isEmpty() && sameParty(parties[0], parties[1])) {
+            // the writer's own block (a signature block no signature mark or close announced) is no addressee
+            parties[1] = null;
         }
         List<Party> named = new ArrayList<>();
         for (Party p : parties) {
@@ -138,13 +159,10 @@ public final class PartyExtractor implements Extractor {
             }
         }
         if (parties[1] == null) {
-            List<PhraseMatcher.Hit<String>> asks = circulate.find(analysis.folded());
-            if (!asks.isEmpty()) {
-                PhraseMatcher.Hit<String> ask = asks.get(0);
-                parties[1] = new Party(Party.Slot.RECIPIENT, "secretary-general", null, roleBodies.get("secretary-general"),
-                        new Span(ask.start(), ask.end()));
-                out.add(new Diagnostic("recipient-inferred", "no recipient named: the request to circulate the letter is the Secretary-General's to grant",
-                        parties[1].span()));
+            parties[1] = inferredRecipient(analysis, body, parties[0], out);
+            if (parties[1] != null && out.diagnostics().stream().noneMatch(d -> d.code().equals("recipient-inferred"))) {
+                out.add(new Diagnostic("recipient-inferred", "no recipient named: " + parties[1].role()
+                        + ", from the words the letter addresses it with", parties[1].span()));
             }
         }
         for (Party p : parties) {
@@ -326,8 +344,11 @@ public final class PartyExtractor implements Extractor {
         return !addressee.find(body, from, lineStart).isEmpty();
     }
 
-    /** The recipient an addressee block names: a role in the lines after "His Excellency", or null. */
-    private Party addresseeBlock(String body) {
+    /**
+     * The recipient an addressee block names: a role in the lines after "His Excellency", or null. A block that holds
+     * a signer's name is the signature block ("H.E. Mr. X / Permanent Observer of ..."), never the addressee.
+     */
+    private Party addresseeBlock(String body, List<Signatory> signatories) {
         for (PhraseMatcher.Hit<String> head : addressee.find(body)) {
             int lineStart = body.lastIndexOf('\n', Math.max(0, head.start() - 1)) + 1;
             if (head.start() == 0) {
@@ -341,12 +362,131 @@ public final class PartyExtractor implements Extractor {
                 end = body.indexOf('\n', end + 1);
             }
             end = end < 0 ? body.length() : end;
+            if (signs(signatories, head.start(), end)) {
+                continue;
+            }
             List<PhraseMatcher.Hit<String>> roleHits = roles.find(body, head.end(), end);
             if (!roleHits.isEmpty()) {
                 return party(body, Party.Slot.RECIPIENT, roleHits.get(0), end);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two parties are one side: of the same state (a mission and its representative), or the same role of no
+     * state (an unnamed "other" on both sides is not enough).
+     */
+    private static boolean sameParty(Party a, Party b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.state() != null || b.state() != null) {
+            return java.util.Objects.equals(a.state(), b.state());
+        }
+        return a.role().equals(b.role()) && !a.role().equals("other");
+    }
+
+    /** Whether a signer's name stands in {@code [from, to)}. */
+    private static boolean signs(List<Signatory> signatories, int from, int to) {
+        for (Signatory s : signatories) {
+            if (s.span() != null && s.span().start() < to && s.span().end() > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The recipient of a letter that names none in a title, memo line or addressee block, from what the letter asks
+     * of its addressee, in this order: "in your capacity as Chairman of ..." (the role after it, else {@code other});
+     * a salutation naming a role as the body's first words ("Dear Mr. Secretary-General,"; "Dear Mr. President,":
+     * the President of the organ, of the roles the rule lists, the letter names first); a request only the President of the Council grants
+     * ("bring ... to the attention of the members of the Security Council"); a request to circulate the letter (the
+     * Secretary-General's to grant); a bare salutation ("Excellency,") from a sender of circulars ({@code
+     * common/circulars.tsv}: the President of the General Assembly writing to all Member States), or a salutation
+     * greeting many ("Dear Colleagues,", rows of value {@code many}): {@code other}.
+     */
+    private Party inferredRecipient(LetterAnalysis analysis, String body, Party sender, LetterFacts out) {
+        for (PhraseMatcher.Hit<String> cue : capacity.find(analysis.folded())) {
+            int reach = Math.min(body.length(), cue.end() + 12);
+            for (PhraseMatcher.Hit<String> role : roles.find(body, cue.end(), Math.min(body.length(), cue.end() + 150))) {
+                if (role.start() <= reach) {
+                    int lineEnd = body.indexOf('\n', role.end());
+                    return party(body, Party.Slot.RECIPIENT, role, lineEnd < 0 ? body.length() : lineEnd);
+                }
+                break;
+            }
+            return new Party(Party.Slot.RECIPIENT, "other", null, null, new Span(cue.start(), cue.end()));
+        }
+        int limit = Math.min(body.length(), 3000);
+        int open = openings.first(body, 0, limit);
+        String greeted = null;
+        Span greetedAt = null;
+        // the salutation: at a line start, ended by a comma or the line's end, before the body's first opening
+        int reach = open >= 0 ? Math.min(limit, open + 60) : Math.min(limit, SALUTATION_REACH);
+        for (PhraseMatcher.Hit<String> g : greeting.find(body, 0, reach)) {
+            if (open >= 0 && g.start() > open) {
+                break;
+            }
+            int lineStart = body.lastIndexOf('\n', Math.max(0, g.start() - 1)) + 1;
+            String after = body.substring(g.end(), Math.min(body.length(), g.end() + 3)).stripLeading();
+            if ((g.start() == 0 || body.substring(lineStart, g.start()).isBlank())
+                    && (after.isEmpty() || ",:!\u060C".indexOf(after.charAt(0)) >= 0)) {
+                greeted = g.value();
+                greetedAt = new Span(g.start(), g.end());
+                break;
+            }
+        }
+        if (greeted != null && roleBodies.containsKey(greeted)) {
+            return new Party(Party.Slot.RECIPIENT, greeted, null, roleBodies.get(greeted), greetedAt);
+        }
+        if (greeted != null && greeted.contains("|")) {
+            List<String> candidates = List.of(greeted.split("\\|"));
+            String role = firstOrgansRole(body, greetedAt.end(), candidates);
+            // a letter that names none of the organs ("the members of the Council"): the rule's first role
+            role = role != null ? role : candidates.get(0);
+            return new Party(Party.Slot.RECIPIENT, role, null, roleBodies.get(role), greetedAt);
+        }
+        if ("many".equals(greeted)) {
+            return new Party(Party.Slot.RECIPIENT, "other", null, null, greetedAt);
+        }
+        for (PhraseMatcher.Hit<String> ask : attention.find(analysis.folded())) {
+            return new Party(Party.Slot.RECIPIENT, ask.value(), null, roleBodies.get(ask.value()), new Span(ask.start(), ask.end()));
+        }
+        List<PhraseMatcher.Hit<String>> asks = circulate.find(analysis.folded());
+        if (!asks.isEmpty()) {
+            PhraseMatcher.Hit<String> ask = asks.get(0);
+            Party sg = new Party(Party.Slot.RECIPIENT, "secretary-general", null, roleBodies.get("secretary-general"),
+                    new Span(ask.start(), ask.end()));
+            out.add(new Diagnostic("recipient-inferred", "no recipient named: the request to circulate the letter is the Secretary-General's to grant",
+                    sg.span()));
+            return sg;
+        }
+        if ("other".equals(greeted) && sender != null && circularSenders.contains(sender.role())) {
+            return new Party(Party.Slot.RECIPIENT, "other", null, null, greetedAt);
+        }
+        return null;
+    }
+
+    /**
+     * Of {@code candidates} (roles whose office is an organ, {@code role-bodies.tsv}: a salutation "Dear Mr. President,"
+     * may greet the President of either), the one whose organ the letter names first after {@code from}, or null.
+     */
+    private String firstOrgansRole(String body, int from, List<String> candidates) {
+        String best = null;
+        int bestAt = Integer.MAX_VALUE;
+        List<NameMatch> orgs = gazetteer.find(body.substring(from), EntityKind.ORGANIZATION);
+        for (String role : candidates) {
+            String organ = roleBodies.get(role);
+            for (NameMatch n : orgs) {
+                if (n.key().equals(organ) && n.span().start() < bestAt) {
+                    best = role;
+                    bestAt = n.span().start();
+                }
+            }
+        }
+        return best;
     }
 
     /** The role the signature block gives (the lines under the signer's name), or null. */

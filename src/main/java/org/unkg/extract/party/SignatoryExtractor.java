@@ -34,8 +34,10 @@ import org.unkg.text.LetterText;
  */
 public final class SignatoryExtractor implements Extractor {
     private static final int MAX_WORDS = 6;
-    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{M}\\u0640][\\p{L}\\p{M}\\u0640.'’\\-]*");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{M}\\u0640][\\p{L}\\p{M}\\u0640.'’ʼ‘`´\\-]*");
     private static final int MAX_LINE = 70;
+    /** A run of initials ("R.M.", "J.-P."): no word a sentence ends with. */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.-?)+");
     private static final int SKIPPED_TITLE_LINES = 2;
     private final Pattern cue;
     private final PhraseMatcher<String> titles;
@@ -286,7 +288,7 @@ public final class SignatoryExtractor implements Extractor {
         }
         List<PhraseMatcher.Hit<String>> trailing = analysis.find(titles, start, end);
         for (PhraseMatcher.Hit<String> t : trailing) {
-            if (t.start() > start + 1) {
+            if (t.start() > start + 1 && Character.isWhitespace(body.charAt(t.start() - 1)) && !middleInitial(body, t, end)) {
                 end = Math.min(end, t.start());
                 break;
             }
@@ -303,7 +305,7 @@ public final class SignatoryExtractor implements Extractor {
             last = words.end();
             count++;
             String w = words.group();
-            if (w.endsWith(".") && w.length() > 3) {
+            if (w.endsWith(".") && w.length() > 3 && !INITIALS.matcher(w).matches()) {
                 last--;
                 break;
             }
@@ -312,6 +314,18 @@ public final class SignatoryExtractor implements Extractor {
             return null;
         }
         return new Span(first, last);
+    }
+
+    /** Whether a title shaped as an initial ("M.") stands before a capitalized word of the name: "Marty M. Natalegawa". */
+    private static boolean middleInitial(String body, PhraseMatcher.Hit<String> title, int end) {
+        if (!INITIALS.matcher(body.substring(title.start(), title.end())).matches()) {
+            return false;
+        }
+        int next = title.end();
+        while (next < end && body.charAt(next) == ' ') {
+            next++;
+        }
+        return next > title.end() && next < end && Character.isUpperCase(body.charAt(next));
     }
 
     private String person(String written) {

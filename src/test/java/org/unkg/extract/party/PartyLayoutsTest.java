@@ -231,7 +231,7 @@ class PartyLayoutsTest {
     }
 
     @Test
-    void aLetterToAllPermanentRepresentativesHasThemAsRecipient() throws Exception {
+    void aLetterToAllPermanentRepresentativesHasOtherAsRecipient() throws Exception {
         LetterFacts f = run("en.txt", """
                 THE PRESIDENT OF THE GENERAL ASSEMBLY
 
@@ -242,7 +242,7 @@ class PartyLayoutsTest {
                 I have the honour to inform you that the informal consultations will continue.
                 """);
         assertThat(role(f, Party.Slot.SENDER)).isEqualTo("president-of-the-general-assembly");
-        assertThat(role(f, Party.Slot.RECIPIENT)).isEqualTo("permanent-representative");
+        assertThat(role(f, Party.Slot.RECIPIENT)).isEqualTo("other");
         assertThat(state(f, Party.Slot.RECIPIENT)).isNull();
     }
 

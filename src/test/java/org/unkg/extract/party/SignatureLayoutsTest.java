@@ -133,4 +133,20 @@ class SignatureLayoutsTest {
         LetterFacts f = run("en.txt", ANGOLA + "The statement was adopted on 2 June 1999 in Luanda and is attached.\n");
         assertThat(f.signatories()).isEmpty();
     }
+
+    @Test
+    void leadingAndMiddleInitialsStayInTheSignersName() throws Exception {
+        LetterFacts en = Pipelines.facts("en.txt", """
+                Letter dated 3 May 2012 from the Permanent Representative of Indonesia to the United Nations addressed to the Secretary-General
+                I have the honour to transmit the statement.
+                (Signed) R.M. Harun M. Wibisono
+                """);
+        assertThat(en.signatories()).extracting(Signatory::name).containsExactly("R.M. Harun M. Wibisono");
+        LetterFacts fr = Pipelines.facts("fr.txt", """
+                Lettre datée du 3 mai 2012, adressée au Secrétaire général par le Représentant permanent de l'Indonésie auprès de l'Organisation des Nations Unies
+                J'ai l'honneur de vous faire tenir la déclaration.
+                (Signé) J. K. Moreland
+                """);
+        assertThat(fr.signatories()).extracting(Signatory::name).containsExactly("J. K. Moreland");
+    }
 }
