@@ -244,7 +244,8 @@ public final class LetterMetadataExtractor implements Extractor {
 
     /**
      * Whether a date stands alone on its line: nothing else on it but spaces, a trailing full stop, a place and a
-     * comma before it ("New York, 12 April 2001"), or a column gap or parenthesised symbols before it.
+     * comma before it ("New York, 12 April 2001"), a column gap, or the document's symbols in brackets before or after
+     * it ("9 February 1999 (A/53/823, S/1999/136)", as reprints head a letter).
      */
     private boolean bareDateLine(String body, DateMention d) {
         int lineStart = body.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
@@ -254,7 +255,7 @@ public final class LetterMetadataExtractor implements Extractor {
         int lineEnd = body.indexOf('\n', d.end());
         String before = body.substring(lineStart, d.start());
         String after = body.substring(d.end(), lineEnd < 0 ? body.length() : lineEnd);
-        if (!after.isBlank() && !after.strip().equals(".")) {
+        if (!after.isBlank() && !after.strip().equals(".") && !symbolsInBrackets(after.strip())) {
             return false;
         }
         String b = before.strip();
@@ -269,14 +270,23 @@ public final class LetterMetadataExtractor implements Extractor {
                 return true;
             }
         }
-        if (b.startsWith("(") && b.endsWith(")")) {
-            String rest = b.substring(1, b.length() - 1);
-            for (DocumentSymbols.Found f : symbols.find(rest)) {
-                rest = rest.replace(f.symbol(), "");
-            }
-            return rest.replaceAll("[\\s,;\\-]", "").isEmpty();
+        return symbolsInBrackets(b);
+    }
+
+    /**
+     * Whether {@code text} is only document symbols in brackets, as a reprint sets them beside its date
+     * ("(A/53/823, S/1999/136)").
+     */
+    private boolean symbolsInBrackets(String text) {
+        if (text.length() < 3 || !text.startsWith("(") || !text.endsWith(")")) {
+            return false;
         }
-        return false;
+        String rest = text.substring(1, text.length() - 1);
+        List<DocumentSymbols.Found> found = symbols.find(rest);
+        for (DocumentSymbols.Found f : found) {
+            rest = rest.replace(f.symbol(), "");
+        }
+        return !found.isEmpty() && rest.replaceAll("[\\s,;\\-]", "").isEmpty();
     }
 
     /**

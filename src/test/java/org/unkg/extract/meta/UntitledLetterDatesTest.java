@@ -147,4 +147,39 @@ class UntitledLetterDatesTest {
                 (Signed) Kofi Owusu
                 """)).isNull();
     }
+
+    @Test
+    void aReprintsDateLineWithTheSymbolsInBracketsIsTheLettersDate() throws Exception {
+        assertThat(date("en.txt", """
+                12 March 2004 (A/58/700, S/2004/210)
+
+                Letter from Ambassador Juan Pérez, Permanent Representative of Chile to the U.N., to the Secretary-General of the United Nations and the President of the Security Council: (Situation in Haiti)
+
+                I write to you with regard to the letter of 1 March 2004 (S/2004/180) on the events in Haiti.
+
+                Juan Pérez
+                """)).isEqualTo("2004-03-12");
+        assertThat(date("fr.txt", """
+                3 mai 2001 (A/55/950-S/2001/440)
+
+                Lettre de l'Ambassadeur Kamal Hassan, Observateur permanent de la Ligue des États arabes, au Président du Conseil de sécurité
+
+                J'ai l'honneur de vous transmettre la résolution adoptée le 28 avril 2001 par le Conseil de la Ligue.
+
+                Kamal Hassan
+                """)).isEqualTo("2001-05-03");
+    }
+
+    @Test
+    void aDateLineWithWordsInBracketsIsNotABareDateLine() throws Exception {
+        assertThat(date("en.txt", """
+                12 March 2004 (Situation in Haiti)
+
+                Letter from Ambassador Juan Pérez, Permanent Representative of Chile to the U.N., to the Secretary-General of the United Nations
+
+                I write to you with regard to the events in Haiti.
+
+                Juan Pérez
+                """)).isNull();
+    }
 }
