@@ -12,8 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.unkg.store.Tdb;
 import org.unkg.serve.DocumentedQueries;
 import org.unkg.serve.LinkedDataPaths;
 import org.unkg.serve.ServeOptions;
@@ -24,11 +30,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code unkg benchmark}: starts the server on a free loopback port (or uses {@code --url}) and prints
  * p50/p99 latency of every documented query over SPARQL HTTP, and of the body, letter and state pages per
- * kind: the first view of each of several pages of the kind (nothing cached) and repeated views.
+ * kind: the first view of each of several pages of the kind (nothing cached) and repeated views. With
+ * {@code --plain-fuseki} the queries are also timed on a plain Fuseki (Jena's own server, no unkg guards, same
+ * TDB2 database, same query timeout) first, in a column beside unkg's.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Print p50/p99 latency of every query in queries/ (SPARQL over HTTP) and of the body, letter",
                 "and state pages (first views of --pages pages per kind, then repeated views).",
+                "--plain-fuseki adds a column: the same queries on plain Apache Jena Fuseki over the same database.",
                 "'benchmark build' measures extraction and build speed instead, 'benchmark load' concurrent clients,",
                 "'benchmark subjects' the subject index against the letters' own subject lines,",
                 "'benchmark corpus' a full build beside Jena's parallel loader on the same quads."},
@@ -57,6 +66,14 @@ final class BenchmarkCommand implements Callable<Integer> {
             + "('--bind VAR=' in their comment) to a string (default: key=UNRCCA, the body lifecycle.rq then lists).")
     java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>(java.util.Map.of("key", "UNRCCA"));
 
+    @Option(names = "--plain-fuseki", description = "Also time the queries on plain Fuseki (Jena's server as it comes, the "
+            + "same TDB2 database with the union default graph, the same timeout), run before unkg's server (needs --db).")
+    boolean plainFuseki;
+
+    @Option(names = "--timeout", defaultValue = "30", description = "Query timeout of the servers started, in seconds "
+            + "(default: ${DEFAULT-VALUE}, serve's).")
+    int timeoutSeconds;
+
     @Option(names = "--queries", paramLabel = "DIR", description = "Queries directory (default: ./queries, else the jar's).")
     Path queries;
 
@@ -83,20 +100,27 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (runs < 1 || pages < 1 || warmup < 0) {
             throw new IllegalArgumentException("--runs and --pages must be positive, --warmup not negative");
         }
+        if (plainFuseki && db == null) {
+            throw new IllegalArgumentException("--plain-fuseki needs --db DIR (the database both servers open)");
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        Path q = queries != null ? queries : (Files.isDirectory(Path.of("queries")) ? Path.of("queries") : null);
+        List<DocumentedQueries.NamedQuery> documented = DocumentedQueries.load(q).all();
+        Map<String, Timing> plain = plainFuseki ? plainFusekiTimings(http, documented) : Map.of();
         UnkgServer server = null;
         String base = url;
         if (base == null) {
-            server = UnkgServer.start(ServeOptions.defaults(db).withPort(0));
+            server = UnkgServer.start(ServeOptions.defaults(db).withPort(0).withTimeout(timeoutSeconds));
             base = server.baseUrl();
         }
         boolean failed = false;
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            Path q = queries != null ? queries : (Files.isDirectory(Path.of("queries")) ? Path.of("queries") : null);
-            System.out.printf("%-34s %5s %8s %8s %8s  %s%n", "target", "n", "p50 ms", "p99 ms", "max ms", "status");
-            for (DocumentedQueries.NamedQuery nq : DocumentedQueries.load(q).all()) {
-                String target = base + "/unkg/sparql?query=" + URLEncoder.encode(bound(nq.text()), StandardCharsets.UTF_8);
-                failed |= !repeated(http, nq.name(), List.of(target), "application/sparql-results+json", warmup);
+            System.out.printf("%-34s %5s %8s %8s %8s  %s%s%n", "target", "n", "p50 ms", "p99 ms", "max ms", "status",
+                    plainFuseki ? "   plain Fuseki: p50 ms   p99 ms  status" : "");
+            for (DocumentedQueries.NamedQuery nq : documented) {
+                Timing t = repeated(http, List.of(queryUrl(base, nq)), "application/sparql-results+json", warmup);
+                print(nq.name(), t, plain.get(nq.name()));
+                failed |= t.status() != 200;
             }
             for (PageKind kind : KINDS) {
                 List<String> targets = new ArrayList<>();
@@ -107,11 +131,16 @@ final class BenchmarkCommand implements Callable<Integer> {
                     System.out.printf("%-34s %5d  (no such pages in the graph)%n", "page " + kind.name(), 0);
                     continue;
                 }
-                failed |= !firstViews(http, "page " + kind.name() + ", first view", targets);
-                failed |= !repeated(http, "page " + kind.name() + ", repeated", targets, "text/html", 0);
+                Timing first = firstViews(http, targets);
+                print("page " + kind.name() + ", first view", first, null);
+                Timing again = repeated(http, targets, "text/html", 0);
+                print("page " + kind.name() + ", repeated", again, null);
+                failed |= first.status() != 200 || again.status() != 200;
             }
             for (String p : extraPages) {
-                failed |= !repeated(http, p, List.of(base + p), "text/html", warmup);
+                Timing t = repeated(http, List.of(base + p), "text/html", warmup);
+                print(p, t, null);
+                failed |= t.status() != 200;
             }
         } finally {
             if (server != null) {
@@ -138,8 +167,58 @@ final class BenchmarkCommand implements Callable<Integer> {
                 : text.substring(0, where.end()) + values + "\n" + text.substring(where.end());
     }
 
-    /** One request to each target (the first time the server is asked for it); whether all answered 200. */
-    private boolean firstViews(HttpClient http, String name, List<String> targets) throws Exception {
+    /** Latencies of one target or kind, sorted, and the last status other than 200 (200 when all were). */
+    record Timing(double[] sorted, int status) {
+        static Timing of(List<Double> times, int status) {
+            return new Timing(times.stream().mapToDouble(Double::doubleValue).sorted().toArray(), status);
+        }
+
+        double p50() {
+            return percentile(sorted, 50);
+        }
+
+        double p99() {
+            return percentile(sorted, 99);
+        }
+
+        double max() {
+            return sorted.length == 0 ? 0 : sorted[sorted.length - 1];
+        }
+    }
+
+    private String queryUrl(String base, DocumentedQueries.NamedQuery nq) {
+        return base + "/unkg/sparql?query=" + URLEncoder.encode(bound(nq.text()), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The documented queries timed on plain Fuseki: Jena's server with nothing of unkg's (no admission, regex
+     * guard, service policy or page cache), serving the same TDB2 database with the union default graph and the
+     * same query timeout, stopped before unkg's server starts.
+     */
+    private Map<String, Timing> plainFusekiTimings(HttpClient http, List<DocumentedQueries.NamedQuery> documented) throws Exception {
+        Dataset ds = Tdb.open(db);
+        Object timeoutBefore = ds.getContext().get(ARQ.queryTimeout);
+        ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
+        FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/unkg", ds, false).build().start();
+        Map<String, Timing> out = new LinkedHashMap<>();
+        try {
+            String base = "http://127.0.0.1:" + fuseki.getHttpPort();
+            for (DocumentedQueries.NamedQuery nq : documented) {
+                out.put(nq.name(), repeated(http, List.of(queryUrl(base, nq)), "application/sparql-results+json", warmup));
+            }
+        } finally {
+            fuseki.stop();
+            if (timeoutBefore == null) {
+                ds.getContext().remove(ARQ.queryTimeout);
+            } else {
+                ds.getContext().set(ARQ.queryTimeout, timeoutBefore);
+            }
+        }
+        return out;
+    }
+
+    /** One request to each target (the first time the server is asked for it). */
+    private Timing firstViews(HttpClient http, List<String> targets) throws Exception {
         List<Double> times = new ArrayList<>();
         int status = 200;
         for (String t : targets) {
@@ -148,12 +227,11 @@ final class BenchmarkCommand implements Callable<Integer> {
             times.add((System.nanoTime() - t0) / 1e6);
             status = s != 200 ? s : status;
         }
-        print(name, times, status);
-        return status == 200;
+        return Timing.of(times, status);
     }
 
-    /** {@code runs} requests cycling over the targets after {@code warm} unmeasured ones; whether all answered 200. */
-    private boolean repeated(HttpClient http, String name, List<String> targets, String accept, int warm) throws Exception {
+    /** {@code runs} requests cycling over the targets after {@code warm} unmeasured ones. */
+    private Timing repeated(HttpClient http, List<String> targets, String accept, int warm) throws Exception {
         int status = 200;
         for (int i = 0; i < warm; i++) {
             http.send(request(targets.get(i % targets.size()), accept), HttpResponse.BodyHandlers.discarding());
@@ -165,18 +243,17 @@ final class BenchmarkCommand implements Callable<Integer> {
             times.add((System.nanoTime() - t0) / 1e6);
             status = s != 200 ? s : status;
         }
-        print(name, times, status);
-        return status == 200;
+        return Timing.of(times, status);
     }
 
-    private static HttpRequest request(String target, String accept) {
-        return HttpRequest.newBuilder(URI.create(target)).header("Accept", accept).timeout(Duration.ofSeconds(120)).build();
+    private HttpRequest request(String target, String accept) {
+        return HttpRequest.newBuilder(URI.create(target)).header("Accept", accept)
+                .timeout(Duration.ofSeconds(timeoutSeconds + 90L)).build();
     }
 
-    private static void print(String name, List<Double> times, int status) {
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("%-34s %5d %8.1f %8.1f %8.1f  %d%n", name, sorted.length, percentile(sorted, 50), percentile(sorted, 99),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1], status);
+    private static void print(String name, Timing t, Timing plain) {
+        System.out.printf("%-34s %5d %8.1f %8.1f %8.1f  %d%s%n", name, t.sorted().length, t.p50(), t.p99(), t.max(), t.status(),
+                plain == null ? "" : String.format("   %21.1f %8.1f  %d", plain.p50(), plain.p99(), plain.status()));
     }
 
     /** The values of {@code ?s} a SELECT gives. */
