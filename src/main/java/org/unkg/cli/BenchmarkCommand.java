@@ -63,7 +63,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     List<String> extraPages = new ArrayList<>();
 
     @Option(names = "--bind", paramLabel = "VAR=VALUE", description = "Bind a parameter of the queries that document it "
-            + "('--bind VAR=' in their comment) to a string (default: key=UNRCCA, the body lifecycle.rq then lists).")
+            + "('--bind VAR=' in their comment) to a string, as 'query --bind' does (default: key=UNRCCA, the body lifecycle.rq then lists).")
     java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>(java.util.Map.of("key", "UNRCCA"));
 
     @Option(names = "--plain-fuseki", description = "Also time the queries on plain Fuseki (Jena's server as it comes, the "
@@ -152,19 +152,21 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     /**
      * The query with the {@code --bind} values put in for the parameters it documents (its comment says
-     * {@code --bind VAR=...}): an inline {@code VALUES} at the start of its pattern, as 'query --bind' binds it.
+     * {@code --bind VAR=...}), substituted for the variable everywhere in the query as 'query --bind' does (a
+     * VALUES block at the start would not reach a group that scopes the variable on its own).
      */
     String bound(String text) {
-        StringBuilder values = new StringBuilder();
+        Map<org.apache.jena.sparql.core.Var, org.apache.jena.graph.Node> values = new LinkedHashMap<>();
         bindings.forEach((var, value) -> {
             if (text.contains("--bind " + var + "=")) {
-                values.append(" VALUES ?").append(var).append(" { \"").append(value.replace("\\", "\\\\").replace("\"", "\\\""))
-                        .append("\" }");
+                values.put(org.apache.jena.sparql.core.Var.alloc(var), org.apache.jena.graph.NodeFactory.createLiteralString(value));
             }
         });
-        java.util.regex.Matcher where = java.util.regex.Pattern.compile("(?i)\\bWHERE\\s*\\{").matcher(text);
-        return values.length() == 0 || !where.find() ? text
-                : text.substring(0, where.end()) + values + "\n" + text.substring(where.end());
+        if (values.isEmpty()) {
+            return text;
+        }
+        org.apache.jena.query.Query q = org.apache.jena.query.QueryFactory.create(text);
+        return org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(q, values).serialize();
     }
 
     /** Latencies of one target or kind, sorted, and the last status other than 200 (200 when all were). */
