@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The benchmark binds only the parameters a query documents, substituted everywhere as 'query --bind' does. */
 class BenchmarkBindingTest {
     @Test
-    void bindsADocumentedParameterAtTheStartOfThePattern() {
+    void bindsADocumentedParameterWhereverTheQueryUsesIt() {
         String q = "# Run with: unkg query --db DB q.rq --bind key=UNTOP\nSELECT ?key ?x WHERE { ?x <urn:p> ?key }";
 
         String bound = new BenchmarkCommand().bound(q);
@@ -33,5 +33,14 @@ class BenchmarkBindingTest {
         String q = "SELECT ?body ?key WHERE { ?body <urn:notation> ?key }";
 
         assertThat(new BenchmarkCommand().bound(q)).isEqualTo(q);
+    }
+
+    @Test
+    void dropsAnOrderingByTheBoundParameterWhichWouldNoLongerParse() {
+        String q = "# --bind key=X\nSELECT ?key ?x WHERE { ?x <urn:p> ?key } ORDER BY ?key ?x";
+
+        String bound = new BenchmarkCommand().bound(q);
+
+        assertThat(QueryFactory.create(bound).getOrderBy()).hasSize(1);
     }
 }
