@@ -179,7 +179,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         return q.serialize();
     }
 
-    /** Latencies of one target or kind, sorted, and the last status other than 200 (200 when all were). */
+    /** Latencies of one target or kind, sorted, and the last status other than 200 (200 when all were; 0: cut). */
     record Timing(double[] sorted, int status) {
         static Timing of(List<Double> times, int status) {
             return new Timing(times.stream().mapToDouble(Double::doubleValue).sorted().toArray(), status);
@@ -237,7 +237,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         int status = 200;
         for (String t : targets) {
             long t0 = System.nanoTime();
-            int s = http.send(request(t, "text/html"), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+            int s = status(http, request(t, "text/html"));
             times.add((System.nanoTime() - t0) / 1e6);
             status = s != 200 ? s : status;
         }
@@ -248,16 +248,28 @@ final class BenchmarkCommand implements Callable<Integer> {
     private Timing repeated(HttpClient http, List<String> targets, String accept, int warm) throws Exception {
         int status = 200;
         for (int i = 0; i < warm; i++) {
-            http.send(request(targets.get(i % targets.size()), accept), HttpResponse.BodyHandlers.discarding());
+            status(http, request(targets.get(i % targets.size()), accept));
         }
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            int s = http.send(request(targets.get(i % targets.size()), accept), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+            int s = status(http, request(targets.get(i % targets.size()), accept));
             times.add((System.nanoTime() - t0) / 1e6);
             status = s != 200 ? s : status;
         }
         return Timing.of(times, status);
+    }
+
+    /**
+     * The status of one request with its whole body read; 0 when the answer broke off (a result cut by the server's
+     * timeout after it began to stream ends with a broken transfer).
+     */
+    private static int status(HttpClient http, HttpRequest request) throws InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     private HttpRequest request(String target, String accept) {
