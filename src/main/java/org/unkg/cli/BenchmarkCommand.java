@@ -11,10 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.unkg.store.Tdb;
 import org.unkg.serve.DocumentedQueries;
 import org.unkg.serve.LinkedDataPaths;
+import org.unkg.serve.ServeOptions;
+import org.unkg.serve.UnkgServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,11 +30,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code unkg benchmark}: starts the server on a free loopback port (or uses {@code --url}) and prints
  * p50/p99 latency of every documented query over SPARQL HTTP, and of the body, letter and state pages per
- * kind: the first view of each of several pages of the kind (nothing cached) and repeated views.
+ * kind: the first view of each of several pages of the kind (nothing cached) and repeated views. With
+ * {@code --plain-fuseki} the queries are also timed on a plain Fuseki (Jena's own server, no unkg guards, same
+ * TDB2 database, same query timeout) after unkg's server, in a column beside unkg's.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = {"Print p50/p99 latency of every query in queries/ (SPARQL over HTTP) and of the body, letter",
                 "and state pages (first views of --pages pages per kind, then repeated views).",
+                "--plain-fuseki adds a column: the same queries on plain Apache Jena Fuseki over the same database.",
                 "'benchmark build' measures extraction and build speed instead, 'benchmark load' concurrent clients,",
                 "'benchmark subjects' the subject index against the letters' own subject lines,",
                 "'benchmark corpus' a full build beside Jena's parallel loader on the same quads."},
@@ -49,8 +60,16 @@ final class BenchmarkCommand implements Callable<Integer> {
     List<String> extraPages = new ArrayList<>();
 
     @Option(names = "--bind", paramLabel = "VAR=VALUE", description = "Bind a parameter of the queries that document it "
-            + "('--bind VAR=' in their comment) to a string (default: key=UNRCCA, the body lifecycle.rq then lists).")
+            + "('--bind VAR=' in their comment) to a string, as 'query --bind' does (default: key=UNRCCA, the body lifecycle.rq then lists).")
     java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>(java.util.Map.of("key", "UNRCCA"));
+
+    @Option(names = "--plain-fuseki", description = "Also time the queries on plain Fuseki (Jena's server as it comes, the "
+            + "same TDB2 database with the union default graph, the same timeout), run after unkg's server (needs --db).")
+    boolean plainFuseki;
+
+    @Option(names = "--timeout", defaultValue = "30", description = "Query timeout of the servers started, in seconds "
+            + "(default: ${DEFAULT-VALUE}, serve's).")
+    int timeoutSeconds;
 
     @Mixin
     QueriesFolder queries;
@@ -76,15 +95,26 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (runs < 1 || pages < 1 || warmup < 0) {
             throw new IllegalArgumentException("--runs and --pages must be positive, --warmup not negative");
         }
+        if (plainFuseki && target.db == null) {
+            throw new IllegalArgumentException("--plain-fuseki needs --db DIR (the database both servers open)");
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        Path q = queries.dir();
+        List<DocumentedQueries.NamedQuery> documented = DocumentedQueries.load(q).all();
+        UnkgServer server = null;
+        String base = target.url;
+        if (base == null) {
+            server = UnkgServer.start(ServeOptions.defaults(target.db).withPort(0).withTimeout(timeoutSeconds));
+            base = server.baseUrl();
+        }
         boolean failed = false;
-        try (ServerTarget.Running running = target.open()) {
-            String base = running.base();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            Path q = queries.dir();
-            System.out.printf("%-34s %5s %8s %8s %8s  %s%n", "target", "n", "p50 ms", "p99 ms", "max ms", "status");
-            for (DocumentedQueries.NamedQuery nq : DocumentedQueries.load(q).all()) {
-                String target = base + "/unkg/sparql?query=" + URLEncoder.encode(bound(nq.text()), StandardCharsets.UTF_8);
-                failed |= !repeated(http, nq.name(), List.of(target), "application/sparql-results+json", warmup);
+        Map<String, Timing> ours = new LinkedHashMap<>();
+        List<Runnable> pageLines = new ArrayList<>();
+        try {
+            for (DocumentedQueries.NamedQuery nq : documented) {
+                Timing t = repeated(http, List.of(queryUrl(base, nq)), "application/sparql-results+json", warmup);
+                ours.put(nq.name(), t);
+                failed |= t.status() != 200;
             }
             for (PageKind kind : KINDS) {
                 List<String> targets = new ArrayList<>();
@@ -92,75 +122,159 @@ final class BenchmarkCommand implements Callable<Integer> {
                     targets.add(base + LinkedDataPaths.pageHref(iri));
                 }
                 if (targets.isEmpty()) {
-                    System.out.printf("%-34s %5d  (no such pages in the graph)%n", "page " + kind.name(), 0);
+                    pageLines.add(() -> System.out.printf("%-34s %5d  (no such pages in the graph)%n", "page " + kind.name(), 0));
                     continue;
                 }
-                failed |= !firstViews(http, "page " + kind.name() + ", first view", targets);
-                failed |= !repeated(http, "page " + kind.name() + ", repeated", targets, "text/html", 0);
+                Timing first = firstViews(http, targets);
+                pageLines.add(() -> print("page " + kind.name() + ", first view", first, null));
+                Timing again = repeated(http, targets, "text/html", 0);
+                pageLines.add(() -> print("page " + kind.name() + ", repeated", again, null));
+                failed |= first.status() != 200 || again.status() != 200;
             }
             for (String p : extraPages) {
-                failed |= !repeated(http, p, List.of(base + p), "text/html", warmup);
+                Timing t = repeated(http, List.of(base + p), "text/html", warmup);
+                pageLines.add(() -> print(p, t, null));
+                failed |= t.status() != 200;
+            }
+        } finally {
+            if (server != null) {
+                server.close();
             }
         }
+        // plain Fuseki after unkg's server, so both meet the database equally warm
+        Map<String, Timing> plain = plainFuseki ? plainFusekiTimings(http, documented) : Map.of();
+        System.out.printf("%-34s %5s %8s %8s %8s  %s%s%n", "target", "n", "p50 ms", "p99 ms", "max ms", "status",
+                plainFuseki ? "   plain Fuseki: p50 ms   p99 ms  status" : "");
+        ours.forEach((name, t) -> print(name, t, plain.get(name)));
+        pageLines.forEach(Runnable::run);
         return failed ? 1 : 0;
     }
 
     /**
      * The query with the {@code --bind} values put in for the parameters it documents (its comment says
-     * {@code --bind VAR=...}): an inline {@code VALUES} at the start of its pattern, as 'query --bind' binds it.
+     * {@code --bind VAR=...}), substituted for the variable everywhere in the query as 'query --bind' does (a
+     * VALUES block at the start would not reach a group that scopes the variable on its own).
      */
     String bound(String text) {
-        StringBuilder values = new StringBuilder();
+        Map<org.apache.jena.sparql.core.Var, org.apache.jena.graph.Node> values = new LinkedHashMap<>();
         bindings.forEach((var, value) -> {
             if (text.contains("--bind " + var + "=")) {
-                values.append(" VALUES ?").append(var).append(" { \"").append(value.replace("\\", "\\\\").replace("\"", "\\\""))
-                        .append("\" }");
+                values.put(org.apache.jena.sparql.core.Var.alloc(var), org.apache.jena.graph.NodeFactory.createLiteralString(value));
             }
         });
-        java.util.regex.Matcher where = java.util.regex.Pattern.compile("(?i)\\bWHERE\\s*\\{").matcher(text);
-        return values.length() == 0 || !where.find() ? text
-                : text.substring(0, where.end()) + values + "\n" + text.substring(where.end());
+        if (values.isEmpty()) {
+            return text;
+        }
+        org.apache.jena.query.Query q = org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(
+                org.apache.jena.query.QueryFactory.create(text), values);
+        // ORDER BY a bound variable is ORDER BY a constant, which orders nothing and which SPARQL's grammar refuses
+        if (q.hasOrderBy()) {
+            q.getOrderBy().removeIf(c -> c.getExpression().isConstant());
+        }
+        return q.serialize();
     }
 
-    /** One request to each target (the first time the server is asked for it); whether all answered 200. */
-    private boolean firstViews(HttpClient http, String name, List<String> targets) throws Exception {
+    /** Latencies of one target or kind, sorted, and the last status other than 200 (200 when all were; 0: cut). */
+    record Timing(double[] sorted, int status) {
+        static Timing of(List<Double> times, int status) {
+            return new Timing(times.stream().mapToDouble(Double::doubleValue).sorted().toArray(), status);
+        }
+
+        double p50() {
+            return percentile(sorted, 50);
+        }
+
+        double p99() {
+            return percentile(sorted, 99);
+        }
+
+        double max() {
+            return sorted.length == 0 ? 0 : sorted[sorted.length - 1];
+        }
+    }
+
+    private String queryUrl(String base, DocumentedQueries.NamedQuery nq) {
+        return base + "/unkg/sparql?query=" + URLEncoder.encode(bound(nq.text()), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The documented queries timed on plain Fuseki: Jena's server with nothing of unkg's (no admission, regex
+     * guard, service policy or page cache), serving the same TDB2 database with the union default graph and the
+     * same query timeout, started after unkg's server has closed.
+     */
+    private Map<String, Timing> plainFusekiTimings(HttpClient http, List<DocumentedQueries.NamedQuery> documented) throws Exception {
+        Dataset ds = Tdb.open(target.db);
+        Object timeoutBefore = ds.getContext().get(ARQ.queryTimeout);
+        ds.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
+        // the dataset's context outlives unkg's server in this JVM: plain Fuseki gets Jena's own optimiser back
+        ds.getContext().remove(org.apache.jena.sparql.ARQConstants.sysOptimizerFactory);
+        FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/unkg", ds, false).build().start();
+        Map<String, Timing> out = new LinkedHashMap<>();
+        try {
+            String base = "http://127.0.0.1:" + fuseki.getHttpPort();
+            for (DocumentedQueries.NamedQuery nq : documented) {
+                out.put(nq.name(), repeated(http, List.of(queryUrl(base, nq)), "application/sparql-results+json", warmup));
+            }
+        } finally {
+            fuseki.stop();
+            if (timeoutBefore == null) {
+                ds.getContext().remove(ARQ.queryTimeout);
+            } else {
+                ds.getContext().set(ARQ.queryTimeout, timeoutBefore);
+            }
+        }
+        return out;
+    }
+
+    /** One request to each target (the first time the server is asked for it). */
+    private Timing firstViews(HttpClient http, List<String> targets) throws Exception {
         List<Double> times = new ArrayList<>();
         int status = 200;
         for (String t : targets) {
             long t0 = System.nanoTime();
-            int s = http.send(request(t, "text/html"), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+            int s = status(http, request(t, "text/html"));
             times.add((System.nanoTime() - t0) / 1e6);
             status = s != 200 ? s : status;
         }
-        print(name, times, status);
-        return status == 200;
+        return Timing.of(times, status);
     }
 
-    /** {@code runs} requests cycling over the targets after {@code warm} unmeasured ones; whether all answered 200. */
-    private boolean repeated(HttpClient http, String name, List<String> targets, String accept, int warm) throws Exception {
+    /** {@code runs} requests cycling over the targets after {@code warm} unmeasured ones. */
+    private Timing repeated(HttpClient http, List<String> targets, String accept, int warm) throws Exception {
         int status = 200;
         for (int i = 0; i < warm; i++) {
-            http.send(request(targets.get(i % targets.size()), accept), HttpResponse.BodyHandlers.discarding());
+            status(http, request(targets.get(i % targets.size()), accept));
         }
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            int s = http.send(request(targets.get(i % targets.size()), accept), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+            int s = status(http, request(targets.get(i % targets.size()), accept));
             times.add((System.nanoTime() - t0) / 1e6);
             status = s != 200 ? s : status;
         }
-        print(name, times, status);
-        return status == 200;
+        return Timing.of(times, status);
     }
 
-    private static HttpRequest request(String target, String accept) {
-        return HttpRequest.newBuilder(URI.create(target)).header("Accept", accept).timeout(Duration.ofSeconds(120)).build();
+    /**
+     * The status of one request with its whole body read; 0 when the answer broke off (a result cut by the server's
+     * timeout after it began to stream ends with a broken transfer).
+     */
+    private static int status(HttpClient http, HttpRequest request) throws InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
-    private static void print(String name, List<Double> times, int status) {
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("%-34s %5d %8.1f %8.1f %8.1f  %d%n", name, sorted.length, percentile(sorted, 50), percentile(sorted, 99),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1], status);
+    private HttpRequest request(String target, String accept) {
+        return HttpRequest.newBuilder(URI.create(target)).header("Accept", accept)
+                .timeout(Duration.ofSeconds(timeoutSeconds + 90L)).build();
+    }
+
+    private static void print(String name, Timing t, Timing plain) {
+        System.out.printf("%-34s %5d %8.1f %8.1f %8.1f  %d%s%n", name, t.sorted().length, t.p50(), t.p99(), t.max(), t.status(),
+                plain == null ? "" : String.format("   %21.1f %8.1f  %d", plain.p50(), plain.p99(), plain.status()));
     }
 
     /** The values of {@code ?s} a SELECT gives. */

@@ -56,7 +56,7 @@ final class LoadBenchmarkCommand implements Callable<Integer> {
             List<Target> targets = targets(http, base);
             Map<String, List<Double>> times = new ConcurrentHashMap<>();
             Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
-            Map<String, String> firstError = new ConcurrentHashMap<>();
+            Map<String, Map<String, AtomicLong>> causes = new ConcurrentHashMap<>();
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             List<Thread> threads = new ArrayList<>();
             String root = base;
@@ -71,15 +71,17 @@ final class LoadBenchmarkCommand implements Callable<Integer> {
                             HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(root + target.path()))
                                     .header("Accept", target.accept()).timeout(Duration.ofSeconds(60)).build(),
                                     HttpResponse.BodyHandlers.ofByteArray());
-                            problem = r.statusCode() == 200 ? null : "status " + r.statusCode() + " for " + target.path();
+                            problem = r.statusCode() == 200 ? null : "status " + r.statusCode() + ": "
+                                    + firstLine(new String(r.body(), StandardCharsets.UTF_8));
                         } catch (Exception e) {
-                            problem = e + " for " + target.path();
+                            problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                         }
                         double ms = (System.nanoTime() - t0) / 1e6;
                         times.computeIfAbsent(target.kind(), k -> Collections.synchronizedList(new ArrayList<>())).add(ms);
                         if (problem != null) {
                             errors.computeIfAbsent(target.kind(), k -> new AtomicLong()).incrementAndGet();
-                            firstError.putIfAbsent(target.kind(), problem);
+                            causes.computeIfAbsent(target.kind() + " " + problem, k -> new ConcurrentHashMap<>())
+                                    .computeIfAbsent(target.path(), k -> new AtomicLong()).incrementAndGet();
                         }
                     }
                 }, "load-client-" + c);
@@ -102,9 +104,29 @@ final class LoadBenchmarkCommand implements Callable<Integer> {
                         BenchmarkCommand.percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
             }
             System.out.printf("total: %d requests, %d errors, %.1f requests/s%n", total, failed, total / (double) seconds);
-            firstError.forEach((kind, e) -> System.out.println("first " + kind + " error: " + e));
+            // every failure by its cause, with the requests that met it: what to fix, not just how many
+            causes.forEach((cause, paths) -> {
+                long n = paths.values().stream().mapToLong(AtomicLong::get).sum();
+                System.out.printf("error x%d: %s%n", n, cause);
+                paths.entrySet().stream().sorted(Map.Entry.<String, AtomicLong>comparingByValue(
+                        java.util.Comparator.comparingLong(AtomicLong::get)).reversed()).limit(5)
+                        .forEach(e -> System.out.printf("    x%d %s%n", e.getValue().get(), shortPath(e.getKey())));
+            });
             return failed == 0 ? 0 : 1;
         }
+    }
+
+    /** The first line of an error answer, at most 160 characters (pages in the site's layout give their title). */
+    private static String firstLine(String body) {
+        java.util.regex.Matcher title = java.util.regex.Pattern.compile("<title>([^<]*)</title>").matcher(body);
+        String line = title.find() ? title.group(1) : body.strip().lines().findFirst().orElse("");
+        return line.length() > 160 ? line.substring(0, 160) + "..." : line;
+    }
+
+    /** A request path decoded and cut to 160 characters, for the error list. */
+    private static String shortPath(String path) {
+        String p = java.net.URLDecoder.decode(path, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        return p.length() > 160 ? p.substring(0, 160) + "..." : p;
     }
 
     /** The pages, queries and searches of the run; letter and body pages found through SPARQL. */

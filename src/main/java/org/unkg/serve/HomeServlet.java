@@ -21,6 +21,10 @@ import org.apache.jena.system.Txn;
  * organizations, states and letters of the graph (sections defined in {@code home-sections.properties}).
  */
 final class HomeServlet extends HttpServlet {
+    /** A section with more entries than this lists only its {@link #LATEST_ITEMS} latest (by date). */
+    static final int MAX_ITEMS = 1000;
+    static final int LATEST_ITEMS = 200;
+
     private final ServeContext ctx;
     private final List<String[]> sections = new ArrayList<>();
 
@@ -45,8 +49,18 @@ final class HomeServlet extends HttpServlet {
             Html.error(ctx.templates(), resp, 404, "Not found", "Nothing at " + path);
             return;
         }
-        Map<String, Object> scope = Txn.calculateRead(ctx.dataset(), this::scope);
-        Html.send(resp, 200, ctx.templates().render("home", scope));
+        // kept per database version like the resource pages (rendered once however many ask at the same time)
+        String version = Txn.calculateRead(ctx.dataset(), () -> DatabaseVersion.current(ctx.dataset()));
+        byte[] html = ctx.pages().getOrRender(version, path, () -> {
+            Map<String, Object> scope = Txn.calculateRead(ctx.dataset(), () -> {
+                Map<String, Object> sc = scope();
+                sc.put("version", DatabaseVersion.current(ctx.dataset()));
+                return sc;
+            });
+            return new PageCache.Render(ctx.templates().render("home", scope).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    java.util.Objects.equals(scope.get("version"), version));
+        });
+        Html.send(resp, 200, html);
     }
 
     private Map<String, Object> scope() {
@@ -60,8 +74,13 @@ final class HomeServlet extends HttpServlet {
                 vals.append(" unkg:").append(c);
             }
             List<Map<String, Object>> items = new ArrayList<>();
+            long count = reader.select("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { VALUES ?c {" + vals + " } ?x a ?c }", Map.of())
+                    .get(0).getLiteral("n").getLong();
+            // a section of thousands (the letters of a large corpus) lists its latest entries, not megabytes of links
+            boolean capped = count > MAX_ITEMS;
             for (QuerySolution row : reader.select("SELECT DISTINCT ?x (SAMPLE(?d) AS ?date) WHERE { VALUES ?c {" + vals
-                    + " } ?x a ?c . OPTIONAL { ?x dcterms:date ?d } } GROUP BY ?x", Map.of())) {
+                    + " } ?x a ?c . OPTIONAL { ?x dcterms:date ?d } } GROUP BY ?x"
+                    + (capped ? " ORDER BY DESC(?date) ?x LIMIT " + LATEST_ITEMS : ""), Map.of())) {
                 Resource x = row.getResource("x");
                 Map<String, Object> item = new LinkedHashMap<>(values.value(x));
                 item.put("ar", java.util.Objects.requireNonNullElse(labels.inLanguage(x, "ar"), ""));
@@ -69,11 +88,17 @@ final class HomeServlet extends HttpServlet {
                 item.put("sort", String.valueOf(item.get("text")));
                 items.add(item);
             }
-            items.sort(Comparator.comparing(m -> String.valueOf(m.get("sort"))));
             Map<String, Object> s = new LinkedHashMap<>();
+            if (capped) {
+                s.put("note", "The " + items.size() + " latest of " + count + "; all of them:");
+                s.put("moreHref", "/queries/run?name=letters.rq");
+                s.put("moreText", "letters.rq (100 at a time)");
+            } else {
+                items.sort(Comparator.comparing(m -> String.valueOf(m.get("sort"))));
+            }
             s.put("id", sec[0]);
             s.put("title", sec[1]);
-            s.put("count", items.size());
+            s.put("count", count);
             s.put("items", items);
             s.put("empty", items.isEmpty());
             out.add(s);

@@ -176,20 +176,18 @@ final class LinkedDataServlet extends HttpServlet {
         int incomingPage = in;
         long t0 = System.nanoTime();
         String request = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
-        // the version, the cached page or the page's data come from one read transaction, so a page is kept
-        // under the version of the data it shows
-        Rendered r = Txn.calculateRead(ctx.dataset(), () -> {
-            String version = DatabaseVersion.current(ctx.dataset());
-            byte[] cached = ctx.pages().get(version, request);
-            return cached != null ? new Rendered(version, cached, null)
-                    : new Rendered(version, null, new ResourcePage(ctx.reader()).scope(iri, incomingPage));
+        // a page is kept under the version of the data it shows: the version is read again in the transaction that
+        // reads the page's data, and a page whose data is newer than the version asked for is sent but not kept
+        String version = Txn.calculateRead(ctx.dataset(), () -> DatabaseVersion.current(ctx.dataset()));
+        boolean[] rendered = {false};
+        byte[] html = ctx.pages().getOrRender(version, request, () -> {
+            rendered[0] = true;
+            Rendered r = Txn.calculateRead(ctx.dataset(), () -> new Rendered(DatabaseVersion.current(ctx.dataset()), null,
+                    new ResourcePage(ctx.reader()).scope(iri, incomingPage)));
+            byte[] page = ctx.templates().render("page", r.scope()).getBytes(StandardCharsets.UTF_8);
+            return new PageCache.Render(page, java.util.Objects.equals(r.version(), version));
         });
-        byte[] html = r.html();
-        if (html == null) {
-            html = ctx.templates().render("page", r.scope()).getBytes(StandardCharsets.UTF_8);
-            ctx.pages().put(r.version(), request, html);
-        }
-        LOG.debug("page {} in {} ms{}", iri, (System.nanoTime() - t0) / 1_000_000, r.html() != null ? " (kept)" : "");
+        LOG.debug("page {} in {} ms{}", iri, (System.nanoTime() - t0) / 1_000_000, rendered[0] ? "" : " (kept)");
         Html.send(resp, 200, html);
     }
 

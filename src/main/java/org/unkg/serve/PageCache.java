@@ -43,6 +43,53 @@ final class PageCache {
         }
     }
 
+    /** A page rendered, and whether it may be kept (it shows the data of the version it was asked under). */
+    record Render(byte[] page, boolean keep) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<byte[]>> rendering =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The page kept for {@code request} at {@code version}, else rendered by {@code render} once however many ask for
+     * it at the same time: the others wait for that rendering instead of each rendering the same page (50 clients
+     * asking for one costly page at once otherwise render it 50 times side by side, and all of them time out).
+     */
+    byte[] getOrRender(String version, String request, java.util.function.Supplier<Render> render) {
+        byte[] kept = get(version, request);
+        if (kept != null) {
+            return kept;
+        }
+        if (version == null) {
+            return render.get().page();
+        }
+        String key = key(version, request);
+        java.util.concurrent.CompletableFuture<byte[]> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<byte[]> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw e;
+            }
+        }
+        try {
+            Render r = render.get();
+            if (r.keep()) {
+                put(version, request, r.page());
+            }
+            mine.complete(r.page());
+            return r.page();
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(key, mine);
+        }
+    }
+
     /** The number of pages kept. */
     synchronized int size() {
         return pages.size();

@@ -24,7 +24,9 @@ import org.unkg.graph.SubjectScope;
  * language-neutral fields and, for the script they are written in, to the Arabic or English analyzer's
  * field (stemmed), and the best score of a resource wins. Letter hits show highlighted fragments. With
  * {@code subject=} (a UNBIS Thesaurus label, notation or IRI) only letters about that subject or a concept under it
- * are shown ({@link SubjectScope}); without words, all of them in date order.
+ * are shown ({@link SubjectScope}); without words, all of them in date order. jena-text reads the limit only
+ * right after the words (before {@code "lang:.."}): placed after it, a common word gave all 10,000 hits,
+ * each highlighted.
  */
 final class SearchServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(SearchServlet.class);
@@ -123,7 +125,7 @@ final class SearchServlet extends HttpServlet {
         for (QuerySolution row : reader.select("""
                 SELECT ?s (MAX(?sc) AS ?score) WHERE {
                   { (?s ?sc) text:query (skos:prefLabel ?words 100) }
-                  UNION { (?s ?sc) text:query (skos:prefLabel ?words ?lang 100) }
+                  UNION { (?s ?sc) text:query (skos:prefLabel ?words 100 ?lang) }
                   FILTER NOT EXISTS { ?s unkg:text ?any }
                 } GROUP BY ?s ORDER BY DESC(?score) LIMIT""" + " " + LIMIT, Map.of("words", w, "lang", l))) {
             Map<String, Object> m = new LinkedHashMap<>(values.value(row.getResource("s")));
@@ -133,7 +135,7 @@ final class SearchServlet extends HttpServlet {
         List<Map<String, Object>> letters = new ArrayList<>();
         for (QuerySolution row : reader.select("""
                 SELECT ?s ?score ?snippet WHERE {
-                  (?s ?score ?snippet) text:query (unkg:text ?words ?lang 20 "highlight:z:160|m:3") .
+                  (?s ?score ?snippet) text:query (unkg:text ?words 20 ?lang "highlight:z:160|m:3") .
                 } ORDER BY DESC(?score)""", Map.of("words", w, "lang", l))) {
             Map<String, Object> m = new LinkedHashMap<>(values.value(row.getResource("s")));
             m.put("score", String.format("%.2f", row.getLiteral("score").getDouble()));

@@ -19,6 +19,7 @@ import org.unkg.serve.guard.RegexRewrite;
 import org.unkg.serve.guard.ServicePolicy;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.security.UserStore;
 import org.slf4j.Logger;
@@ -48,6 +49,12 @@ public final class UnkgServer implements AutoCloseable {
     /** Jetty's threads: Fuseki's own default of 20 at most is used up by 20 slow requests. */
     private static final int SERVER_THREADS_MIN = 8;
     private static final int SERVER_THREADS_MAX = 200;
+    /**
+     * Bytes of a response Jetty holds before it sends the first: Fuseki's 5 MB means a streamed result reaches the
+     * client only after 5 MB (a query cut earlier by its timeout could no longer end with a marker behind a 200),
+     * and 200 threads could pin 1 GB of buffers.
+     */
+    private static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
 
     private final FusekiServer server;
     private final Dataset dataset;
@@ -141,6 +148,12 @@ public final class UnkgServer implements AutoCloseable {
         boolean loopback = "127.0.0.1".equals(options.host()) || "localhost".equals(options.host()) || "::1".equals(options.host());
         b.loopback(loopback);
         FusekiServer server = b.build();
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+            }
+        }
         if (!loopback && !"0.0.0.0".equals(options.host())) {
             for (Connector c : server.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {

@@ -39,8 +39,9 @@ public final class GuardedQueryService extends SPARQL_QueryDataset {
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
         super.sendResults(action, result, prologue);
-        // Fuseki records an error status (400 in Jena 5.6) when the query is cancelled after the 200 went out
-        if (action.statusCode >= 400 && action.getResponse().isCommitted()) {
+        // Fuseki records an error status (400 in Jena 5.6) when the query is cancelled after the 200 went out; a
+        // cut before anything went out is an ordinary error answer (its status is on the wire), left as it is
+        if (action.statusCode >= 400 && action.getResponse().isCommitted() && action.getResponse().getStatus() < 400) {
             // end the body with a marker of our own (Fuseki writes its "Incomplete results" lines only when the
             // cancellation reaches its writer) and send it before breaking the transfer: an abort drops the bytes
             // still buffered
