@@ -200,7 +200,8 @@ public final class LetterMetadataExtractor implements Extractor {
 
     /**
      * The distribution date: after a {@code Distr.} label with only distribution words and symbols between, else the
-     * first bare date line before the title of a UN header.
+     * first bare date line before the title of a UN header; not a reprint's heading, whose date carries the symbols in
+     * brackets ("9 February 1999 (A/53/823, S/1999/136)": the letter's date).
      */
     private Optional<Meta> issued(String body, List<DateMention> dates, LetterHeader header, boolean unHeader) {
         int zone = Math.min(body.length(), header.hasTitle() ? header.titleStart : Math.max(header.preTitleEnd, HEADER_CHARS));
@@ -219,7 +220,8 @@ public final class LetterMetadataExtractor implements Extractor {
         }
         int bareZone = Math.min(body.length(), header.preTitleEnd);
         for (DateMention d : dates) {
-            if (d.start() < bareZone && d.value().precision() == Precision.DAY && bareDateLine(body, d)) {
+            if (d.start() < bareZone && d.value().precision() == Precision.DAY && bareDateLine(body, d)
+                    && !symbolsInBrackets(restOfLine(body, d).strip())) {
                 return Optional.of(new Meta(MetaField.ISSUED, d.value().iso(), d.span()));
             }
         }
@@ -252,9 +254,8 @@ public final class LetterMetadataExtractor implements Extractor {
         if (d.start() == 0) {
             lineStart = 0;
         }
-        int lineEnd = body.indexOf('\n', d.end());
         String before = body.substring(lineStart, d.start());
-        String after = body.substring(d.end(), lineEnd < 0 ? body.length() : lineEnd);
+        String after = restOfLine(body, d);
         if (!after.isBlank() && !after.strip().equals(".") && !symbolsInBrackets(after.strip())) {
             return false;
         }
@@ -271,6 +272,12 @@ public final class LetterMetadataExtractor implements Extractor {
             }
         }
         return symbolsInBrackets(b);
+    }
+
+    /** What follows a date on its line. */
+    private static String restOfLine(String body, DateMention d) {
+        int lineEnd = body.indexOf('\n', d.end());
+        return body.substring(d.end(), lineEnd < 0 ? body.length() : lineEnd);
     }
 
     /**

@@ -171,6 +171,21 @@ class UntitledLetterDatesTest {
     }
 
     @Test
+    void aReprintsDateLineIsNotItsDistributionDate() throws Exception {
+        LetterFacts f = Pipelines.facts("en.txt", """
+                12 March 2004 (A/58/700, S/2004/210)
+
+                Letter from Ambassador Juan Pérez, Permanent Representative of Chile to the U.N., to the Secretary-General of the United Nations: (Situation in Haiti)
+
+                I write to you with regard to the events in Haiti.
+
+                Juan Pérez
+                """);
+        assertThat(f.meta(MetaField.ISSUED)).isEmpty();
+        assertThat(f.meta(MetaField.DATE).map(Meta::value)).contains("2004-03-12");
+    }
+
+    @Test
     void aDateLineWithWordsInBracketsIsNotABareDateLine() throws Exception {
         assertThat(date("en.txt", """
                 12 March 2004 (Situation in Haiti)
