@@ -80,4 +80,70 @@ class SummariesTest {
             ds.close();
         }
     }
+    /** Every quad of the summary graph as a sorted list of strings. */
+    private static List<String> summary(Dataset ds) {
+        List<String> out = new java.util.ArrayList<>();
+        ds.asDatasetGraph().find(org.apache.jena.graph.NodeFactory.createURI(Summaries.GRAPH), org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).forEachRemaining(q -> out.add(q.toString()));
+        out.sort(null);
+        return out;
+    }
+
+    /** Removes (when {@code model} is null) or puts a letter graph, noting what it touches as an update does. */
+    private static void change(Dataset ds, Summaries.Touched touched, String stem, Model model) {
+        org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(Vocab.GRAPH + "letter/" + stem);
+        ds.asDatasetGraph().find(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.Node.ANY).forEachRemaining(touched::record);
+        ds.asDatasetGraph().deleteAny(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.Node.ANY);
+        if (model != null) {
+            model.getGraph().find().forEachRemaining(t -> {
+                org.apache.jena.sparql.core.Quad q = org.apache.jena.sparql.core.Quad.create(g, t);
+                ds.asDatasetGraph().add(q);
+                touched.record(q);
+            });
+        }
+    }
+
+    @Test
+    void anUpdateRecomputesWhatItsLettersTouchAndGivesTheSummariesOfAFullComputation() {
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        try {
+            Txn.executeWrite(ds, () -> {
+                for (int i = 1; i <= Summaries.LATEST + 3; i++) {
+                    String stem = String.format("l%02d", i);
+                    ds.addNamedModel(Vocab.GRAPH + "letter/" + stem, letter(stem, String.format("2001-01-%02d", i),
+                            "d" + (i % 4), "org/UNX", i % 2 == 0 ? "org/UNY" : "org/UNZ"));
+                }
+                Summaries.write(ds);
+            });
+            List<String> before = Txn.calculateRead(ds, () -> summary(ds));
+            Summaries.Touched touched = new Summaries.Touched();
+            Txn.executeWrite(ds, () -> {
+                // l01 was the first letter of UNX and UNZ, l23 the last of UNX and UNZ; l02 moves to another document
+                change(ds, touched, "l01", null);
+                change(ds, touched, "l23", null);
+                change(ds, touched, "l02", letter("l02", "2001-02-01", "d9", "org/UNW"));
+                change(ds, touched, "new", letter("new", "2000-12-31", "d9", "org/UNY"));
+                Summaries.update(ds.asDatasetGraph(), touched);
+            });
+            List<String> updated = Txn.calculateRead(ds, () -> summary(ds));
+            Txn.executeWrite(ds, () -> Summaries.write(ds));
+            List<String> full = Txn.calculateRead(ds, () -> summary(ds));
+            assertThat(updated).isEqualTo(full).isNotEqualTo(before);
+            Txn.executeRead(ds, () -> {
+                Model summary = ds.getNamedModel(Summaries.GRAPH);
+                Resource unz = summary.createResource(ID + "org/UNZ");
+                assertThat(summary.getProperty(unz, p("firstLetterDate")).getString()).isEqualTo("2001-01-03");
+                assertThat(summary.getProperty(unz, p("lastLetterDate")).getString()).isEqualTo("2001-01-21");
+                assertThat(summary.getProperty(summary.createResource(ID + "org/UNY"), p("firstLetterDate")).getString())
+                        .isEqualTo("2000-12-31");
+                assertThat(summary.getProperty(summary.createResource(ID + "document/d9"), p("versionCount")).getLong())
+                        .isEqualTo(2);
+            });
+        } finally {
+            ds.close();
+        }
+    }
 }
