@@ -171,7 +171,7 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
      */
     static Measured run(List<String> cmd, Path out) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
-        pb.redirectOutput(out == null ? ProcessBuilder.Redirect.to(new File("/dev/stderr")) : ProcessBuilder.Redirect.to(out.toFile()));
+        pb.redirectOutput(out == null ? ProcessBuilder.Redirect.appendTo(new File("/dev/stderr")) : ProcessBuilder.Redirect.to(out.toFile()));
         long t0 = System.nanoTime();
         Process p = pb.start();
         Path status = Path.of("/proc", Long.toString(p.pid()), "status");

@@ -457,7 +457,7 @@ public final class BuildRunner {
             for (String g : dropped) {
                 Node gn = NodeFactory.createURI(g);
                 dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    touched.record(q);
+                    touched.removed(q);
                     if (q.getPredicate().equals(hasSelector)) {
                         selectors.add(q.getObject());
                     }
@@ -471,7 +471,7 @@ public final class BuildRunner {
                 @Override
                 public void quad(org.apache.jena.sparql.core.Quad q) {
                     dsg.add(q);
-                    touched.record(q);
+                    touched.added(q);
                     if (SearchIndex.indexed(q.getPredicate())) {
                         reindex.add(q.getSubject());
                     }

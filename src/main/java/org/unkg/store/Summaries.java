@@ -63,21 +63,41 @@ public final class Summaries {
 
     /**
      * What the letters an update adds, replaces or removes touch: the resources they mention, the resources their
-     * events concern, the documents they are versions of (or name as the same document) and the letters themselves.
-     * Fed every quad of the graphs dropped and of the graphs added ({@link #record}).
+     * events concern, the documents they are versions of (or name as the same document) and the letters themselves;
+     * for each mentioned resource, which letters mentioned it before and which do after, with their dates. Fed every
+     * quad of the letter graphs dropped ({@link #removed}) and of those added ({@link #added}).
      */
     static final class Touched {
         final Set<Node> mentioned = new HashSet<>();
         final Set<Node> concerned = new HashSet<>();
         final Set<Node> documents = new HashSet<>();
         final Set<Node> letters = new HashSet<>();
+        final Map<Node, Set<Node>> mentionedBefore = new HashMap<>();
+        final Map<Node, Set<Node>> mentionedAfter = new HashMap<>();
+        final Map<Node, List<Node>> datesBefore = new HashMap<>();
+        final Map<Node, List<Node>> datesAfter = new HashMap<>();
 
-        /** Notes what {@code q}, a quad of a letter graph being dropped or added, touches. */
-        void record(Quad q) {
+        /** Notes what {@code q}, a quad of a letter graph being dropped, touched. */
+        void removed(Quad q) {
+            record(q, mentionedBefore, datesBefore);
+        }
+
+        /** Notes what {@code q}, a quad of a letter graph being added, touches. */
+        void added(Quad q) {
+            record(q, mentionedAfter, datesAfter);
+        }
+
+        private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
             Node p = q.getPredicate();
             if (p.equals(MENTIONS)) {
                 mentioned.add(q.getObject());
                 letters.add(q.getSubject());
+                mentions.computeIfAbsent(q.getObject(), k -> new HashSet<>()).add(q.getSubject());
+            } else if (p.equals(DATE) && q.getObject().isLiteral()) {
+                List<Node> ds = dates.computeIfAbsent(q.getSubject(), k -> new ArrayList<>());
+                if (!ds.contains(q.getObject())) {
+                    ds.add(q.getObject());
+                }
             } else if (p.equals(CONCERNS)) {
                 concerned.add(q.getObject());
             } else if (p.equals(IS_VERSION_OF)) {
@@ -126,12 +146,18 @@ public final class Summaries {
      * {@code touched} names: the figures of each resource and document are computed as {@link #write} computes them.
      */
     static void update(DatasetGraph dsg, Touched touched) {
+        // a frequent resource's letters are most of the corpus: each letter's dates are read once for all resources
+        Map<Node, List<Node>> dates = new HashMap<>();
+        Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
         for (Node x : touched.mentioned) {
-            for (Node p : List.of(LETTER_COUNT, FIRST_DATE, LAST_DATE, LATEST_LETTER)) {
-                dsg.deleteAny(G, x, p, Node.ANY);
+            if (!adjustMentions(dsg, x, touched, datesOf)) {
+                for (Node p : List.of(LETTER_COUNT, FIRST_DATE, LAST_DATE, LATEST_LETTER)) {
+                    dsg.deleteAny(G, x, p, Node.ANY);
+                }
+                mentions(dsg, x, datesOf);
             }
-            mentions(dsg, x, l -> datesOf(dsg, l));
         }
+        dates.clear();
         for (Node x : touched.concerned) {
             dsg.deleteAny(G, x, EVENT_COUNT, Node.ANY);
             events(dsg, x);
@@ -222,13 +248,90 @@ public final class Summaries {
         while (latest.size() > LATEST) {
             latest.pollLast();
         }
-        dsg.add(G, x, LETTER_COUNT, NodeFactory.createLiteral(Long.toString(letters.size()), XSDDatatype.XSDlong));
+        writeMentions(dsg, x, letters.size(), first, last, latest);
+    }
+
+    /**
+     * Adjusts the mention summary of {@code x} by the letters that stopped and started mentioning it, without reading
+     * its other letters, when that gives what {@link #mentions} would: no letter that stopped mentioning it was among
+     * its latest letters or dated on its first or last date (then the latest letters are among the ones listed and the
+     * ones added, the first and last dates the old ones or the added letters'). Returns false when it cannot.
+     */
+    private static boolean adjustMentions(DatasetGraph dsg, Node x, Touched touched, Function<Node, List<Node>> datesOf) {
+        Node count = single(dsg, x, LETTER_COUNT);
+        if (count == null) {
+            return false;
+        }
+        Node first = single(dsg, x, FIRST_DATE);
+        Node last = single(dsg, x, LAST_DATE);
+        Set<Node> latestBefore = new LinkedHashSet<>();
+        dsg.find(G, x, LATEST_LETTER, Node.ANY).forEachRemaining(q -> latestBefore.add(q.getObject()));
+        Set<Node> before = touched.mentionedBefore.getOrDefault(x, Set.of());
+        Set<Node> after = touched.mentionedAfter.getOrDefault(x, Set.of());
+        for (Node l : before) {
+            if (latestBefore.contains(l)) {
+                return false;
+            }
+            for (Node d : touched.datesBefore.getOrDefault(l, List.of())) {
+                String lex = d.getLiteralLexicalForm();
+                if (first == null || last == null || lex.compareTo(first.getLiteralLexicalForm()) <= 0
+                        || lex.compareTo(last.getLiteralLexicalForm()) >= 0) {
+                    return false;
+                }
+            }
+        }
+        long letters = Long.parseLong(count.getLiteralLexicalForm()) - before.size() + after.size();
+        TreeSet<Dated> latest = new TreeSet<>();
+        java.util.function.BiConsumer<Node, List<Node>> row = (l, dates) -> {
+            if (dates.isEmpty()) {
+                latest.add(new Dated(null, l));
+            }
+            dates.forEach(d -> latest.add(new Dated(d.getLiteralLexicalForm(), l)));
+        };
+        latestBefore.forEach(l -> row.accept(l, datesOf.apply(l)));
+        for (Node l : after) {
+            List<Node> dates = touched.datesAfter.getOrDefault(l, List.of());
+            row.accept(l, dates);
+            for (Node d : dates) {
+                String lex = d.getLiteralLexicalForm();
+                if (first == null || lex.compareTo(first.getLiteralLexicalForm()) < 0) {
+                    first = d;
+                }
+                if (last == null || lex.compareTo(last.getLiteralLexicalForm()) > 0) {
+                    last = d;
+                }
+            }
+        }
+        while (latest.size() > LATEST) {
+            latest.pollLast();
+        }
+        for (Node p : List.of(LETTER_COUNT, FIRST_DATE, LAST_DATE, LATEST_LETTER)) {
+            dsg.deleteAny(G, x, p, Node.ANY);
+        }
+        writeMentions(dsg, x, letters, first, last, latest);
+        return true;
+    }
+
+    /** The one object of {@code x p ?o} in the summary graph, or null. */
+    private static Node single(DatasetGraph dsg, Node x, Node p) {
+        var it = dsg.find(G, x, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static void writeMentions(DatasetGraph dsg, Node x, long letters, Node first, Node last, TreeSet<Dated> latest) {
+        if (letters <= 0) {
+            return;
+        }
+        dsg.add(G, x, LETTER_COUNT, NodeFactory.createLiteral(Long.toString(letters), XSDDatatype.XSDlong));
         if (first != null) {
             dsg.add(G, x, FIRST_DATE, first);
             dsg.add(G, x, LAST_DATE, last);
         }
+        Set<Node> listed = new HashSet<>();
         for (Dated d : latest) {
-            dsg.add(G, x, LATEST_LETTER, d.letter());
+            if (listed.add(d.letter())) {
+                dsg.add(G, x, LATEST_LETTER, d.letter());
+            }
         }
     }
 
