@@ -17,11 +17,15 @@ import picocli.CommandLine.Option;
  * {@code unkg benchmark corpus}: builds a corpus of N synthetic letters (or a directory of letters) with {@code unkg
  * build}, then loads the very quads that build stored with Jena's own bulk loader ({@code tdb2.tdbloader
  * --loader=parallel}), each in its own JVM with the same heap limit, and prints both wall times, their ratio, the
- * quads per letter and each one's peak resident memory.
+ * quads per letter and each one's peak resident memory; then the other figures of issue 12 on the database built
+ * ({@link CorpusStages}): an update of 10 changed and 10 new letters, the time {@code serve} takes to answer
+ * {@code /$/ping}, {@code validate}, {@code export facts} and {@code export timeline} in each format.
  */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = {"Build N synthetic letters (make_letters.py) or a directory of letters with 'unkg build', and load the",
-                "quads it stored with tdb2.tdbloader --loader=parallel: wall times, ratio, quads/letter, peak RSS of each."})
+                "quads it stored with tdb2.tdbloader --loader=parallel: wall times, ratio, quads/letter, peak RSS of each;",
+                "then on that database: build --update with 10 changed and 10 new letters, serve's first /$/ping answer,",
+                "validate, export facts and export timeline (each format): wall time and peak RSS of each."})
 final class CorpusBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--letters", paramLabel = "N", description = "Generate N letters with the generator (or give --dir).")
     Integer count;
@@ -46,6 +50,9 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
             description = "The TDB2 loader unkg build uses (default: ${DEFAULT-VALUE}); Jena's is always parallel.")
     String loader;
 
+    @Option(names = "--build-only", description = "Only the build and the loader: skip the update, serve, validate and export stages.")
+    boolean buildOnly;
+
     @Override
     public Integer call() throws Exception {
         if ((count == null) == (dir == null)) {
@@ -65,6 +72,15 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
                     throw new IllegalStateException("the generator failed (exit " + gen.exit() + ")");
                 }
                 System.out.printf("generated %d letters in %.1f s%n", count, (System.nanoTime() - g0) / 1e9);
+            } else {
+                // the update stage changes the folder: build from links to the given letters, never the letters
+                Path links = Files.createDirectories(w.resolve("letters"));
+                try (Stream<Path> s = Files.list(dir)) {
+                    for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                        Files.createSymbolicLink(links.resolve(f.getFileName()), f.toAbsolutePath());
+                    }
+                }
+                letters = links;
             }
             int n;
             long bytes;
@@ -99,22 +115,27 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
             if (load.exit() != 0) {
                 throw new IllegalStateException("tdb2.tdbloader failed (exit " + load.exit() + ")");
             }
-            System.out.printf("unkg build (--loader %s, -Xmx%s; reads, extracts, loads, writes the text index and stats.opt):"
-                            + " %.1f s, peak RSS %.0f MiB%n", loader, heap, build.seconds(), build.peakRssKb() / 1024.0);
-            System.out.printf("tdb2.tdbloader --loader=parallel (-Xmx%s) on the %d quads it stored (N-Quads, %.0f MB):"
-                            + " %.1f s, peak RSS %.0f MiB%n", heap, quadCount, Files.size(quads) / 1e6, load.seconds(),
-                    load.peakRssKb() / 1024.0);
-            System.out.printf("ratio build / loader: %.2f; %.1f quads per letter; load average %.1f at the end%n",
-                    build.seconds() / load.seconds(), (double) quadCount / n, loadAverage());
+            List<String> figures = new ArrayList<>();
+            figures.add(String.format("unkg build (--loader %s, -Xmx%s; reads, extracts, loads, writes the text index and stats.opt):"
+                    + " %.1f s, peak RSS %.0f MiB", loader, heap, build.seconds(), build.peakRssKb() / 1024.0));
+            figures.add(String.format("tdb2.tdbloader --loader=parallel (-Xmx%s) on the %d quads it stored (N-Quads, %.0f MB):"
+                    + " %.1f s, peak RSS %.0f MiB", heap, quadCount, Files.size(quads) / 1e6, load.seconds(), load.peakRssKb() / 1024.0));
+            figures.add(String.format("ratio build / loader: %.2f; %.1f quads per letter; load average %.1f",
+                    build.seconds() / load.seconds(), (double) quadCount / n, loadAverage()));
+            figures.forEach(System.out::println);
+            CorpusStages stages = new CorpusStages(w, letters, db, this::java, figures);
+            if (!buildOnly) {
+                stages.run();
+            }
+            stages.printSummary();
             return 0;
         } finally {
             if (!keep) {
                 deleteTree(w.resolve("db"));
                 deleteTree(w.resolve("loaded"));
                 Files.deleteIfExists(w.resolve("quads.nq"));
-                if (dir == null) {
-                    deleteTree(w.resolve("letters"));
-                }
+                deleteTree(w.resolve("letters"));
+                CorpusStages.clean(w);
                 if (work == null) {
                     deleteTree(w);
                 }
@@ -128,7 +149,7 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
     record Measured(int exit, double seconds, long peakRssKb) {}
 
     /** The command line of a JVM like this one running {@code mainClass} on this program's class path. */
-    private List<String> java(String mainClass, String... args) throws URISyntaxException {
+    List<String> java(String mainClass, String... args) throws URISyntaxException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-Xmx" + heap);
@@ -150,7 +171,7 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
      */
     static Measured run(List<String> cmd, Path out) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
-        pb.redirectOutput(out == null ? ProcessBuilder.Redirect.to(new File("/dev/stderr")) : ProcessBuilder.Redirect.to(out.toFile()));
+        pb.redirectOutput(out == null ? ProcessBuilder.Redirect.appendTo(new File("/dev/stderr")) : ProcessBuilder.Redirect.to(out.toFile()));
         long t0 = System.nanoTime();
         Process p = pb.start();
         Path status = Path.of("/proc", Long.toString(p.pid()), "status");
@@ -176,11 +197,11 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static void deleteTree(Path p) throws IOException {
+    static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

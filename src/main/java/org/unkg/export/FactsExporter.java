@@ -87,21 +87,66 @@ public final class FactsExporter {
     /** Letters whose facts are read together: each query runs once per batch, its rows grouped by letter. */
     static final int BATCH = 256;
 
-    /** Hands each letter's facts to {@code sink}, in source-file order; the caller holds a read transaction. */
+    /**
+     * Hands each letter's facts to {@code sink}, in source-file order; the caller holds a read transaction. The batches
+     * are read on all processors, each in its own read transaction, at most one per processor ahead of the one
+     * written, so memory stays a few batches whatever the number of letters.
+     */
     private void each(Dataset ds, Consumer<ObjectNode> sink) {
         Queries q = new Queries();
-        List<QuerySolution> batch = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(q.letters).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                batch.add(rs.next());
-                if (batch.size() == BATCH) {
-                    batch(ds, q, batch).forEach(sink);
-                    batch.clear();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "unkg-facts");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<List<ObjectNode>>> inFlight = new java.util.ArrayDeque<>();
+        try {
+            List<QuerySolution> batch = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q.letters).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    batch.add(copy(rs.next()));
+                    if (batch.size() == BATCH) {
+                        List<QuerySolution> rows = batch;
+                        inFlight.add(pool.submit(() -> Txn.calculateRead(ds, () -> batch(ds, q, rows))));
+                        batch = new ArrayList<>();
+                        while (inFlight.size() > threads) {
+                            done(inFlight.poll()).forEach(sink);
+                        }
+                    }
                 }
             }
+            List<QuerySolution> rows = batch;
+            inFlight.add(pool.submit(() -> Txn.calculateRead(ds, () -> batch(ds, q, rows))));
+            while (!inFlight.isEmpty()) {
+                done(inFlight.poll()).forEach(sink);
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        batch(ds, q, batch).forEach(sink);
+    }
+
+    /** A row read in this thread's transaction, with its values resolved, for another thread to use. */
+    private static QuerySolution copy(QuerySolution row) {
+        org.apache.jena.query.QuerySolutionMap out = new org.apache.jena.query.QuerySolutionMap();
+        row.varNames().forEachRemaining(v -> out.add(v, row.get(v)));
+        return out;
+    }
+
+    /** The facts a batch task read, or its failure rethrown. */
+    private static List<ObjectNode> done(java.util.concurrent.Future<List<ObjectNode>> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while exporting facts", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** A letter's JSON object and the sets it collects before they become arrays. */

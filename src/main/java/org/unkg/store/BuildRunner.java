@@ -125,8 +125,22 @@ public final class BuildRunner {
             return false;
         }
         Properties info = DatabaseSwap.buildInfo(db);
-        return softwareVersion.equals(info.getProperty("software"))
-                && LetterFingerprint.of(scan(lettersDir, recursive).paths()).equals(info.getProperty("lettersFingerprint"));
+        if (!softwareVersion.equals(info.getProperty("software"))) {
+            return false;
+        }
+        FileStamps stamps = FileStamps.read(db);
+        FileStamps next = FileStamps.empty();
+        try {
+            return LetterFingerprint.of(scan(lettersDir, recursive).paths(), p -> {
+                try {
+                    return stamps.digest(p, next);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).equals(info.getProperty("lettersFingerprint"));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The letter files of a directory (not its sub-folders), sorted by name ({@link LetterFiles}). */
@@ -246,6 +260,8 @@ public final class BuildRunner {
         List<LetterSource> files = scan.files();
         scan.skipped().forEach(s -> LOG.warn("{}", s));
         java.util.Map<String, String> stems = new java.util.HashMap<>();
+        FileStamps stamps = FileStamps.empty();
+        java.util.Map<Path, String> digests = new java.util.HashMap<>();
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -288,6 +304,11 @@ public final class BuildRunner {
                             router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
                             index.add(o.graph().getGraph());
                             letters++;
+                            Path file = files.get(i).file();
+                            o.text().origin().ifPresent(origin -> digests.put(file, origin.sha256()));
+                            if (digests.containsKey(file)) {
+                                stamps.put(file, digests.get(file));
+                            }
                             warnings.addAll(o.warnings());
                         } else {
                             errors.add(error);
@@ -311,6 +332,7 @@ public final class BuildRunner {
             quads = OptimizerStatistics.write(dsg);
             index.complete();
             LettersFolder.record(swap.staging(), lettersDir);
+            stamps.write(swap.staging());
             done = true;
         } finally {
             TDBInternal.expel(dsg);
@@ -321,7 +343,13 @@ public final class BuildRunner {
         DatabaseConnection.internalExpel(Location.create(db.toAbsolutePath().toString()), false);
         Properties info = new Properties();
         info.setProperty("letters", Integer.toString(letters));
-        info.setProperty("lettersFingerprint", LetterFingerprint.of(scan.paths()));
+        info.setProperty("lettersFingerprint", LetterFingerprint.of(scan.paths(), p -> digests.computeIfAbsent(p, f -> {
+            try {
+                return LetterIngest.sha256(f);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })));
         info.setProperty("software", softwareVersion);
         swap.commit(info);
         return new BuildReport(letters, quads, errors, System.currentTimeMillis() - t0, scan.skipped(), warnings);
@@ -375,12 +403,16 @@ public final class BuildRunner {
             throw new StoreException("the database was built by unkg " + builtBy + ", this is " + softwareVersion
                     + ": run a full build (without --update)");
         }
-        // every file is hashed once, on all processors: to find the changed letters and for the folder's fingerprint
+        // every file's checksum, to find the changed letters and for the folder's fingerprint: hashed (once, on all
+        // processors) only when its size or modification time differs from the stamp the last build or update left
+        Path dbDir = OptimizerStatistics.location(dsg).getParent().getParent();
+        FileStamps oldStamps = FileStamps.read(dbDir);
+        FileStamps stamps = FileStamps.empty();
         java.util.Map<Path, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
         try {
             scan.paths().parallelStream().forEach(p -> {
                 try {
-                    digests.put(p, LetterIngest.sha256(p));
+                    digests.put(p, oldStamps.digest(p, stamps));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -417,6 +449,7 @@ public final class BuildRunner {
         java.util.Set<Node> reindex = new java.util.HashSet<>();
         int[] landed = {0};
         Node hasSelector = NodeFactory.createURI(Vocab.OA + "hasSelector");
+        Summaries.Touched touched = new Summaries.Touched();
         Txn.executeWrite(ds, () -> {
             java.util.Set<Node> selectors = new java.util.HashSet<>();
             List<String> dropped = new ArrayList<>(removedGraphs);
@@ -424,6 +457,7 @@ public final class BuildRunner {
             for (String g : dropped) {
                 Node gn = NodeFactory.createURI(g);
                 dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    touched.removed(q);
                     if (q.getPredicate().equals(hasSelector)) {
                         selectors.add(q.getObject());
                     }
@@ -437,6 +471,7 @@ public final class BuildRunner {
                 @Override
                 public void quad(org.apache.jena.sparql.core.Quad q) {
                     dsg.add(q);
+                    touched.added(q);
                     if (SearchIndex.indexed(q.getPredicate())) {
                         reindex.add(q.getSubject());
                     }
@@ -462,9 +497,10 @@ public final class BuildRunner {
                     dsg.deleteAny(selectorsGraph, sel, Node.ANY, Node.ANY);
                 }
             }
-            // the summaries aggregate over every letter: recomputed in the same transaction
-            Summaries.write(ds);
+            // the summaries of what the changed letters touch, recomputed in the same transaction
+            Summaries.update(dsg, touched);
         });
+        stamps.write(dbDir);
         Txn.executeRead(ds, () -> {
             try {
                 SearchIndex.reindex(index, dsg, reindex);

@@ -3,18 +3,20 @@ package org.unkg.store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.update.UpdateExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.unkg.graph.Vocab;
 
 /**
@@ -24,134 +26,357 @@ import org.unkg.graph.Vocab;
  * ({@code unkg:firstLetterDate}, {@code unkg:lastLetterDate}), and for each resource events concern, how
  * many events ({@code unkg:eventCount}); the {@value #LATEST} latest letters that mention it
  * ({@code unkg:latestLetter}); for each document with two or more language versions, its versions
- * ({@code unkg:version}) and their number ({@code unkg:versionCount}). Recomputed whole by {@link #write}, so a build that changes letters
- * calls it again before it commits.
+ * ({@code unkg:version}) and their number ({@code unkg:versionCount}).
+ *
+ * <p>{@link #write} computes the whole graph after a build; {@link #update} recomputes only the resources and
+ * documents the letters an update added, replaced or removed touch ({@link Touched}), each with the same function
+ * as the whole computation, so an updated database's summaries are those a full build gives. Both read the quads
+ * through TDB2's indexes (no SPARQL), over all graphs as the union default graph would.
  */
 public final class Summaries {
     /** The named graph holding the summaries. */
     public static final String GRAPH = Vocab.GRAPH + "summary";
 
-    private static final String PREFIXES = """
-            PREFIX unkg: <https://w3id.org/unkg/ontology#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
-
-    /** Every (resource, letter) mention with the letter's date; one row per pair (the union is a set of triples). */
-    private static final String MENTIONS = PREFIXES + """
-            SELECT ?x ?l ?d WHERE { ?l unkg:mentions ?x . OPTIONAL { ?l dcterms:date ?d } }""";
-
     /** How many of a resource's latest letters {@code unkg:latestLetter} lists. */
     public static final int LATEST = 20;
 
-    private static final String EVENTS = PREFIXES + """
-            CONSTRUCT { ?x unkg:eventCount ?n }
-            WHERE {
-              { SELECT ?x (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e unkg:concerns ?x } GROUP BY ?x }
-            }""";
-
-    /** Each letter with the document it is a version of, as parallel-differences.rq groups them. */
-    private static final String VERSIONS = PREFIXES + """
-            SELECT DISTINCT ?letter ?document WHERE {
-              ?letter a unkg:Letter ; unkg:isVersionOf ?d .
-              OPTIONAL {
-                ?s unkg:sameDocumentAs ?d .
-                FILTER NOT EXISTS { ?s2 unkg:sameDocumentAs ?d FILTER(?s2 != ?s) }
-              }
-              BIND(COALESCE(?s, ?d) AS ?document)
-            }""";
+    private static final Node G = NodeFactory.createURI(GRAPH);
+    private static final Node MENTIONS = uri(Vocab.UNKG + "mentions");
+    private static final Node CONCERNS = uri(Vocab.UNKG + "concerns");
+    private static final Node IS_VERSION_OF = uri(Vocab.UNKG + "isVersionOf");
+    private static final Node SAME_DOCUMENT_AS = uri(Vocab.UNKG + "sameDocumentAs");
+    private static final Node LETTER = uri(Vocab.UNKG + "Letter");
+    private static final Node DATE = uri("http://purl.org/dc/terms/date");
+    private static final Node LETTER_COUNT = uri(Vocab.UNKG + "letterCount");
+    private static final Node FIRST_DATE = uri(Vocab.UNKG + "firstLetterDate");
+    private static final Node LAST_DATE = uri(Vocab.UNKG + "lastLetterDate");
+    private static final Node LATEST_LETTER = uri(Vocab.UNKG + "latestLetter");
+    private static final Node EVENT_COUNT = uri(Vocab.UNKG + "eventCount");
+    private static final Node VERSION_COUNT = uri(Vocab.UNKG + "versionCount");
+    private static final Node VERSION = uri(Vocab.UNKG + "version");
 
     private Summaries() {}
 
-    private static org.apache.jena.rdf.model.Property term(String local) {
-        return org.apache.jena.rdf.model.ResourceFactory.createProperty(Vocab.UNKG + local);
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    /**
+     * What the letters an update adds, replaces or removes touch: the resources they mention, the resources their
+     * events concern, the documents they are versions of (or name as the same document) and the letters themselves;
+     * for each mentioned resource, which letters mentioned it before and which do after, with their dates. Fed every
+     * quad of the letter graphs dropped ({@link #removed}) and of those added ({@link #added}).
+     */
+    static final class Touched {
+        final Set<Node> mentioned = new HashSet<>();
+        final Set<Node> concerned = new HashSet<>();
+        final Set<Node> documents = new HashSet<>();
+        final Set<Node> letters = new HashSet<>();
+        final Map<Node, Set<Node>> mentionedBefore = new HashMap<>();
+        final Map<Node, Set<Node>> mentionedAfter = new HashMap<>();
+        final Map<Node, List<Node>> datesBefore = new HashMap<>();
+        final Map<Node, List<Node>> datesAfter = new HashMap<>();
+
+        /** Notes what {@code q}, a quad of a letter graph being dropped, touched. */
+        void removed(Quad q) {
+            record(q, mentionedBefore, datesBefore);
+        }
+
+        /** Notes what {@code q}, a quad of a letter graph being added, touches. */
+        void added(Quad q) {
+            record(q, mentionedAfter, datesAfter);
+        }
+
+        private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
+            Node p = q.getPredicate();
+            if (p.equals(MENTIONS)) {
+                mentioned.add(q.getObject());
+                letters.add(q.getSubject());
+                mentions.computeIfAbsent(q.getObject(), k -> new HashSet<>()).add(q.getSubject());
+            } else if (p.equals(DATE) && q.getObject().isLiteral()) {
+                List<Node> ds = dates.computeIfAbsent(q.getSubject(), k -> new ArrayList<>());
+                if (!ds.contains(q.getObject())) {
+                    ds.add(q.getObject());
+                }
+            } else if (p.equals(CONCERNS)) {
+                concerned.add(q.getObject());
+            } else if (p.equals(IS_VERSION_OF)) {
+                documents.add(q.getObject());
+                letters.add(q.getSubject());
+            } else if (p.equals(SAME_DOCUMENT_AS)) {
+                documents.add(q.getObject());
+                documents.add(q.getSubject());
+            }
+        }
     }
 
     /**
      * Replaces the summary graph of {@code ds} by one computed from its letters; the caller holds a write
-     * transaction and the dataset's default graph is the union of its named graphs ({@link Tdb}).
+     * transaction.
      */
     public static void write(Dataset ds) {
-        UpdateExecution.dataset(ds).update("DROP SILENT GRAPH <" + GRAPH + ">").execute();
-        Model summary = ModelFactory.createDefaultModel();
-        mentions(ds, summary);
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(EVENTS).build()) {
-            summary.add(qe.execConstruct());
+        write(ds.asDatasetGraph());
+    }
+
+    /** Replaces the summary graph of {@code dsg} by one computed from its letters, in the caller's write transaction. */
+    public static void write(DatasetGraph dsg) {
+        dsg.deleteAny(G, Node.ANY, Node.ANY, Node.ANY);
+        Map<Node, List<Node>> dates = new HashMap<>();
+        Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
+        for (Node x : distinctObjects(dsg, MENTIONS)) {
+            mentions(dsg, x, datesOf);
         }
-        versions(ds, summary);
-        ds.addNamedModel(GRAPH, summary);
-    }
-
-    /** A letter with its date (null when it states none), ordered latest first, then by IRI. */
-    private record Dated(String date, Resource letter) implements Comparable<Dated> {
-        @Override
-        public int compareTo(Dated o) {
-            int c = Comparator.<String>nullsLast(Comparator.reverseOrder()).compare(date, o.date);
-            return c != 0 ? c : letter.getURI().compareTo(o.letter.getURI());
+        dates.clear();
+        for (Node x : distinctObjects(dsg, CONCERNS)) {
+            events(dsg, x);
         }
-    }
-
-    /** What is known of one mentioned resource while the mentions stream by. */
-    private static final class Mentioned {
-        long letters;
-        Literal first;
-        Literal last;
-        final TreeSet<Dated> latest = new TreeSet<>();
-    }
-
-    /** letterCount, first/last letter dates and the latest letters of every mentioned resource, in one pass. */
-    private static void mentions(Dataset ds, Model summary) {
-        Map<Resource, Mentioned> byResource = new HashMap<>();
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(MENTIONS).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution row = rs.next();
-                Mentioned m = byResource.computeIfAbsent(row.getResource("x"), k -> new Mentioned());
-                m.letters++;
-                Literal d = row.contains("d") && row.get("d").isLiteral() ? row.getLiteral("d") : null;
-                if (d != null) {
-                    if (m.first == null || d.getLexicalForm().compareTo(m.first.getLexicalForm()) < 0) {
-                        m.first = d;
-                    }
-                    if (m.last == null || d.getLexicalForm().compareTo(m.last.getLexicalForm()) > 0) {
-                        m.last = d;
-                    }
-                }
-                m.latest.add(new Dated(d == null ? null : d.getLexicalForm(), row.getResource("l")));
-                if (m.latest.size() > LATEST) {
-                    m.latest.pollLast();
-                }
+        Map<Node, Node> keys = new HashMap<>();
+        Map<Node, Set<Node>> groups = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, IS_VERSION_OF, Node.ANY).forEachRemaining(q -> {
+            if (isLetter(dsg, q.getSubject())) {
+                Node key = keys.computeIfAbsent(q.getObject(), d -> documentKey(dsg, d));
+                groups.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(q.getSubject());
             }
-        }
-        byResource.forEach((x, m) -> {
-            Resource r = summary.createResource(x.getURI());
-            r.addLiteral(term("letterCount"), summary.createTypedLiteral(m.letters));
-            if (m.first != null) {
-                r.addProperty(term("firstLetterDate"), m.first);
-                r.addProperty(term("lastLetterDate"), m.last);
-            }
-            m.latest.forEach(d -> r.addProperty(term("latestLetter"), d.letter()));
         });
+        groups.forEach((k, letters) -> addVersions(dsg, k, letters));
     }
 
     /**
-     * The language versions of each document that has two or more: a letter is a version of the document it
-     * states ({@code unkg:isVersionOf}), or of the one symbol document that document is the same as.
+     * Recomputes, in the caller's write transaction and after the letter graphs have changed, the summaries of what
+     * {@code touched} names: the figures of each resource and document are computed as {@link #write} computes them.
      */
-    private static void versions(Dataset ds, Model summary) {
-        Map<Resource, List<Resource>> byDocument = new HashMap<>();
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(VERSIONS).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution row = rs.next();
-                byDocument.computeIfAbsent(row.getResource("document"), k -> new ArrayList<>()).add(row.getResource("letter"));
+    static void update(DatasetGraph dsg, Touched touched) {
+        // a frequent resource's letters are most of the corpus: each letter's dates are read once for all resources
+        Map<Node, List<Node>> dates = new HashMap<>();
+        Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
+        for (Node x : touched.mentioned) {
+            if (!adjustMentions(dsg, x, touched, datesOf)) {
+                for (Node p : List.of(LETTER_COUNT, FIRST_DATE, LAST_DATE, LATEST_LETTER)) {
+                    dsg.deleteAny(G, x, p, Node.ANY);
+                }
+                mentions(dsg, x, datesOf);
             }
         }
-        byDocument.forEach((doc, letters) -> {
-            if (letters.size() >= 2) {
-                Resource d = summary.createResource(doc.getURI());
-                d.addLiteral(term("versionCount"), summary.createTypedLiteral((long) letters.size()));
-                letters.forEach(l -> d.addProperty(term("version"), l));
+        dates.clear();
+        for (Node x : touched.concerned) {
+            dsg.deleteAny(G, x, EVENT_COUNT, Node.ANY);
+            events(dsg, x);
+        }
+        // the groups to recompute: those the touched documents fall in now, and those their letters were listed in
+        Set<Node> keys = new HashSet<>();
+        Set<Node> letters = new HashSet<>(touched.letters);
+        for (Node d : touched.documents) {
+            keys.add(documentKey(dsg, d));
+            dsg.find(Node.ANY, Node.ANY, IS_VERSION_OF, d).forEachRemaining(q -> letters.add(q.getSubject()));
+        }
+        for (Node l : letters) {
+            dsg.find(G, Node.ANY, VERSION, l).forEachRemaining(q -> keys.add(q.getSubject()));
+        }
+        for (Node k : keys) {
+            dsg.deleteAny(G, k, VERSION_COUNT, Node.ANY);
+            dsg.deleteAny(G, k, VERSION, Node.ANY);
+            addVersions(dsg, k, versionsOf(dsg, k));
+        }
+    }
+
+    /** The objects of every quad with predicate {@code p}, once each. */
+    private static Set<Node> distinctObjects(DatasetGraph dsg, Node p) {
+        Set<Node> out = new LinkedHashSet<>();
+        dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    /** The subjects of every quad {@code ?s p o}, once each. */
+    private static Set<Node> distinctSubjects(DatasetGraph dsg, Node p, Node o) {
+        Set<Node> out = new LinkedHashSet<>();
+        dsg.find(Node.ANY, Node.ANY, p, o).forEachRemaining(q -> out.add(q.getSubject()));
+        return out;
+    }
+
+    /** The dates ({@code dcterms:date} literals) a letter states, once each. */
+    private static List<Node> datesOf(DatasetGraph dsg, Node letter) {
+        Set<Node> out = new LinkedHashSet<>();
+        dsg.find(Node.ANY, letter, DATE, Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral()) {
+                out.add(q.getObject());
             }
         });
+        return new ArrayList<>(out);
+    }
+
+    private static boolean isLetter(DatasetGraph dsg, Node n) {
+        return dsg.find(Node.ANY, n, RDF.type.asNode(), LETTER).hasNext();
+    }
+
+    /** A letter with its date (null when it states none), ordered latest first, then by IRI. */
+    private record Dated(String date, Node letter) implements Comparable<Dated> {
+        @Override
+        public int compareTo(Dated o) {
+            int c = Comparator.<String>nullsLast(Comparator.reverseOrder()).compare(date, o.date);
+            return c != 0 ? c : letter.toString().compareTo(o.letter.toString());
+        }
+    }
+
+    /** letterCount, first/last letter dates and the latest letters of the resource {@code x}, added to the summaries. */
+    private static void mentions(DatasetGraph dsg, Node x, Function<Node, List<Node>> datesOf) {
+        Set<Node> letters = distinctSubjects(dsg, MENTIONS, x);
+        if (letters.isEmpty()) {
+            return;
+        }
+        Node first = null;
+        Node last = null;
+        TreeSet<Dated> latest = new TreeSet<>();
+        for (Node l : letters) {
+            List<Node> dates = datesOf.apply(l);
+            if (dates.isEmpty()) {
+                latest.add(new Dated(null, l));
+            }
+            for (Node d : dates) {
+                String lex = d.getLiteralLexicalForm();
+                if (first == null || lex.compareTo(first.getLiteralLexicalForm()) < 0) {
+                    first = d;
+                }
+                if (last == null || lex.compareTo(last.getLiteralLexicalForm()) > 0) {
+                    last = d;
+                }
+                latest.add(new Dated(lex, l));
+            }
+            if (latest.size() > LATEST) {
+                latest.pollLast();
+            }
+        }
+        while (latest.size() > LATEST) {
+            latest.pollLast();
+        }
+        writeMentions(dsg, x, letters.size(), first, last, latest);
+    }
+
+    /**
+     * Adjusts the mention summary of {@code x} by the letters that stopped and started mentioning it, without reading
+     * its other letters, when that gives what {@link #mentions} would: no letter that stopped mentioning it was among
+     * its latest letters or dated on its first or last date (then the latest letters are among the ones listed and the
+     * ones added, the first and last dates the old ones or the added letters'). Returns false when it cannot.
+     */
+    private static boolean adjustMentions(DatasetGraph dsg, Node x, Touched touched, Function<Node, List<Node>> datesOf) {
+        Node count = single(dsg, x, LETTER_COUNT);
+        if (count == null) {
+            return false;
+        }
+        Node first = single(dsg, x, FIRST_DATE);
+        Node last = single(dsg, x, LAST_DATE);
+        Set<Node> latestBefore = new LinkedHashSet<>();
+        dsg.find(G, x, LATEST_LETTER, Node.ANY).forEachRemaining(q -> latestBefore.add(q.getObject()));
+        Set<Node> before = touched.mentionedBefore.getOrDefault(x, Set.of());
+        Set<Node> after = touched.mentionedAfter.getOrDefault(x, Set.of());
+        for (Node l : before) {
+            if (latestBefore.contains(l)) {
+                return false;
+            }
+            for (Node d : touched.datesBefore.getOrDefault(l, List.of())) {
+                String lex = d.getLiteralLexicalForm();
+                if (first == null || last == null || lex.compareTo(first.getLiteralLexicalForm()) <= 0
+                        || lex.compareTo(last.getLiteralLexicalForm()) >= 0) {
+                    return false;
+                }
+            }
+        }
+        long letters = Long.parseLong(count.getLiteralLexicalForm()) - before.size() + after.size();
+        TreeSet<Dated> latest = new TreeSet<>();
+        java.util.function.BiConsumer<Node, List<Node>> row = (l, dates) -> {
+            if (dates.isEmpty()) {
+                latest.add(new Dated(null, l));
+            }
+            dates.forEach(d -> latest.add(new Dated(d.getLiteralLexicalForm(), l)));
+        };
+        latestBefore.forEach(l -> row.accept(l, datesOf.apply(l)));
+        for (Node l : after) {
+            List<Node> dates = touched.datesAfter.getOrDefault(l, List.of());
+            row.accept(l, dates);
+            for (Node d : dates) {
+                String lex = d.getLiteralLexicalForm();
+                if (first == null || lex.compareTo(first.getLiteralLexicalForm()) < 0) {
+                    first = d;
+                }
+                if (last == null || lex.compareTo(last.getLiteralLexicalForm()) > 0) {
+                    last = d;
+                }
+            }
+        }
+        while (latest.size() > LATEST) {
+            latest.pollLast();
+        }
+        for (Node p : List.of(LETTER_COUNT, FIRST_DATE, LAST_DATE, LATEST_LETTER)) {
+            dsg.deleteAny(G, x, p, Node.ANY);
+        }
+        writeMentions(dsg, x, letters, first, last, latest);
+        return true;
+    }
+
+    /** The one object of {@code x p ?o} in the summary graph, or null. */
+    private static Node single(DatasetGraph dsg, Node x, Node p) {
+        var it = dsg.find(G, x, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static void writeMentions(DatasetGraph dsg, Node x, long letters, Node first, Node last, TreeSet<Dated> latest) {
+        if (letters <= 0) {
+            return;
+        }
+        dsg.add(G, x, LETTER_COUNT, NodeFactory.createLiteral(Long.toString(letters), XSDDatatype.XSDlong));
+        if (first != null) {
+            dsg.add(G, x, FIRST_DATE, first);
+            dsg.add(G, x, LAST_DATE, last);
+        }
+        Set<Node> listed = new HashSet<>();
+        for (Dated d : latest) {
+            if (listed.add(d.letter())) {
+                dsg.add(G, x, LATEST_LETTER, d.letter());
+            }
+        }
+    }
+
+    /** The number of distinct events that concern {@code x} ({@code unkg:eventCount}), added when there are any. */
+    private static void events(DatasetGraph dsg, Node x) {
+        int n = distinctSubjects(dsg, CONCERNS, x).size();
+        if (n > 0) {
+            dsg.add(G, x, EVENT_COUNT, NodeFactory.createLiteral(Integer.toString(n), XSDDatatype.XSDinteger));
+        }
+    }
+
+    /**
+     * The document whose versions a letter stating {@code d} ({@code unkg:isVersionOf}) is counted with: the one
+     * document named the same as {@code d} ({@code ?s unkg:sameDocumentAs d}) when there is exactly one, else {@code d}.
+     */
+    private static Node documentKey(DatasetGraph dsg, Node d) {
+        Set<Node> same = distinctSubjects(dsg, SAME_DOCUMENT_AS, d);
+        return same.size() == 1 ? same.iterator().next() : d;
+    }
+
+    /** The letters counted as versions of the document {@code k} ({@link #documentKey} of what they state is {@code k}). */
+    private static Set<Node> versionsOf(DatasetGraph dsg, Node k) {
+        Set<Node> out = new LinkedHashSet<>();
+        Set<Node> candidates = new LinkedHashSet<>();
+        candidates.add(k);
+        dsg.find(Node.ANY, k, SAME_DOCUMENT_AS, Node.ANY).forEachRemaining(q -> candidates.add(q.getObject()));
+        for (Node d : candidates) {
+            if (documentKey(dsg, d).equals(k)) {
+                for (Node l : distinctSubjects(dsg, IS_VERSION_OF, d)) {
+                    if (isLetter(dsg, l)) {
+                        out.add(l);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The versions of a document with two or more of them ({@code unkg:versionCount}, {@code unkg:version}). */
+    private static void addVersions(DatasetGraph dsg, Node k, Set<Node> letters) {
+        if (letters.size() >= 2) {
+            dsg.add(G, k, VERSION_COUNT, NodeFactory.createLiteral(Long.toString(letters.size()), XSDDatatype.XSDlong));
+            for (Node l : letters) {
+                dsg.add(G, k, VERSION, l);
+            }
+        }
     }
 }

@@ -44,6 +44,8 @@ import org.unkg.graph.Vocab;
  */
 public final class TargetedValidator {
     private static final String LETTER_GRAPHS = Vocab.GRAPH + "letter/";
+    /** Resources several graphs describe validated per task. */
+    private static final int MULTI_BATCH = 256;
 
     private final Shapes shapes;
     private final int threads;
@@ -91,17 +93,24 @@ public final class TargetedValidator {
             multi.addAll(describedInSeveralGraphs(dsg));
         });
         List<ReportEntry> entries = new ArrayList<>();
-        // resources several graphs describe: validated against the union of all graphs
-        Txn.executeRead(ds, () -> {
-            Graph union = dsg.getUnionGraph();
-            for (Node n : multi) {
-                entries.addAll(ShaclValidator.get().validate(shapes, union, n).getEntries());
-            }
-        });
-        // everything else: each letter with the shared graphs; the shared graphs' own resources once
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<List<ReportEntry>>> pending = new ArrayList<>();
+            // resources several graphs describe: validated against the union of all graphs, a batch per task
+            List<Node> several = new ArrayList<>(multi);
+            for (int from = 0; from < several.size(); from += MULTI_BATCH) {
+                List<Node> batch = several.subList(from, Math.min(several.size(), from + MULTI_BATCH));
+                pending.add(pool.submit(() -> Txn.calculateRead(ds, () -> {
+                    Graph union = dsg.getUnionGraph();
+                    List<ReportEntry> found = new ArrayList<>();
+                    for (Node n : batch) {
+                        found.addAll(ShaclValidator.get().validate(shapes, union, n).getEntries());
+                    }
+                    return found;
+                })));
+            }
+            int first = pending.size();
+            // everything else: each letter with the shared graphs; the shared graphs' own resources once
             pending.add(pool.submit(() -> outside(ShaclValidator.get().validate(shapes, shared), multi)));
             for (Node g : letters) {
                 pending.add(pool.submit(() -> {
@@ -113,8 +122,8 @@ public final class TargetedValidator {
             for (int i = 0; i < pending.size(); i++) {
                 entries.addAll(pending.get(i).get());
                 pending.set(i, null);
-                if (i > 0 && i % 1000 == 0) {
-                    progress.accept(i);
+                if (i > first && (i - first) % 1000 == 0) {
+                    progress.accept(i - first);
                 }
             }
         } catch (ExecutionException e) {
