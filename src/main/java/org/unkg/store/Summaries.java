@@ -232,14 +232,9 @@ public final class Summaries {
                 latest.add(new Dated(null, l));
             }
             for (Node d : dates) {
-                String lex = d.getLiteralLexicalForm();
-                if (first == null || lex.compareTo(first.getLiteralLexicalForm()) < 0) {
-                    first = d;
-                }
-                if (last == null || lex.compareTo(last.getLiteralLexicalForm()) > 0) {
-                    last = d;
-                }
-                latest.add(new Dated(lex, l));
+                first = earlier(first, d);
+                last = later(last, d);
+                latest.add(new Dated(d.getLiteralLexicalForm(), l));
             }
             if (latest.size() > LATEST) {
                 latest.pollLast();
@@ -293,13 +288,8 @@ public final class Summaries {
             List<Node> dates = touched.datesAfter.getOrDefault(l, List.of());
             row.accept(l, dates);
             for (Node d : dates) {
-                String lex = d.getLiteralLexicalForm();
-                if (first == null || lex.compareTo(first.getLiteralLexicalForm()) < 0) {
-                    first = d;
-                }
-                if (last == null || lex.compareTo(last.getLiteralLexicalForm()) > 0) {
-                    last = d;
-                }
+                first = earlier(first, d);
+                last = later(last, d);
             }
         }
         while (latest.size() > LATEST) {
@@ -316,6 +306,16 @@ public final class Summaries {
     private static Node single(DatasetGraph dsg, Node x, Node p) {
         var it = dsg.find(G, x, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    /** The earlier of two date literals (compared by lexical form, as xsd:date sorts); {@code a} may be null. */
+    private static Node earlier(Node a, Node d) {
+        return a == null || d.getLiteralLexicalForm().compareTo(a.getLiteralLexicalForm()) < 0 ? d : a;
+    }
+
+    /** The later of two date literals; {@code a} may be null. */
+    private static Node later(Node a, Node d) {
+        return a == null || d.getLiteralLexicalForm().compareTo(a.getLiteralLexicalForm()) > 0 ? d : a;
     }
 
     private static void writeMentions(DatasetGraph dsg, Node x, long letters, Node first, Node last, TreeSet<Dated> latest) {
