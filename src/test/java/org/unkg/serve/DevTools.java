@@ -192,19 +192,6 @@ final class DevTools implements AutoCloseable {
         } catch (Exception ignored) {
             // the browser goes anyway
         }
-        // chromium's helper processes write into the profile too: all of them end before the profile is deleted
-        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroy);
-        for (ProcessHandle h : all) {
-            try {
-                h.onExit().get(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                h.destroyForcibly();
-            } catch (Exception e) {
-                h.destroyForcibly();
-            }
-        }
+        org.unkg.testing.BrowserProcesses.stop(process);
     }
 }

@@ -78,7 +78,7 @@ final class DevToolsSession implements AutoCloseable {
             }
             return new DevToolsSession(p, http.newWebSocketBuilder(), page);
         } catch (Exception e) {
-            stop(p);
+            org.unkg.testing.BrowserProcesses.stop(p);
             throw e;
         }
     }
@@ -135,20 +135,7 @@ final class DevToolsSession implements AutoCloseable {
         } catch (Exception e) {
             // the browser is stopped below anyway
         }
-        stop(process);
-    }
-
-    private static void stop(Process p) {
-        p.descendants().forEach(ProcessHandle::destroy);
-        p.destroy();
-        try {
-            if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        org.unkg.testing.BrowserProcesses.stop(process);
     }
 
     private final class Listener implements WebSocket.Listener {
