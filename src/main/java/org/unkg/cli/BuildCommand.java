@@ -75,6 +75,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildRunner runner = runner(paths)
                 .limits(letterLimits)
                 .loader(BulkLoader.of(loader));
+        LOG.info("ready to build {} s after the JVM started (catalog, rules, thesaurus loaded)", String.format("%.1f",
+                (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0));
         if (ifChanged && runner.upToDate(letters, db, recursive)) {
             System.out.println("up to date: " + db + " already holds these letters");
             return 0;

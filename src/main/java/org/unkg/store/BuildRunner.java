@@ -256,6 +256,7 @@ public final class BuildRunner {
      */
     public BuildReport build(Path lettersDir, Path db, boolean recursive) throws IOException {
         long t0 = System.currentTimeMillis();
+        BuildPhases phases = new BuildPhases();
         LetterFiles.Scan scan = scan(lettersDir, recursive);
         List<LetterSource> files = scan.files();
         scan.skipped().forEach(s -> LOG.warn("{}", s));
@@ -270,6 +271,7 @@ public final class BuildRunner {
         Dataset ds = Tdb.create(swap.staging());
         DatasetGraph dsg = ds.asDatasetGraph();
         boolean done = false;
+        phases.end("scan and open");
         try (SearchIndex.Writer index = SearchIndex.Writer.create(swap.staging())) {
             DataLoader bulk = loader.create(dsg, (fmt, args) -> LOG.debug("loader: {}", String.format(fmt, args)));
             bulk.startBulk();
@@ -288,21 +290,31 @@ public final class BuildRunner {
                     router.graph(Vocab.THESAURUS_GRAPH, thesaurus);
                     index.add(thesaurus);
                 }
+                phases.end("shared graphs");
+                long waitNanos = 0;
+                long loadNanos = 0;
+                long indexNanos = 0;
                 long lastProgress = System.currentTimeMillis();
                 // letters are read and extracted on several threads, each within its time budget; their graphs are
                 // loaded in file order, so the database does not depend on the thread count
                 try (InOrder<LetterSource, Outcome> work = new InOrder<>(files, this::process, threads, limits.budgetMillis(),
                         this::overran)) {
                     for (int i = 0; work.hasNext(); i++) {
+                        long w0 = System.nanoTime();
                         Outcome o = work.next();
+                        waitNanos += System.nanoTime() - w0;
                         String taken = o.graph() == null ? null : stems.putIfAbsent(o.text().stem(), o.name());
                         String error = o.graph() == null ? o.error()
                                 : taken == null ? null
                                 : o.name() + ": same name as " + taken
                                         + " but for the extension (a letter's id is its name without extension): rename one";
                         if (error == null) {
+                            long l0 = System.nanoTime();
                             router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
+                            long l1 = System.nanoTime();
                             index.add(o.graph().getGraph());
+                            loadNanos += l1 - l0;
+                            indexNanos += System.nanoTime() - l1;
                             letters++;
                             Path file = files.get(i).file();
                             o.text().origin().ifPresent(origin -> digests.put(file, origin.sha256()));
@@ -321,16 +333,24 @@ public final class BuildRunner {
                         }
                     }
                 }
+                phases.end("letters");
+                phases.add("  of which waiting for extraction", waitNanos / 1_000_000);
+                phases.add("  feeding the loader", loadNanos / 1_000_000);
+                phases.add("  text index", indexNanos / 1_000_000);
                 out.finish();
                 bulk.finishBulk();
+                phases.end("finishing the load");
             } catch (RuntimeException e) {
                 bulk.finishException(e);
                 throw e;
             }
             // the summaries aggregate over every letter once they have all landed
             org.apache.jena.system.Txn.executeWrite(ds, () -> Summaries.write(ds));
+            phases.end("summaries");
             quads = OptimizerStatistics.write(dsg);
+            phases.end("stats.opt");
             index.complete();
+            phases.end("text index commit");
             LettersFolder.record(swap.staging(), lettersDir);
             stamps.write(swap.staging());
             done = true;
@@ -340,6 +360,7 @@ public final class BuildRunner {
                 swap.abandon();
             }
         }
+        phases.end("closing");
         DatabaseConnection.internalExpel(Location.create(db.toAbsolutePath().toString()), false);
         Properties info = new Properties();
         info.setProperty("letters", Integer.toString(letters));
@@ -351,7 +372,10 @@ public final class BuildRunner {
             }
         })));
         info.setProperty("software", softwareVersion);
+        phases.end("fingerprint");
         swap.commit(info);
+        phases.end("switch");
+        LOG.info("build phases: {}", phases);
         return new BuildReport(letters, quads, errors, System.currentTimeMillis() - t0, scan.skipped(), warnings);
     }
 
