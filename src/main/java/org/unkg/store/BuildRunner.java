@@ -52,6 +52,8 @@ import org.unkg.text.LetterText;
 public final class BuildRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BuildRunner.class);
     private static final long PROGRESS_EVERY_MS = 2000;
+    /** Graphs whose text index entries may wait for the index's thread. */
+    private static final int TEXT_INDEX_QUEUE = 64;
 
     private final Catalog catalog;
     private final Model ontology;
@@ -250,7 +252,8 @@ public final class BuildRunner {
      *
      * <p>The letters are read and extracted on several threads ({@link InOrder}) and their graphs streamed, in file
      * order, straight into TDB2's bulk loader ({@link #loader}) writing a new database beside the old one; the text
-     * index is written from the same graphs as they pass, and TDB2's optimizer statistics from the loaded database.
+     * index is written from the same graphs as they pass, on its own thread ({@link TextIndexFeeder}), and TDB2's
+     * optimizer statistics from the quads counted as they pass.
      * Nothing of the corpus is held in memory but the letters in flight. The new database is switched in whole
      * ({@link DatabaseSwap}); a letter that cannot be read is reported and the others land.
      */
@@ -272,7 +275,8 @@ public final class BuildRunner {
         DatasetGraph dsg = ds.asDatasetGraph();
         boolean done = false;
         phases.end("scan and open");
-        try (SearchIndex.Writer index = SearchIndex.Writer.create(swap.staging())) {
+        try (SearchIndex.Writer index = SearchIndex.Writer.create(swap.staging());
+                TextIndexFeeder text = new TextIndexFeeder(index, TEXT_INDEX_QUEUE)) {
             DataLoader bulk = loader.create(dsg, (fmt, args) -> LOG.debug("loader: {}", String.format(fmt, args)));
             bulk.startBulk();
             GraphRouter router;
@@ -284,12 +288,12 @@ public final class BuildRunner {
                         java.util.Map.entry(Vocab.ONTOLOGY_GRAPH, ontology),
                         java.util.Map.entry(Vocab.BUILD_GRAPH, writer.buildGraph()))) {
                     router.graph(shared.getKey(), shared.getValue().getGraph());
-                    index.add(shared.getValue().getGraph());
+                    text.add(shared.getValue().getGraph());
                 }
                 if (pipeline.context().thesaurus().size() > 0) {
                     org.apache.jena.graph.Graph thesaurus = pipeline.context().thesaurus().model().getGraph();
                     router.graph(Vocab.THESAURUS_GRAPH, thesaurus);
-                    index.add(thesaurus);
+                    text.add(thesaurus);
                 }
                 phases.end("shared graphs");
                 long waitNanos = 0;
@@ -313,7 +317,7 @@ public final class BuildRunner {
                             long l0 = System.nanoTime();
                             router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
                             long l1 = System.nanoTime();
-                            index.add(o.graph().getGraph());
+                            text.add(o.graph().getGraph());
                             loadNanos += l1 - l0;
                             indexNanos += System.nanoTime() - l1;
                             letters++;
@@ -334,10 +338,12 @@ public final class BuildRunner {
                         }
                     }
                 }
+                // the text index is committed on its own thread while the load finishes and the summaries are written
+                text.finish();
                 phases.end("letters");
                 phases.add("  of which waiting for extraction", waitNanos / 1_000_000);
                 phases.add("  feeding the loader", loadNanos / 1_000_000);
-                phases.add("  text index", indexNanos / 1_000_000);
+                phases.add("  handing entries to the text index", indexNanos / 1_000_000);
                 out.finish();
                 bulk.finishBulk();
                 phases.end("finishing the load");
@@ -353,8 +359,8 @@ public final class BuildRunner {
                     dsg.find(NodeFactory.createURI(Summaries.GRAPH), Node.ANY, Node.ANY, Node.ANY)));
             quads = counted.isPresent() ? OptimizerStatistics.write(dsg, counted.get()) : OptimizerStatistics.write(dsg);
             phases.end("stats.opt");
-            index.complete();
-            phases.end("text index commit");
+            text.await();
+            phases.end("waiting for the text index");
             LettersFolder.record(swap.staging(), lettersDir);
             stamps.write(swap.staging());
             done = true;
