@@ -96,8 +96,16 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
                     letters, Runtime.getRuntime().availableProcessors(), loadAverage());
 
             Path db = w.resolve("db");
+            Path buildLog = w.resolve("build.log");
+            Files.deleteIfExists(buildLog);
             Measured build = run(java("org.unkg.cli.Main", "build", "--letters", letters.toString(), "--db", db.toString(),
-                    "--loader", loader), null);
+                    "--loader", loader), null, buildLog);
+            // the build's log goes to the work directory; its phase line (where the wall time went) joins the figures
+            List<String> buildPhases = new ArrayList<>();
+            try (Stream<String> lines = Files.lines(buildLog)) {
+                lines.filter(l -> l.contains("build phases:") || l.contains("ready to build"))
+                        .map(l -> "  " + l.substring(l.indexOf(" - ") + 3)).forEach(buildPhases::add);
+            }
             if (build.exit() != 0 && build.exit() != 3) {
                 throw new IllegalStateException("unkg build failed (exit " + build.exit() + ")");
             }
@@ -117,7 +125,9 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
             }
             List<String> figures = new ArrayList<>();
             figures.add(String.format("unkg build (--loader %s, -Xmx%s; reads, extracts, loads, writes the text index and stats.opt):"
-                    + " %.1f s, peak RSS %.0f MiB", loader, heap, build.seconds(), build.peakRssKb() / 1024.0));
+                    + " %.1f s, peak RSS %.0f MiB (its log: %s)", loader, heap, build.seconds(), build.peakRssKb() / 1024.0,
+                    buildLog));
+            figures.addAll(buildPhases);
             figures.add(String.format("tdb2.tdbloader --loader=parallel (-Xmx%s) on the %d quads it stored (N-Quads, %.0f MB):"
                     + " %.1f s, peak RSS %.0f MiB", heap, quadCount, Files.size(quads) / 1e6, load.seconds(), load.peakRssKb() / 1024.0));
             figures.add(String.format("ratio build / loader: %.2f; %.1f quads per letter; load average %.1f",
@@ -170,7 +180,13 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
      * resident memory ({@code VmHWM} of {@code /proc/PID/status}) until it ends.
      */
     static Measured run(List<String> cmd, Path out) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        return run(cmd, out, null);
+    }
+
+    /** As {@link #run(List, Path)}, the command's error stream (its log) appended to {@code log} when given. */
+    static Measured run(List<String> cmd, Path out, Path log) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log == null ? ProcessBuilder.Redirect.INHERIT
+                : ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.redirectOutput(out == null ? ProcessBuilder.Redirect.appendTo(new File("/dev/stderr")) : ProcessBuilder.Redirect.to(out.toFile()));
         long t0 = System.nanoTime();
         Process p = pb.start();
