@@ -64,7 +64,7 @@ public final class BuildRunner {
     private final String softwareVersion;
     private final int threads;
     private volatile LetterLimits limits = LetterLimits.DEFAULT;
-    private volatile BulkLoader loader = BulkLoader.PARALLEL;
+    private volatile BulkLoader loader = BulkLoader.PHASED;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
