@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code unkg benchmark corpus}: builds a corpus of N synthetic letters (or a directory of letters) with {@code unkg
  * build}, then loads the very quads that build stored with Jena's own bulk loader ({@code tdb2.tdbloader
- * --loader=parallel}), each in its own JVM with the same heap limit, and prints both wall times, their ratio, the
+ * --loader=parallel}), each in its own JVM ({@code --build-heap}, {@code --heap}), and prints both wall times, their ratio, the
  * quads per letter and each one's peak resident memory; then the other figures of issue 12 on the database built
  * ({@link CorpusStages}): an update of 10 changed and 10 new letters, the time {@code serve} takes to answer
  * {@code /$/ping}, {@code validate}, {@code export facts} and {@code export timeline} in each format.
@@ -43,10 +43,16 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the work directory (databases, quads) afterwards.")
     boolean keep;
 
-    @Option(names = "--heap", defaultValue = "2g", paramLabel = "SIZE", description = "-Xmx of both JVMs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--heap", defaultValue = "2g", paramLabel = "SIZE",
+            description = "-Xmx of the loader's JVM and of the stages after the build (default: ${DEFAULT-VALUE}).")
     String heap;
 
-    @Option(names = "--loader", defaultValue = "parallel", paramLabel = "NAME",
+    @Option(names = "--build-heap", defaultValue = "1g", paramLabel = "SIZE",
+            description = {"-Xmx of unkg build's JVM (default: ${DEFAULT-VALUE}: the build keeps ~200 MB live; G1 grows the heap",
+                    "to whatever it is allowed, which with TDB2's mapped files counts in the peak RSS)."})
+    String buildHeap;
+
+    @Option(names = "--loader", defaultValue = "phased", paramLabel = "NAME",
             description = "The TDB2 loader unkg build uses (default: ${DEFAULT-VALUE}); Jena's is always parallel.")
     String loader;
 
@@ -96,8 +102,16 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
                     letters, Runtime.getRuntime().availableProcessors(), loadAverage());
 
             Path db = w.resolve("db");
-            Measured build = run(java("org.unkg.cli.Main", "build", "--letters", letters.toString(), "--db", db.toString(),
-                    "--loader", loader), null);
+            Path buildLog = w.resolve("build.log");
+            Files.deleteIfExists(buildLog);
+            Measured build = run(javaWithHeap(buildHeap, "org.unkg.cli.Main", "build", "--letters", letters.toString(), "--db", db.toString(),
+                    "--loader", loader), null, buildLog);
+            // the build's log goes to the work directory; its phase line (where the wall time went) joins the figures
+            List<String> buildPhases = new ArrayList<>();
+            try (Stream<String> lines = Files.lines(buildLog)) {
+                lines.filter(l -> l.contains("build phases:") || l.contains("ready to build"))
+                        .map(l -> "  " + l.substring(l.indexOf(" - ") + 3)).forEach(buildPhases::add);
+            }
             if (build.exit() != 0 && build.exit() != 3) {
                 throw new IllegalStateException("unkg build failed (exit " + build.exit() + ")");
             }
@@ -117,7 +131,9 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
             }
             List<String> figures = new ArrayList<>();
             figures.add(String.format("unkg build (--loader %s, -Xmx%s; reads, extracts, loads, writes the text index and stats.opt):"
-                    + " %.1f s, peak RSS %.0f MiB", loader, heap, build.seconds(), build.peakRssKb() / 1024.0));
+                    + " %.1f s, peak RSS %.0f MiB (its log: %s)", loader, buildHeap, build.seconds(), build.peakRssKb() / 1024.0,
+                    buildLog));
+            figures.addAll(buildPhases);
             figures.add(String.format("tdb2.tdbloader --loader=parallel (-Xmx%s) on the %d quads it stored (N-Quads, %.0f MB):"
                     + " %.1f s, peak RSS %.0f MiB", heap, quadCount, Files.size(quads) / 1e6, load.seconds(), load.peakRssKb() / 1024.0));
             figures.add(String.format("ratio build / loader: %.2f; %.1f quads per letter; load average %.1f",
@@ -150,9 +166,14 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
 
     /** The command line of a JVM like this one running {@code mainClass} on this program's class path. */
     List<String> java(String mainClass, String... args) throws URISyntaxException {
+        return javaWithHeap(heap, mainClass, args);
+    }
+
+    /** The command line of a JVM like this one with {@code -Xmx} {@code maxHeap} running {@code mainClass}. */
+    List<String> javaWithHeap(String maxHeap, String mainClass, String... args) throws URISyntaxException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.add("-Xmx" + heap);
+        cmd.add("-Xmx" + maxHeap);
         cmd.add("-cp");
         cmd.add(classPath());
         cmd.add(mainClass);
@@ -170,7 +191,13 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
      * resident memory ({@code VmHWM} of {@code /proc/PID/status}) until it ends.
      */
     static Measured run(List<String> cmd, Path out) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        return run(cmd, out, null);
+    }
+
+    /** As {@link #run(List, Path)}, the command's error stream (its log) appended to {@code log} when given. */
+    static Measured run(List<String> cmd, Path out, Path log) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log == null ? ProcessBuilder.Redirect.INHERIT
+                : ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.redirectOutput(out == null ? ProcessBuilder.Redirect.appendTo(new File("/dev/stderr")) : ProcessBuilder.Redirect.to(out.toFile()));
         long t0 = System.nanoTime();
         Process p = pb.start();

@@ -137,6 +137,15 @@ public final class SearchIndex {
 
         /** Indexes the labels and letter texts of one graph. */
         public void add(Graph graph) {
+            add(entries(graph));
+        }
+
+        /**
+         * The index entries of one graph's labels and letter texts, a letter's text under the {@code dcterms:language}
+         * its graph gives: reading the graph is cheap, analysing the entries ({@link #add(List)}) is the work, which can
+         * then run on another thread than the one holding the graph.
+         */
+        public List<Entity> entries(Graph graph) {
             EntityDefinition def = index.getDocDef();
             Map<Node, String> letterLanguage = new HashMap<>();
             graph.find(Node.ANY, LANGUAGE, Node.ANY).forEachRemaining(t -> {
@@ -144,6 +153,7 @@ public final class SearchIndex {
                     letterLanguage.put(t.getSubject(), t.getObject().getLiteralLexicalForm());
                 }
             });
+            List<Entity> out = new java.util.ArrayList<>();
             Iterator<Triple> it = graph.find();
             while (it.hasNext()) {
                 Triple t = it.next();
@@ -163,6 +173,14 @@ public final class SearchIndex {
                 Entity e = new Entity(t.getSubject().getURI(), null,
                         language == null || language.isEmpty() ? null : language, null);
                 e.put(field, o.getLiteralLexicalForm());
+                out.add(e);
+            }
+            return out;
+        }
+
+        /** Writes index entries ({@link #entries}); one thread at a time. */
+        public void add(List<Entity> batch) {
+            for (Entity e : batch) {
                 index.addEntity(e);
                 entries++;
             }

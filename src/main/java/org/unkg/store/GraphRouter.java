@@ -25,6 +25,8 @@ final class GraphRouter {
 
     private final StreamRDF out;
     private final Set<Node> sentSelectors = new HashSet<>();
+    private final OptimizerStatistics.Counter counter = new OptimizerStatistics.Counter();
+    private boolean forgotten;
     private long quads;
 
     GraphRouter(StreamRDF out) {
@@ -60,13 +62,27 @@ final class GraphRouter {
     private void remember(Node selector) {
         if (sentSelectors.size() >= MAX_REMEMBERED) {
             sentSelectors.clear();
+            forgotten = true;
         }
         sentSelectors.add(selector);
     }
 
     private void send(Node g, Triple t) {
         out.quad(org.apache.jena.sparql.core.Quad.create(g, t));
+        counter.count(g, t.getSubject(), t.getPredicate(), t.getObject());
         quads++;
+    }
+
+    /**
+     * The optimizer statistics of the quads sent, plus {@code extra} (quads added to the store after them), or empty when
+     * a selector may have been sent twice (the set of sent selectors was cleared): then only the store knows the count.
+     */
+    java.util.Optional<org.apache.jena.tdb2.solver.stats.StatsResults> statistics(Iterator<org.apache.jena.sparql.core.Quad> extra) {
+        if (forgotten) {
+            return java.util.Optional.empty();
+        }
+        extra.forEachRemaining(q -> counter.count(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
+        return java.util.Optional.of(counter.results());
     }
 
     /** Quads sent so far (a selector repeated after the set was cleared counts again). */
