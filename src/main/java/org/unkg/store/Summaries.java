@@ -76,6 +76,8 @@ public final class Summaries {
         final Map<Node, Set<Node>> mentionedAfter = new HashMap<>();
         final Map<Node, List<Node>> datesBefore = new HashMap<>();
         final Map<Node, List<Node>> datesAfter = new HashMap<>();
+        final Set<Node> dated = new HashSet<>();
+        final Set<Node> named = new HashSet<>();
 
         /** Notes what {@code q}, a quad of a letter graph being dropped, touched. */
         void removed(Quad q) {
@@ -89,6 +91,8 @@ public final class Summaries {
 
         private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
             Node p = q.getPredicate();
+            LetterMonths.note(q, dated);
+            DocumentDifferences.note(q, named);
             if (p.equals(MENTIONS)) {
                 mentioned.add(q.getObject());
                 letters.add(q.getSubject());
@@ -118,6 +122,19 @@ public final class Summaries {
         write(ds.asDatasetGraph());
     }
 
+    /**
+     * Replaces the summary graph of the (not served) database at {@code db} by one computed from its letters, in one
+     * write transaction ({@code build --summaries}).
+     */
+    public static void rewrite(java.nio.file.Path db) {
+        Dataset ds = Tdb.open(db);
+        try {
+            org.apache.jena.system.Txn.executeWrite(ds, () -> write(ds));
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
     /** Replaces the summary graph of {@code dsg} by one computed from its letters, in the caller's write transaction. */
     public static void write(DatasetGraph dsg) {
         dsg.deleteAny(G, Node.ANY, Node.ANY, Node.ANY);
@@ -139,6 +156,8 @@ public final class Summaries {
             }
         });
         groups.forEach((k, letters) -> addVersions(dsg, k, letters));
+        LetterMonths.write(dsg);
+        DocumentDifferences.write(dsg);
     }
 
     /**
@@ -177,6 +196,8 @@ public final class Summaries {
             dsg.deleteAny(G, k, VERSION, Node.ANY);
             addVersions(dsg, k, versionsOf(dsg, k));
         }
+        LetterMonths.update(dsg, touched.dated);
+        DocumentDifferences.update(dsg, keys, touched.named);
     }
 
     /** The objects of every quad with predicate {@code p}, once each. */
