@@ -26,7 +26,8 @@ import org.unkg.graph.Vocab;
  * ({@code unkg:firstLetterDate}, {@code unkg:lastLetterDate}), and for each resource events concern, how
  * many events ({@code unkg:eventCount}); the {@value #LATEST} latest letters that mention it
  * ({@code unkg:latestLetter}); for each document with two or more language versions, its versions
- * ({@code unkg:version}) and their number ({@code unkg:versionCount}).
+ * ({@code unkg:version}) and their number ({@code unkg:versionCount}); the letters by month ({@link LetterMonths}) and
+ * the facts a document's versions disagree on ({@link DocumentDifferences}).
  *
  * <p>{@link #write} computes the whole graph after a build; {@link #update} recomputes only the resources and
  * documents the letters an update added, replaced or removed touch ({@link Touched}), each with the same function
