@@ -17,6 +17,7 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -54,6 +55,7 @@ public final class DocumentDifferences {
     private static final Node NAME = NodeFactory.createURI(Vocab.FOAF + "name");
     private static final String ROW = Vocab.ID + "difference/";
     private static final Query QUERY = QueryFactory.create(text());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentDifferences.class);
 
     private DocumentDifferences() {}
 
@@ -73,15 +75,36 @@ public final class DocumentDifferences {
     }
 
     /**
-     * Notes in {@code named} the subject of {@code q}, a quad of a letter graph an update drops or adds, when it names
-     * a resource ({@code skos:prefLabel}, {@code foaf:name}): a signatory's name is compared across versions, and a
-     * person minted from a name may be named in other letters too.
+     * Notes in {@code names} (by triple, the graphs stating it) {@code q}, a quad of a letter graph an update drops or
+     * adds, when it names a resource ({@code skos:prefLabel}, {@code foaf:name}): a signatory's name is compared
+     * across versions, and a person minted from a name may be named in other letters too.
      */
-    static void note(Quad q, Set<Node> named) {
+    static void note(Quad q, Map<Triple, Set<Node>> names) {
         Node p = q.getPredicate();
         if (p.equals(PREF_LABEL) || p.equals(NAME)) {
-            named.add(q.getSubject());
+            names.computeIfAbsent(q.asTriple(), t -> new HashSet<>()).add(q.getGraph());
         }
+    }
+
+    /**
+     * The resources whose names the union graph holds changed: a naming triple an update dropped that no graph states
+     * any more, or one it added that no graph stated before (the same name stated in other letters changes nothing).
+     */
+    private static Set<Node> renamed(DatasetGraph dsg, Map<Triple, Set<Node>> before, Map<Triple, Set<Node>> after) {
+        Set<Node> out = new HashSet<>();
+        Set<Triple> triples = new HashSet<>(before.keySet());
+        triples.addAll(after.keySet());
+        for (Triple t : triples) {
+            Set<Node> now = new HashSet<>();
+            dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()).forEachRemaining(q -> now.add(q.getGraph()));
+            Set<Node> was = new HashSet<>(now);
+            was.removeAll(after.getOrDefault(t, Set.of()));
+            was.addAll(before.getOrDefault(t, Set.of()));
+            if (now.isEmpty() != was.isEmpty()) {
+                out.add(t.getSubject());
+            }
+        }
+        return out;
     }
 
     /** Adds the differences of every document with two or more versions (in the caller's write transaction). */
@@ -91,15 +114,18 @@ public final class DocumentDifferences {
 
     /**
      * Recomputes, in the caller's write transaction, the differences of {@code documents} (the documents whose
-     * versions an update recomputed) and of the documents whose versions have a signatory in {@code named}; the
+     * versions an update recomputed) and of the documents whose versions have a signatory the update named anew
+     * ({@code namesBefore}, {@code namesAfter}: what {@link #note} collected from the quads dropped and added); the
      * result is what {@link #write} gives.
      */
-    static void update(DatasetGraph dsg, Set<Node> documents, Set<Node> named) {
+    static void update(DatasetGraph dsg, Set<Node> documents, Map<Triple, Set<Node>> namesBefore,
+            Map<Triple, Set<Node>> namesAfter) {
         Set<Node> todo = new HashSet<>(documents);
-        for (Node n : named) {
+        for (Node n : renamed(dsg, namesBefore, namesAfter)) {
             dsg.find(Node.ANY, Node.ANY, SIGNATORY, n).forEachRemaining(s ->
                     dsg.find(G, Node.ANY, VERSION, s.getSubject()).forEachRemaining(v -> todo.add(v.getSubject())));
         }
+        long t0 = System.nanoTime();
         for (Node d : todo) {
             List<Node> rows = new ArrayList<>();
             dsg.find(G, Node.ANY, OF, d).forEachRemaining(q -> rows.add(q.getSubject()));
@@ -107,6 +133,7 @@ public final class DocumentDifferences {
             dsg.deleteAny(G, d, COUNT, Node.ANY);
             add(dsg, d);
         }
+        LOG.info("differences of {} documents recomputed in {} ms", todo.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** Runs the differences query (for {@code document} alone when not null) and writes its rows. */

@@ -78,22 +78,24 @@ public final class Summaries {
         final Map<Node, List<Node>> datesBefore = new HashMap<>();
         final Map<Node, List<Node>> datesAfter = new HashMap<>();
         final Set<Node> dated = new HashSet<>();
-        final Set<Node> named = new HashSet<>();
+        final Map<org.apache.jena.graph.Triple, Set<Node>> namesBefore = new HashMap<>();
+        final Map<org.apache.jena.graph.Triple, Set<Node>> namesAfter = new HashMap<>();
 
         /** Notes what {@code q}, a quad of a letter graph being dropped, touched. */
         void removed(Quad q) {
+            DocumentDifferences.note(q, namesBefore);
             record(q, mentionedBefore, datesBefore);
         }
 
         /** Notes what {@code q}, a quad of a letter graph being added, touches. */
         void added(Quad q) {
+            DocumentDifferences.note(q, namesAfter);
             record(q, mentionedAfter, datesAfter);
         }
 
         private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
             Node p = q.getPredicate();
             LetterMonths.note(q, dated);
-            DocumentDifferences.note(q, named);
             if (p.equals(MENTIONS)) {
                 mentioned.add(q.getObject());
                 letters.add(q.getSubject());
@@ -198,7 +200,7 @@ public final class Summaries {
             addVersions(dsg, k, versionsOf(dsg, k));
         }
         LetterMonths.update(dsg, touched.dated);
-        DocumentDifferences.update(dsg, keys, touched.named);
+        DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);
     }
 
     /** The objects of every quad with predicate {@code p}, once each. */
