@@ -50,6 +50,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--if-changed", description = "Do nothing when the database already holds a complete build of exactly these letters by this version.")
     boolean ifChanged;
 
+    @Option(names = "--summaries", description = {"Only recompute the summary graph of the existing database (DIR), in one transaction,",
+            "as a build writes it (for a database built before a version that adds summaries); the letters are not read."})
+    boolean summaries;
+
     @Mixin
     ProjectPaths paths;
 
@@ -70,6 +74,15 @@ final class BuildCommand implements Callable<Integer> {
         LetterLimits letterLimits = limits.limits();
         Path letters = folder.letters;
         boolean recursive = folder.recursive;
+        if (summaries) {
+            if (!Files.isDirectory(db)) {
+                throw new StoreException("database not found: " + db);
+            }
+            long t0 = System.currentTimeMillis();
+            org.unkg.store.Summaries.rewrite(db);
+            System.out.printf("summaries of %s recomputed in %.1f s%n", db, (System.currentTimeMillis() - t0) / 1000.0);
+            return 0;
+        }
         if (update && Files.exists(db) && DatabaseHolder.of(db).isPresent()) {
             return ServedUpdate.request(db, letters, recursive);
         }

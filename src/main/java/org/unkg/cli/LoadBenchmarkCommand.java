@@ -134,7 +134,8 @@ final class LoadBenchmarkCommand implements Callable<Integer> {
         List<Target> out = new ArrayList<>();
         Map<String, String> sparql = new LinkedHashMap<>();
         sparql.put("letters", "PREFIX unkg: <https://w3id.org/unkg/ontology#> PREFIX dct: <http://purl.org/dc/terms/> "
-                + "SELECT ?l ?d WHERE { ?l a unkg:Letter ; dct:date ?d } ORDER BY DESC(?d) LIMIT 20");
+                + "SELECT ?l ?d WHERE { ?m unkg:lettersAfter ?after FILTER(?after < 20) ?m unkg:monthLetter ?l . ?l dct:date ?d }"
+                + " ORDER BY DESC(?d) LIMIT 20");
         sparql.put("count", "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/unkg/ontology#Letter> }");
         sparql.put("events", "PREFIX unkg: <https://w3id.org/unkg/ontology#> SELECT ?e ?b ?d WHERE { ?e unkg:concerns ?b ; "
                 + "unkg:date ?d } ORDER BY ?d LIMIT 50");

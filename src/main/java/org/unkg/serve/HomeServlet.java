@@ -78,8 +78,12 @@ final class HomeServlet extends HttpServlet {
                     .get(0).getLiteral("n").getLong();
             // a section of thousands (the letters of a large corpus) lists its latest entries, not megabytes of links
             boolean capped = count > MAX_ITEMS;
-            for (QuerySolution row : reader.select("SELECT DISTINCT ?x (SAMPLE(?d) AS ?date) WHERE { VALUES ?c {" + vals
-                    + " } ?x a ?c . OPTIONAL { ?x dcterms:date ?d } } GROUP BY ?x"
+            // the latest letters are found in the months of the summary graph holding them, without sorting every letter
+            String which = capped && sec[2].trim().equals("Letter") && !reader.select("SELECT ?m WHERE { ?m unkg:lettersAfter ?a } LIMIT 1", Map.of()).isEmpty()
+                    ? "?m unkg:lettersAfter ?after FILTER(?after < " + LATEST_ITEMS + ") ?m unkg:monthLetter ?x ."
+                    : "VALUES ?c {" + vals + " } ?x a ?c .";
+            for (QuerySolution row : reader.select("SELECT DISTINCT ?x (SAMPLE(?d) AS ?date) WHERE { " + which
+                    + " OPTIONAL { ?x dcterms:date ?d } } GROUP BY ?x"
                     + (capped ? " ORDER BY DESC(?date) ?x LIMIT " + LATEST_ITEMS : ""), Map.of())) {
                 Resource x = row.getResource("x");
                 Map<String, Object> item = new LinkedHashMap<>(values.value(x));

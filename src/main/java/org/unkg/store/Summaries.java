@@ -26,7 +26,8 @@ import org.unkg.graph.Vocab;
  * ({@code unkg:firstLetterDate}, {@code unkg:lastLetterDate}), and for each resource events concern, how
  * many events ({@code unkg:eventCount}); the {@value #LATEST} latest letters that mention it
  * ({@code unkg:latestLetter}); for each document with two or more language versions, its versions
- * ({@code unkg:version}) and their number ({@code unkg:versionCount}).
+ * ({@code unkg:version}) and their number ({@code unkg:versionCount}); the letters by month ({@link LetterMonths}) and
+ * the facts a document's versions disagree on ({@link DocumentDifferences}).
  *
  * <p>{@link #write} computes the whole graph after a build; {@link #update} recomputes only the resources and
  * documents the letters an update added, replaced or removed touch ({@link Touched}), each with the same function
@@ -76,19 +77,25 @@ public final class Summaries {
         final Map<Node, Set<Node>> mentionedAfter = new HashMap<>();
         final Map<Node, List<Node>> datesBefore = new HashMap<>();
         final Map<Node, List<Node>> datesAfter = new HashMap<>();
+        final Set<Node> dated = new HashSet<>();
+        final Map<org.apache.jena.graph.Triple, Set<Node>> namesBefore = new HashMap<>();
+        final Map<org.apache.jena.graph.Triple, Set<Node>> namesAfter = new HashMap<>();
 
         /** Notes what {@code q}, a quad of a letter graph being dropped, touched. */
         void removed(Quad q) {
+            DocumentDifferences.note(q, namesBefore);
             record(q, mentionedBefore, datesBefore);
         }
 
         /** Notes what {@code q}, a quad of a letter graph being added, touches. */
         void added(Quad q) {
+            DocumentDifferences.note(q, namesAfter);
             record(q, mentionedAfter, datesAfter);
         }
 
         private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
             Node p = q.getPredicate();
+            LetterMonths.note(q, dated);
             if (p.equals(MENTIONS)) {
                 mentioned.add(q.getObject());
                 letters.add(q.getSubject());
@@ -118,6 +125,19 @@ public final class Summaries {
         write(ds.asDatasetGraph());
     }
 
+    /**
+     * Replaces the summary graph of the (not served) database at {@code db} by one computed from its letters, in one
+     * write transaction ({@code build --summaries}).
+     */
+    public static void rewrite(java.nio.file.Path db) {
+        Dataset ds = Tdb.open(db);
+        try {
+            org.apache.jena.system.Txn.executeWrite(ds, () -> write(ds));
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
     /** Replaces the summary graph of {@code dsg} by one computed from its letters, in the caller's write transaction. */
     public static void write(DatasetGraph dsg) {
         dsg.deleteAny(G, Node.ANY, Node.ANY, Node.ANY);
@@ -139,6 +159,8 @@ public final class Summaries {
             }
         });
         groups.forEach((k, letters) -> addVersions(dsg, k, letters));
+        LetterMonths.write(dsg);
+        DocumentDifferences.write(dsg);
     }
 
     /**
@@ -177,6 +199,8 @@ public final class Summaries {
             dsg.deleteAny(G, k, VERSION, Node.ANY);
             addVersions(dsg, k, versionsOf(dsg, k));
         }
+        LetterMonths.update(dsg, touched.dated);
+        DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);
     }
 
     /** The objects of every quad with predicate {@code p}, once each. */

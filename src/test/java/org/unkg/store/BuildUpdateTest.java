@@ -101,6 +101,33 @@ class BuildUpdateTest {
     }
 
     @Test
+    void updateChangingALanguageVersionGivesTheDifferencesAndMonthsOfAFullRebuild() throws IOException {
+        Path versions = Path.of("src", "test", "resources", "org", "unkg", "queries", "versions");
+        Path letters = Files.createDirectories(tmp.resolve("versions"));
+        for (String f : List.of("versions-2011-en.txt", "versions-2011-ar.txt", "versions-2011-en-b.txt")) {
+            Files.copy(versions.resolve(f), letters.resolve(f));
+        }
+        Files.copy(GENRE.resolve("events-en-1.txt"), letters.resolve("events-en-1.txt"));
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        List<String> before = quads(db);
+        assertThat(before).anyMatch(q -> q.contains("differenceOf")).anyMatch(q -> q.contains("lettersAfter"));
+
+        // the second English version now states what the first does (the date and ECOWAS no longer differ); a new letter
+        Files.copy(versions.resolve("versions-2011-en.txt"), letters.resolve("versions-2011-en-b.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
+        UpdateReport report = runner().update(letters, db, false);
+        assertThat(report.replaced()).isEqualTo(1);
+        assertThat(report.added()).isEqualTo(1);
+
+        Path rebuilt = tmp.resolve("rebuilt");
+        runner().build(letters, rebuilt, false);
+        List<String> updated = quads(db);
+        assertThat(updated).isEqualTo(quads(rebuilt)).isNotEqualTo(before);
+    }
+
+    @Test
     void updateReplacesARemovedLettersWordsInTheTextIndex() throws IOException {
         Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt");
         Path db = tmp.resolve("db");

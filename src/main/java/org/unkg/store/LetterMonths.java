@@ -1,0 +1,166 @@
+package org.unkg.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.unkg.graph.Vocab;
+
+/**
+ * The letters by the month of their date, in the summary graph, so the latest letters are found without sorting
+ * every letter: each month ({@code <id/month/YYYY-MM>}, and {@code <id/month/undated>} for the letters that state no
+ * date) lists its letters ({@code unkg:monthLetter}), how many letter-date rows it holds ({@code unkg:monthRows}) and
+ * how many the later months hold ({@code unkg:lettersAfter}; the undated month comes after every dated one, as an
+ * unbound date sorts last in {@code ORDER BY DESC(?date)}). The months holding the {@code N} latest letters are those
+ * with {@code unkg:lettersAfter < N}: {@code queries/letters.rq} sorts only their letters.
+ */
+public final class LetterMonths {
+    /** The key of the month of the letters that state no date. */
+    static final String UNDATED = "undated";
+
+    private static final Node G = NodeFactory.createURI(Summaries.GRAPH);
+    private static final Node LETTER = NodeFactory.createURI(Vocab.UNKG + "Letter");
+    private static final Node DATE = NodeFactory.createURI(Vocab.DCT + "date");
+    private static final Node MONTH_LETTER = NodeFactory.createURI(Vocab.UNKG + "monthLetter");
+    private static final Node MONTH_ROWS = NodeFactory.createURI(Vocab.UNKG + "monthRows");
+    private static final Node LETTERS_AFTER = NodeFactory.createURI(Vocab.UNKG + "lettersAfter");
+    private static final String MONTH = Vocab.ID + "month/";
+
+    /** Latest month first, the undated month last. */
+    private static final Comparator<String> ORDER = Comparator.<String, Boolean>comparing(UNDATED::equals)
+            .thenComparing(Comparator.<String>reverseOrder());
+
+    private LetterMonths() {}
+
+    /**
+     * Notes in {@code letters} the subject of {@code q}, a quad of a letter graph an update drops or adds, when it
+     * may change which month lists a letter (a letter's type or date).
+     */
+    static void note(Quad q, Set<Node> letters) {
+        Node p = q.getPredicate();
+        if (p.equals(DATE) || p.equals(RDF.type.asNode()) && q.getObject().equals(LETTER)) {
+            letters.add(q.getSubject());
+        }
+    }
+
+    /** Adds the months of every letter of {@code dsg} to its summary graph (in the caller's write transaction). */
+    static void write(DatasetGraph dsg) {
+        Map<String, Integer> rows = new HashMap<>();
+        Set<Node> letters = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), LETTER).forEachRemaining(q -> letters.add(q.getSubject()));
+        for (Node l : letters) {
+            months(dsg, l).forEach((m, n) -> {
+                dsg.add(G, month(m), MONTH_LETTER, l);
+                rows.merge(m, n, Integer::sum);
+            });
+        }
+        rows.forEach((m, n) -> dsg.add(G, month(m), MONTH_ROWS, integer(n)));
+        after(dsg, rows, Map.of());
+    }
+
+    /**
+     * Brings the months of the summary graph up to date after an update changed the type or date of {@code letters}
+     * (those {@link #note} collected), in the caller's write transaction: they leave the months they were listed in
+     * and join those of their dates now; the months touched recount their rows, and every month whose
+     * {@code unkg:lettersAfter} changed gets the new figure. The result is what {@link #write} gives.
+     */
+    static void update(DatasetGraph dsg, Set<Node> letters) {
+        if (letters.isEmpty()) {
+            return;
+        }
+        Set<Node> touched = new HashSet<>();
+        for (Node l : letters) {
+            List<Quad> listed = new ArrayList<>();
+            dsg.find(G, Node.ANY, MONTH_LETTER, l).forEachRemaining(listed::add);
+            for (Quad q : listed) {
+                touched.add(q.getSubject());
+                dsg.delete(q);
+            }
+            months(dsg, l).keySet().forEach(m -> {
+                touched.add(month(m));
+                dsg.add(G, month(m), MONTH_LETTER, l);
+            });
+        }
+        for (Node m : touched) {
+            String key = key(m);
+            int n = 0;
+            List<Node> members = new ArrayList<>();
+            dsg.find(G, m, MONTH_LETTER, Node.ANY).forEachRemaining(q -> members.add(q.getObject()));
+            for (Node l : members) {
+                n += months(dsg, l).getOrDefault(key, 0);
+            }
+            dsg.deleteAny(G, m, MONTH_ROWS, Node.ANY);
+            if (n > 0) {
+                dsg.add(G, m, MONTH_ROWS, integer(n));
+            } else {
+                dsg.deleteAny(G, m, LETTERS_AFTER, Node.ANY);
+            }
+        }
+        Map<String, Integer> rows = new HashMap<>();
+        Map<String, Integer> before = new HashMap<>();
+        dsg.find(G, Node.ANY, MONTH_ROWS, Node.ANY).forEachRemaining(q -> rows.put(key(q.getSubject()),
+                Integer.parseInt(q.getObject().getLiteralLexicalForm())));
+        dsg.find(G, Node.ANY, LETTERS_AFTER, Node.ANY).forEachRemaining(q -> before.put(key(q.getSubject()),
+                Integer.parseInt(q.getObject().getLiteralLexicalForm())));
+        after(dsg, rows, before);
+    }
+
+    /** Writes each month's {@code unkg:lettersAfter} from the rows of the months, where it differs from {@code before}. */
+    private static void after(DatasetGraph dsg, Map<String, Integer> rows, Map<String, Integer> before) {
+        TreeMap<String, Integer> ordered = new TreeMap<>(ORDER);
+        ordered.putAll(rows);
+        int later = 0;
+        for (Map.Entry<String, Integer> e : ordered.entrySet()) {
+            Integer old = before.get(e.getKey());
+            if (old == null || old != later) {
+                Node m = month(e.getKey());
+                dsg.deleteAny(G, m, LETTERS_AFTER, Node.ANY);
+                dsg.add(G, m, LETTERS_AFTER, integer(later));
+            }
+            later += e.getValue();
+        }
+    }
+
+    /**
+     * The months a letter is listed in, with how many of its dates fall in each: none when {@code l} is no letter, the
+     * undated month when it states no date.
+     */
+    private static Map<String, Integer> months(DatasetGraph dsg, Node l) {
+        Map<String, Integer> out = new HashMap<>();
+        if (!dsg.find(Node.ANY, l, RDF.type.asNode(), LETTER).hasNext()) {
+            return out;
+        }
+        Set<Node> dates = new HashSet<>();
+        dsg.find(Node.ANY, l, DATE, Node.ANY).forEachRemaining(q -> dates.add(q.getObject()));
+        for (Node d : dates) {
+            String lex = d.isLiteral() ? d.getLiteralLexicalForm() : d.toString();
+            out.merge(lex.length() >= 7 ? lex.substring(0, 7) : lex, 1, Integer::sum);
+        }
+        if (out.isEmpty()) {
+            out.put(UNDATED, 1);
+        }
+        return out;
+    }
+
+    private static Node month(String key) {
+        return NodeFactory.createURI(MONTH + key);
+    }
+
+    private static String key(Node month) {
+        return month.getURI().substring(MONTH.length());
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteral(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+}

@@ -1,0 +1,139 @@
+package org.unkg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unkg.graph.Vocab;
+
+/**
+ * The months of the summary graph list each letter under the month of its date (the undated ones last) with how many
+ * letters the later months hold, and an update leaves them as a full computation would.
+ */
+class LetterMonthsTest {
+    private static final Node G = NodeFactory.createURI(Summaries.GRAPH);
+
+    @TempDir
+    Path dir;
+
+    private static Model letter(String stem, String date) {
+        String ttl = "@prefix unkg: <https://w3id.org/unkg/ontology#> . @prefix dcterms: <http://purl.org/dc/terms/> ."
+                + " @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . <" + Vocab.ID + "letter/" + stem + "> a unkg:Letter"
+                + (date == null ? "" : " ; dcterms:date \"" + date + "\"^^xsd:date") + " .";
+        Model m = ModelFactory.createDefaultModel();
+        m.read(new StringReader(ttl), null, "TTL");
+        return m;
+    }
+
+    private static void put(Dataset ds, Summaries.Touched touched, String stem, String date, boolean keep) {
+        Node g = NodeFactory.createURI(Vocab.GRAPH + "letter/" + stem);
+        ds.asDatasetGraph().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(touched::removed);
+        ds.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        if (keep) {
+            letter(stem, date).getGraph().find().forEachRemaining(t -> {
+                Quad q = Quad.create(g, t);
+                ds.asDatasetGraph().add(q);
+                touched.added(q);
+            });
+        }
+    }
+
+    /** Each month: "after rows: letters" (letters by stem, sorted). */
+    private static Map<String, String> months(Dataset ds) {
+        return Txn.calculateRead(ds, () -> {
+            Map<String, String> out = new TreeMap<>();
+            ds.asDatasetGraph().find(G, Node.ANY, NodeFactory.createURI(Vocab.UNKG + "monthRows"), Node.ANY).forEachRemaining(q -> {
+                Node m = q.getSubject();
+                String after = ds.asDatasetGraph().find(G, m, NodeFactory.createURI(Vocab.UNKG + "lettersAfter"), Node.ANY)
+                        .next().getObject().getLiteralLexicalForm();
+                List<String> letters = new ArrayList<>();
+                ds.asDatasetGraph().find(G, m, NodeFactory.createURI(Vocab.UNKG + "monthLetter"), Node.ANY)
+                        .forEachRemaining(l -> letters.add(l.getObject().getURI().replaceAll("^.*/", "")));
+                letters.sort(null);
+                out.put(m.getURI().replaceAll("^.*/", ""), after + " " + q.getObject().getLiteralLexicalForm() + ": "
+                        + String.join(" ", letters));
+            });
+            return out;
+        });
+    }
+
+    private static List<String> summary(Dataset ds) {
+        return Txn.calculateRead(ds, () -> {
+            List<String> out = new ArrayList<>();
+            ds.asDatasetGraph().find(G, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.toString()));
+            out.sort(null);
+            return out;
+        });
+    }
+
+    private Dataset corpus() {
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(ds, () -> {
+            Summaries.Touched ignored = new Summaries.Touched();
+            put(ds, ignored, "a", "2001-03-05", true);
+            put(ds, ignored, "b", "2001-03-20", true);
+            put(ds, ignored, "c", "2001-01-10", true);
+            put(ds, ignored, "d", null, true);
+            put(ds, ignored, "e", "2000-12-31", true);
+            Summaries.write(ds);
+        });
+        return ds;
+    }
+
+    @Test
+    void listsLettersByMonthLatestFirstWithTheLettersOfTheLaterMonthsAndTheUndatedLast() {
+        Dataset ds = corpus();
+        try {
+            assertThat(months(ds)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "2001-03", "0 2: a b",
+                    "2001-01", "2 1: c",
+                    "2000-12", "3 1: e",
+                    "undated", "4 1: d"));
+        } finally {
+            ds.close();
+        }
+    }
+
+    @Test
+    void anUpdateMovingRemovingAndAddingLettersGivesTheMonthsOfAFullComputation() {
+        Dataset ds = corpus();
+        try {
+            List<String> before = summary(ds);
+            Txn.executeWrite(ds, () -> {
+                Summaries.Touched touched = new Summaries.Touched();
+                put(ds, touched, "b", null, false);
+                put(ds, touched, "c", "2002-01-01", true);
+                put(ds, touched, "d", "2001-02-01", true);
+                put(ds, touched, "f", null, true);
+                Summaries.update(ds.asDatasetGraph(), touched);
+            });
+            assertThat(months(ds)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "2002-01", "0 1: c",
+                    "2001-03", "1 1: a",
+                    "2001-02", "2 1: d",
+                    "2000-12", "3 1: e",
+                    "undated", "4 1: f"));
+            List<String> updated = summary(ds);
+            Txn.executeWrite(ds, () -> Summaries.write(ds));
+            assertThat(updated).isEqualTo(summary(ds)).isNotEqualTo(before);
+        } finally {
+            ds.close();
+        }
+    }
+}
