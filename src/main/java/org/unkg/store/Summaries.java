@@ -26,7 +26,8 @@ import org.unkg.graph.Vocab;
  * ({@code unkg:firstLetterDate}, {@code unkg:lastLetterDate}), and for each resource events concern, how
  * many events ({@code unkg:eventCount}); the {@value #LATEST} latest letters that mention it
  * ({@code unkg:latestLetter}); for each document with two or more language versions, its versions
- * ({@code unkg:version}) and their number ({@code unkg:versionCount}).
+ * ({@code unkg:version}) and their number ({@code unkg:versionCount}); a body's events and mandates in pages
+ * ({@link BodyPages}).
  *
  * <p>{@link #write} computes the whole graph after a build; {@link #update} recomputes only the resources and
  * documents the letters an update added, replaced or removed touch ({@link Touched}), each with the same function
@@ -43,6 +44,7 @@ public final class Summaries {
     private static final Node G = NodeFactory.createURI(GRAPH);
     private static final Node MENTIONS = uri(Vocab.UNKG + "mentions");
     private static final Node CONCERNS = uri(Vocab.UNKG + "concerns");
+    private static final Node OF = uri(Vocab.UNKG + "of");
     private static final Node IS_VERSION_OF = uri(Vocab.UNKG + "isVersionOf");
     private static final Node SAME_DOCUMENT_AS = uri(Vocab.UNKG + "sameDocumentAs");
     private static final Node LETTER = uri(Vocab.UNKG + "Letter");
@@ -70,6 +72,8 @@ public final class Summaries {
     static final class Touched {
         final Set<Node> mentioned = new HashSet<>();
         final Set<Node> concerned = new HashSet<>();
+        /** The resources the mandates of the letters are of ({@code unkg:of}): their pages change ({@link BodyPages}). */
+        final Set<Node> mandated = new HashSet<>();
         final Set<Node> documents = new HashSet<>();
         final Set<Node> letters = new HashSet<>();
         final Map<Node, Set<Node>> mentionedBefore = new HashMap<>();
@@ -100,6 +104,8 @@ public final class Summaries {
                 }
             } else if (p.equals(CONCERNS)) {
                 concerned.add(q.getObject());
+            } else if (p.equals(OF)) {
+                mandated.add(q.getObject());
             } else if (p.equals(IS_VERSION_OF)) {
                 documents.add(q.getObject());
                 letters.add(q.getSubject());
@@ -139,6 +145,7 @@ public final class Summaries {
             }
         });
         groups.forEach((k, letters) -> addVersions(dsg, k, letters));
+        BodyPages.write(dsg);
     }
 
     /**
@@ -177,6 +184,9 @@ public final class Summaries {
             dsg.deleteAny(G, k, VERSION, Node.ANY);
             addVersions(dsg, k, versionsOf(dsg, k));
         }
+        Set<Node> bodies = new HashSet<>(touched.concerned);
+        bodies.addAll(touched.mandated);
+        BodyPages.update(dsg, bodies);
     }
 
     /** The objects of every quad with predicate {@code p}, once each. */
