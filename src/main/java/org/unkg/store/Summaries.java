@@ -27,7 +27,7 @@ import org.unkg.graph.Vocab;
  * many events ({@code unkg:eventCount}); the {@value #LATEST} latest letters that mention it
  * ({@code unkg:latestLetter}); for each document with two or more language versions, its versions
  * ({@code unkg:version}) and their number ({@code unkg:versionCount}); a body's events and mandates in pages
- * ({@link BodyPages}).
+ * ({@link BodyPages}); per mentioned resource, the concepts indexed on its letters ({@link MentionSubjects}).
  *
  * <p>{@link #write} computes the whole graph after a build; {@link #update} recomputes only the resources and
  * documents the letters an update added, replaced or removed touch ({@link Touched}), each with the same function
@@ -74,6 +74,8 @@ public final class Summaries {
         final Set<Node> concerned = new HashSet<>();
         /** The resources the mandates of the letters are of ({@code unkg:of}): their pages change ({@link BodyPages}). */
         final Set<Node> mandated = new HashSet<>();
+        /** The index rows and mentions of the letters, for the subject counts ({@link MentionSubjects}). */
+        final MentionSubjects.Recorder subjects = new MentionSubjects.Recorder();
         final Set<Node> documents = new HashSet<>();
         final Set<Node> letters = new HashSet<>();
         final Map<Node, Set<Node>> mentionedBefore = new HashMap<>();
@@ -84,11 +86,13 @@ public final class Summaries {
         /** Notes what {@code q}, a quad of a letter graph being dropped, touched. */
         void removed(Quad q) {
             record(q, mentionedBefore, datesBefore);
+            subjects.removed(q);
         }
 
         /** Notes what {@code q}, a quad of a letter graph being added, touches. */
         void added(Quad q) {
             record(q, mentionedAfter, datesAfter);
+            subjects.added(q);
         }
 
         private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
@@ -146,6 +150,7 @@ public final class Summaries {
         });
         groups.forEach((k, letters) -> addVersions(dsg, k, letters));
         BodyPages.write(dsg);
+        MentionSubjects.write(dsg);
     }
 
     /**
@@ -187,6 +192,7 @@ public final class Summaries {
         Set<Node> bodies = new HashSet<>(touched.concerned);
         bodies.addAll(touched.mandated);
         BodyPages.update(dsg, bodies);
+        MentionSubjects.update(dsg, touched.subjects);
     }
 
     /** The objects of every quad with predicate {@code p}, once each. */
