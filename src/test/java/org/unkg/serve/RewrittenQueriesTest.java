@@ -94,6 +94,24 @@ class RewrittenQueriesTest {
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    /**
+     * The subject counts build writes (what a body's or state's page lists as the subjects most indexed on its letters)
+     * are the counts of the aggregate over every letter that mentions it, for every mentioned resource.
+     */
+    @org.junit.jupiter.api.Test
+    void theSummarySubjectCountsAreThoseOfTheAggregateOverTheLetters() {
+        String prefix = "PREFIX unkg: <https://w3id.org/unkg/ontology#>\n";
+        List<String> expected = rows(prefix + """
+                SELECT ?e ?c (COUNT(DISTINCT ?letter) AS ?n) WHERE {
+                  ?letter unkg:mentions ?e ; unkg:indexedBy ?i . ?i unkg:concept ?c ; unkg:rank ?rank FILTER(?rank <= 5)
+                } GROUP BY ?e ?c""", null, null);
+        List<String> actual = rows(prefix + """
+                SELECT ?e ?c ?n WHERE { ?r unkg:subjectCountOf ?e ; unkg:subjectConcept ?c ; unkg:subjectLetterCount ?n }""",
+                null, null);
+        assertThat(expected).as("the letters are indexed here (else the comparison proves nothing)").isNotEmpty();
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     private static byte[] resource(String path) throws IOException {
         try (InputStream in = RewrittenQueriesTest.class.getResourceAsStream("/org/unkg/queries/" + path)) {
             assertThat(in).as(path).isNotNull();
