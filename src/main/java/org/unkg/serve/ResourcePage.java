@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.unkg.graph.Vocab;
+import org.unkg.store.BodyPages;
 import org.unkg.store.Summaries;
 
 /**
@@ -30,10 +31,14 @@ final class ResourcePage {
     private static final Property FIRST_LETTER_DATE = ResourceFactory.createProperty(Vocab.UNKG + "firstLetterDate");
     private static final Property LAST_LETTER_DATE = ResourceFactory.createProperty(Vocab.UNKG + "lastLetterDate");
     private static final Property OF = ResourceFactory.createProperty(Vocab.UNKG + "of");
+    private static final Property EVENT_COUNT = ResourceFactory.createProperty(Vocab.UNKG + "eventCount");
+    private static final Property MANDATE_COUNT = ResourceFactory.createProperty(Vocab.UNKG + "mandateCount");
+    private static final Property EVENT_PAGE_OF = ResourceFactory.createProperty(Vocab.UNKG + "eventPageOf");
+    private static final Property MANDATE_PAGE_OF = ResourceFactory.createProperty(Vocab.UNKG + "mandatePageOf");
     static final int INCOMING_PAGE = 25;
     private static final int MAX_VALUES = 200;
-    /** Events a body's page lists (in date order), and evidence rows shown per event. */
-    static final int MAX_EVENTS = 100;
+    /** Events a body's page lists (in date order: the first page of {@link BodyPages}), and evidence rows shown per event. */
+    static final int MAX_EVENTS = BodyPages.PAGE;
     private static final int EVIDENCE_PER_EVENT = 3;
     /** Mandates a body's page lists (one per letter that states one). */
     static final int MAX_MANDATES = 20;
@@ -253,28 +258,81 @@ final class ResourcePage {
         return e;
     }
 
-    /** Up to {@code limit} evidence rows of a fact, in the order the store gives them (no sort over all). */
+    /**
+     * Up to {@code limit} evidence rows of a fact (annotation, letter, position and the words there), in the order the
+     * store gives them (no sort over all), read through the store's indexes: a body's page asks this for each of its
+     * 100 events, and a SPARQL query each (whose optional selector patterns the engine joined apart) cost more than
+     * the page.
+     */
     private List<Map<String, Object>> evidenceSample(String iri, int limit) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (QuerySolution row : reader.select("""
-                SELECT ?a ?letter ?exact ?start ?end WHERE {
-                  ?a oa:hasBody ?fact ; oa:hasTarget ?t . ?t oa:hasSource ?letter .
-                  OPTIONAL { ?t oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact }
-                  OPTIONAL { ?t oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }
-                } LIMIT """ + limit, Map.of("fact", union.createResource(iri)))) {
-            out.add(evidenceRow(row));
+        Map<Resource, String> texts = new java.util.HashMap<>();
+        var annotations = union.listResourcesWithProperty(Vocab.oaHasBody, union.createResource(iri));
+        try {
+            while (annotations.hasNext() && out.size() < limit) {
+                Resource a = annotations.next();
+                for (Statement target : union.listStatements(a, Vocab.oaHasTarget, (RDFNode) null).toList()) {
+                    if (!target.getObject().isResource()) {
+                        continue;
+                    }
+                    Resource t = target.getResource();
+                    for (Statement source : union.listStatements(t, Vocab.oaHasSource, (RDFNode) null).toList()) {
+                        if (out.size() >= limit || !source.getObject().isURIResource()) {
+                            continue;
+                        }
+                        org.apache.jena.query.QuerySolutionMap row = new org.apache.jena.query.QuerySolutionMap();
+                        Resource letter = source.getResource();
+                        row.add("a", a);
+                        row.add("letter", letter);
+                        for (Statement sel : union.listStatements(t, Vocab.oaHasSelector, (RDFNode) null).toList()) {
+                            Statement start = sel.getObject().isResource() ? sel.getResource().getProperty(Vocab.oaStart) : null;
+                            Statement end = sel.getObject().isResource() ? sel.getResource().getProperty(Vocab.oaEnd) : null;
+                            if (start != null && end != null) {
+                                row.add("start", start.getObject());
+                                row.add("end", end.getObject());
+                                String text = texts.computeIfAbsent(letter, l -> {
+                                    Statement st = union.getProperty(l, Vocab.text);
+                                    return st == null ? null : st.getString();
+                                });
+                                int from = start.getInt();
+                                int to = end.getInt();
+                                if (text != null && from >= 0 && from <= to && to <= text.length()) {
+                                    row.add("exact", union.createLiteral(text.substring(from, to)));
+                                }
+                                break;
+                            }
+                        }
+                        out.add(evidenceRow(row));
+                    }
+                }
+            }
+        } finally {
+            annotations.close();
         }
+        return out;
+    }
+
+    /** The evidence of a fact as {@link #evidence} lists it (by letter, then position), read as {@link #evidenceSample} reads it. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> sortedEvidence(String iri) {
+        List<Map<String, Object>> out = evidenceSample(iri, 500);
+        out.sort(Comparator.comparing((Map<String, Object> e) -> String.valueOf(((Map<String, Object>) e.get("letter")).get("iri")))
+                .thenComparingInt(e -> e.get("start") instanceof Integer i ? i : -1));
         return out;
     }
 
     private List<Map<String, Object>> events(Map<String, Object> s, String iri) {
         Map<String, Map<String, Object>> byEvent = new LinkedHashMap<>();
+        Resource body = union.createResource(iri);
+        // the first page of the body's events in date order (a summary build writes), else every event
+        boolean paged = union.contains(null, EVENT_PAGE_OF, body);
+        String pattern = paged ? "?page unkg:eventPageOf ?body ; unkg:pageNumber 1 ; unkg:pageItem ?e ." : "?e unkg:concerns ?body .";
         for (QuerySolution row : reader.select("""
                 SELECT ?e ?date ?type ?status ?end WHERE {
-                  ?e unkg:concerns ?body .
+                  %s
                   OPTIONAL { ?e unkg:date ?date } OPTIONAL { ?e unkg:eventType ?type }
                   OPTIONAL { ?e unkg:status ?status } OPTIONAL { ?e unkg:endDate ?end }
-                } LIMIT 1000""", Map.of("body", union.createResource(iri)))) {
+                } LIMIT 1000""".formatted(pattern), Map.of("body", body))) {
             Resource e = row.getResource("e");
             Map<String, Object> ev = byEvent.computeIfAbsent(e.getURI(), k -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -298,10 +356,12 @@ final class ResourcePage {
         List<Map<String, Object>> events = new ArrayList<>(byEvent.values());
         events.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.getOrDefault("date", "9999")))
                 .thenComparing(m -> String.valueOf(m.getOrDefault("type", ""))));
-        if (events.size() > MAX_EVENTS) {
-            s.put("eventsNote", "The first " + MAX_EVENTS + " of " + events.size() + " events, in date order; "
+        Statement eventCount = union.getProperty(body, EVENT_COUNT);
+        int total = paged && eventCount != null ? eventCount.getInt() : events.size();
+        if (total > MAX_EVENTS || events.size() > MAX_EVENTS) {
+            s.put("eventsNote", "The first " + MAX_EVENTS + " of " + total + " events, in date order; "
                     + "each with at most " + EVIDENCE_PER_EVENT + " of its statements (its own page lists them all).");
-            events = new ArrayList<>(events.subList(0, MAX_EVENTS));
+            events = new ArrayList<>(events.subList(0, Math.min(MAX_EVENTS, events.size())));
         } else if (!events.isEmpty()) {
             s.put("eventsNote", "Each event with at most " + EVIDENCE_PER_EVENT + " of its statements (its own page lists them all).");
         }
@@ -314,13 +374,17 @@ final class ResourcePage {
     private List<Map<String, Object>> mandates(Map<String, Object> s, String iri) {
         Map<String, Map<String, Object>> byMandate = new LinkedHashMap<>();
         Resource body = union.createResource(iri);
-        long count = union.listStatements(null, OF, body).toList().size();
+        // the number and the first page of the body's mandates in IRI order: summaries build writes, else all of them
+        Statement counted = union.getProperty(body, MANDATE_COUNT);
+        long count = counted != null ? counted.getLong() : union.listStatements(null, OF, body).toList().size();
         if (count > MAX_MANDATES) {
             s.put("mandatesNote", "The first " + MAX_MANDATES + " of " + count + " mandates stated in the letters.");
         }
+        String mandates = union.contains(null, MANDATE_PAGE_OF, body)
+                ? "?page unkg:mandatePageOf ?body ; unkg:pageNumber 1 ; unkg:pageItem ?m" : "?m unkg:of ?body";
         for (QuerySolution row : reader.select("""
                 SELECT ?m ?task ?order ?value WHERE {
-                  { SELECT ?m WHERE { ?m unkg:of ?body } ORDER BY ?m LIMIT """ + MAX_MANDATES + """
+                  { SELECT ?m WHERE { """ + mandates + " } ORDER BY ?m LIMIT " + MAX_MANDATES + """
                    }
                   OPTIONAL { ?m unkg:task ?task OPTIONAL { ?task unkg:order ?order } OPTIONAL { ?task rdf:value ?value } }
                 } ORDER BY ?m ?order LIMIT 2000""", Map.of("body", body))) {
@@ -329,7 +393,7 @@ final class ResourcePage {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("mandate", value(m));
                 x.put("tasks", new ArrayList<Map<String, Object>>());
-                x.put("evidence", evidence(k));
+                x.put("evidence", sortedEvidence(k));
                 List<Map<String, Object>> sources = new ArrayList<>();
                 for (Statement st : union.listStatements(m, Vocab.provWasDerivedFrom, (RDFNode) null).toList()) {
                     sources.add(value(st.getObject()));

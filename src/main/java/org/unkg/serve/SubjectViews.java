@@ -26,6 +26,8 @@ final class SubjectViews {
     /** The thesaurus's languages, in the order a concept page lists them. */
     private static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar", "ru", "zh");
     private static final int MENTIONED_SUBJECTS = 8;
+    private static final org.apache.jena.rdf.model.Property SUBJECT_COUNT_OF =
+            org.apache.jena.rdf.model.ResourceFactory.createProperty(Vocab.UNKG + "subjectCountOf");
 
     private final GraphReader reader;
     private final Model union;
@@ -170,10 +172,17 @@ final class SubjectViews {
             matched.add(m);
         }
         List<Map<String, Object>> frequent = new ArrayList<>();
-        for (QuerySolution row : reader.select("""
+        // the counts build writes (summary graph, unkg:subjectCountOf), else (a database written before them) counted
+        // over every letter that mentions it
+        String counted = union.contains(null, SUBJECT_COUNT_OF, (RDFNode) null)
+                ? """
+                SELECT ?c ?n WHERE { ?r unkg:subjectCountOf ?e ; unkg:subjectConcept ?c ; unkg:subjectLetterCount ?n }
+                ORDER BY DESC(?n) ?c LIMIT %2$d"""
+                : """
                 SELECT ?c (COUNT(DISTINCT ?letter) AS ?n) WHERE {
-                  ?letter unkg:mentions ?e ; unkg:indexedBy ?i . ?i unkg:concept ?c ; unkg:rank ?rank FILTER(?rank <= %d)
-                } GROUP BY ?c ORDER BY DESC(?n) ?c LIMIT %d""".formatted(SubjectScope.INDEX_RANKS, MENTIONED_SUBJECTS),
+                  ?letter unkg:mentions ?e ; unkg:indexedBy ?i . ?i unkg:concept ?c ; unkg:rank ?rank FILTER(?rank <= %1$d)
+                } GROUP BY ?c ORDER BY DESC(?n) ?c LIMIT %2$d""";
+        for (QuerySolution row : reader.select(counted.formatted(SubjectScope.INDEX_RANKS, MENTIONED_SUBJECTS),
                 Map.of("e", entity))) {
             Map<String, Object> m = conceptLink(row.getResource("c"));
             m.put("count", row.getLiteral("n").getInt());

@@ -26,8 +26,9 @@ import org.unkg.graph.Vocab;
  * ({@code unkg:firstLetterDate}, {@code unkg:lastLetterDate}), and for each resource events concern, how
  * many events ({@code unkg:eventCount}); the {@value #LATEST} latest letters that mention it
  * ({@code unkg:latestLetter}); for each document with two or more language versions, its versions
- * ({@code unkg:version}) and their number ({@code unkg:versionCount}); the letters by month ({@link LetterMonths}) and
- * the facts a document's versions disagree on ({@link DocumentDifferences}).
+ * ({@code unkg:version}) and their number ({@code unkg:versionCount}); the letters by month ({@link LetterMonths});
+ * the facts a document's versions disagree on ({@link DocumentDifferences}); a body's events and mandates in pages
+ * ({@link BodyPages}); per mentioned resource, the concepts indexed on its letters ({@link MentionSubjects}).
  *
  * <p>{@link #write} computes the whole graph after a build; {@link #update} recomputes only the resources and
  * documents the letters an update added, replaced or removed touch ({@link Touched}), each with the same function
@@ -44,6 +45,7 @@ public final class Summaries {
     private static final Node G = NodeFactory.createURI(GRAPH);
     private static final Node MENTIONS = uri(Vocab.UNKG + "mentions");
     private static final Node CONCERNS = uri(Vocab.UNKG + "concerns");
+    private static final Node OF = uri(Vocab.UNKG + "of");
     private static final Node IS_VERSION_OF = uri(Vocab.UNKG + "isVersionOf");
     private static final Node SAME_DOCUMENT_AS = uri(Vocab.UNKG + "sameDocumentAs");
     private static final Node LETTER = uri(Vocab.UNKG + "Letter");
@@ -71,6 +73,10 @@ public final class Summaries {
     static final class Touched {
         final Set<Node> mentioned = new HashSet<>();
         final Set<Node> concerned = new HashSet<>();
+        /** The resources the mandates of the letters are of ({@code unkg:of}): their pages change ({@link BodyPages}). */
+        final Set<Node> mandated = new HashSet<>();
+        /** The index rows and mentions of the letters, for the subject counts ({@link MentionSubjects}). */
+        final MentionSubjects.Recorder subjects = new MentionSubjects.Recorder();
         final Set<Node> documents = new HashSet<>();
         final Set<Node> letters = new HashSet<>();
         final Map<Node, Set<Node>> mentionedBefore = new HashMap<>();
@@ -85,12 +91,14 @@ public final class Summaries {
         void removed(Quad q) {
             DocumentDifferences.note(q, namesBefore);
             record(q, mentionedBefore, datesBefore);
+            subjects.removed(q);
         }
 
         /** Notes what {@code q}, a quad of a letter graph being added, touches. */
         void added(Quad q) {
             DocumentDifferences.note(q, namesAfter);
             record(q, mentionedAfter, datesAfter);
+            subjects.added(q);
         }
 
         private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
@@ -107,6 +115,8 @@ public final class Summaries {
                 }
             } else if (p.equals(CONCERNS)) {
                 concerned.add(q.getObject());
+            } else if (p.equals(OF)) {
+                mandated.add(q.getObject());
             } else if (p.equals(IS_VERSION_OF)) {
                 documents.add(q.getObject());
                 letters.add(q.getSubject());
@@ -161,6 +171,8 @@ public final class Summaries {
         groups.forEach((k, letters) -> addVersions(dsg, k, letters));
         LetterMonths.write(dsg);
         DocumentDifferences.write(dsg);
+        BodyPages.write(dsg);
+        MentionSubjects.write(dsg);
     }
 
     /**
@@ -201,6 +213,10 @@ public final class Summaries {
         }
         LetterMonths.update(dsg, touched.dated);
         DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);
+        Set<Node> bodies = new HashSet<>(touched.concerned);
+        bodies.addAll(touched.mandated);
+        BodyPages.update(dsg, bodies);
+        MentionSubjects.update(dsg, touched.subjects);
     }
 
     /** The objects of every quad with predicate {@code p}, once each. */

@@ -82,6 +82,48 @@ class RewrittenQueriesTest {
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    /**
+     * The queries that read one page of a body's events or mandates (summaries build writes) give, for a body with
+     * fewer than a page of them, the rows of the query that read them all; the earlier texts name UNRCCA, run here for
+     * a body of the project's letters.
+     */
+    @ParameterizedTest(name = "{0} for {1}")
+    @CsvSource({
+            "events-of-body.rq, events-of-body.rq, UNTOP",
+            "mandates-of-body.rq, mandates-of-body.rq, UNTOP",
+            "lifecycle-unpaged.rq, lifecycle.rq, UNTOP",
+    })
+    void aPagedQueryGivesTheRowsOfTheUnpagedOneForABodyWithOnePage(String earlier, String name, String body)
+            throws IOException {
+        String before = new String(resource("before-rewrite/" + earlier), StandardCharsets.UTF_8).replace("org/UNRCCA", "org/" + body);
+        String now = Files.readString(ServedGraph.projectDir().resolve("queries").resolve(name)).replace("org/UNRCCA", "org/" + body);
+        String var = name.equals("lifecycle.rq") ? "key" : null;
+
+        List<String> expected = rows(before, var, body);
+        List<String> actual = rows(now, var, body);
+
+        assertThat(expected).as("the earlier formulation finds rows here (else the comparison proves nothing)").isNotEmpty();
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /**
+     * The subject counts build writes (what a body's or state's page lists as the subjects most indexed on its letters)
+     * are the counts of the aggregate over every letter that mentions it, for every mentioned resource.
+     */
+    @org.junit.jupiter.api.Test
+    void theSummarySubjectCountsAreThoseOfTheAggregateOverTheLetters() {
+        String prefix = "PREFIX unkg: <https://w3id.org/unkg/ontology#>\n";
+        List<String> expected = rows(prefix + """
+                SELECT ?e ?c (COUNT(DISTINCT ?letter) AS ?n) WHERE {
+                  ?letter unkg:mentions ?e ; unkg:indexedBy ?i . ?i unkg:concept ?c ; unkg:rank ?rank FILTER(?rank <= 5)
+                } GROUP BY ?e ?c""", null, null);
+        List<String> actual = rows(prefix + """
+                SELECT ?e ?c ?n WHERE { ?r unkg:subjectCountOf ?e ; unkg:subjectConcept ?c ; unkg:subjectLetterCount ?n }""",
+                null, null);
+        assertThat(expected).as("the letters are indexed here (else the comparison proves nothing)").isNotEmpty();
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     private static byte[] resource(String path) throws IOException {
         try (InputStream in = RewrittenQueriesTest.class.getResourceAsStream("/org/unkg/queries/" + path)) {
             assertThat(in).as(path).isNotNull();

@@ -1,0 +1,145 @@
+package org.unkg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unkg.graph.Vocab;
+
+/**
+ * A body's events (in date order) and mandates (in IRI order) in pages of {@value BodyPages#PAGE} in the summary
+ * graph, written with the other summaries, and an update leaves them as a full computation would.
+ */
+class BodyPagesTest {
+    private static final String ID = Vocab.ID;
+    private static final Node G = NodeFactory.createURI(Summaries.GRAPH);
+
+    @TempDir
+    Path dir;
+
+    /** A letter stating event {@code e} of UNX on {@code date} and a mandate of UNX. */
+    private static Model letter(String stem, String event, String date) {
+        String ttl = """
+                @prefix unkg: <https://w3id.org/unkg/ontology#> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <%1$sletter/%2$s> a unkg:Letter .
+                <%1$sevent/%3$s> a unkg:Event ; unkg:concerns <%1$sorg/UNX> ; unkg:date "%4$s"^^xsd:date ;
+                    unkg:eventType unkg:Extension .
+                <%1$smandate/%2$s> a unkg:Mandate ; unkg:of <%1$sorg/UNX> .
+                """.formatted(ID, stem, event, date);
+        Model m = ModelFactory.createDefaultModel();
+        m.read(new StringReader(ttl), null, "TTL");
+        return m;
+    }
+
+    /** 150 letters l000..l149; letter i states event e{i} of UNX dated 2000-01-01 plus (149 - i) days (latest first). */
+    private Dataset corpus() {
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(ds, () -> {
+            for (int i = 0; i < 150; i++) {
+                String stem = String.format("l%03d", i);
+                ds.addNamedModel(Vocab.GRAPH + "letter/" + stem, letter(stem, "e" + i, day(149 - i)));
+            }
+            Summaries.write(ds);
+        });
+        return ds;
+    }
+
+    private static String day(int n) {
+        return java.time.LocalDate.of(2000, 1, 1).plusDays(n).toString();
+    }
+
+    /** The items of page {@code number} of UNX's events or mandates. */
+    private static List<String> page(Dataset ds, String kind, int number) {
+        Node page = BodyPages.page(NodeFactory.createURI(ID + "org/UNX"), kind, number);
+        List<String> out = new ArrayList<>();
+        ds.asDatasetGraph().find(G, page, BodyPages.PAGE_ITEM, Node.ANY).forEachRemaining(q -> out.add(q.getObject().getURI()));
+        out.sort(null);
+        return out;
+    }
+
+    private static List<String> summary(Dataset ds) {
+        List<String> out = new ArrayList<>();
+        ds.asDatasetGraph().find(G, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.toString()));
+        out.sort(null);
+        return out;
+    }
+
+    @Test
+    void aBodysEventsFallIntoPagesInDateOrderAndItsMandatesInIriOrder() {
+        Dataset ds = corpus();
+        try {
+            Txn.executeRead(ds, () -> {
+                List<String> first = page(ds, "events", 1);
+                // the 100 earliest events: e149 (2000-01-01) .. e50
+                assertThat(first).hasSize(BodyPages.PAGE).contains(ID + "event/e149", ID + "event/e50")
+                        .doesNotContain(ID + "event/e49", ID + "event/e0");
+                assertThat(page(ds, "events", 2)).hasSize(50).contains(ID + "event/e49", ID + "event/e0");
+                assertThat(page(ds, "events", 3)).isEmpty();
+                // mandates by IRI: mandate/l000 .. mandate/l099 first
+                assertThat(page(ds, "mandates", 1)).hasSize(BodyPages.PAGE).contains(ID + "mandate/l000", ID + "mandate/l099")
+                        .doesNotContain(ID + "mandate/l100");
+                Node unx = NodeFactory.createURI(ID + "org/UNX");
+                Node page1 = BodyPages.page(unx, "events", 1);
+                assertThat(ds.asDatasetGraph().contains(G, page1, BodyPages.EVENT_PAGE_OF, unx)).isTrue();
+                assertThat(ds.asDatasetGraph().find(G, page1, BodyPages.PAGE_NUMBER, Node.ANY).next().getObject()
+                        .getLiteralValue()).isEqualTo(1);
+                assertThat(ds.asDatasetGraph().find(G, unx, BodyPages.MANDATE_COUNT, Node.ANY).next().getObject()
+                        .getLiteralLexicalForm()).isEqualTo("150");
+            });
+        } finally {
+            ds.close();
+        }
+    }
+
+    @Test
+    void anUpdateAddingAnEarlyEventAndRemovingOthersGivesThePagesOfAFullComputation() {
+        Dataset ds = corpus();
+        try {
+            List<String> before = Txn.calculateRead(ds, () -> summary(ds));
+            Summaries.Touched touched = new Summaries.Touched();
+            Txn.executeWrite(ds, () -> {
+                // the earliest event's letter goes, a new one states the earliest event of all, one letter changes date
+                for (String stem : List.of("l149", "l010")) {
+                    Node g = NodeFactory.createURI(Vocab.GRAPH + "letter/" + stem);
+                    ds.asDatasetGraph().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(touched::removed);
+                    ds.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                }
+                for (Model m : List.of(letter("new", "early", "1999-12-31"), letter("l010", "e10", "2001-06-01"))) {
+                    String stem = m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, Vocab.Letter).next()
+                            .getURI().substring((ID + "letter/").length());
+                    Node g = NodeFactory.createURI(Vocab.GRAPH + "letter/" + stem);
+                    m.getGraph().find().forEachRemaining(t -> {
+                        Quad q = Quad.create(g, t);
+                        ds.asDatasetGraph().add(q);
+                        touched.added(q);
+                    });
+                }
+                Summaries.update(ds.asDatasetGraph(), touched);
+            });
+            List<String> updated = Txn.calculateRead(ds, () -> summary(ds));
+            Txn.executeWrite(ds, () -> Summaries.write(ds));
+            assertThat(updated).isEqualTo(Txn.calculateRead(ds, () -> summary(ds))).isNotEqualTo(before);
+            Txn.executeRead(ds, () -> {
+                assertThat(page(ds, "events", 1)).contains(ID + "event/early").doesNotContain(ID + "event/e149");
+                assertThat(page(ds, "events", 2)).contains(ID + "event/e10", ID + "event/e49");
+            });
+        } finally {
+            ds.close();
+        }
+    }
+}
