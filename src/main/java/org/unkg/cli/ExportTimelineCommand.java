@@ -52,9 +52,11 @@ final class ExportTimelineCommand implements Callable<Integer> {
         TimelineQuery query = TimelineQuery.parse(entities, types, from, to, lang).withSubjects(subjects);
         Dataset ds = database.open();
         try {
-            // rows are read before the file is opened, so a bad filter leaves no empty file behind
-            var rows = new TimelineExporter().rows(ds, query);
-            output.write(os -> fmt.writer().write(rows, query, os));
+            // rows are read (and sorted, on disk past a few thousand) before the file is opened, so a bad filter
+            // leaves no empty file behind; they are written one at a time
+            try (TimelineExporter.Selection rows = new TimelineExporter().select(ds, query)) {
+                output.write(os -> fmt.writer().write(rows, query, os));
+            }
         } finally {
             ds.close();
         }

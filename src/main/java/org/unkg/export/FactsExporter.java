@@ -34,13 +34,16 @@ import org.apache.jena.system.Txn;
  * Exports one JSON object per letter in the schema of the gold facts (see {@code ../shared/gold/README.md}),
  * built only from SPARQL queries in {@code queries/facts/} over the built graph. The letters come from
  * {@code facts/letters.rq} in source-file order; the other queries run for a batch of letters at a time
- * ({@code VALUES ?letter}), and each batch is written out and forgotten: memory does not grow with the number
- * of letters.
+ * ({@code VALUES (?letter ?g)}, {@code ?g} the letter's own graph, so a pattern in {@code GRAPH ?g} reads one graph
+ * through TDB2's graph-first indexes instead of matching across every letter), and each batch is written out and
+ * forgotten: memory does not grow with the number of letters.
  */
 public final class FactsExporter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> SET_FIELDS = List.of("organizations", "states", "persons", "places");
     private static final Var LETTER = Var.alloc("letter");
+    /** The letter's own graph, bound beside {@code ?letter}: what a query reads in {@code GRAPH ?g} comes from it alone. */
+    private static final Var GRAPH = Var.alloc("g");
 
     /** The facts of every letter in the dataset, ordered by source file (collected: for small datasets and tests). */
     public ArrayNode facts(Dataset ds) {
@@ -161,7 +164,7 @@ public final class FactsExporter {
         List<Binding> values = new ArrayList<>();
         for (QuerySolution row : rows) {
             letters.put(row.get("letter").toString(), start(row));
-            values.add(BindingFactory.binding(LETTER, row.get("letter").asNode()));
+            values.add(BindingFactory.binding(LETTER, row.get("letter").asNode(), GRAPH, row.get("g").asNode()));
         }
         if (letters.isEmpty()) {
             return List.of();
@@ -257,15 +260,21 @@ public final class FactsExporter {
         }
     }
 
-    /** Runs a facts query for a batch of letters ({@code VALUES ?letter}); each row goes to the letter it names. */
+    /** Runs a facts query for a batch of letters ({@code VALUES (?letter ?g)}); each row goes to the letter it names. */
     private static void run(Dataset ds, Query query, List<Binding> letters, Map<String, Facts> facts,
                             BiConsumer<Facts, QuerySolution> each) {
-        // the letters lead the pattern (an inline VALUES first), so each pattern is matched with ?letter bound
+        // the letters lead the query's own group (an inline VALUES as its first element), so ARQ joins them to
+        // the rest in sequence and each pattern is matched with ?letter and ?g bound; a group nested after the
+        // VALUES would be joined by hashing when it ends in a BIND, i.e. evaluated over every letter per batch
         Query q = query.cloneQuery();
-        ElementData data = new ElementData(List.of(LETTER), letters);
+        ElementData data = new ElementData(List.of(LETTER, GRAPH), letters);
         ElementGroup where = new ElementGroup();
         where.addElement(data);
-        where.addElement(q.getQueryPattern());
+        if (q.getQueryPattern() instanceof ElementGroup group) {
+            group.getElements().forEach(where::addElement);
+        } else {
+            where.addElement(q.getQueryPattern());
+        }
         q.setQueryPattern(where);
         try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
             ResultSet rs = qe.execSelect();

@@ -77,29 +77,33 @@ public final class TargetedValidator {
         List<Node> letters = new ArrayList<>();
         Graph shared = GraphFactory.createDefaultGraph();
         Graph ontology = GraphFactory.createDefaultGraph();
-        Set<Node> multi = new HashSet<>();
-        Txn.executeRead(ds, () -> {
-            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
-                Node g = it.next();
-                if (g.isURI() && g.getURI().startsWith(LETTER_GRAPHS)) {
-                    letters.add(g);
-                } else {
-                    dsg.getGraph(g).find().forEachRemaining(shared::add);
-                    if (g.getURI().equals(Vocab.ONTOLOGY_GRAPH)) {
-                        dsg.getGraph(g).find().forEachRemaining(ontology::add);
-                    }
-                }
-            }
-            multi.addAll(describedInSeveralGraphs(dsg));
-        });
         List<ReportEntry> entries = new ArrayList<>();
+        int multiCount;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            // the pass over the subject-first index runs beside the reading of the shared graphs and their validation
+            Future<Set<Node>> several = pool.submit(() -> Txn.calculateRead(ds, () -> describedInSeveralGraphs(dsg)));
+            Txn.executeRead(ds, () -> {
+                for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                    Node g = it.next();
+                    if (g.isURI() && g.getURI().startsWith(LETTER_GRAPHS)) {
+                        letters.add(g);
+                    } else {
+                        dsg.getGraph(g).find().forEachRemaining(shared::add);
+                        if (g.getURI().equals(Vocab.ONTOLOGY_GRAPH)) {
+                            dsg.getGraph(g).find().forEachRemaining(ontology::add);
+                        }
+                    }
+                }
+            });
+            Future<ValidationReport> sharedReport = pool.submit(() -> ShaclValidator.get().validate(shapes, shared));
+            Set<Node> multi = several.get();
+            multiCount = multi.size();
             List<Future<List<ReportEntry>>> pending = new ArrayList<>();
             // resources several graphs describe: validated against the union of all graphs, a batch per task
-            List<Node> several = new ArrayList<>(multi);
-            for (int from = 0; from < several.size(); from += MULTI_BATCH) {
-                List<Node> batch = several.subList(from, Math.min(several.size(), from + MULTI_BATCH));
+            List<Node> severalList = new ArrayList<>(multi);
+            for (int from = 0; from < severalList.size(); from += MULTI_BATCH) {
+                List<Node> batch = severalList.subList(from, Math.min(severalList.size(), from + MULTI_BATCH));
                 pending.add(pool.submit(() -> Txn.calculateRead(ds, () -> {
                     Graph union = dsg.getUnionGraph();
                     List<ReportEntry> found = new ArrayList<>();
@@ -111,7 +115,7 @@ public final class TargetedValidator {
             }
             int first = pending.size();
             // everything else: each letter with the shared graphs; the shared graphs' own resources once
-            pending.add(pool.submit(() -> outside(ShaclValidator.get().validate(shapes, shared), multi)));
+            pending.add(pool.submit(() -> outside(sharedReport.get(), multi)));
             for (Node g : letters) {
                 pending.add(pool.submit(() -> {
                     Graph letter = GraphFactory.createDefaultGraph();
@@ -131,7 +135,7 @@ public final class TargetedValidator {
         } finally {
             pool.shutdownNow();
         }
-        return new Result(dedupe(entries), letters.size(), multi.size());
+        return new Result(dedupe(entries), letters.size(), multiCount);
     }
 
     /**

@@ -31,7 +31,7 @@ final class CsvTimelineWriter implements TimelineWriter {
     private static final String QUOTE_SEP = " | ";
 
     @Override
-    public void write(List<TimelineRow> rows, TimelineQuery query, OutputStream out) throws IOException {
+    public void write(Iterable<TimelineRow> rows, TimelineQuery query, OutputStream out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder();
         COLUMNS.forEach(schema::addColumn);
         CsvMapper mapper = new CsvMapper();

@@ -1,14 +1,16 @@
 package org.unkg.export.timeline;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * One self-contained HTML page (inline CSS, JavaScript and data; no network at all): a zoomable SVG
@@ -37,15 +39,7 @@ final class HtmlTimelineWriter implements TimelineWriter {
     }
 
     @Override
-    public void write(List<TimelineRow> rows, TimelineQuery query, OutputStream out) throws IOException {
-        ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.put("format", "unkg-timeline/1");
-        data.set("query", RowJson.query(query));
-        data.set("rows", RowJson.rows(rows));
-        data.set("labels", Labels.all());
-        String json = new ObjectMapper().writeValueAsString(data);
-        // inside <script>: no "</script>", no "<!--"; '<' only occurs inside JSON strings, where \u003c is the same
-        json = json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    public void write(Iterable<TimelineRow> rows, TimelineQuery query, OutputStream out) throws IOException {
         String template = resource("timeline.html");
         if (nonce != null) {
             template = template.replace("<style>", "<style nonce=\"" + nonce + "\">")
@@ -54,10 +48,62 @@ final class HtmlTimelineWriter implements TimelineWriter {
         String page = template
                 .replace("/*@CSS@*/", resource("timeline.css"))
                 .replace("/*@JS@*/", resource("timeline.js").replace("</", "<\\/"))
-                .replace("/*@DATA@*/", json)
                 .replace("<!--@NAV@-->", nonce != null ? SERVED_NAV : "");
-        out.write(page.getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        int at = page.indexOf(DATA);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        w.write(page, 0, at);
+        ObjectMapper mapper = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator gen = mapper.getFactory().createGenerator(new ScriptSafe(w))) {
+            RowJson.document(gen, query, rows, Labels.all());
+        }
+        w.write(page, at + DATA.length(), page.length() - at - DATA.length());
+        w.flush();
+    }
+
+    private static final String DATA = "/*@DATA@*/";
+
+    /**
+     * Writes JSON inside {@code <script>}: no {@code "</script>"}, no {@code "<!--"}; {@code '<'} only occurs inside
+     * JSON strings, where {@code \u003c} is the same, and so do the line separators JavaScript would end a line at.
+     */
+    private static final class ScriptSafe extends FilterWriter {
+        ScriptSafe(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            switch (c) {
+                case '<' -> out.write("\\u003c");
+                case '\u2028' -> out.write("\\u2028");
+                case '\u2029' -> out.write("\\u2029");
+                default -> out.write(c);
+            }
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            int from = off;
+            for (int i = off; i < off + len; i++) {
+                char c = buf[i];
+                if (c == '<' || c == '\u2028' || c == '\u2029') {
+                    out.write(buf, from, i - from);
+                    write(c);
+                    from = i + 1;
+                }
+            }
+            out.write(buf, from, off + len - from);
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            write(s.toCharArray(), off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     private static String resource(String name) {

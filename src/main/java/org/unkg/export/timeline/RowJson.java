@@ -1,9 +1,11 @@
 package org.unkg.export.timeline;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
+import java.io.IOException;
 import java.util.Locale;
 import org.unkg.model.DateValue;
 
@@ -27,10 +29,26 @@ final class RowJson {
         return o;
     }
 
-    static ArrayNode rows(List<TimelineRow> rows) {
-        ArrayNode a = JSON.arrayNode();
-        rows.forEach(r -> a.add(row(r)));
-        return a;
+    /**
+     * Writes {@code {"format", "query", "rows": [...]}} (and {@code "labels"} when given) to {@code gen}, one row at a
+     * time: the bytes of serialising that document as one tree with the generator's settings.
+     */
+    static void document(JsonGenerator gen, TimelineQuery query, Iterable<TimelineRow> rows, JsonNode labels) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("format", "unkg-timeline/1");
+        gen.writeFieldName("query");
+        gen.writeTree(query(query));
+        gen.writeFieldName("rows");
+        gen.writeStartArray();
+        for (TimelineRow r : rows) {
+            gen.writeTree(row(r));
+        }
+        gen.writeEndArray();
+        if (labels != null) {
+            gen.writeFieldName("labels");
+            gen.writeTree(labels);
+        }
+        gen.writeEndObject();
     }
 
     static ObjectNode row(TimelineRow r) {

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
@@ -23,6 +25,7 @@ import org.unkg.graph.SubjectScope;
  * TimelineExporter timeline = new TimelineExporter();
  * List<TimelineRow> rows = timeline.rows(dataset, TimelineQuery.parse(List.of("UNTOP"), List.of(), "2005", null, "en"));
  * TimelineFormat.CSV.writer().write(rows, query, out);
+ * timeline.write(dataset, query, TimelineFormat.JSON, out);   // streamed: bounded memory whatever the corpus
  * }</pre>
  */
 public final class TimelineExporter {
@@ -34,33 +37,149 @@ public final class TimelineExporter {
             .thenComparing(TimelineRow::endDay);
 
     private final PeriodRoles roles = PeriodRoles.load();
+    private final int chunk;
+
+    /** An exporter that holds up to {@link SortedRows#CHUNK} rows in memory while it sorts. */
+    public TimelineExporter() {
+        this(SortedRows.CHUNK);
+    }
+
+    /** An exporter that holds up to {@code chunk} rows in memory while it sorts (tests make it small to sort on disk). */
+    TimelineExporter(int chunk) {
+        this.chunk = chunk;
+    }
 
     /**
-     * The rows matching {@code query}. Runs in its own read transaction.
+     * The rows matching {@code query}, collected (for the server and tests; {@link #write} streams them). Runs in its
+     * own read transaction.
      *
      * @throws IllegalArgumentException for an unknown entity key, type or subject, listing close matches
      */
     public List<TimelineRow> rows(Dataset ds, TimelineQuery query) {
-        return Txn.calculateRead(ds, () -> collect(ds, query));
+        try (Selection selection = select(ds, query)) {
+            List<TimelineRow> out = new ArrayList<>();
+            selection.forEach(out::add);
+            return out;
+        }
     }
 
-    /** Reads the rows for {@code query} and writes them in {@code format}. */
+    /**
+     * Reads the rows for {@code query} and writes them in {@code format}, with bounded memory: each event's row is
+     * made as its query results arrive and goes to a sort that keeps a few thousand rows in memory and the rest in
+     * temporary files; the writer reads them back in order, one at a time.
+     */
     public void write(Dataset ds, TimelineQuery query, TimelineFormat format, OutputStream out) throws IOException {
-        List<TimelineRow> rows = rows(ds, query);
-        format.writer().write(rows, query, out);
+        write(ds, query, format.writer(), out);
     }
 
-    private List<TimelineRow> collect(Dataset ds, TimelineQuery query) {
-        TimelineGraph graph = new TimelineGraph(ds);
-        List<TimelineRow> events = graph.events();
-        List<TimelineRow> stated = graph.statedMandates();
-        List<TimelineRow> all = new ArrayList<>(events);
-        all.addAll(new MandatePeriods(roles).derive(events, stated));
+    /** As {@link #write(Dataset, TimelineQuery, TimelineFormat, OutputStream)}, with a given writer. */
+    public void write(Dataset ds, TimelineQuery query, TimelineWriter writer, OutputStream out) throws IOException {
+        try (Selection selection = select(ds, query)) {
+            writer.write(selection, query, out);
+        }
+    }
 
+    /**
+     * The rows matching a query, in order, readable any number of times (each reading merges the sorted rows again);
+     * closing it deletes its temporary files.
+     */
+    public static final class Selection implements Iterable<TimelineRow>, AutoCloseable {
+        private final SortedRows sorted;
+        private final Predicate<TimelineRow> filter;
+
+        Selection(SortedRows sorted, Predicate<TimelineRow> filter) {
+            this.sorted = sorted;
+            this.filter = filter;
+        }
+
+        @Override
+        public Iterator<TimelineRow> iterator() {
+            Iterator<TimelineRow> all = sorted.iterator();
+            return new Iterator<>() {
+                private TimelineRow next = advance();
+
+                private TimelineRow advance() {
+                    while (all.hasNext()) {
+                        TimelineRow r = all.next();
+                        if (filter.test(r)) {
+                            return r;
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public TimelineRow next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    TimelineRow r = next;
+                    next = advance();
+                    return r;
+                }
+            };
+        }
+
+        @Override
+        public void close() {
+            sorted.close();
+        }
+    }
+
+    /**
+     * The rows matching {@code query}, read and sorted but not yet written: a bad filter fails here, before anything
+     * is written. Close the selection when done.
+     *
+     * @throws IllegalArgumentException for an unknown entity key, type or subject, listing close matches
+     */
+    public Selection select(Dataset ds, TimelineQuery query) {
+        return read(ds, query);
+    }
+
+    /**
+     * Reads every row into a {@link SortedRows} (events as their results arrive; the mandate periods, derived from the
+     * events of the period types and the stated mandates, after them) and the filters of {@code query}, which need
+     * the bodies and types the rows named. Equal rows keep the order events, then periods, as the stable sort of the
+     * collected rows did.
+     */
+    private Selection read(Dataset ds, TimelineQuery query) {
+        SortedRows sorted = new SortedRows(chunk);
+        try {
+            Predicate<TimelineRow> filter = Txn.calculateRead(ds, () -> {
+                TimelineGraph graph = new TimelineGraph(ds);
+                List<TimelineRow> periodEvents = new ArrayList<>();
+                Set<String> eventTypes = new HashSet<>();
+                long[] events = {0};
+                graph.events(r -> {
+                    sorted.add(r);
+                    events[0]++;
+                    eventTypes.add(r.type());
+                    if (roles.of(r.type()) != null) {
+                        periodEvents.add(r);
+                    }
+                });
+                List<TimelineRow> stated = graph.statedMandates();
+                new MandatePeriods(roles).derive(periodEvents, stated).forEach(sorted::add);
+                LOG.debug("timeline: {} events, {} rows ({} sorted runs on disk)", events[0], sorted.size(), sorted.runs());
+                return filter(ds, query, graph, eventTypes);
+            });
+            return new Selection(sorted, filter);
+        } catch (RuntimeException e) {
+            sorted.close();
+            throw e;
+        }
+    }
+
+    private static Predicate<TimelineRow> filter(Dataset ds, TimelineQuery query, TimelineGraph graph, Set<String> eventTypes) {
         Set<String> entities = new HashSet<>(FilterValues.entities(query.entities(), graph.bodies().values()));
         Set<String> knownTypes = new TreeSet<>(graph.ontologyTypes());
         if (!knownTypes.isEmpty()) {
-            events.forEach(r -> knownTypes.add(r.type()));
+            knownTypes.addAll(eventTypes);
             knownTypes.add(TimelineRow.MANDATE);
         }
         Set<String> types = new HashSet<>(FilterValues.types(query.types(), knownTypes));
@@ -72,17 +191,11 @@ public final class TimelineExporter {
             aboutSubjects.addAll(SubjectScope.resolve(ds, subject).letterIris(ds));
         }
         Set<String> letters = aboutSubjects;
-
-        List<TimelineRow> out = all.stream()
-                .filter(r -> entities.isEmpty() || entities.contains(r.body().key())
+        return r -> (entities.isEmpty() || entities.contains(r.body().key())
                         || r.participants().stream().anyMatch(p -> entities.contains(p.key())))
-                .filter(r -> types.isEmpty() || types.contains(r.type()))
-                .filter(r -> letters == null || r.sources().stream().anyMatch(src -> letters.contains(src.letter())))
-                .filter(r -> query.from() == null || !r.endDay().isBefore(PartialDates.start(query.from())))
-                .filter(r -> query.to() == null || !r.startDay().isAfter(PartialDates.end(query.to())))
-                .sorted(ORDER)
-                .toList();
-        LOG.debug("timeline: {} events, {} rows after filters", events.size(), out.size());
-        return out;
+                && (types.isEmpty() || types.contains(r.type()))
+                && (letters == null || r.sources().stream().anyMatch(src -> letters.contains(src.letter())))
+                && (query.from() == null || !r.endDay().isBefore(PartialDates.start(query.from())))
+                && (query.to() == null || !r.startDay().isAfter(PartialDates.end(query.to())));
     }
 }

@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.unkg.export.QueryLibrary;
 import org.unkg.graph.Vocab;
 import org.unkg.model.DateValue;
@@ -59,24 +62,74 @@ final class TimelineGraph {
         return bodies.computeIfAbsent(uri, u -> new BodyRef(u.replaceFirst("^.*[/#]", ""), u, null, null));
     }
 
-    /** One row per event, with every letter that states it and its quotes. */
+    /** One row per event, with every letter that states it and its quotes (collected: see {@link #events(Consumer)}). */
     List<TimelineRow> events() {
-        Map<String, RowBuilder> rows = new LinkedHashMap<>();
-        run("timeline/events.rq", row -> {
-            DateValue date = PartialDates.read(str(row, "date"));
-            if (date == null) {
-                return;
-            }
-            RowBuilder b = rows.computeIfAbsent(node(row, "event"), id -> new RowBuilder(id, TimelineRow.Kind.EVENT,
-                    str(row, "type"), date, body(node(row, "body"))));
-            b.add(row);
-        });
-        Map<String, List<BodyRef>> participants = new LinkedHashMap<>();
-        run("timeline/participants.rq", row -> participants.computeIfAbsent(node(row, "event"), k -> new ArrayList<>())
-                .add(body(node(row, "participant"))));
         List<TimelineRow> out = new ArrayList<>();
-        rows.forEach((id, b) -> out.add(b.build(participants.getOrDefault(id, List.of()))));
+        events(out::add);
         return out;
+    }
+
+    /**
+     * Hands {@code sink} one row per event, in the order of the events' IRIs, each as soon as its last result is read:
+     * the results of {@code events.rq} come ordered by event (its sort goes to disk past {@link #SPILL} rows), and the
+     * participants of {@code participants.rq}, ordered the same way, are merged in beside them.
+     */
+    void events(Consumer<TimelineRow> sink) {
+        try (QueryExecution pq = execution("timeline/participants.rq");
+             QueryExecution eq = execution("timeline/events.rq")) {
+            Participants participants = new Participants(pq.execSelect());
+            RowBuilder current = null;
+            Node currentNode = null;
+            ResultSet rs = eq.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                DateValue date = PartialDates.read(str(row, "date"));
+                if (date == null) {
+                    continue;
+                }
+                Node event = row.get("event").asNode();
+                if (current == null || !event.equals(currentNode)) {
+                    if (current != null) {
+                        sink.accept(current.build(participants.of(currentNode)));
+                    }
+                    current = new RowBuilder(node(row, "event"), TimelineRow.Kind.EVENT, str(row, "type"), date,
+                            body(node(row, "body")));
+                    currentNode = event;
+                }
+                current.add(row);
+            }
+            if (current != null) {
+                sink.accept(current.build(participants.of(currentNode)));
+            }
+        }
+    }
+
+    /** The participants of each event, read in event order alongside the events. */
+    private final class Participants {
+        private final ResultSet rs;
+        private QuerySolution next;
+
+        Participants(ResultSet rs) {
+            this.rs = rs;
+            this.next = rs.hasNext() ? rs.next() : null;
+        }
+
+        /** The participants of {@code event}; events must be asked in the order the query gives them. */
+        List<BodyRef> of(Node event) {
+            List<BodyRef> out = new ArrayList<>();
+            while (next != null) {
+                Node at = next.get("event").asNode();
+                int c = NodeValue.compareAlways(NodeValue.makeNode(at), NodeValue.makeNode(event)); // as ORDER BY compares
+                if (c > 0) {
+                    break;
+                }
+                if (c == 0) {
+                    out.add(body(node(next, "participant")));
+                }
+                next = rs.hasNext() ? rs.next() : null;
+            }
+            return out;
+        }
     }
 
     /** The mandate periods letters state ({@code unkg:Mandate} with a start and/or an end). */
@@ -107,8 +160,16 @@ final class TimelineGraph {
         return types;
     }
 
+    /** Rows a query's ORDER BY holds in memory before it sorts on disk. */
+    static final long SPILL = 50_000;
+
+    /** An execution of {@code query} whose sort spills to disk past {@link #SPILL} rows. */
+    private QueryExecution execution(String query) {
+        return QueryExecution.dataset(ds).query(QueryLibrary.load(query)).set(ARQ.spillToDiskThreshold, SPILL).build();
+    }
+
     private void run(String query, Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(QueryLibrary.load(query)).build()) {
+        try (QueryExecution qe = execution(query)) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 each.accept(rs.next());

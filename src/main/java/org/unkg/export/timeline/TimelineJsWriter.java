@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.unkg.model.DateValue;
 
@@ -23,46 +24,86 @@ final class TimelineJsWriter implements TimelineWriter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     @Override
-    public void write(List<TimelineRow> rows, TimelineQuery query, OutputStream out) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writeValue(out, timeline(rows, query));
+    public void write(Iterable<TimelineRow> rows, TimelineQuery query, OutputStream out) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        String lang = query.lang();
+        try (JsonGenerator gen = mapper.writer().createGenerator(out)) {
+            gen.writeStartObject();
+            gen.writeFieldName("title");
+            gen.writeTree(title(rows, query));
+            gen.writeFieldName("events");
+            gen.writeStartArray();
+            int n = 0;
+            for (TimelineRow r : rows) {
+                gen.writeTree(event(r, ++n, lang));
+            }
+            gen.writeEndArray();
+            gen.writeFieldName("eras");
+            gen.writeStartArray();
+            for (TimelineRow r : rows) {
+                if (isEra(r)) {
+                    gen.writeTree(era(r, lang));
+                }
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
     }
 
-    /** The TimelineJS3 document. */
-    ObjectNode timeline(List<TimelineRow> rows, TimelineQuery query) {
+    /** The TimelineJS3 document, as one tree (the same content {@link #write} streams). */
+    ObjectNode timeline(Iterable<TimelineRow> rows, TimelineQuery query) {
         String lang = query.lang();
         ObjectNode root = JSON.objectNode();
-        ObjectNode title = root.putObject("title");
-        ObjectNode titleText = title.putObject("text");
-        titleText.put("headline", Labels.get(lang, "title"));
-        titleText.put("text", Html.escape(summary(rows, query)));
+        root.set("title", title(rows, query));
         ArrayNode events = root.putArray("events");
         ArrayNode eras = root.putArray("eras");
         int n = 0;
         for (TimelineRow r : rows) {
-            n++;
-            ObjectNode e = events.addObject();
-            DateValue start = r.date() != null ? r.date() : r.endDate();
-            e.set("start_date", date(start));
-            if (r.date() != null && r.endDate() != null) {
-                e.set("end_date", date(r.endDate()));
-            }
-            ObjectNode text = e.putObject("text");
-            text.put("headline", headline(r, lang));
-            text.put("text", body(r, lang));
-            e.put("group", r.body().label(lang));
-            e.put("unique_id", "row-" + n + "-" + r.id().replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-+$", ""));
-            if (r.kind() == TimelineRow.Kind.PERIOD && r.date() != null && r.endDate() != null) {
-                ObjectNode era = eras.addObject();
-                era.set("start_date", date(r.date()));
-                era.set("end_date", date(r.endDate()));
-                ObjectNode eraText = era.putObject("text");
-                eraText.put("headline", headline(r, lang));
-                eraText.put("text", Html.escape(r.body().label(lang)));
+            events.add(event(r, ++n, lang));
+            if (isEra(r)) {
+                eras.add(era(r, lang));
             }
         }
         return root;
+    }
+
+    private static ObjectNode title(Iterable<TimelineRow> rows, TimelineQuery query) {
+        ObjectNode title = JSON.objectNode();
+        ObjectNode titleText = title.putObject("text");
+        titleText.put("headline", Labels.get(query.lang(), "title"));
+        titleText.put("text", Html.escape(summary(rows, query)));
+        return title;
+    }
+
+    /** The slide of the {@code n}th row. */
+    private static ObjectNode event(TimelineRow r, int n, String lang) {
+        ObjectNode e = JSON.objectNode();
+        DateValue start = r.date() != null ? r.date() : r.endDate();
+        e.set("start_date", date(start));
+        if (r.date() != null && r.endDate() != null) {
+            e.set("end_date", date(r.endDate()));
+        }
+        ObjectNode text = e.putObject("text");
+        text.put("headline", headline(r, lang));
+        text.put("text", body(r, lang));
+        e.put("group", r.body().label(lang));
+        e.put("unique_id", "row-" + n + "-" + r.id().replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-+$", ""));
+        return e;
+    }
+
+    private static boolean isEra(TimelineRow r) {
+        return r.kind() == TimelineRow.Kind.PERIOD && r.date() != null && r.endDate() != null;
+    }
+
+    private static ObjectNode era(TimelineRow r, String lang) {
+        ObjectNode era = JSON.objectNode();
+        era.set("start_date", date(r.date()));
+        era.set("end_date", date(r.endDate()));
+        ObjectNode eraText = era.putObject("text");
+        eraText.put("headline", headline(r, lang));
+        eraText.put("text", Html.escape(r.body().label(lang)));
+        return era;
     }
 
     /** A TimelineJS date object with only the parts the date states. */
@@ -115,8 +156,15 @@ final class TimelineJsWriter implements TimelineWriter {
         return sb.toString();
     }
 
-    private static String summary(List<TimelineRow> rows, TimelineQuery q) {
-        String bodies = rows.stream().map(r -> r.body().key()).distinct().collect(Collectors.joining(", "));
-        return rows.size() + " " + Labels.get(q.lang(), "rows").toLowerCase(Locale.ROOT) + (bodies.isEmpty() ? "" : ": " + bodies);
+    /** "N rows: KEY, KEY..." with the bodies in the order the rows first name them. */
+    private static String summary(Iterable<TimelineRow> rows, TimelineQuery q) {
+        long count = 0;
+        Set<String> keys = new LinkedHashSet<>();
+        for (TimelineRow r : rows) {
+            count++;
+            keys.add(r.body().key());
+        }
+        String bodies = String.join(", ", keys);
+        return count + " " + Labels.get(q.lang(), "rows").toLowerCase(Locale.ROOT) + (bodies.isEmpty() ? "" : ": " + bodies);
     }
 }

@@ -2,13 +2,15 @@ package org.unkg.export.timeline;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 
-/** Writes timeline rows in one format to a stream (a file, a server response). Does not close the stream. */
+/**
+ * Writes timeline rows in one format to a stream (a file, a server response), row by row as it reads them (a format
+ * whose head summarises the rows reads them twice). Does not close the stream.
+ */
 public interface TimelineWriter {
     /**
-     * @param rows  the rows, already filtered and ordered
+     * @param rows  the rows, already filtered and ordered; may be read more than once
      * @param query the query that selected them (its language picks labels; formats may record it)
      */
-    void write(List<TimelineRow> rows, TimelineQuery query, OutputStream out) throws IOException;
+    void write(Iterable<TimelineRow> rows, TimelineQuery query, OutputStream out) throws IOException;
 }
