@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.unkg.graph.SpanTarget;
 import org.unkg.graph.Vocab;
 import org.unkg.store.Summaries;
 
@@ -199,11 +200,12 @@ final class ResourcePage {
                   ?fact unkg:latestLetter ?letter .
                   OPTIONAL { ?letter dcterms:date ?date }
                   GRAPH ?g {
-                    ?letter a unkg:Letter .
-                    ?a oa:hasBody ?fact ; oa:hasTarget ?t . ?t oa:hasSource ?letter .
-                    OPTIONAL { ?t oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact }
-                    OPTIONAL { ?t oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }
+                    ?letter a unkg:Letter ; unkg:text ?text .
+                    ?a oa:hasBody ?fact ; oa:hasTarget ?t .
                   }
+                  FILTER(STRSTARTS(STR(?t), CONCAT(STR(?letter), "#char=")))
+                  """ + SpanTarget.bindOffsets("t") + """
+                  BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?exact)
                 } ORDER BY DESC(?date) ?letter ?start LIMIT 500""", Map.of("fact", r))) {
             out.add(evidenceRow(row));
         }
@@ -219,14 +221,19 @@ final class ResourcePage {
         return out;
     }
 
-    /** The evidence of a fact: each annotation's letter, quoted words, and position. */
+    /**
+     * The evidence of a fact: each annotation's letter, quoted words, and position. The annotation is in the letter's
+     * graph, with the letter; its target is the letter's IRI with the span's {@code #char=start,end}.
+     */
     List<Map<String, Object>> evidence(String iri) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (QuerySolution row : reader.select("""
                 SELECT DISTINCT ?a ?letter ?exact ?start ?end WHERE {
-                  ?a oa:hasBody ?fact ; oa:hasTarget ?t . ?t oa:hasSource ?letter .
-                  OPTIONAL { ?t oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end .
-                             ?letter unkg:text ?text BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?exact) }
+                  ?a oa:hasBody ?fact ; oa:hasTarget ?t .
+                  BIND(IRI(STRBEFORE(STR(?t), "#char=")) AS ?letter)
+                  OPTIONAL { ?letter unkg:text ?text }
+                  """ + SpanTarget.bindOffsets("t") + """
+                  BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?exact)
                 } ORDER BY ?letter ?start LIMIT 500""", Map.of("fact", union.createResource(iri)))) {
             out.add(evidenceRow(row));
         }
@@ -258,10 +265,13 @@ final class ResourcePage {
         List<Map<String, Object>> out = new ArrayList<>();
         for (QuerySolution row : reader.select("""
                 SELECT ?a ?letter ?exact ?start ?end WHERE {
-                  ?a oa:hasBody ?fact ; oa:hasTarget ?t . ?t oa:hasSource ?letter .
-                  OPTIONAL { ?t oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact }
-                  OPTIONAL { ?t oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }
-                } LIMIT """ + limit, Map.of("fact", union.createResource(iri)))) {
+                  { SELECT ?a ?t WHERE { ?a oa:hasBody ?fact ; oa:hasTarget ?t } LIMIT """ + limit + """
+                   }
+                  BIND(IRI(STRBEFORE(STR(?t), "#char=")) AS ?letter)
+                  OPTIONAL { ?letter unkg:text ?text }
+                  """ + SpanTarget.bindOffsets("t") + """
+                  BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?exact)
+                }""", Map.of("fact", union.createResource(iri)))) {
             out.add(evidenceRow(row));
         }
         return out;
