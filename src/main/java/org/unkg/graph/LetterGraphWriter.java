@@ -257,10 +257,8 @@ public final class LetterGraphWriter {
                 case ISSUED -> letter.addProperty(Vocab.dctIssued, dateLiteral(m, DateValue.parse(meta.value())));
                 case LANGUAGE -> letter.addProperty(Vocab.dctLanguage, meta.value());
                 case ORIGINAL_LANGUAGE -> letter.addProperty(Vocab.originalLanguage, meta.value());
-                case SYMBOL -> {
-                    letter.addProperty(Vocab.symbol, meta.value());
-                    letter.addProperty(RDFS.seeAlso, m.createResource(Ids.undocs(meta.value())));
-                }
+                // the undocs.org page is its document's (rdfs:seeAlso), not repeated on the letter
+                case SYMBOL -> letter.addProperty(Vocab.symbol, meta.value());
                 case OTHER_SYMBOL -> letter.addProperty(Vocab.otherSymbol, meta.value());
                 case ORGAN -> letter.addProperty(Vocab.organ, m.createResource(keys.organization(meta.value())));
                 case SESSION -> letter.addLiteral(Vocab.session, m.createTypedLiteral(meta.value(), XSDDatatype.XSDinteger));
@@ -301,8 +299,9 @@ public final class LetterGraphWriter {
         letter.addProperty(Vocab.isVersionOf, doc);
     }
 
+    /** A document by date and parties; a {@code unkg:Document} by the range of the links to it (not stored). */
     private static Resource datedDocument(Model m, String date, String from, String to) {
-        return m.createResource(Vocab.ID + "document/" + date + "-" + from + "-" + to).addProperty(RDF.type, Vocab.Document);
+        return m.createResource(Vocab.ID + "document/" + date + "-" + from + "-" + to);
     }
 
     private static String partyKey(LetterFacts facts, Party.Slot slot) {
@@ -311,9 +310,9 @@ public final class LetterGraphWriter {
                 .orElse("unknown");
     }
 
+    /** A document by symbol; a {@code unkg:Document} by the range of the links to it (not stored). */
     private Resource document(Model m, String symbol) {
         return m.createResource(Ids.document(symbol))
-                .addProperty(RDF.type, Vocab.Document)
                 .addProperty(Vocab.symbol, symbol)
                 .addProperty(RDFS.seeAlso, m.createResource(Ids.undocs(symbol)));
     }

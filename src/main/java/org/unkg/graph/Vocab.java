@@ -63,7 +63,6 @@ public final class Vocab {
     static Resource r(String ns, String local) { return ResourceFactory.createResource(ns + local); }
 
     public static final Resource Letter = unkgClass("Letter");
-    public static final Resource Document = unkgClass("Document");
     public static final Resource PartyRole = unkgClass("PartyRole");
     public static final Resource Mandate = unkgClass("Mandate");
     public static final Resource Task = unkgClass("Task");
