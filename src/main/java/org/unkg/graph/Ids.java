@@ -58,13 +58,12 @@ public final class Ids {
     }
 
     /**
-     * The text position selector of characters {@code start} to {@code end}: a value, the same for every letter, whose
-     * triples live once in {@link Vocab#SELECTORS_GRAPH} ({@code id/selector/120-164}).
+     * The characters {@code start} to {@code end} of a letter's text, an evidence target: the letter's IRI with an
+     * RFC 5147 {@code char} fragment ({@code id/letter/{stem}#char=120,164}), offsets counting characters of the
+     * letter's {@code unkg:text} from 0, end exclusive. Nothing is stored about it: the letter and the offsets are
+     * read from the IRI ({@link SpanTarget}).
      */
-    public static String selector(int start, int end) { return Vocab.ID + "selector/" + start + "-" + end; }
-
-    /** Whether {@code iri} is a selector ({@link #selector}): its triples go to the selectors graph. */
-    public static boolean isSelector(String iri) { return iri.startsWith(Vocab.ID + "selector/"); }
+    public static String span(String stem, int start, int end) { return SpanTarget.iri(letter(stem), start, end); }
 
     /** The build activity of a software version: one resource for every letter that version built. */
     public static String build(String softwareVersion) { return Vocab.ID + "build/" + IriSegment.of(softwareVersion); }

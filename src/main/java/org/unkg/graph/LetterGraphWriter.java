@@ -60,7 +60,7 @@ public final class LetterGraphWriter {
                 .addProperty(Vocab.layout, text.layout().name())
                 .addProperty(Vocab.text, text.body());
         text.origin().ifPresent(o -> letter.addProperty(Vocab.mediaType, o.mediaType()).addProperty(Vocab.sha256, o.sha256()));
-        Evidence ev = new Evidence(m, letter, stem, text.body());
+        Evidence ev = new Evidence(m, stem, text.body());
         // the build activity is one resource per software version, described once in the build graph (buildGraph)
         letter.addProperty(Vocab.provWasGeneratedBy, m.createResource(Ids.build(softwareVersion)));
 
@@ -75,12 +75,12 @@ public final class LetterGraphWriter {
         for (Signatory s : facts.signatories()) {
             Resource person = person(m, s.personKey(), s.name(), text.language());
             letter.addProperty(Vocab.signatory, person);
-            ev.annotate(person, s.span(), Vocab.asserting);
+            ev.annotate(person, s.span());
         }
         for (Reference r : facts.references()) {
             Resource doc = document(m, r.symbol());
             letter.addProperty(Vocab.cites, doc);
-            ev.annotate(doc, r.span(), Vocab.asserting);
+            ev.annotate(doc, r.span());
         }
         for (Subject s : facts.subjects()) {
             letter.addProperty(Vocab.subjectTerm, s.term());
@@ -88,7 +88,7 @@ public final class LetterGraphWriter {
         for (SubjectConcept s : facts.subjectConcepts()) {
             Resource concept = m.createResource(s.concept());
             letter.addProperty(Vocab.dctSubject, concept);
-            ev.annotate(concept, s.span(), Vocab.oaClassifying);
+            ev.annotate(concept, s.span());
         }
         for (IndexedSubject s : facts.indexedSubjects()) {
             writeIndexing(m, letter, stem, s, ev);
@@ -106,12 +106,12 @@ public final class LetterGraphWriter {
                 body.addProperty(Vocab.provWasDerivedFrom, letter);
             }
             letter.addProperty(Vocab.mentions, body);
-            ev.annotate(body, d.span(), Vocab.oaIdentifying);
+            ev.annotate(body, d.span());
         }
         for (Mention mention : facts.mentions()) {
             Resource entity = mentioned(m, mention, text.language());
             letter.addProperty(Vocab.mentions, entity);
-            ev.annotate(entity, mention.span(), Vocab.oaIdentifying);
+            ev.annotate(entity, mention.span());
         }
         for (Event e : facts.events()) {
             writeEvent(m, letter, e, ev);
@@ -126,7 +126,7 @@ public final class LetterGraphWriter {
                         .addProperty(Vocab.orgOrganization, keys.resource(m, ms.organization()))
                         .addProperty(Vocab.orgMember, keys.resource(m, member))
                         .addProperty(Vocab.provWasDerivedFrom, letter);
-                ev.annotate(r, ms.span(), Vocab.asserting);
+                ev.annotate(r, ms.span());
             }
         }
         for (Seat seat : facts.seats()) {
@@ -156,7 +156,7 @@ public final class LetterGraphWriter {
             if (h.date() != null) {
                 post.addProperty(Vocab.dctDate, dateLiteral(m, h.date()));
             }
-            ev.annotate(post, h.span(), Vocab.asserting);
+            ev.annotate(post, h.span());
         }
         checkIris(m, text.source());
         return m;
@@ -242,12 +242,12 @@ public final class LetterGraphWriter {
     private static void assertLink(Model m, Resource letter, Evidence ev, String suffix, Resource subject,
                                    org.apache.jena.rdf.model.Property property, Resource object, org.unkg.model.Span span) {
         subject.addProperty(property, object);
+        // an rdf:Statement by the domain of rdf:subject (not stored)
         Resource stmt = m.createResource(letter.getURI() + suffix)
-                .addProperty(RDF.type, RDF.Statement)
                 .addProperty(RDF.subject, subject).addProperty(RDF.predicate, property)
                 .addProperty(RDF.object, object)
                 .addProperty(Vocab.provWasDerivedFrom, letter);
-        ev.annotate(stmt, span, Vocab.asserting);
+        ev.annotate(stmt, span);
     }
 
     private void writeMeta(Model m, Resource letter, LetterFacts facts, Evidence ev) {
@@ -257,10 +257,8 @@ public final class LetterGraphWriter {
                 case ISSUED -> letter.addProperty(Vocab.dctIssued, dateLiteral(m, DateValue.parse(meta.value())));
                 case LANGUAGE -> letter.addProperty(Vocab.dctLanguage, meta.value());
                 case ORIGINAL_LANGUAGE -> letter.addProperty(Vocab.originalLanguage, meta.value());
-                case SYMBOL -> {
-                    letter.addProperty(Vocab.symbol, meta.value());
-                    letter.addProperty(RDFS.seeAlso, m.createResource(Ids.undocs(meta.value())));
-                }
+                // the undocs.org page is its document's (rdfs:seeAlso), not repeated on the letter
+                case SYMBOL -> letter.addProperty(Vocab.symbol, meta.value());
                 case OTHER_SYMBOL -> letter.addProperty(Vocab.otherSymbol, meta.value());
                 case ORGAN -> letter.addProperty(Vocab.organ, m.createResource(keys.organization(meta.value())));
                 case SESSION -> letter.addLiteral(Vocab.session, m.createTypedLiteral(meta.value(), XSDDatatype.XSDinteger));
@@ -301,8 +299,9 @@ public final class LetterGraphWriter {
         letter.addProperty(Vocab.isVersionOf, doc);
     }
 
+    /** A document by date and parties; a {@code unkg:Document} by the range of the links to it (not stored). */
     private static Resource datedDocument(Model m, String date, String from, String to) {
-        return m.createResource(Vocab.ID + "document/" + date + "-" + from + "-" + to).addProperty(RDF.type, Vocab.Document);
+        return m.createResource(Vocab.ID + "document/" + date + "-" + from + "-" + to);
     }
 
     private static String partyKey(LetterFacts facts, Party.Slot slot) {
@@ -311,9 +310,9 @@ public final class LetterGraphWriter {
                 .orElse("unknown");
     }
 
+    /** A document by symbol; a {@code unkg:Document} by the range of the links to it (not stored). */
     private Resource document(Model m, String symbol) {
         return m.createResource(Ids.document(symbol))
-                .addProperty(RDF.type, Vocab.Document)
                 .addProperty(Vocab.symbol, symbol)
                 .addProperty(RDFS.seeAlso, m.createResource(Ids.undocs(symbol)));
     }
@@ -330,7 +329,7 @@ public final class LetterGraphWriter {
             r.addProperty(Vocab.ofBody, m.createResource(keys.organization(party.body())));
         }
         letter.addProperty(party.slot() == Party.Slot.SENDER ? Vocab.sender : Vocab.recipient, r);
-        ev.annotate(r, party.span(), Vocab.asserting);
+        ev.annotate(r, party.span());
     }
 
     private Resource mentioned(Model m, Mention mention, String language) {
@@ -375,19 +374,19 @@ public final class LetterGraphWriter {
     }
 
     /**
-     * The subject indexer's assignment of a concept: {@code letter unkg:indexedBy [ unkg:concept C ; unkg:score S ;
-     * unkg:rank R ]}, its evidence the words naming the concept, motivated {@code oa:classifying}.
+     * The subject indexer's assignment of a concept: {@code letter unkg:indexedBy <id/letter/{stem}/subject/{code}>}
+     * with {@code unkg:concept C ; unkg:score S ; unkg:rank R}, its evidence the words naming the concept. Its class
+     * ({@code unkg:SubjectIndexing}: the range of {@code unkg:indexedBy}) and its letter (the subject of
+     * {@code unkg:indexedBy}, in whose graph it is) are not stored again.
      */
     private static void writeIndexing(Model m, Resource letter, String stem, IndexedSubject s, Evidence ev) {
         Resource r = m.createResource(Ids.indexing(stem, s.concept()))
-                .addProperty(RDF.type, Vocab.SubjectIndexing)
                 .addProperty(Vocab.concept, m.createResource(s.concept()))
                 .addLiteral(Vocab.score, m.createTypedLiteral(java.math.BigDecimal.valueOf(s.score()).toPlainString(), XSDDatatype.XSDdecimal))
-                .addLiteral(Vocab.rank, m.createTypedLiteral(String.valueOf(s.rank()), XSDDatatype.XSDinteger))
-                .addProperty(Vocab.provWasDerivedFrom, letter);
+                .addLiteral(Vocab.rank, m.createTypedLiteral(String.valueOf(s.rank()), XSDDatatype.XSDinteger));
         letter.addProperty(Vocab.indexedBy, r);
         for (org.unkg.model.Span span : s.evidence()) {
-            ev.annotate(r, span, Vocab.oaClassifying);
+            ev.annotate(r, span);
         }
     }
 
@@ -409,7 +408,7 @@ public final class LetterGraphWriter {
         for (String p : participants) {
             event.addProperty(Vocab.participant, keys.resource(m, p));
         }
-        ev.annotate(event, e.span(), Vocab.asserting);
+        ev.annotate(event, e.span());
     }
 
     private void writeMandate(Model m, Resource letter, String stem, Mandate mandate, Evidence ev) {
@@ -424,14 +423,14 @@ public final class LetterGraphWriter {
         if (mandate.to() != null) {
             r.addProperty(Vocab.endDate, dateLiteral(m, mandate.to()));
         }
-        ev.annotate(r, mandate.span(), Vocab.asserting);
+        ev.annotate(r, mandate.span());
         for (Task t : mandate.tasks()) {
             // a unkg:Task by the range of unkg:task (not stored)
             Resource task = m.createResource(r.getURI() + "/task/" + t.order())
                     .addLiteral(Vocab.order, m.createTypedLiteral(String.valueOf(t.order()), XSDDatatype.XSDinteger))
                     .addProperty(RDF.value, t.text());
             r.addProperty(Vocab.task, task);
-            ev.annotate(task, t.span(), Vocab.asserting);
+            ev.annotate(task, t.span());
         }
     }
 

@@ -8,11 +8,12 @@ import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.unkg.graph.SpanTarget;
 import org.unkg.graph.Vocab;
 
 /**
- * A letter's text cut into segments at the evidence spans ({@code oa:TextPositionSelector} start/end
- * are offsets into {@code unkg:text}), so the page can mark every span without building HTML by hand,
+ * A letter's text cut into segments at the evidence spans (each annotation's target is the letter's IRI with
+ * {@code #char=start,end}, offsets into {@code unkg:text}: {@link SpanTarget}), so the page can mark every span without building HTML by hand,
  * plus the list of the letter's facts with their words.
  */
 final class LetterTextView {
@@ -50,8 +51,9 @@ final class LetterTextView {
         Map<String, Span> spans = new LinkedHashMap<>();
         for (QuerySolution row : reader.select("""
                 SELECT ?a ?fact ?start ?end WHERE {
-                  ?t oa:hasSource ?letter ; oa:hasSelector ?p . ?a oa:hasTarget ?t ; oa:hasBody ?fact .
-                  ?p oa:start ?start ; oa:end ?end .
+                  GRAPH ?g { ?letter a unkg:Letter . ?a oa:hasTarget ?t ; oa:hasBody ?fact . }
+                  FILTER(STRSTARTS(STR(?t), CONCAT(STR(?letter), "#char=")))
+                  """ + SpanTarget.bindOffsets("t") + """
                 } ORDER BY ?start ?end ?fact LIMIT 5000""", Map.of("letter", letter))) {
             int start = row.getLiteral("start").getInt();
             int end = row.getLiteral("end").getInt();

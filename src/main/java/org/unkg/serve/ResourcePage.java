@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.unkg.graph.SpanTarget;
 import org.unkg.graph.Vocab;
 import org.unkg.store.BodyPages;
 import org.unkg.store.Summaries;
@@ -204,11 +205,12 @@ final class ResourcePage {
                   ?fact unkg:latestLetter ?letter .
                   OPTIONAL { ?letter dcterms:date ?date }
                   GRAPH ?g {
-                    ?letter a unkg:Letter .
-                    ?a oa:hasBody ?fact ; oa:hasTarget ?t . ?t oa:hasSource ?letter .
-                    OPTIONAL { ?t oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact }
-                    OPTIONAL { ?t oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }
+                    ?letter a unkg:Letter ; unkg:text ?text .
+                    ?a oa:hasBody ?fact ; oa:hasTarget ?t .
                   }
+                  FILTER(STRSTARTS(STR(?t), CONCAT(STR(?letter), "#char=")))
+                  """ + SpanTarget.bindOffsets("t") + """
+                  BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?exact)
                 } ORDER BY DESC(?date) ?letter ?start LIMIT 500""", Map.of("fact", r))) {
             out.add(evidenceRow(row));
         }
@@ -224,14 +226,19 @@ final class ResourcePage {
         return out;
     }
 
-    /** The evidence of a fact: each annotation's letter, quoted words, and position. */
+    /**
+     * The evidence of a fact: each annotation's letter, quoted words, and position. The annotation is in the letter's
+     * graph, with the letter; its target is the letter's IRI with the span's {@code #char=start,end}.
+     */
     List<Map<String, Object>> evidence(String iri) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (QuerySolution row : reader.select("""
                 SELECT DISTINCT ?a ?letter ?exact ?start ?end WHERE {
-                  ?a oa:hasBody ?fact ; oa:hasTarget ?t . ?t oa:hasSource ?letter .
-                  OPTIONAL { ?t oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end .
-                             ?letter unkg:text ?text BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?exact) }
+                  ?a oa:hasBody ?fact ; oa:hasTarget ?t .
+                  BIND(IRI(STRBEFORE(STR(?t), "#char=")) AS ?letter)
+                  OPTIONAL { ?letter unkg:text ?text }
+                  """ + SpanTarget.bindOffsets("t") + """
+                  BIND(SUBSTR(?text, ?start + 1, ?end - ?start) AS ?exact)
                 } ORDER BY ?letter ?start LIMIT 500""", Map.of("fact", union.createResource(iri)))) {
             out.add(evidenceRow(row));
         }
@@ -272,38 +279,29 @@ final class ResourcePage {
             while (annotations.hasNext() && out.size() < limit) {
                 Resource a = annotations.next();
                 for (Statement target : union.listStatements(a, Vocab.oaHasTarget, (RDFNode) null).toList()) {
-                    if (!target.getObject().isResource()) {
+                    if (out.size() >= limit || !target.getObject().isURIResource()) {
                         continue;
                     }
-                    Resource t = target.getResource();
-                    for (Statement source : union.listStatements(t, Vocab.oaHasSource, (RDFNode) null).toList()) {
-                        if (out.size() >= limit || !source.getObject().isURIResource()) {
-                            continue;
-                        }
-                        org.apache.jena.query.QuerySolutionMap row = new org.apache.jena.query.QuerySolutionMap();
-                        Resource letter = source.getResource();
-                        row.add("a", a);
-                        row.add("letter", letter);
-                        for (Statement sel : union.listStatements(t, Vocab.oaHasSelector, (RDFNode) null).toList()) {
-                            Statement start = sel.getObject().isResource() ? sel.getResource().getProperty(Vocab.oaStart) : null;
-                            Statement end = sel.getObject().isResource() ? sel.getResource().getProperty(Vocab.oaEnd) : null;
-                            if (start != null && end != null) {
-                                row.add("start", start.getObject());
-                                row.add("end", end.getObject());
-                                String text = texts.computeIfAbsent(letter, l -> {
-                                    Statement st = union.getProperty(l, Vocab.text);
-                                    return st == null ? null : st.getString();
-                                });
-                                int from = start.getInt();
-                                int to = end.getInt();
-                                if (text != null && from >= 0 && from <= to && to <= text.length()) {
-                                    row.add("exact", union.createLiteral(text.substring(from, to)));
-                                }
-                                break;
-                            }
-                        }
-                        out.add(evidenceRow(row));
+                    var span = SpanTarget.parse(target.getResource().getURI());
+                    if (span.isEmpty()) {
+                        continue;
                     }
+                    org.apache.jena.query.QuerySolutionMap row = new org.apache.jena.query.QuerySolutionMap();
+                    Resource letter = union.createResource(span.get().letter());
+                    row.add("a", a);
+                    row.add("letter", letter);
+                    int from = span.get().start();
+                    int to = span.get().end();
+                    row.add("start", union.createTypedLiteral(java.math.BigInteger.valueOf(from)));
+                    row.add("end", union.createTypedLiteral(java.math.BigInteger.valueOf(to)));
+                    String text = texts.computeIfAbsent(letter, l -> {
+                        Statement st = union.getProperty(l, Vocab.text);
+                        return st == null ? null : st.getString();
+                    });
+                    if (text != null && to <= text.length()) {
+                        row.add("exact", union.createLiteral(text.substring(from, to)));
+                    }
+                    out.add(evidenceRow(row));
                 }
             }
         } finally {

@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.unkg.graph.SpanTarget;
 import org.unkg.graph.SubjectScope;
 import org.unkg.graph.Vocab;
 
@@ -151,10 +152,11 @@ final class SubjectViews {
         List<String> out = new ArrayList<>();
         for (QuerySolution row : reader.select("""
                 SELECT ?term WHERE { ?letter unkg:subjectTerm ?term .
-                  FILTER NOT EXISTS { ?a oa:hasBody ?c ; oa:motivatedBy oa:classifying ; oa:hasTarget ?t .
-                                      ?t oa:hasSource ?letter ; oa:hasSelector ?q . ?q oa:start ?s ; oa:end ?e .
-                                      ?letter dcterms:subject ?c ; unkg:text ?text
-                                      FILTER(SUBSTR(?text, ?s + 1, ?e - ?s) = STR(?term)) } } ORDER BY ?term""", Map.of("letter", letter))) {
+                  FILTER NOT EXISTS { ?letter dcterms:subject ?c ; unkg:text ?text . ?a oa:hasBody ?c ; oa:hasTarget ?t .
+                                      FILTER(STRSTARTS(STR(?t), CONCAT(STR(?letter), "#char=")))
+                                      """ + SpanTarget.bindOffsets("t") + """
+                                      FILTER(SUBSTR(?text, ?start + 1, ?end - ?start) = STR(?term)) } } ORDER BY ?term""",
+                Map.of("letter", letter))) {
             out.add(row.getLiteral("term").getLexicalForm());
         }
         return out;

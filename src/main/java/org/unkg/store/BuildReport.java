@@ -3,7 +3,7 @@ package org.unkg.store;
 import java.util.List;
 
 /**
- * What a build did: letters read, quads stored (letters, catalog, ontology, shared selectors), the letters that could not be read, each with its file
+ * What a build did: letters read, quads stored (the letters' graphs and the shared ones), the letters that could not be read, each with its file
  * and problem, and the entries of the letters directory passed over (subdirectories, broken or looping
  * links), each with its name and why; and the warnings of letters that did land (a {@code %%%} subject term the UNBIS
  * Thesaurus lacks, kept as written), one line each naming the letter, in file order.

@@ -423,8 +423,8 @@ public final class BuildRunner {
      * transaction: readers see the database before or after, never between. Letter graphs are compared by the
      * checksum of their file ({@code unkg:sha256}); a database built by another software version is refused (its
      * letters would not be the ones this version writes: rebuild it). Facts shared across letters (events, documents,
-     * bodies) are merged by IRI in the union graph, so replacing a letter's graph re-derives them; the shared
-     * selectors no letter uses any more are removed.
+     * bodies) are merged by IRI in the union graph, so replacing a letter's graph re-derives them; a letter's evidence
+     * is all in its own graph, so it goes with it.
      */
     public UpdateReport update(Path lettersDir, boolean recursive, Dataset ds, TextIndexLucene index) throws IOException {
         long t0 = System.currentTimeMillis();
@@ -482,19 +482,14 @@ public final class BuildRunner {
         List<String> removedGraphs = new ArrayList<>(stored.keySet());
         java.util.Set<Node> reindex = new java.util.HashSet<>();
         int[] landed = {0};
-        Node hasSelector = NodeFactory.createURI(Vocab.OA + "hasSelector");
         Summaries.Touched touched = new Summaries.Touched();
         Txn.executeWrite(ds, () -> {
-            java.util.Set<Node> selectors = new java.util.HashSet<>();
             List<String> dropped = new ArrayList<>(removedGraphs);
             dropped.addAll(replacedGraphs);
             for (String g : dropped) {
                 Node gn = NodeFactory.createURI(g);
                 dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                     touched.removed(q);
-                    if (q.getPredicate().equals(hasSelector)) {
-                        selectors.add(q.getObject());
-                    }
                     if (SearchIndex.indexed(q.getPredicate())) {
                         reindex.add(q.getSubject());
                     }
@@ -523,12 +518,6 @@ public final class BuildRunner {
                     }
                     router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
                     landed[0]++;
-                }
-            }
-            Node selectorsGraph = NodeFactory.createURI(Vocab.SELECTORS_GRAPH);
-            for (Node sel : selectors) {
-                if (!dsg.find(Node.ANY, Node.ANY, hasSelector, sel).hasNext()) {
-                    dsg.deleteAny(selectorsGraph, sel, Node.ANY, Node.ANY);
                 }
             }
             // the summaries of what the changed letters touch, recomputed in the same transaction

@@ -7,7 +7,6 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.unkg.model.DateValue;
 import org.unkg.model.EntityKind;
@@ -45,24 +44,24 @@ class LetterGraphWriterTest {
     }
 
     @Test
-    void everyFactCarriesEvidenceWhoseOffsetsSelectTheWordsOfTheLetterText() {
+    void everyFactCarriesEvidenceWhoseTargetNamesTheLetterAndTheOffsetsOfItsWords() {
         Model m = writer.write(letter("a.txt", BODY), extensionFacts(BODY));
         Resource event = m.createResource(Ids.event("extension", "UNOWA", "2013-12-31"));
         Resource annotation = m.listSubjectsWithProperty(Vocab.oaHasBody, event).next();
         Resource target = annotation.getPropertyResourceValue(Vocab.oaHasTarget);
-        Resource letter = target.getPropertyResourceValue(Vocab.oaHasSource);
-        assertThat(letter.getURI()).isEqualTo(Ids.letter("a"));
-        List<Resource> selectors = m.listObjectsOfProperty(target, Vocab.oaHasSelector).mapWith(n -> n.asResource()).toList();
-        assertThat(selectors).singleElement().satisfies(s -> assertThat(s.hasProperty(RDF.type, Vocab.oaTextPositionSelector)).isTrue());
-        int start = selectors.get(0).getProperty(Vocab.oaStart).getInt();
-        int end = selectors.get(0).getProperty(Vocab.oaEnd).getInt();
-        assertThat(letter.getProperty(Vocab.text).getString().substring(start, end))
+        SpanTarget span = SpanTarget.parse(target.getURI()).orElseThrow();
+        assertThat(span.letter()).isEqualTo(Ids.letter("a"));
+        assertThat(target.getURI()).isEqualTo(Ids.letter("a") + "#char=" + span.start() + "," + span.end());
+        Resource letter = m.createResource(span.letter());
+        assertThat(letter.getProperty(Vocab.text).getString().substring(span.start(), span.end()))
                 .startsWith("The United Nations Office").endsWith("31 December 2013");
         assertThat(event.getProperty(Vocab.provWasDerivedFrom).getResource().getURI()).isEqualTo(Ids.letter("a"));
+        // the target is only a name: nothing is stored about it
+        assertThat(m.listStatements(target, null, (org.apache.jena.rdf.model.RDFNode) null).toList()).isEmpty();
     }
 
     @Test
-    void aSpanSupportingSeveralFactsIsOneAnnotationWithoutCopiesOfItsWords() {
+    void aSpanSupportingSeveralFactsIsOneAnnotationWithOneTargetAndNoCopiesOfItsWords() {
         String body = "The Secretary-General appointed Ian Martin.";
         LetterFacts facts = new LetterFacts();
         Span name = new Span(body.indexOf("Ian Martin"), body.indexOf("Ian Martin") + "Ian Martin".length());
@@ -72,12 +71,32 @@ class LetterGraphWriterTest {
         assertThat(m.listSubjectsWithProperty(Vocab.oaHasTarget).toList()).hasSize(1);
         Resource annotation = m.listSubjectsWithProperty(Vocab.oaHasTarget).next();
         assertThat(annotation.listProperties(Vocab.oaHasBody).toList()).hasSize(2);
+        assertThat(annotation.listProperties().toList()).hasSize(3);
+        assertThat(annotation.getPropertyResourceValue(Vocab.oaHasTarget).getURI())
+                .isEqualTo(Ids.letter("c") + "#char=" + name.start() + "," + name.end());
         // the words are stored once, in the letter's text: elsewhere only as the names of what they name
         assertThat(m.listStatements().toList().stream()
                 .filter(st -> st.getObject().isLiteral() && st.getObject().asLiteral().getLexicalForm().contains("Ian Martin"))
                 .map(st -> st.getPredicate()).distinct().toList())
                 .containsExactlyInAnyOrder(Vocab.text, Vocab.foafName, Vocab.skosPrefLabel);
-        assertThat(m.createResource(Ids.selector(name.start(), name.end())).getProperty(Vocab.oaStart).getInt()).isEqualTo(name.start());
+    }
+
+    @Test
+    void spanTargetsReadBackOnlyFromAWellFormedCharFragment() {
+        assertThat(SpanTarget.parse(Ids.span("x", 12, 40))).contains(new SpanTarget(Ids.letter("x"), 12, 40));
+        assertThat(SpanTarget.parse(Ids.letter("x") + "#char=40,12")).isEmpty();
+        assertThat(SpanTarget.parse(Ids.letter("x") + "#char=4,")).isEmpty();
+        assertThat(SpanTarget.parse(Ids.letter("x") + "#char=a,5")).isEmpty();
+        assertThat(SpanTarget.parse(Ids.letter("x"))).isEmpty();
+    }
+
+    @Test
+    void evidenceOutsideTheTextIsNotWritten() {
+        String body = "The Secretary-General appointed Ian Martin.";
+        LetterFacts facts = new LetterFacts();
+        facts.add(new Mention(EntityKind.PERSON, null, "Ian Martin", new Span(30, body.length() + 5)));
+        Model m = writer.write(letter("d.txt", body), facts);
+        assertThat(m.listSubjectsWithProperty(Vocab.oaHasTarget).toList()).isEmpty();
     }
 
     @Test

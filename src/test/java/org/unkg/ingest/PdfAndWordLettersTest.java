@@ -111,13 +111,14 @@ class PdfAndWordLettersTest {
             String q = """
                     PREFIX oa: <http://www.w3.org/ns/oa#>
                     PREFIX unkg: <https://w3id.org/unkg/ontology#>
+                    PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
                     SELECT DISTINCT ?file ?text ?start ?end WHERE {
-                      ?letter unkg:sourceFile ?file ; unkg:text ?text .
+                      ?letter unkg:sourceFile ?file ; unkg:text ?text ; unkg:mentions ?state .
                       FILTER(!STRENDS(?file, ".txt"))
-                      ?a oa:motivatedBy oa:identifying ; oa:hasBody ?state ; oa:hasTarget ?t .
+                      ?a oa:hasBody ?state ; oa:hasTarget ?t .
                       ?state a unkg:State .
-                      ?t oa:hasSource ?letter ; oa:hasSelector ?p .
-                      ?p oa:start ?start ; oa:end ?end .
+                      FILTER(STRSTARTS(STR(?t), CONCAT(STR(?letter), "#char=")))
+                      """ + org.unkg.graph.SpanTarget.bindOffsets("t") + """
                     }""";
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
                 qe.execSelect().forEachRemaining((QuerySolution row) -> {

@@ -47,6 +47,7 @@ final class ServedGraph {
         Path db = dir.resolve("db");
         new BuildRunner(Pipelines.project(), ontology, "test").build(project.resolve("data/letters"), db);
         String letter = "https://w3id.org/unkg/id/letter/" + firstLetterStem();
+        String letterGraph = org.unkg.graph.Ids.letterGraph(firstLetterStem());
         Dataset ds = Tdb.open(db);
         try {
             Txn.executeWrite(ds, () -> {
@@ -70,13 +71,6 @@ final class ServedGraph {
                             unkg:task id:mandate\\/UNTOP\\/fixture\\/task\\/1 , id:mandate\\/UNTOP\\/fixture\\/task\\/2 .
                         id:mandate\\/UNTOP\\/fixture\\/task\\/1 a unkg:Task ; unkg:order 1 ; rdf:value "Liaise with the Governments of the region"@en .
                         id:mandate\\/UNTOP\\/fixture\\/task\\/2 a unkg:Task ; unkg:order 2 ; rdf:value "Monitor <b>and</b> analyse developments"@en .
-                        id:annotation\\/fixture\\/START-END oa:motivatedBy unkg:asserting ;
-                            oa:hasBody id:event\\/Closure\\/UNTOP\\/2099-06-30 ;
-                            oa:hasTarget <https://w3id.org/unkg/id/annotation/fixture/START-END#target> .
-                        <https://w3id.org/unkg/id/annotation/fixture/START-END#target> oa:hasSource <LETTER> ;
-                            oa:hasSelector <https://w3id.org/unkg/id/selector/START-END> .
-                        <https://w3id.org/unkg/id/selector/START-END> a oa:TextPositionSelector ;
-                            oa:start "START"^^xsd:nonNegativeInteger ; oa:end "END"^^xsd:nonNegativeInteger .
                         id:org\\/XSS-TEST a unkg:SubsidiaryBody ; skos:notation "XSS-TEST" ;
                             skos:prefLabel "HOSTILE"@en , "مكتب <script>اختبار</script>"@ar .
                         """.replace("BODY", FIXTURE_BODY).replace("LETTER", letter)
@@ -86,6 +80,13 @@ final class ServedGraph {
                 Model m = ModelFactory.createDefaultModel();
                 RDFDataMgr.read(m, new StringReader(ttl), null, org.apache.jena.riot.Lang.TURTLE);
                 ds.addNamedModel(FIXTURE_GRAPH, m);
+                // the evidence of the closure, where a build writes evidence: in the letter's own graph, the annotation
+                // targeting the span as the letter's IRI with #char=START,END
+                Model evidence = ModelFactory.createDefaultModel();
+                evidence.createResource("https://w3id.org/unkg/id/annotation/fixture/" + start + "-" + end)
+                        .addProperty(org.unkg.graph.Vocab.oaHasBody, evidence.createResource("https://w3id.org/unkg/id/event/Closure/UNTOP/2099-06-30"))
+                        .addProperty(org.unkg.graph.Vocab.oaHasTarget, evidence.createResource(org.unkg.graph.SpanTarget.iri(letter, start, end)));
+                ds.getNamedModel(letterGraph).add(evidence);
             });
         } finally {
             ds.close();

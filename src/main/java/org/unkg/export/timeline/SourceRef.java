@@ -11,7 +11,7 @@ import java.util.List;
  * @param date     the letter's date (ISO, possibly partial) or null
  * @param file     the source file name or null
  * @param language the letter's language or null
- * @param quotes   the evidence quotes ({@code oa:exact}) in text order
+ * @param quotes   the evidence quotes (the letter's text at each annotation's target span) in text order
  */
 public record SourceRef(String letter, String stem, String symbol, String date, String file, String language,
                         List<String> quotes) {
