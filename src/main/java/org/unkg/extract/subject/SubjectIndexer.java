@@ -43,6 +43,7 @@ public final class SubjectIndexer implements Extractor {
     private final Map<String, Double> genre;
     private final java.util.Set<String> placesAndPeoples;
     private final ReportedConcepts reported;
+    private final RoleMentions roles;
 
     /** The indexer over the context's thesaurus, catalog links and ranking rules. */
     public SubjectIndexer(ExtractionContext context) {
@@ -77,6 +78,7 @@ public final class SubjectIndexer implements Extractor {
         }
         this.placesAndPeoples = java.util.Set.copyOf(names.keySet());
         this.reported = concepts.isEmpty() ? null : new ReportedConcepts(context, concepts);
+        this.roles = concepts.isEmpty() ? null : new RoleMentions(context.rules());
     }
 
     /** Gives {@code iri} and every concept under it the genre factor (the smallest where several apply). */
@@ -138,6 +140,7 @@ public final class SubjectIndexer implements Extractor {
             f.spans.add(span);
         }
         java.util.Set<String> subjectBodies = subjectBodies(out);
+        java.util.Set<Span> roleSpans = roles.find(letter, out.mentions());
         for (Mention m : out.mentions()) {
             if (m.key() == null || inside(m.span(), skipped) || letter.folded(m.span().start()) < from) {
                 continue;
@@ -155,6 +158,9 @@ public final class SubjectIndexer implements Extractor {
                         : link.match() == ConceptLinks.Match.RELATED ? weights.catalogRelated() : weights.catalogExact();
                 if (subjectBodies.contains(m.key())) {
                     w *= weights.catalogSubject();
+                }
+                if (roleSpans.contains(m.span())) {
+                    w *= weights.roleMention(); // the presidency's or a minister's state: who acts, not what about
                 }
                 f.weights.add(w * position(letter.folded(m.span().start()), first, opening));
                 f.spans.add(m.span());
