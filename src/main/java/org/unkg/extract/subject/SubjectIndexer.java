@@ -172,12 +172,16 @@ public final class SubjectIndexer implements Extractor {
             f.weights.add(o.weight() * position(o.at(), first, opening));
             f.spans.addAll(o.spans());
         }
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
-        for (Map.Entry<String, Found> e : found.entrySet()) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        found.forEach((c, f) -> {
             // a label only ever read inside a longer one (IVORY in CÔTE D'IVOIRE) is not named on its own
-            if (e.getValue().standalone) {
-                ranked.add(Map.entry(e.getKey(), weight(e.getKey(), e.getValue(), letter.language())));
+            if (f.standalone) {
+                named.add(c);
             }
+        });
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
+        for (String c : named) {
+            ranked.add(Map.entry(c, weight(c, found.get(c), letter.language()) * support(c, named)));
         }
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
         if (ranked.isEmpty()) {
@@ -213,6 +217,40 @@ public final class SubjectIndexer implements Extractor {
         double specificity = 1 + weights.depth() * Math.max(0, concepts.depth(concept) - 1)
                 + weights.words() * Math.max(0, words - 1);
         return sum * specificity * genre.getOrDefault(concept, 1.0);
+    }
+
+    /**
+     * The hierarchy's support for {@code concept}: the more other concepts the letter names under it (its narrower
+     * concepts, at any depth; for a concept named like its microthesaurus, INTERNATIONAL RELATIONS in INTERNATIONAL
+     * RELATIONS, the concepts of that field), the more the letter is about it as a whole.
+     */
+    private double support(String concept, java.util.Set<String> named) {
+        if (weights.support() == 0) {
+            return 1;
+        }
+        String field = null;
+        for (String b : concepts.broader(concept)) {
+            if (concepts.category(b) && concepts.label(b, "en").equals(concepts.label(concept, "en"))) {
+                field = b;
+            }
+        }
+        int n = 0;
+        for (String other : named) {
+            if (!other.equals(concept) && (under(other, concept, 0) || field != null && concepts.broader(other).contains(field))) {
+                n++;
+            }
+        }
+        return 1 + weights.support() * Math.min(n, weights.supportMax());
+    }
+
+    /** Whether {@code concept} lies under {@code ancestor} by broader links (microthesauri aside). */
+    private boolean under(String concept, String ancestor, int depth) {
+        for (String b : concepts.broader(concept)) {
+            if (b.equals(ancestor) || depth < 8 && !concepts.category(b) && under(b, ancestor, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double position(int pos, Sentence first, int opening) {
