@@ -134,6 +134,9 @@ public final class SubjectIndexer implements Extractor {
             if (nested) {
                 w *= weights.nested();
             }
+            if (h.shared()) {
+                w *= weights.shared();
+            }
             Found f = found.computeIfAbsent(h.concept(), k -> new Found());
             f.standalone |= !nested;
             f.weights.add(w);
