@@ -224,7 +224,7 @@ public final class SubjectIndexer implements Extractor {
 
     /**
      * The hierarchy's support for {@code concept}: the more other concepts the letter names under it (its narrower
-     * concepts, at any depth; for a concept named like its microthesaurus, INTERNATIONAL RELATIONS in INTERNATIONAL
+     * concepts; for a concept named like its microthesaurus, INTERNATIONAL RELATIONS in INTERNATIONAL
      * RELATIONS, the concepts of that field), the more the letter is about it as a whole.
      */
     private double support(String concept, java.util.Set<String> named) {
@@ -239,21 +239,11 @@ public final class SubjectIndexer implements Extractor {
         }
         int n = 0;
         for (String other : named) {
-            if (!other.equals(concept) && (under(other, concept, 0) || field != null && concepts.broader(other).contains(field))) {
+            if (!other.equals(concept) && (concepts.broader(other).contains(concept) || field != null && concepts.broader(other).contains(field))) {
                 n++;
             }
         }
         return 1 + weights.support() * Math.min(n, weights.supportMax());
-    }
-
-    /** Whether {@code concept} lies under {@code ancestor} by broader links (microthesauri aside). */
-    private boolean under(String concept, String ancestor, int depth) {
-        for (String b : concepts.broader(concept)) {
-            if (b.equals(ancestor) || depth < 8 && !concepts.category(b) && under(b, ancestor, depth + 1)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private double position(int pos, Sentence first, int opening) {
