@@ -26,7 +26,9 @@ import org.unkg.model.Subject;
  * catalog entities it names ({@link ConceptLinks}: a letter naming UNTOP is about TAJIKISTAN SITUATION and about a
  * special mission), more so for a body the letter's events, mandates, seats or heads concern, and the concepts of
  * what it reports ({@link ReportedConcepts}: an office cooperating with a regional organization). Concepts are ranked by how often and how early the letter names them and how specific they are
- * (depth in the hierarchy, words in the label); words of the letter genre weigh less ({@code subjects/genre.tsv}).
+ * (depth in the hierarchy, words in the label), and gain from the concepts the letter names right under them (the
+ * hierarchy's support); words of the letter genre weigh less ({@code subjects/genre.tsv}), and so does a state named
+ * as who acts, the presidency of a meeting or a minister's state ({@link RoleMentions}).
  * The strongest few are kept, each with its score and the spans that name it. The sender, recipient and signature
  * are not read (they say who writes, not what about), nor the {@code %%%} line (the cataloguer's own terms).
  * Weights are data: {@code subjects/ranking.tsv}.
