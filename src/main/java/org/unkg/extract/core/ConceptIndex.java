@@ -27,8 +27,16 @@ import org.unkg.text.FoldedText;
  * and which concept a written term names. Immutable and thread-safe.
  */
 public final class ConceptIndex {
-    /** A label found: the concept's IRI and {@code [start, end)} in the folded text. */
-    public record Hit(String concept, int start, int end) {}
+    /**
+     * A label found: the concept's IRI, {@code [start, end)} in the folded text, and whether its noun is written once
+     * for two coordinated modifiers ({@code shared}: financial in "technical and financial support").
+     */
+    public record Hit(String concept, int start, int end, boolean shared) {
+        /** A label written whole. */
+        public Hit(String concept, int start, int end) {
+            this(concept, start, end, false);
+        }
+    }
 
     private static final int MAX_SKIPPED = 3;
     private final Thesaurus thesaurus;
@@ -237,6 +245,8 @@ public final class ConceptIndex {
             int[] ends = new int[n];
             int[] segment = new int[n];
             boolean[] afterDefinite = new boolean[n];
+            boolean[] conjoined = new boolean[n];
+            boolean conjunction = false;
             int count = 0;
             String previous = null;
             int seg = 0;
@@ -247,10 +257,12 @@ public final class ConceptIndex {
                     seg++;
                     skipped = 0;
                     previous = null;
+                    conjunction = false;
                 }
                 boolean definiteBefore = previous != null && forms.definite(previous);
                 previous = t;
                 if (forms.letterStopword(t)) {
+                    conjunction |= forms.conjunction(t);
                     if (++skipped > MAX_SKIPPED) {
                         seg++;
                         skipped = 0;
@@ -274,6 +286,8 @@ public final class ConceptIndex {
                 }
                 ids[count] = id;
                 afterDefinite[count] = definiteBefore && forms.definite(t);
+                conjoined[count] = conjunction || forms.coordinated(t);
+                conjunction = false;
                 starts[count] = start;
                 ends[count] = end;
                 segment[count] = seg;
@@ -314,7 +328,58 @@ public final class ConceptIndex {
                     }
                 }
             }
+            if (forms.modifiers() != null) {
+                coordinated(ids, starts, ends, segment, conjoined, count, forms.modifiers().equals("after"), out);
+            }
             return out;
+        }
+
+        /**
+         * Two-word labels a coordination of modifiers names with one noun written once: "technical and financial
+         * support" (modifiers before the noun) names financial support and technical support, "l'appui technique et
+         * financier" and "الدعم التقني والمالي" (modifiers after it) name appui financier and الدعم المالي. Read only
+         * where the written pair is a label too, so that both conjuncts modify the noun; the hit is the modifier
+         * the noun is shared with.
+         */
+        private void coordinated(int[] ids, int[] starts, int[] ends, int[] segment, boolean[] conjoined, int count,
+                                 boolean after, List<Hit> out) {
+            for (int a = 0; a + 2 < count; a++) {
+                int b = a + 1;
+                int c = a + 2;
+                if (ids[a] < 0 || ids[b] < 0 || ids[c] < 0 || segment[a] != segment[c]) {
+                    continue;
+                }
+                // after: NOUN MOD1 and MOD2 (the noun is a, the other modifier c); before: MOD1 and MOD2 NOUN (a, c)
+                boolean coordinated = after ? conjoined[c] && !conjoined[b] : conjoined[b] && !conjoined[c];
+                if (!coordinated) {
+                    continue;
+                }
+                int[] written = after ? new int[] {ids[a], ids[b]} : new int[] {ids[b], ids[c]};
+                if (pairs(written).isEmpty()) {
+                    continue;
+                }
+                int modifier = after ? c : a;
+                for (int e : pairs(new int[] {ids[a], ids[c]})) {
+                    out.add(new Hit(concepts.get(e), starts[modifier], ends[modifier], true));
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
+        }
+
+        /** The entries whose label is exactly the two words {@code pair}, in any order (in order where it matters). */
+        private List<Integer> pairs(int[] pair) {
+            int[] sorted = pair.clone();
+            Arrays.sort(sorted);
+            int[] entries = byHash.get(hash(sorted, 2));
+            List<Integer> found = new ArrayList<>();
+            if (entries != null) {
+                for (int e : entries) {
+                    if (Arrays.equals(entrySorted.get(e), sorted) && (!forms.ordered() || Arrays.equals(entryWords.get(e), pair))) {
+                        found.add(e);
+                    }
+                }
+            }
+            return found;
         }
 
         /** The vocabulary id of the first form of a letter's word that is a label word, or -1. */

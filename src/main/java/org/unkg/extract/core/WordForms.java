@@ -31,6 +31,8 @@ final class WordForms {
     private final Map<String, String> variants = new HashMap<>();
     private final Set<String> literals = new HashSet<>();
     private final List<String> adjectiveEndings = new ArrayList<>();
+    private final Set<String> conjunctions = new HashSet<>();
+    private final String modifiers;
     private final boolean ordered;
     private final int passes;
 
@@ -40,6 +42,7 @@ final class WordForms {
         int stemLength = MIN_STEM;
         int suffixPasses = 0;
         List<String[]> variantRows = new ArrayList<>();
+        String modifierSide = null;
         for (String[] row : rows) {
             if (row.length < 3 || !row[0].equals(language)) {
                 continue;
@@ -57,11 +60,19 @@ final class WordForms {
                 case "literal" -> literals.add(form);
                 case "stem-length" -> stemLength = Integer.parseInt(form);
                 case "adjective-ending" -> adjectiveEndings.add(form);
+                case "conjunction" -> conjunctions.add(form);
+                case "modifiers" -> {
+                    if (!form.equals("before") && !form.equals("after")) {
+                        throw new IllegalArgumentException("subjects/words.tsv: modifiers stand 'before' or 'after' their noun, not '" + form + "' (" + language + ")");
+                    }
+                    modifierSide = form;
+                }
                 default -> throw new IllegalArgumentException("subjects/words.tsv: unknown kind '" + row[1] + "' for " + language);
             }
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
         this.ordered = inOrder;
+        this.modifiers = modifierSide;
         this.minStem = stemLength;
         List<String> written = new ArrayList<>(literals);
         literals.clear();
@@ -84,6 +95,30 @@ final class WordForms {
     /** Whether labels of the language match only in their own word order. */
     boolean ordered() {
         return ordered;
+    }
+
+    /**
+     * Where the language puts a noun's modifiers, for reading coordinated ones ("technical and financial support",
+     * "l'appui technique et financier", "الدعم التقني والمالي"): {@code "before"} or {@code "after"} the noun, null when
+     * coordination is not read.
+     */
+    String modifiers() {
+        return modifiers;
+    }
+
+    /** Whether the folded word is a coordinating conjunction written on its own ("and", "et"). */
+    boolean conjunction(String word) {
+        return conjunctions.contains(word);
+    }
+
+    /** Whether the folded word opens with a conjunction written as its clitic (Arabic والمالي: و + المالي). */
+    boolean coordinated(String word) {
+        for (String c : conjunctions) {
+            if (prefixes.contains(c) && word.startsWith(c) && word.length() > c.length() + 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the folded word is skipped on both sides. */

@@ -8,8 +8,8 @@ import org.unkg.extract.rules.RuleFiles;
  * The weights the subject indexer ranks concepts by, read from {@code subjects/ranking.tsv} (see that file for what
  * each means). A weight the file lacks is an error naming it.
  */
-record RankingWeights(double firstSentence, double opening, double nested, double catalogExact, double catalogRelated,
-                      double catalogVia, double catalogSubject, double repeat, double depth, double words, int keep, double minScore,
+record RankingWeights(double firstSentence, double opening, double nested, double shared, double catalogExact, double catalogRelated,
+                      double catalogVia, double catalogSubject, double roleMention, double repeat, double depth, double words, double support, int supportMax, int keep, double minScore,
                       int evidence) {
     private static final String FILE = "subjects/ranking.tsv";
 
@@ -24,8 +24,8 @@ record RankingWeights(double firstSentence, double opening, double nested, doubl
                 }
             }
         }
-        return new RankingWeights(get(v, "first-sentence"), get(v, "opening"), get(v, "nested"), get(v, "catalog-exact"),
-                get(v, "catalog-related"), get(v, "catalog-via"), get(v, "catalog-subject"), get(v, "repeat"), get(v, "depth"), get(v, "words"),
+        return new RankingWeights(get(v, "first-sentence"), get(v, "opening"), get(v, "nested"), get(v, "shared"), get(v, "catalog-exact"),
+                get(v, "catalog-related"), get(v, "catalog-via"), get(v, "catalog-subject"), get(v, "role-mention"), get(v, "repeat"), get(v, "depth"), get(v, "words"), get(v, "support"), (int) get(v, "support-max"),
                 (int) get(v, "keep"), get(v, "min-score"), (int) get(v, "evidence"));
     }
 

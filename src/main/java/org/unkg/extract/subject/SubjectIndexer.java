@@ -26,7 +26,9 @@ import org.unkg.model.Subject;
  * catalog entities it names ({@link ConceptLinks}: a letter naming UNTOP is about TAJIKISTAN SITUATION and about a
  * special mission), more so for a body the letter's events, mandates, seats or heads concern, and the concepts of
  * what it reports ({@link ReportedConcepts}: an office cooperating with a regional organization). Concepts are ranked by how often and how early the letter names them and how specific they are
- * (depth in the hierarchy, words in the label); words of the letter genre weigh less ({@code subjects/genre.tsv}).
+ * (depth in the hierarchy, words in the label), and gain from the concepts the letter names right under them (the
+ * hierarchy's support); words of the letter genre weigh less ({@code subjects/genre.tsv}), and so does a state named
+ * as who acts, the presidency of a meeting or a minister's state ({@link RoleMentions}).
  * The strongest few are kept, each with its score and the spans that name it. The sender, recipient and signature
  * are not read (they say who writes, not what about), nor the {@code %%%} line (the cataloguer's own terms).
  * Weights are data: {@code subjects/ranking.tsv}.
@@ -43,6 +45,7 @@ public final class SubjectIndexer implements Extractor {
     private final Map<String, Double> genre;
     private final java.util.Set<String> placesAndPeoples;
     private final ReportedConcepts reported;
+    private final RoleMentions roles;
 
     /** The indexer over the context's thesaurus, catalog links and ranking rules. */
     public SubjectIndexer(ExtractionContext context) {
@@ -77,6 +80,7 @@ public final class SubjectIndexer implements Extractor {
         }
         this.placesAndPeoples = java.util.Set.copyOf(names.keySet());
         this.reported = concepts.isEmpty() ? null : new ReportedConcepts(context, concepts);
+        this.roles = concepts.isEmpty() ? null : new RoleMentions(context.rules());
     }
 
     /** Gives {@code iri} and every concept under it the genre factor (the smallest where several apply). */
@@ -132,12 +136,16 @@ public final class SubjectIndexer implements Extractor {
             if (nested) {
                 w *= weights.nested();
             }
+            if (h.shared()) {
+                w *= weights.shared();
+            }
             Found f = found.computeIfAbsent(h.concept(), k -> new Found());
             f.standalone |= !nested;
             f.weights.add(w);
             f.spans.add(span);
         }
         java.util.Set<String> subjectBodies = subjectBodies(out);
+        java.util.Set<Span> roleSpans = roles.find(letter, out.mentions());
         for (Mention m : out.mentions()) {
             if (m.key() == null || inside(m.span(), skipped) || letter.folded(m.span().start()) < from) {
                 continue;
@@ -156,6 +164,9 @@ public final class SubjectIndexer implements Extractor {
                 if (subjectBodies.contains(m.key())) {
                     w *= weights.catalogSubject();
                 }
+                if (roleSpans.contains(m.span())) {
+                    w *= weights.roleMention(); // the presidency's or a minister's state: who acts, not what about
+                }
                 f.weights.add(w * position(letter.folded(m.span().start()), first, opening));
                 f.spans.add(m.span());
             }
@@ -166,12 +177,16 @@ public final class SubjectIndexer implements Extractor {
             f.weights.add(o.weight() * position(o.at(), first, opening));
             f.spans.addAll(o.spans());
         }
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
-        for (Map.Entry<String, Found> e : found.entrySet()) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        found.forEach((c, f) -> {
             // a label only ever read inside a longer one (IVORY in CÔTE D'IVOIRE) is not named on its own
-            if (e.getValue().standalone) {
-                ranked.add(Map.entry(e.getKey(), weight(e.getKey(), e.getValue(), letter.language())));
+            if (f.standalone) {
+                named.add(c);
             }
+        });
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
+        for (String c : named) {
+            ranked.add(Map.entry(c, weight(c, found.get(c), letter.language()) * support(c, named)));
         }
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
         if (ranked.isEmpty()) {
@@ -207,6 +222,30 @@ public final class SubjectIndexer implements Extractor {
         double specificity = 1 + weights.depth() * Math.max(0, concepts.depth(concept) - 1)
                 + weights.words() * Math.max(0, words - 1);
         return sum * specificity * genre.getOrDefault(concept, 1.0);
+    }
+
+    /**
+     * The hierarchy's support for {@code concept}: the more other concepts the letter names under it (its narrower
+     * concepts; for a concept named like its microthesaurus, INTERNATIONAL RELATIONS in INTERNATIONAL
+     * RELATIONS, the concepts of that field), the more the letter is about it as a whole.
+     */
+    private double support(String concept, java.util.Set<String> named) {
+        if (weights.support() == 0) {
+            return 1;
+        }
+        String field = null;
+        for (String b : concepts.broader(concept)) {
+            if (concepts.category(b) && concepts.label(b, "en").equals(concepts.label(concept, "en"))) {
+                field = b;
+            }
+        }
+        int n = 0;
+        for (String other : named) {
+            if (!other.equals(concept) && (concepts.broader(other).contains(concept) || field != null && concepts.broader(other).contains(field))) {
+                n++;
+            }
+        }
+        return 1 + weights.support() * Math.min(n, weights.supportMax());
     }
 
     private double position(int pos, Sentence first, int opening) {

@@ -90,4 +90,31 @@ class ConceptIndexTest {
         assertThat(index().conceptOf("consolidation de la paix")).contains(PEACEBUILDING);
         assertThat(index().conceptOf("NO SUCH TERM")).isEmpty();
     }
+
+    @Test
+    void coordinatedModifiersShareTheirNounWrittenOnce() {
+        String economic = UNBIS + "1001848";
+        String social = UNBIS + "1005960";
+        String financialAssistance = UNBIS + "1002327";
+        assertThat(found("the economic and social development of the subregion", "en")).contains(economic, social);
+        assertThat(found("le développement économique et social de la sous-région", "fr")).contains(economic, social);
+        assertThat(found("تقديم الدعم التقني والمالي", "ar")).contains(financialAssistance);
+        assertThat(found("technical and financial support", "en")).contains(financialAssistance);
+    }
+
+    @Test
+    void aNounFollowedByAnotherCoordinatedNounIsNoSharedModifier() {
+        // "human rights and security": rights and security are two nouns, not two modifiers of one; HUMAN SECURITY is
+        // not named. Only a written pair that is itself a label (economic ... development) lends its noun.
+        assertThat(found("respect for human rights and security in the region", "en")).doesNotContain(UNBIS + "1002985");
+        assertThat(found("the economic and security situation", "en")).doesNotContain(UNBIS + "1001848");
+    }
+
+    @Test
+    void aSharedNounIsMarkedSoTheIndexerCanWeighItLess() {
+        List<ConceptIndex.Hit> hits = index().find(FoldedText.fold("economic and social development"), "en");
+        assertThat(hits).filteredOn(h -> h.concept().equals(UNBIS + "1001848")).singleElement()
+                .satisfies(h -> assertThat(h.shared()).isTrue());
+        assertThat(hits).filteredOn(h -> h.concept().equals(UNBIS + "1005960")).allSatisfy(h -> assertThat(h.shared()).isFalse());
+    }
 }

@@ -16,8 +16,8 @@ import org.unkg.text.LetterReadException;
 
 /**
  * The subject indexer measured against cataloguers, as {@code unkg benchmark subjects} does: every letter that
- * carries a {@code %%%} line (the eighteen written for these tests in Arabic, English and French, and the seeds that
- * have one) is indexed with its line hidden, and its first concepts are compared with the line's. The floors are the
+ * carries a {@code %%%} line (the twenty-three written for these tests in Arabic, English and French, and the seeds
+ * that have one) is indexed with its line hidden, and its first concepts are compared with the line's. The floors are the
  * figures the README reports, so a change that makes the index worse fails here.
  */
 class SubjectIndexQualityTest {
@@ -41,33 +41,25 @@ class SubjectIndexQualityTest {
 
     @Test
     void everyTermOfTheTestLettersLinesIsAThesaurusConcept() {
-        assertThat(LETTERS).hasSize(20);
+        assertThat(LETTERS).hasSize(25);
         for (IndexEvaluation.Letter l : LETTERS) {
             assertThat(l.unlinked()).as(l.source()).isEmpty();
         }
     }
 
     @Test
-    void theLettersWrittenForTheTestsHaveAtLeastHalfTheirLineInTheFirstTen() {
+    void everyLetterHasAtLeastHalfItsLineInTheFirstTen() {
         for (IndexEvaluation.Letter l : LETTERS) {
-            if (l.source().matches("(ar|en|fr)-.*")) {
-                assertThat(2 * l.hits(10)).as("%s: %d of %d line concepts in the first 10: %s", l.source(), l.hits(10),
-                        l.reference().size(), l.indexed()).isGreaterThanOrEqualTo(l.reference().size());
-            }
+            assertThat(2 * l.hits(10)).as("%s: %d of %d line concepts in the first 10: %s", l.source(), l.hits(10),
+                    l.reference().size(), l.indexed()).isGreaterThanOrEqualTo(l.reference().size());
         }
-    }
-
-    @Test
-    void allButOneLetterHaveHalfTheirLineInTheFirstTen() {
-        long short_ = LETTERS.stream().filter(l -> 2 * l.hits(10) < l.reference().size()).count();
-        assertThat(short_).as("letters with less than half their line in the first 10").isLessThanOrEqualTo(1);
     }
 
     @Test
     void pooledPrecisionAndRecallStayAtTheReportedFigures() {
         IndexEvaluation.Summary five = IndexEvaluation.summary(LETTERS, 5);
         IndexEvaluation.Summary ten = IndexEvaluation.summary(LETTERS, 10);
-        assertThat(five.precision()).as("precision of the first 5").isGreaterThanOrEqualTo(0.62);
-        assertThat(ten.recall()).as("recall of the first 10").isGreaterThanOrEqualTo(0.78);
+        assertThat(five.precision()).as("precision of the first 5").isGreaterThanOrEqualTo(0.64);
+        assertThat(ten.recall()).as("recall of the first 10").isGreaterThanOrEqualTo(0.80);
     }
 }

@@ -160,4 +160,39 @@ class SubjectIndexerTest {
         assertThat(evidence).hasSize(1);
         assertThat(letter.body().substring(evidence.get(0).start(), evidence.get(0).end())).contains("African Union");
     }
+
+    @Test
+    void theStateHoldingThePresidencyOfAMeetingIsWhoActsNotWhatTheLetterIsAbout() throws LetterReadException {
+        String nigeria = UNBIS + "1004412";
+        String about = "\n\nSpeakers stressed that the peacekeeping operations of the African Union need predictable financing. "
+                + "Peacekeeping operations in Somalia and the Sudan were discussed, and the financing of peacekeeping operations.\n";
+        String presided = "Letter dated 22 January 2010 from the Secretary-General addressed to the President of the Security Council"
+                + "\n\nThe open debate of the Security Council was held on 12 January 2010 under the presidency of Nigeria and "
+                + "presided over by the Minister for Foreign Affairs of Nigeria." + about;
+        String named = "Letter dated 22 January 2010 from the Secretary-General addressed to the President of the Security Council"
+                + "\n\nThe open debate of the Security Council considered the situation in Nigeria and the elections held in "
+                + "Nigeria." + about;
+        // the same two mentions at the same places: a subject where they name the state, not where they name the
+        // presidency and a minister's state
+        assertThat(concepts(facts(named)).subList(0, 5)).contains(nigeria);
+        List<String> asRole = concepts(facts(presided));
+        assertThat(asRole.subList(0, Math.min(5, asRole.size()))).doesNotContain(nigeria);
+    }
+
+    @Test
+    void aConceptNamedLikeItsFieldIsSupportedByTheOtherConceptsOfThatField() throws LetterReadException {
+        String internationalRelations = UNBIS + "1003331";
+        String body = "\n\nThe meeting considered international relations. It discussed peace, regional organizations and the "
+                + "cooperation between organizations, and also the rule of law.\n";
+        String head = "Letter dated 22 January 2010 from the Secretary-General addressed to the President of the Security Council";
+        LetterFacts supported = facts(head + body);
+        LetterFacts alone = facts(head + "\n\nThe meeting considered international relations. It discussed the drought, "
+                + "the harvest and the price of food, and also the rule of law.\n");
+        // INTERNATIONAL RELATIONS and RULE OF LAW are named once in both, at the same places; with PEACE, REGIONAL
+        // ORGANIZATIONS and COOPERATION BETWEEN ORGANIZATIONS (all in its microthesaurus) named too, it weighs more
+        String ruleOfLaw = UNBIS + "1005619";
+        double withField = subject(supported, internationalRelations).score() / subject(supported, ruleOfLaw).score();
+        double without = subject(alone, internationalRelations).score() / subject(alone, ruleOfLaw).score();
+        assertThat(withField).as("INTERNATIONAL RELATIONS over RULE OF LAW, with its field named and without").isGreaterThan(without * 1.2);
+    }
 }
