@@ -109,4 +109,20 @@ class RussianLettersTest {
         assertThat(keys(f, EntityKind.STATE)).isEmpty();
         assertThat(keys(f, EntityKind.ORGANIZATION)).contains("UNAMA");
     }
+
+    @Test
+    void identicalLettersOfAChargeDAffairesNameTheFirstAddresseePersonsAfterAnHonorificAndAnOfficeByItsHeadNoun()
+            throws Exception {
+        LetterFacts f = facts("layout-ru-4.txt");
+        Party sender = party(f, Party.Slot.SENDER);
+        assertThat(sender.role()).isEqualTo("charge-d-affaires");
+        assertThat(sender.state()).isEqualTo("UZB");
+        assertThat(party(f, Party.Slot.RECIPIENT).role()).isEqualTo("secretary-general");
+        assertThat(f.references()).extracting(r -> r.symbol()).containsExactly("S/RES/1509(2003)", "S/RES/1626(2005)");
+        assertThat(f.mentions()).filteredOn(m -> m.kind() == EntityKind.PERSON).extracting(Mention::label)
+                .contains("Николая Бордюжи");
+        assertThat(keys(f, EntityKind.ORGANIZATION)).contains("CSTO", "UNRCCA");
+        assertThat(events(f)).containsExactly(tuple("establishment", "UNRCCA", "2007-12"));
+        assertThat(f.seats()).extracting(Seat::entity, Seat::place).containsExactly(tuple("UNRCCA", "ashgabat"));
+    }
 }

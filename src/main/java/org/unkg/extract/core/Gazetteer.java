@@ -549,12 +549,18 @@ public final class Gazetteer {
         if (endings.isEmpty()) {
             return tokens;
         }
-        List<Tokens.Token> out = new ArrayList<>(tokens.size());
-        for (Tokens.Token t : tokens) {
+        List<Tokens.Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
             String s = stem(t.text());
-            out.add(s.equals(t.text()) ? t : new Tokens.Token(t.start(), t.end(), s, t.breakBefore(), t.joined()));
+            if (out == null && !s.equals(t.text())) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (out != null) {
+                out.add(s.equals(t.text()) ? t : new Tokens.Token(t.start(), t.end(), s, t.breakBefore(), t.joined()));
+            }
         }
-        return out;
+        return out == null ? tokens : out;
     }
 
     /** Forms the first word of a name may take once clitics and the article are removed, with the chars removed. */
