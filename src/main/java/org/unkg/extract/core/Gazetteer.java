@@ -140,6 +140,8 @@ public final class Gazetteer {
     private final Map<String, Set<String>> capsWords = new HashMap<>();
     /** Language → catalog names that are its everyday words when written without capitals ({@code LANG/lower-words.tsv}). */
     private final Map<String, Set<String>> lowerWords = new HashMap<>();
+    /** The case endings of the languages whose names decline ({@code LANG/endings.tsv}): words compare by their stems. */
+    private final List<org.unkg.text.WordEndings> endings = new ArrayList<>();
 
     private Gazetteer() {}
 
@@ -201,6 +203,14 @@ public final class Gazetteer {
     }
 
     private void readRules(RuleFiles rules, List<LanguageProfile> profiles) {
+        // a declined name's words compare by their stems (ru/endings.tsv): read first, every word below is stemmed
+        for (LanguageProfile p : profiles) {
+            org.unkg.text.WordEndings e = org.unkg.text.WordEndings.of(p.script(),
+                    rules.language(p.code(), "endings.tsv"), p.code() + "/endings.tsv");
+            if (e != null) {
+                endings.add(e);
+            }
+        }
         // a name's first word may carry what a noun carries in its language: a conjunction, a preposition or both,
         // and the article (ar/clitics.tsv)
         for (LanguageProfile p : profiles) {
@@ -220,14 +230,14 @@ public final class Gazetteer {
         for (String[] row : rules.everyLanguage("name-leads.tsv")) {
             String form = FoldedText.fold(row[1]);
             switch (row[0]) {
-                case "determiner" -> determiners.add(form);
-                case "optional-lead" -> optionalLeads.add(Tokens.texts(form));
+                case "determiner" -> determiners.add(stem(form));
+                case "optional-lead" -> optionalLeads.add(stems(Tokens.texts(form)));
                 default -> throw new IllegalArgumentException("name-leads.tsv: unknown kind " + row[0]);
             }
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
         for (String[] row : rules.everyLanguage("office-titles.tsv")) {
-            String[] tokens = Tokens.texts(FoldedText.fold(row[1])).toArray(String[]::new);
+            String[] tokens = stems(Tokens.texts(FoldedText.fold(row[1]))).toArray(String[]::new);
             if (row[0].equals("title")) {
                 titles.add(new Title(tokens, row.length > 2 ? Set.of(row[2].split(",")) : Set.of()));
             } else if (row[0].equals("linker")) {
@@ -247,9 +257,9 @@ public final class Gazetteer {
             for (String[] row : rules.everyLanguage("ambiguous-names.tsv")) {
                 Set<String> before = new HashSet<>();
                 for (String w : row[1].split("\\|")) {
-                    before.add(FoldedText.fold(w));
+                    before.add(stem(FoldedText.fold(w)));
                 }
-                ambiguous.put(String.join(" ", Tokens.texts(FoldedText.fold(row[0]))), before);
+                ambiguous.put(String.join(" ", stems(Tokens.texts(FoldedText.fold(row[0])))), before);
             }
         }
     }
@@ -268,7 +278,7 @@ public final class Gazetteer {
             forms.add(written.replaceAll("(?<=\\p{L})-(?=\\p{L})", ""));
         }
         for (String written : forms) {
-            List<Tokens.Token> parsed = new ArrayList<>(Tokens.of(FoldedText.fold(written)));
+            List<Tokens.Token> parsed = new ArrayList<>(stemmed(Tokens.of(FoldedText.fold(written))));
             while (parsed.size() > 1 && determiners.contains(parsed.get(0).text())) {
                 parsed.remove(0);
             }
@@ -375,7 +385,7 @@ public final class Gazetteer {
 
     private List<NameMatch> find(String body, String matchText, IntUnaryOperator toBody, IntUnaryOperator toBodyEnd) {
         FoldedText folded = FoldedText.of(matchText);
-        List<Tokens.Token> tokens = Tokens.of(folded.text());
+        List<Tokens.Token> tokens = stemmed(Tokens.of(folded.text()));
         // the forms each word may take as the first word of a name, worked out once per distinct word
         Map<String, Map<String, Integer>> byWord = new HashMap<>();
         List<Map<String, Integer>> forms = new ArrayList<>(tokens.size());
@@ -518,6 +528,39 @@ public final class Gazetteer {
             }
         }
         return j - 1;
+    }
+
+    /** The stem of a folded word (the word itself unless its language declines names). */
+    private String stem(String word) {
+        for (org.unkg.text.WordEndings e : endings) {
+            if (e.applies(word)) {
+                return e.stem(word);
+            }
+        }
+        return word;
+    }
+
+    private List<String> stems(List<String> words) {
+        return endings.isEmpty() ? words : words.stream().map(this::stem).toList();
+    }
+
+    /** The tokens with their texts stemmed (the same list when no language declines names). */
+    private List<Tokens.Token> stemmed(List<Tokens.Token> tokens) {
+        if (endings.isEmpty()) {
+            return tokens;
+        }
+        List<Tokens.Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
+            String s = stem(t.text());
+            if (out == null && !s.equals(t.text())) {
+                out = new ArrayList<>(tokens.subList(0, i));
+            }
+            if (out != null) {
+                out.add(s.equals(t.text()) ? t : new Tokens.Token(t.start(), t.end(), s, t.breakBefore(), t.joined()));
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /** Forms the first word of a name may take once clitics and the article are removed, with the chars removed. */
