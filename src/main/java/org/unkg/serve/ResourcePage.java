@@ -322,8 +322,10 @@ final class ResourcePage {
     private List<Map<String, Object>> events(Map<String, Object> s, String iri) {
         Map<String, Map<String, Object>> byEvent = new LinkedHashMap<>();
         Resource body = union.createResource(iri);
-        // the first page of the body's events in date order (a summary build writes), else every event
-        boolean paged = union.contains(null, EVENT_PAGE_OF, body);
+        // the first page of the body's events in date order (a summary build writes) for a body with more than a
+        // page of them, else every event (read as they are, also when letters were added without new summaries)
+        Statement counted = union.getProperty(body, EVENT_COUNT);
+        boolean paged = counted != null && counted.getInt() > MAX_EVENTS && union.contains(null, EVENT_PAGE_OF, body);
         String pattern = paged ? "?page unkg:eventPageOf ?body ; unkg:pageNumber 1 ; unkg:pageItem ?e ." : "?e unkg:concerns ?body .";
         for (QuerySolution row : reader.select("""
                 SELECT ?e ?date ?type ?status ?end WHERE {
@@ -354,8 +356,7 @@ final class ResourcePage {
         List<Map<String, Object>> events = new ArrayList<>(byEvent.values());
         events.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.getOrDefault("date", "9999")))
                 .thenComparing(m -> String.valueOf(m.getOrDefault("type", ""))));
-        Statement eventCount = union.getProperty(body, EVENT_COUNT);
-        int total = paged && eventCount != null ? eventCount.getInt() : events.size();
+        int total = paged ? counted.getInt() : events.size();
         if (total > MAX_EVENTS || events.size() > MAX_EVENTS) {
             s.put("eventsNote", "The first " + MAX_EVENTS + " of " + total + " events, in date order; "
                     + "each with at most " + EVIDENCE_PER_EVENT + " of its statements (its own page lists them all).");
@@ -378,7 +379,7 @@ final class ResourcePage {
         if (count > MAX_MANDATES) {
             s.put("mandatesNote", "The first " + MAX_MANDATES + " of " + count + " mandates stated in the letters.");
         }
-        String mandates = union.contains(null, MANDATE_PAGE_OF, body)
+        String mandates = count > MAX_MANDATES && union.contains(null, MANDATE_PAGE_OF, body)
                 ? "?page unkg:mandatePageOf ?body ; unkg:pageNumber 1 ; unkg:pageItem ?m" : "?m unkg:of ?body";
         for (QuerySolution row : reader.select("""
                 SELECT ?m ?task ?order ?value WHERE {

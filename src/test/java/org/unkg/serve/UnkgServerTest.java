@@ -169,8 +169,9 @@ class UnkgServerTest extends SeedServerTest {
     void bodyPageShowsArabicLabelRightToLeftAndEventsInDateOrder() throws Exception {
         String html = get("/page/org/UNTOP", "text/html").body();
         assertThat(html).contains("lang=\"ar\" dir=\"rtl\" id=\"label-ar\">مكتب الأمم المتحدة لبناء السلام في طاجيكستان<");
-        int establishment = html.indexOf("2098-01");
-        int closure = html.indexOf("2099-06-30");
+        // the events' date cells (the statements' quoted words, shown beside each event, may name other dates)
+        int establishment = html.indexOf("<td class=\"date\">2098-01");
+        int closure = html.indexOf("<td class=\"date\">2099-06-30");
         assertThat(establishment).isPositive();
         assertThat(closure).isGreaterThan(establishment);
         assertThat(html).contains("Liaise with the Governments of the region").contains("Monitor &lt;b&gt;and&lt;/b&gt; analyse");
