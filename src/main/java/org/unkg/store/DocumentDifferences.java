@@ -25,7 +25,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.TDB2;
@@ -54,7 +53,8 @@ public final class DocumentDifferences {
     private static final Node PREF_LABEL = NodeFactory.createURI(Vocab.SKOS + "prefLabel");
     private static final Node NAME = NodeFactory.createURI(Vocab.FOAF + "name");
     private static final String ROW = Vocab.ID + "difference/";
-    private static final Query QUERY = QueryFactory.create(text());
+    private static final String TEXT = text();
+    private static final Query QUERY = QueryFactory.create(TEXT);
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentDifferences.class);
 
     private DocumentDifferences() {}
@@ -109,7 +109,7 @@ public final class DocumentDifferences {
 
     /** Adds the differences of every document with two or more versions (in the caller's write transaction). */
     static void write(DatasetGraph dsg) {
-        add(dsg, null);
+        add(dsg, QUERY);
     }
 
     /**
@@ -131,18 +131,20 @@ public final class DocumentDifferences {
             dsg.find(G, Node.ANY, OF, d).forEachRemaining(q -> rows.add(q.getSubject()));
             rows.forEach(r -> dsg.deleteAny(G, r, Node.ANY, Node.ANY));
             dsg.deleteAny(G, d, COUNT, Node.ANY);
-            add(dsg, d);
+        }
+        if (!todo.isEmpty()) {
+            // one query for all of them: its cost is mostly the same for one document or many
+            StringBuilder values = new StringBuilder("WHERE {\n  VALUES ?document {");
+            todo.forEach(d -> values.append(' ').append(org.apache.jena.sparql.util.FmtUtils.stringForNode(d)));
+            add(dsg, QueryFactory.create(TEXT.replaceFirst("WHERE \\{", java.util.regex.Matcher.quoteReplacement(values + " }"))));
         }
         LOG.info("differences of {} documents recomputed in {} ms", todo.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Runs the differences query (for {@code document} alone when not null) and writes its rows. */
-    private static void add(DatasetGraph dsg, Node document) {
+    /** Runs the differences query {@code query} and writes its rows. */
+    private static void add(DatasetGraph dsg, Query query) {
         Dataset ds = DatasetFactory.wrap(dsg);
-        var b = QueryExecution.dataset(ds).query(QUERY).set(TDB2.symUnionDefaultGraph, true);
-        if (document != null) {
-            b.substitution("document", ResourceFactory.createResource(document.getURI()));
-        }
+        var b = QueryExecution.dataset(ds).query(query).set(TDB2.symUnionDefaultGraph, true);
         List<Quad> out = new ArrayList<>();
         Map<Node, Integer> counts = new HashMap<>();
         try (QueryExecution qe = b.build()) {
