@@ -28,7 +28,7 @@ class OptimizerStatisticsTest {
         Path dir = Files.createDirectories(tmp.resolve("letters"));
         Files.writeString(dir.resolve("a-en.txt"), BuildRunnerTest.LETTER_EN);
         Files.writeString(dir.resolve("b-ar.txt"), BuildRunnerTest.LETTER_AR);
-        // the same text under another name: its evidence selectors are those of a-en, stored once
+        // the same text under another name: the same spans, each in its own letter's graph
         Files.writeString(dir.resolve("c-en.txt"), BuildRunnerTest.LETTER_EN);
         ExtractionContext context = ExtractionContext.of(new Catalog(ModelFactory.createDefaultModel()),
                 RuleFiles.load(Pipelines.RULES));
@@ -42,7 +42,7 @@ class OptimizerStatisticsTest {
             Map<String, Long> scanned = figures(Stats.format(OptimizerStatistics.scan(ds.asDatasetGraph())));
             assertThat(stored).isEqualTo(scanned);
             assertThat(stored.get("count")).isEqualTo(report.triples()).isGreaterThan(100);
-            assertThat(stored).containsKey("<http://www.w3.org/ns/oa#hasSelector>");
+            assertThat(stored).containsKey("<http://www.w3.org/ns/oa#hasTarget>");
         } finally {
             ds.close();
         }
