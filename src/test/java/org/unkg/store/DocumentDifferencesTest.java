@@ -11,10 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unkg.graph.Vocab;
@@ -47,18 +44,12 @@ class DocumentDifferencesTest {
     }
 
     private static void put(Dataset ds, Summaries.Touched touched, String stem, String ttl) {
-        Node g = NodeFactory.createURI(Vocab.GRAPH + "letter/" + stem);
-        ds.asDatasetGraph().find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(touched::removed);
-        ds.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        Model m = null;
         if (ttl != null) {
-            Model m = ModelFactory.createDefaultModel();
+            m = ModelFactory.createDefaultModel();
             m.read(new StringReader(PREFIXES + ttl), null, "TTL");
-            m.getGraph().find().forEachRemaining(t -> {
-                Quad q = Quad.create(g, t);
-                ds.asDatasetGraph().add(q);
-                touched.added(q);
-            });
         }
+        SummaryStores.put(ds, touched, stem, m);
     }
 
     /** The difference rows of the summary graph as "field value in files", sorted. */
@@ -83,18 +74,8 @@ class DocumentDifferencesTest {
         return NodeFactory.createURI(Vocab.UNKG + local);
     }
 
-    private static List<String> summary(Dataset ds) {
-        return Txn.calculateRead(ds, () -> {
-            List<String> out = new ArrayList<>();
-            ds.asDatasetGraph().find(G, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.toString()));
-            out.sort(null);
-            return out;
-        });
-    }
-
     private Dataset corpus() {
-        Dataset ds = TDB2Factory.connectDataset(dir.toString());
-        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Dataset ds = SummaryStores.open(dir);
         Txn.executeWrite(ds, () -> {
             Summaries.Touched ignored = new Summaries.Touched();
             put(ds, ignored, "en", version("en", "2011-04-12", true, "ban", "Ban Ki-moon"));
@@ -122,25 +103,12 @@ class DocumentDifferencesTest {
         }
     }
 
-    /** Applies {@code change} as an update does; its summaries must be a full computation's, and differ from before. */
-    private static void updateEqualsFull(Dataset ds, java.util.function.Consumer<Summaries.Touched> change) {
-        List<String> before = summary(ds);
-        Txn.executeWrite(ds, () -> {
-            Summaries.Touched touched = new Summaries.Touched();
-            change.accept(touched);
-            Summaries.update(ds.asDatasetGraph(), touched);
-        });
-        List<String> updated = summary(ds);
-        Txn.executeWrite(ds, () -> Summaries.write(ds));
-        assertThat(updated).isEqualTo(summary(ds)).isNotEqualTo(before);
-    }
-
     @Test
     void anUpdateNamingASignatoryInAnotherLetterGivesTheDifferencesOfAFullComputation() {
         Dataset ds = corpus();
         try {
             // a letter that is no version of d1 gives its signatory an English label, which the comparison prefers
-            updateEqualsFull(ds, touched -> put(ds, touched, "other", "<" + Vocab.ID + "letter/other> a unkg:Letter ;"
+            SummaryStores.assertUpdateEqualsFull(ds, touched -> put(ds, touched, "other", "<" + Vocab.ID + "letter/other> a unkg:Letter ;"
                     + " unkg:sourceFile \"other.txt\" ; unkg:signatory <" + Vocab.ID + "person/ban> ."
                     + " <" + Vocab.ID + "person/ban> skos:prefLabel \"BAN Ki-moon\"@en ."));
             assertThat(rows(ds)).contains("signatory BAN Ki-moon in ar.txt en.txt").doesNotContain("signatory Ban Ki-moon in ar.txt en.txt");
@@ -153,7 +121,7 @@ class DocumentDifferencesTest {
     void anUpdateRemovingAVersionGivesTheDifferencesOfAFullComputation() {
         Dataset ds = corpus();
         try {
-            updateEqualsFull(ds, touched -> put(ds, touched, "fr", null));
+            SummaryStores.assertUpdateEqualsFull(ds, touched -> put(ds, touched, "fr", null));
             assertThat(rows(ds)).containsExactly("organizations ECOWAS in en.txt");
         } finally {
             ds.close();
