@@ -47,12 +47,7 @@ final class CatalogCommand extends CommandGroup {
             if (!language.matches("[a-z]{2}")) {
                 throw new StoreException("--lang: expected a two-letter language code, got '" + language + "'");
             }
-            if (!Files.isDirectory(paths.catalog())) {
-                throw new StoreException("catalog directory not found: " + paths.catalog() + " (run from the repository root or pass --catalog)");
-            }
-            if (!Files.isRegularFile(paths.thesaurus())) {
-                throw new StoreException("thesaurus not found: " + paths.thesaurus() + " (pass --thesaurus)");
-            }
+            paths.requireCatalogAndThesaurus();
             Path file = out != null ? out : paths.catalog().resolve("unbis-labels-" + language + ".ttl");
             Catalog catalog = Catalog.load(paths.catalog());
             Thesaurus thesaurus = Thesaurus.load(paths.thesaurus());
@@ -94,12 +89,7 @@ final class CatalogCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isDirectory(paths.catalog())) {
-                throw new StoreException("catalog directory not found: " + paths.catalog() + " (run from the repository root or pass --catalog)");
-            }
-            if (!Files.isRegularFile(paths.thesaurus())) {
-                throw new StoreException("thesaurus not found: " + paths.thesaurus() + " (pass --thesaurus)");
-            }
+            paths.requireCatalogAndThesaurus();
             Catalog catalog = Catalog.load(paths.catalog());
             Thesaurus thesaurus = Thesaurus.load(paths.thesaurus());
             ThesaurusLinker.Result result = new ThesaurusLinker(catalog.model(), thesaurus, byHand()).link();

@@ -40,16 +40,21 @@ final class ProjectPaths {
 
     /** The extraction context of the catalog and rules directories; missing directories are user errors. */
     ExtractionContext context() throws java.io.IOException {
-        if (!Files.isDirectory(catalog())) {
-            throw new StoreException("catalog directory not found: " + catalog() + " (run from the repository root or pass --catalog)");
-        }
+        requireCatalogAndThesaurus();
         if (!Files.isDirectory(rules())) {
             throw new StoreException("rules directory not found: " + rules() + " (run from the repository root or pass --rules)");
+        }
+        return ExtractionContext.load(catalog(), rules(), thesaurus());
+    }
+
+    /** Fails with a user error naming the path when the catalog directory or the thesaurus file is missing. */
+    void requireCatalogAndThesaurus() {
+        if (!Files.isDirectory(catalog())) {
+            throw new StoreException("catalog directory not found: " + catalog() + " (run from the repository root or pass --catalog)");
         }
         if (!Files.isRegularFile(thesaurus())) {
             throw new StoreException("thesaurus not found: " + thesaurus() + " (run from the repository root or pass --thesaurus)");
         }
-        return ExtractionContext.load(catalog(), rules(), thesaurus());
     }
 
     Path thesaurus() {
