@@ -357,7 +357,7 @@ public final class BuildRunner {
             // stats.opt counts every quad: those loaded (counted as they passed) and the summaries just written
             var counted = Txn.calculateRead(ds, () -> router.statistics(
                     dsg.find(NodeFactory.createURI(Summaries.GRAPH), Node.ANY, Node.ANY, Node.ANY)));
-            quads = counted.isPresent() ? OptimizerStatistics.write(dsg, counted.get()) : OptimizerStatistics.write(dsg);
+            quads = OptimizerStatistics.write(dsg, counted);
             phases.end("stats.opt");
             text.await();
             phases.end("waiting for the text index");

@@ -42,9 +42,9 @@ final class GraphRouter {
     }
 
     /** The optimizer statistics of the quads sent, plus {@code extra} (quads added to the store after them). */
-    java.util.Optional<StatsResults> statistics(Iterator<Quad> extra) {
+    StatsResults statistics(Iterator<Quad> extra) {
         extra.forEachRemaining(q -> counter.count(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()));
-        return java.util.Optional.of(counter.results());
+        return counter.results();
     }
 
     /** Quads sent so far. */

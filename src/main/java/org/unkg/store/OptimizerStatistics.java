@@ -30,11 +30,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class OptimizerStatistics {
     private OptimizerStatistics() {}
 
-    /** Counts the quads of {@code dsg} (a TDB2 database) per predicate and type, writes {@code stats.opt}; returns the quad count. */
-    public static long write(DatasetGraph dsg) throws IOException {
-        return write(dsg, scan(dsg));
-    }
-
     /**
      * Writes {@code results} (counted as the quads were loaded, see {@link Counter}) as the {@code stats.opt} of
      * {@code dsg}; returns the quad count.
