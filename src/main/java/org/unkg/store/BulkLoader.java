@@ -11,10 +11,12 @@ import org.apache.jena.tdb2.loader.main.LoaderPlans;
  * TDB2's bulk loaders ({@code tdb2.tdbloader --loader=...}), by name: {@code parallel} (every index built at once on
  * its own threads: fastest with cores to spare), {@code phased} (the node table and primary indexes, then the
  * others: {@code build}'s default, 5-13% less CPU than parallel on two cores), {@code light} (fewer threads),
- * {@code sequential} (one index at a time, least memory).
+ * {@code sequential} (one index at a time, least memory); and unkg's own {@code sorted} ({@link SortedLoader}: node
+ * ids as the quads stream, then each index packed bottom-up from sorted runs of tuples, as {@code tdb2.xloader} does;
+ * for a new database only).
  */
 public enum BulkLoader {
-    PARALLEL, PHASED, LIGHT, SEQUENTIAL;
+    PARALLEL, PHASED, LIGHT, SEQUENTIAL, SORTED;
 
     /** A loader of this kind writing into {@code dsg} (a TDB2 database), reporting progress to {@code output}. */
     public DataLoader create(DatasetGraph dsg, MonitorOutput output) {
@@ -23,15 +25,16 @@ public enum BulkLoader {
             case PHASED -> LoaderFactory.createLoader(LoaderPlans.loaderPlanPhased, dsg, output);
             case LIGHT -> LoaderFactory.createLoader(LoaderPlans.loaderPlanLight, dsg, output);
             case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, output);
+            case SORTED -> new SortedLoader(dsg, output);
         };
     }
 
-    /** The loader of a name ({@code parallel}, {@code phased}, {@code light}, {@code sequential}). */
+    /** The loader of a name ({@code parallel}, {@code phased}, {@code light}, {@code sequential}, {@code sorted}). */
     public static BulkLoader of(String name) {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown loader '" + name + "': parallel, phased, light or sequential");
+            throw new IllegalArgumentException("unknown loader '" + name + "': parallel, phased, light, sequential or sorted");
         }
     }
 }

@@ -1,0 +1,278 @@
+package org.unkg.store;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+import java.util.stream.Stream;
+
+/**
+ * Fixed-width tuples of longs (NodeIds) collected once and read back sorted in several column orders (one per index),
+ * with memory bounded: up to {@code maxInMemory} tuples are kept in an array; beyond that the array is sorted in every
+ * order and written as one run file per order (in {@code tempDir}), and reading an order merges its runs. Each order
+ * is read ascending (columns left to right, signed comparison), duplicates dropped.
+ */
+final class TupleRuns implements AutoCloseable {
+    private static final int INITIAL = 1 << 14;
+    private static final int IO_BUFFER = 1 << 16;
+
+    private final int width;
+    private final List<int[]> orders;
+    private final int maxInMemory;
+    private final Path tempDir;
+    private final List<List<Path>> runs = new ArrayList<>();
+    private long[] buffer;
+    private long[] scratch;
+    private int inMemory;
+    private long added;
+    private Path runDir;
+
+    /**
+     * Tuples of {@code width} longs, to be read in each of {@code orders} (for each, the input column at each position
+     * of the output), keeping at most {@code maxInMemory} in memory; run files go to a directory made in
+     * {@code tempDir}.
+     */
+    TupleRuns(int width, List<int[]> orders, int maxInMemory, Path tempDir) {
+        for (int[] order : orders) {
+            int[] sorted = order.clone();
+            Arrays.sort(sorted);
+            for (int i = 0; i < width; i++) {
+                if (sorted.length != width || sorted[i] != i) {
+                    throw new IllegalArgumentException("not an order of " + width + " columns: " + Arrays.toString(order));
+                }
+            }
+            runs.add(new ArrayList<>());
+        }
+        this.width = width;
+        this.orders = List.copyOf(orders);
+        this.maxInMemory = Math.max(1, maxInMemory);
+        this.tempDir = tempDir;
+        this.buffer = new long[Math.min(INITIAL, this.maxInMemory) * width];
+    }
+
+    /** Adds a tuple (its first {@code width} longs are copied). */
+    void add(long[] tuple) {
+        if (inMemory * width == buffer.length) {
+            if (inMemory < maxInMemory) {
+                buffer = Arrays.copyOf(buffer, (int) Math.min((long) maxInMemory, 2L * inMemory) * width);
+            } else {
+                spill();
+            }
+        }
+        System.arraycopy(tuple, 0, buffer, inMemory * width, width);
+        inMemory++;
+        added++;
+    }
+
+    /** The number of tuples added (duplicates included). */
+    long added() {
+        return added;
+    }
+
+    /** The number of run files written per order so far (0: everything is still in memory). */
+    int spills() {
+        return runs.get(0).size();
+    }
+
+    /**
+     * The tuples in order number {@code order} (each rearranged into that order), ascending, without duplicates. The
+     * array returned by {@code next()} is reused: copy what must outlive the next call.
+     */
+    Iterator<long[]> sorted(int order) {
+        if (runs.get(order).isEmpty()) {
+            int n = sortInto(order);
+            return new ArrayCursor(scratch, n, width);
+        }
+        if (inMemory > 0) {
+            spill();
+        }
+        return new Merge(runs.get(order), width);
+    }
+
+    /** Rearranges the tuples in memory into {@code order} in {@code scratch}, sorts them; returns how many. */
+    private int sortInto(int order) {
+        int[] cols = orders.get(order);
+        if (scratch == null || scratch.length < inMemory * width) {
+            scratch = new long[buffer.length];
+        }
+        for (int t = 0; t < inMemory; t++) {
+            int base = t * width;
+            for (int k = 0; k < width; k++) {
+                scratch[base + k] = buffer[base + cols[k]];
+            }
+        }
+        TupleSort.sort(scratch, width, inMemory);
+        return inMemory;
+    }
+
+    /** Writes the tuples in memory as one sorted run per order and empties the array. */
+    private void spill() {
+        try {
+            if (runDir == null) {
+                runDir = Files.createTempDirectory(tempDir, "tuple-runs-");
+            }
+            for (int o = 0; o < orders.size(); o++) {
+                int n = sortInto(o);
+                Path file = runDir.resolve("run-" + o + "-" + runs.get(o).size());
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), IO_BUFFER))) {
+                    for (int t = 0; t < n; t++) {
+                        if (t > 0 && TupleSort.compare(scratch, width, t - 1, t) == 0) {
+                            continue;
+                        }
+                        for (int k = 0; k < width; k++) {
+                            out.writeLong(scratch[t * width + k]);
+                        }
+                    }
+                }
+                runs.get(o).add(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a sorted run in " + tempDir + ": " + e.getMessage(), e);
+        }
+        inMemory = 0;
+    }
+
+    /** Deletes the run files. */
+    @Override
+    public void close() {
+        buffer = null;
+        scratch = null;
+        if (runDir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(runDir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(runDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the sorted runs in " + runDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Tuples of a sorted array, duplicates skipped. */
+    private static final class ArrayCursor implements Iterator<long[]> {
+        private final long[] a;
+        private final int n;
+        private final int width;
+        private final long[] out;
+        private int next;
+
+        ArrayCursor(long[] a, int n, int width) {
+            this.a = a;
+            this.n = n;
+            this.width = width;
+            this.out = new long[width];
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next > 0 && next < n && TupleSort.compare(a, width, next - 1, next) == 0) {
+                next++;
+            }
+            return next < n;
+        }
+
+        @Override
+        public long[] next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            System.arraycopy(a, next * width, out, 0, width);
+            next++;
+            return out;
+        }
+    }
+
+    /** One run file read a tuple at a time. */
+    private static final class Run implements Comparable<Run> {
+        final DataInputStream in;
+        final long[] current;
+
+        Run(Path file, int width) throws IOException {
+            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), IO_BUFFER));
+            this.current = new long[width];
+        }
+
+        /** Reads the next tuple into {@link #current}; false (and closed) at the end. */
+        boolean advance() throws IOException {
+            try {
+                for (int k = 0; k < current.length; k++) {
+                    current[k] = in.readLong();
+                }
+                return true;
+            } catch (EOFException end) {
+                in.close();
+                return false;
+            }
+        }
+
+        @Override
+        public int compareTo(Run o) {
+            return Arrays.compare(current, o.current);
+        }
+    }
+
+    /** The runs of an order merged, duplicates skipped. */
+    private static final class Merge implements Iterator<long[]> {
+        private final PriorityQueue<Run> queue = new PriorityQueue<>();
+        private final long[] out;
+        private boolean ready;
+        private boolean any;
+
+        Merge(List<Path> files, int width) {
+            this.out = new long[width];
+            try {
+                for (Path f : files) {
+                    Run r = new Run(f, width);
+                    if (r.advance()) {
+                        queue.add(r);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a sorted run: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (!ready && !queue.isEmpty()) {
+                    Run r = queue.poll();
+                    boolean fresh = !any || !Arrays.equals(r.current, out);
+                    if (fresh) {
+                        System.arraycopy(r.current, 0, out, 0, out.length);
+                        any = true;
+                        ready = true;
+                    }
+                    if (r.advance()) {
+                        queue.add(r);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a sorted run: " + e.getMessage(), e);
+            }
+            return ready;
+        }
+
+        @Override
+        public long[] next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ready = false;
+            return out;
+        }
+    }
+}
