@@ -4,7 +4,16 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
@@ -27,38 +36,51 @@ import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A bulk loader for a new, empty TDB2 database that builds its indexes the way {@code tdb2.xloader} does instead of
  * inserting into B+trees: while the quads stream, each node gets its NodeId from the database's node table (in one
- * write transaction) and each quad becomes a tuple of NodeIds kept in sorted runs ({@link TupleRuns}: in memory up to
- * a bound, spilled to files beside the database beyond it); when the stream ends, each quad index (GSPO, GPOS, GOSP,
- * SPOG, POSG, OSPG; and the triple indexes if any triples went to the default graph) is packed bottom-up from its
- * sorted stream of tuples (Jena's {@link BPlusTreeRewriter}) in a transaction of its own, which leaves the B+tree's
- * state (root, block limits) committed, so the database opens and takes transactions as any other.
+ * write transaction, on a thread of its own fed batches of quads) and each quad becomes a tuple of NodeIds kept in
+ * sorted runs ({@link TupleRuns}: in memory up to a bound, spilled to files beside the database beyond it); when the
+ * stream ends, each quad index (GSPO, GPOS, GOSP, SPOG, POSG, OSPG; and the triple indexes if any triples went to the
+ * default graph) is packed bottom-up from its sorted stream of tuples (Jena's {@link BPlusTreeRewriter}), two at a
+ * time, each in a transaction of its own on that index, which leaves the B+tree's state (root, block limits)
+ * committed, so the database opens and takes transactions as any other.
  *
  * <p>Only for an empty database: the packed indexes replace whatever the indexes held.
  */
 final class SortedLoader implements DataLoader {
     /** Tuples kept in memory before they are spilled to sorted run files (32 bytes each for quads, twice over). */
     static final int DEFAULT_IN_MEMORY = 1 << 21;
+    private static final Logger LOG = LoggerFactory.getLogger(SortedLoader.class);
+    /** Quads per batch handed to the node thread, and batches that may wait for it. */
+    private static final int BATCH = 10_000;
+    private static final int QUEUED_BATCHES = 10;
+    private static final Batch END = new Batch(0);
+    private static final Batch ABORT = new Batch(0);
+    /** Indexes packed at once (each sorts on its own core). */
+    private static final int PACKING_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private final DatasetGraph dsg;
     private final DatasetGraphTDB storage;
     private final NodeTable nodes;
-    private final MonitorOutput output;
     private final int maxInMemory;
     private final Path tempDir;
     private final TupleIndex[] quadIndexes;
     private final TupleIndex[] tripleIndexes;
+    private final java.util.concurrent.BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    private final Map<String, String> prefixes = new LinkedHashMap<>();
     private TupleRuns quads;
     private TupleRuns triples;
-    private boolean inTransaction;
+    private Thread worker;
+    private volatile Throwable failure;
+    private Batch batch;
     private long quadCount;
     private long tripleCount;
-    private int spills;
 
-    /** A loader into the (empty) TDB2 database {@code dsg}, reporting progress to {@code output}. */
+    /** A loader into the (empty) TDB2 database {@code dsg}; it logs what it did (not to {@code output}). */
     SortedLoader(DatasetGraph dsg, MonitorOutput output) {
         this(dsg, output, DEFAULT_IN_MEMORY);
     }
@@ -68,7 +90,6 @@ final class SortedLoader implements DataLoader {
         this.dsg = dsg;
         this.storage = TDBInternal.getDatasetGraphTDB(dsg);
         this.nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
-        this.output = output;
         this.maxInMemory = maxInMemory;
         this.tempDir = Path.of(storage.getLocation().getDirectoryPath()).toAbsolutePath().getParent();
         this.quadIndexes = storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
@@ -79,8 +100,9 @@ final class SortedLoader implements DataLoader {
     public void startBulk() {
         quads = new TupleRuns(4, orders(quadIndexes, "GSPO"), maxInMemory, tempDir);
         triples = new TupleRuns(3, orders(tripleIndexes, "SPO"), maxInMemory, tempDir);
-        dsg.begin(TxnType.WRITE);
-        inTransaction = true;
+        worker = new Thread(this::ingest, "sorted-loader-nodes");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** For each index, the column of the primary order ({@code primary}, e.g. GSPO) at each of its positions. */
@@ -100,39 +122,122 @@ final class SortedLoader implements DataLoader {
         return out;
     }
 
+    /**
+     * The node thread: in one write transaction on the database, gives each node of each quad its NodeId (the node
+     * table) and adds the quad's tuple to the runs, batch after batch, until the end of the stream (commit) or an abort.
+     */
+    private void ingest() {
+        long[] tuple = new long[4];
+        byte[] idBytes = new byte[NodeId.SIZE];
+        boolean committed = false;
+        try {
+            dsg.begin(TxnType.WRITE);
+            try {
+                while (true) {
+                    Batch b = queue.take();
+                    if (b == ABORT) {
+                        break;
+                    }
+                    if (b == END) {
+                        prefixes.forEach((prefix, iri) -> dsg.prefixes().add(prefix, iri));
+                        dsg.commit();
+                        committed = true;
+                        break;
+                    }
+                    for (int i = 0; i < b.size; i++) {
+                        Quad q = b.quads[i];
+                        if (q.isTriple() || q.isDefaultGraph()) {
+                            tuple[0] = id(q.getSubject(), idBytes);
+                            tuple[1] = id(q.getPredicate(), idBytes);
+                            tuple[2] = id(q.getObject(), idBytes);
+                            triples.add(tuple);
+                            tripleCount++;
+                        } else {
+                            tuple[0] = id(q.getGraph(), idBytes);
+                            tuple[1] = id(q.getSubject(), idBytes);
+                            tuple[2] = id(q.getPredicate(), idBytes);
+                            tuple[3] = id(q.getObject(), idBytes);
+                            quads.add(tuple);
+                            quadCount++;
+                        }
+                    }
+                }
+            } finally {
+                if (!committed) {
+                    dsg.abort();
+                }
+                dsg.end();
+            }
+        } catch (Throwable t) {
+            failure = t;
+            queue.clear();
+        }
+    }
+
+    /**
+     * The NodeId of a node (allocated in the node table if new) as the long whose big-endian bytes are the NodeId's
+     * bytes in an index record, with the sign bit flipped so that signed comparison of longs is the B+tree's unsigned
+     * byte order.
+     */
+    private long id(Node n, byte[] idBytes) {
+        NodeIdFactory.set(nodes.getAllocateNodeId(n), idBytes, 0);
+        return Bytes.getLong(idBytes, 0) ^ Long.MIN_VALUE;
+    }
+
+    /** Quads handed to the node thread together. */
+    private static final class Batch {
+        final Quad[] quads;
+        int size;
+
+        Batch(int capacity) {
+            this.quads = new Quad[capacity];
+        }
+    }
+
+    /** Hands a batch to the node thread, failing if that thread failed. */
+    private void send(Batch b) {
+        try {
+            while (!queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
+                checkWorker();
+                if (!worker.isAlive()) {
+                    throw new StoreException("the sorted loader's node thread ended early");
+                }
+            }
+            checkWorker();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while loading", e);
+        }
+    }
+
+    private void checkWorker() {
+        Throwable t = failure;
+        if (t != null) {
+            throw new StoreException("loading failed: " + t, t);
+        }
+    }
+
     @Override
     public StreamRDF stream() {
         return new StreamRDF() {
-            private final long[] tuple = new long[4];
-
             @Override
             public void start() {}
 
             @Override
             public void triple(Triple t) {
-                addTriple(t.getSubject(), t.getPredicate(), t.getObject());
+                quad(Quad.create(Quad.defaultGraphIRI, t));
             }
 
             @Override
             public void quad(Quad q) {
-                if (q.isTriple() || q.isDefaultGraph()) {
-                    addTriple(q.getSubject(), q.getPredicate(), q.getObject());
-                    return;
+                if (batch == null) {
+                    batch = new Batch(BATCH);
                 }
-                tuple[0] = id(q.getGraph());
-                tuple[1] = id(q.getSubject());
-                tuple[2] = id(q.getPredicate());
-                tuple[3] = id(q.getObject());
-                quads.add(tuple);
-                quadCount++;
-            }
-
-            private void addTriple(Node s, Node p, Node o) {
-                tuple[0] = id(s);
-                tuple[1] = id(p);
-                tuple[2] = id(o);
-                triples.add(tuple);
-                tripleCount++;
+                batch.quads[batch.size++] = q;
+                if (batch.size == BATCH) {
+                    send(batch);
+                    batch = null;
+                }
             }
 
             @Override
@@ -140,82 +245,119 @@ final class SortedLoader implements DataLoader {
 
             @Override
             public void prefix(String prefix, String iri) {
-                dsg.prefixes().add(prefix, iri);
+                prefixes.put(prefix, iri);
             }
 
             @Override
             public void version(String version) {}
 
             @Override
-            public void finish() {}
+            public void finish() {
+                if (batch != null) {
+                    send(batch);
+                    batch = null;
+                }
+            }
         };
-    }
-
-    private final byte[] idBytes = new byte[NodeId.SIZE];
-
-    /**
-     * The NodeId of a node (allocated in the node table if new) as the long whose big-endian bytes are the NodeId's
-     * bytes in an index record, with the sign bit flipped so that signed comparison of longs is the B+tree's unsigned
-     * byte order.
-     */
-    private long id(Node n) {
-        NodeIdFactory.set(nodes.getAllocateNodeId(n), idBytes, 0);
-        return Bytes.getLong(idBytes, 0) ^ Long.MIN_VALUE;
     }
 
     @Override
     public void finishBulk() {
         long t0 = System.nanoTime();
-        dsg.commit();
-        dsg.end();
-        inTransaction = false;
+        if (batch != null) {
+            send(batch);
+            batch = null;
+        }
+        send(END);
+        join();
+        checkWorker();
         long t1 = System.nanoTime();
         try {
-            pack(quadIndexes, quads);
-            pack(tripleIndexes, triples);
+            quads.seal();
+            triples.seal();
+            int spills = Math.max(quads.spills(), triples.spills());
+            List<Callable<Void>> work = new ArrayList<>();
+            addPacking(work, quadIndexes, quads);
+            addPacking(work, tripleIndexes, triples);
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(PACKING_THREADS, work.size() == 0 ? 1 : work.size()),
+                    r -> {
+                        Thread t = new Thread(r, "sorted-loader-pack");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            try {
+                for (Future<Void> f : pool.invokeAll(work)) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted while packing the indexes", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                throw c instanceof RuntimeException r ? r : new StoreException("packing an index failed: " + c, c);
+            } finally {
+                pool.shutdownNow();
+            }
+            LOG.info("sorted loader: {} quads, {} triples; the rest of the node table {} s, indexes sorted and packed {} s"
+                            + " ({} spills of {} tuples)", quadCount, tripleCount, String.format("%.1f", (t1 - t0) / 1e9),
+                    String.format("%.1f", (System.nanoTime() - t1) / 1e9), spills, maxInMemory);
         } finally {
             closeRuns();
         }
-        long t2 = System.nanoTime();
-        output.print("sorted loader: %,d quads, %,d triples; node table commit %.1f s, indexes sorted and packed %.1f s (%d spills)",
-                quadCount, tripleCount, (t1 - t0) / 1e9, (t2 - t1) / 1e9, spills);
     }
 
-    private void pack(TupleIndex[] indexes, TupleRuns runs) {
+    private void join() {
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while loading", e);
+        }
+    }
+
+    /** Adds the packing of each index of {@code indexes} from {@code runs} to {@code work} (none when no tuples). */
+    private static void addPacking(List<Callable<Void>> work, TupleIndex[] indexes, TupleRuns runs) {
         if (runs.added() == 0) {
             return;
         }
-        spills = Math.max(spills, runs.spills());
         for (int i = 0; i < indexes.length; i++) {
+            int order = i;
             TupleIndex index = indexes[i];
-            BPlusTree bpt = LoaderOps.idxBTree(index);
-            RecordFactory factory = bpt.getRecordFactory();
-            Iterator<long[]> sorted = runs.sorted(i);
-            Iterator<Record> records = new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return sorted.hasNext();
-                }
-
-                @Override
-                public Record next() {
-                    long[] t = sorted.next();
-                    byte[] key = new byte[factory.keyLength()];
-                    for (int k = 0; k < t.length; k++) {
-                        Bytes.setLong(t[k] ^ Long.MIN_VALUE, key, k * NodeId.SIZE);
-                    }
-                    return factory.create(key);
-                }
-            };
-            // a transaction on this index alone: its commit writes the packed tree's block limits into its state
-            CoLib.executeWrite(index, () -> {
-                if (!bpt.isEmpty()) {
-                    throw new StoreException("the sorted loader needs an empty database; index " + index.getName() + " is not");
-                }
-                BPlusTreeRewriter.packIntoBPlusTree(records, bpt.getParams(), factory, bpt.getStateManager().getBufferChannel(),
-                        bpt.getNodeManager().getBlockMgr(), bpt.getRecordsMgr().getBlockMgr());
+            work.add(() -> {
+                pack(index, runs.sorted(order));
+                return null;
             });
         }
+    }
+
+    /** Packs {@code index} (empty) bottom-up from its tuples in its order, in a transaction on that index alone. */
+    private static void pack(TupleIndex index, Iterator<long[]> sorted) {
+        BPlusTree bpt = LoaderOps.idxBTree(index);
+        RecordFactory factory = bpt.getRecordFactory();
+        Iterator<Record> records = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return sorted.hasNext();
+            }
+
+            @Override
+            public Record next() {
+                long[] t = sorted.next();
+                byte[] key = new byte[factory.keyLength()];
+                for (int k = 0; k < t.length; k++) {
+                    Bytes.setLong(t[k] ^ Long.MIN_VALUE, key, k * NodeId.SIZE);
+                }
+                return factory.create(key);
+            }
+        };
+        // its commit writes the packed tree's block limits into the index's state (.bpt)
+        CoLib.executeWrite(index, () -> {
+            if (!bpt.isEmpty()) {
+                throw new StoreException("the sorted loader needs an empty database; index " + index.getName() + " is not");
+            }
+            BPlusTreeRewriter.packIntoBPlusTree(records, bpt.getParams(), factory, bpt.getStateManager().getBufferChannel(),
+                    bpt.getNodeManager().getBlockMgr(), bpt.getRecordsMgr().getBlockMgr());
+        });
     }
 
     private void closeRuns() {
@@ -230,10 +372,10 @@ final class SortedLoader implements DataLoader {
     @Override
     public void finishException(Exception ex) {
         try {
-            if (inTransaction) {
-                dsg.abort();
-                dsg.end();
-                inTransaction = false;
+            if (worker != null && worker.isAlive()) {
+                queue.clear();
+                queue.offer(ABORT);
+                join();
             }
         } finally {
             closeRuns();

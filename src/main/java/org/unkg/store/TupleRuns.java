@@ -33,7 +33,8 @@ final class TupleRuns implements AutoCloseable {
     private final Path tempDir;
     private final List<List<Path>> runs = new ArrayList<>();
     private long[] buffer;
-    private long[] scratch;
+    /** Each thread's array for rearranging and sorting the tuples in memory (orders are read on several threads). */
+    private ThreadLocal<long[]> scratch = new ThreadLocal<>();
     private int inMemory;
     private long added;
     private Path runDir;
@@ -86,25 +87,37 @@ final class TupleRuns implements AutoCloseable {
     }
 
     /**
+     * Ends the adding: when some tuples were spilled already, the rest are too, so that every order is a merge of runs.
+     * After this, {@link #sorted} may read different orders on different threads at once.
+     */
+    void seal() {
+        if (!runs.get(0).isEmpty() && inMemory > 0) {
+            spill();
+        }
+    }
+
+    /**
      * The tuples in order number {@code order} (each rearranged into that order), ascending, without duplicates. The
-     * array returned by {@code next()} is reused: copy what must outlive the next call.
+     * array returned by {@code next()} is reused: copy what must outlive the next call. Call {@link #seal} first.
      */
     Iterator<long[]> sorted(int order) {
         if (runs.get(order).isEmpty()) {
             int n = sortInto(order);
-            return new ArrayCursor(scratch, n, width);
+            return new ArrayCursor(scratch.get(), n, width);
         }
         if (inMemory > 0) {
-            spill();
+            throw new IllegalStateException("tuple runs read before seal()");
         }
         return new Merge(runs.get(order), width);
     }
 
-    /** Rearranges the tuples in memory into {@code order} in {@code scratch}, sorts them; returns how many. */
+    /** Rearranges the tuples in memory into {@code order} in this thread's scratch array, sorts them; returns how many. */
     private int sortInto(int order) {
         int[] cols = orders.get(order);
+        long[] scratch = this.scratch.get();
         if (scratch == null || scratch.length < inMemory * width) {
-            scratch = new long[buffer.length];
+            scratch = new long[inMemory * width];
+            this.scratch.set(scratch);
         }
         for (int t = 0; t < inMemory; t++) {
             int base = t * width;
@@ -124,6 +137,7 @@ final class TupleRuns implements AutoCloseable {
             }
             for (int o = 0; o < orders.size(); o++) {
                 int n = sortInto(o);
+                long[] scratch = this.scratch.get();
                 Path file = runDir.resolve("run-" + o + "-" + runs.get(o).size());
                 try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), IO_BUFFER))) {
                     for (int t = 0; t < n; t++) {
@@ -147,7 +161,7 @@ final class TupleRuns implements AutoCloseable {
     @Override
     public void close() {
         buffer = null;
-        scratch = null;
+        scratch = new ThreadLocal<>();
         if (runDir == null) {
             return;
         }

@@ -62,6 +62,7 @@ class TupleRunsTest {
         List<long[]> in = tuples(5000, 1);
         try (TupleRuns runs = new TupleRuns(4, QUAD_ORDERS, 1 << 20, tmp)) {
             in.forEach(runs::add);
+            runs.seal();
             assertThat(runs.added()).isEqualTo(in.size());
             for (int o = 0; o < QUAD_ORDERS.size(); o++) {
                 assertThat(read(runs.sorted(o))).as("order %d", o).isEqualTo(expected(in, QUAD_ORDERS.get(o)));
@@ -75,6 +76,7 @@ class TupleRunsTest {
         List<long[]> in = tuples(20_000, 2);
         try (TupleRuns runs = new TupleRuns(4, QUAD_ORDERS, 777, tmp)) {
             in.forEach(runs::add);
+            runs.seal();
             for (int o = 0; o < QUAD_ORDERS.size(); o++) {
                 assertThat(read(runs.sorted(o))).as("order %d", o).isEqualTo(expected(in, QUAD_ORDERS.get(o)));
             }
