@@ -40,7 +40,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--loader", defaultValue = "phased", paramLabel = "NAME",
             description = {"TDB2 bulk loader: phased (default: the primary indexes while the letters stream, the others after;",
-                    "least CPU on 2 cores), parallel (every index at once), light or sequential (least memory, slowest)."})
+                    "least CPU of TDB2's loaders on 2 cores), parallel (every index at once), light or sequential (least memory,",
+                    "slowest), or sorted (unkg's: node ids while the letters stream, then each index packed bottom-up from sorted",
+                    "runs of tuples, as tdb2.xloader does; least memory and loading CPU)."})
     String loader;
 
     @Option(names = "--update", description = {"Update the database in place, in one transaction: add new letters, replace those whose",

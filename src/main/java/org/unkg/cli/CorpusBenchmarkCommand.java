@@ -131,13 +131,15 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
             }
             List<String> figures = new ArrayList<>();
             figures.add(String.format("unkg build (--loader %s, -Xmx%s; reads, extracts, loads, writes the text index and stats.opt):"
-                    + " %.1f s, peak RSS %.0f MiB (its log: %s)", loader, buildHeap, build.seconds(), build.peakRssKb() / 1024.0,
-                    buildLog));
+                    + " %.1f s (%.1f s CPU), peak RSS %.0f MiB (its log: %s)", loader, buildHeap, build.seconds(),
+                    build.cpuSeconds(), build.peakRssKb() / 1024.0, buildLog));
             figures.addAll(buildPhases);
             figures.add(String.format("tdb2.tdbloader --loader=parallel (-Xmx%s) on the %d quads it stored (N-Quads, %.0f MB):"
-                    + " %.1f s, peak RSS %.0f MiB", heap, quadCount, Files.size(quads) / 1e6, load.seconds(), load.peakRssKb() / 1024.0));
-            figures.add(String.format("ratio build / loader: %.2f; %.1f quads per letter; load average %.1f",
-                    build.seconds() / load.seconds(), (double) quadCount / n, loadAverage()));
+                    + " %.1f s (%.1f s CPU), peak RSS %.0f MiB", heap, quadCount, Files.size(quads) / 1e6, load.seconds(),
+                    load.cpuSeconds(), load.peakRssKb() / 1024.0));
+            figures.add(String.format("ratio build / loader: %.2f (CPU time: %.2f); %.1f quads per letter; load average %.1f",
+                    build.seconds() / load.seconds(), build.cpuSeconds() / Math.max(0.001, load.cpuSeconds()),
+                    (double) quadCount / n, loadAverage()));
             figures.forEach(System.out::println);
             CorpusStages stages = new CorpusStages(w, letters, db, this::java, figures);
             if (!buildOnly) {
@@ -161,8 +163,11 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    /** A child process's exit status, wall time and peak resident memory. */
-    record Measured(int exit, double seconds, long peakRssKb) {}
+    /**
+     * A child process's exit status, wall time, peak resident memory and CPU time (user + system, sampled while it ran:
+     * up to 0.1 s short). On a shared machine the CPU time compares between runs where the wall time does not.
+     */
+    record Measured(int exit, double seconds, long peakRssKb, double cpuSeconds) {}
 
     /** The command line of a JVM like this one running {@code mainClass} on this program's class path. */
     List<String> java(String mainClass, String... args) throws URISyntaxException {
@@ -203,12 +208,15 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
         Process p = pb.start();
         Path status = Path.of("/proc", Long.toString(p.pid()), "status");
         long peak = 0;
+        java.time.Duration cpu = java.time.Duration.ZERO;
         while (p.isAlive()) {
             peak = Math.max(peak, peakRss(status));
+            java.time.Duration now = p.info().totalCpuDuration().orElse(cpu);
+            cpu = now.compareTo(cpu) > 0 ? now : cpu;
             Thread.sleep(100);
         }
         int exit = p.waitFor();
-        return new Measured(exit, (System.nanoTime() - t0) / 1e9, peak);
+        return new Measured(exit, (System.nanoTime() - t0) / 1e9, peak, cpu.toMillis() / 1000.0);
     }
 
     private static long peakRss(Path status) {

@@ -55,6 +55,7 @@ final class SortedLoader implements DataLoader {
     /** Tuples kept in memory before they are spilled to sorted run files (32 bytes each for quads, twice over). */
     static final int DEFAULT_IN_MEMORY = 1 << 21;
     private static final Logger LOG = LoggerFactory.getLogger(SortedLoader.class);
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     /** Quads per batch handed to the node thread, and batches that may wait for it. */
     private static final int BATCH = 10_000;
     private static final int QUEUED_BATCHES = 10;
@@ -79,6 +80,8 @@ final class SortedLoader implements DataLoader {
     private Batch batch;
     private long quadCount;
     private long tripleCount;
+    private volatile long nodeThreadCpu;
+    private final java.util.concurrent.atomic.AtomicLong packingCpu = new java.util.concurrent.atomic.AtomicLong();
 
     /** A loader into the (empty) TDB2 database {@code dsg}; it logs what it did (not to {@code output}). */
     SortedLoader(DatasetGraph dsg, MonitorOutput output) {
@@ -171,6 +174,8 @@ final class SortedLoader implements DataLoader {
         } catch (Throwable t) {
             failure = t;
             queue.clear();
+        } finally {
+            nodeThreadCpu = THREADS.getCurrentThreadCpuTime();
         }
     }
 
@@ -298,9 +303,11 @@ final class SortedLoader implements DataLoader {
             } finally {
                 pool.shutdownNow();
             }
-            LOG.info("sorted loader: {} quads, {} triples; the rest of the node table {} s, indexes sorted and packed {} s"
-                            + " ({} spills of {} tuples)", quadCount, tripleCount, String.format("%.1f", (t1 - t0) / 1e9),
-                    String.format("%.1f", (System.nanoTime() - t1) / 1e9), spills, maxInMemory);
+            LOG.info("sorted loader: {} quads, {} triples; after the stream ended: the node table's backlog {} s, indexes sorted"
+                            + " and packed {} s ({} spills of up to {} tuples); CPU: node thread {} s, packing {} s",
+                    quadCount, tripleCount, String.format("%.1f", (t1 - t0) / 1e9),
+                    String.format("%.1f", (System.nanoTime() - t1) / 1e9), spills, maxInMemory,
+                    String.format("%.1f", nodeThreadCpu / 1e9), String.format("%.1f", packingCpu.get() / 1e9));
         } finally {
             closeRuns();
         }
@@ -316,7 +323,7 @@ final class SortedLoader implements DataLoader {
     }
 
     /** Adds the packing of each index of {@code indexes} from {@code runs} to {@code work} (none when no tuples). */
-    private static void addPacking(List<Callable<Void>> work, TupleIndex[] indexes, TupleRuns runs) {
+    private void addPacking(List<Callable<Void>> work, TupleIndex[] indexes, TupleRuns runs) {
         if (runs.added() == 0) {
             return;
         }
@@ -324,7 +331,9 @@ final class SortedLoader implements DataLoader {
             int order = i;
             TupleIndex index = indexes[i];
             work.add(() -> {
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 pack(index, runs.sorted(order));
+                packingCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
                 return null;
             });
         }
