@@ -19,6 +19,8 @@ import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
@@ -42,7 +44,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A bulk loader for a new, empty TDB2 database that builds its indexes the way {@code tdb2.xloader} does instead of
  * inserting into B+trees: while the quads stream, each node gets its NodeId from the database's node table (in one
- * write transaction, on a thread of its own fed batches of quads) and each quad becomes a tuple of NodeIds kept in
+ * write transaction on the node table alone, on a thread of its own fed batches of quads) and each quad becomes a tuple of NodeIds kept in
  * sorted runs ({@link TupleRuns}: in memory up to a bound, spilled to files beside the database beyond it); when the
  * stream ends, each quad index (GSPO, GPOS, GOSP, SPOG, POSG, OSPG; and the triple indexes if any triples went to the
  * default graph) is packed bottom-up from its sorted stream of tuples (Jena's {@link BPlusTreeRewriter}), two at a
@@ -134,7 +136,12 @@ final class SortedLoader implements DataLoader {
         byte[] idBytes = new byte[NodeId.SIZE];
         boolean committed = false;
         try {
-            dsg.begin(TxnType.WRITE);
+            // a transaction on the node table's own components, as TDB2's loaders take: not the dataset's, whose
+            // write transactions make the node cache buffer per thread (so a load would miss it and leave it cold)
+            TransactionCoordinator coordinator = CoLib.newCoordinator();
+            CoLib.add(coordinator, nodes);
+            CoLib.start(coordinator);
+            Transaction txn = coordinator.begin(TxnType.WRITE);
             try {
                 while (true) {
                     Batch b = queue.take();
@@ -142,8 +149,7 @@ final class SortedLoader implements DataLoader {
                         break;
                     }
                     if (b == END) {
-                        prefixes.forEach((prefix, iri) -> dsg.prefixes().add(prefix, iri));
-                        dsg.commit();
+                        txn.commit();
                         committed = true;
                         break;
                     }
@@ -167,9 +173,9 @@ final class SortedLoader implements DataLoader {
                 }
             } finally {
                 if (!committed) {
-                    dsg.abort();
+                    txn.abort();
                 }
-                dsg.end();
+                txn.end();
             }
         } catch (Throwable t) {
             failure = t;
@@ -276,6 +282,9 @@ final class SortedLoader implements DataLoader {
         send(END);
         join();
         checkWorker();
+        if (!prefixes.isEmpty()) {
+            org.apache.jena.system.Txn.executeWrite(dsg, () -> prefixes.forEach((prefix, iri) -> dsg.prefixes().add(prefix, iri)));
+        }
         long t1 = System.nanoTime();
         try {
             quads.seal();
