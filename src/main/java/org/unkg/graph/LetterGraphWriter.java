@@ -42,6 +42,8 @@ import org.unkg.text.LetterText;
  * each fact with its Web Annotation evidence and {@code prov:wasDerivedFrom} the letter.
  */
 public final class LetterGraphWriter {
+    /** The prefixes every letter's graph carries, made once. */
+    private static final org.apache.jena.shared.PrefixMapping PREFIXES = Vocab.prefixes().lock();
     private final KeyIndex keys;
     private final String softwareVersion;
 
@@ -52,7 +54,7 @@ public final class LetterGraphWriter {
 
     public Model write(LetterText text, LetterFacts facts) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Vocab.prefixes());
+        m.setNsPrefixes(PREFIXES);
         String stem = text.stem();
         Resource letter = m.createResource(Ids.letter(stem))
                 .addProperty(RDF.type, Vocab.Letter)
