@@ -56,7 +56,16 @@ public final class Thesaurus {
 
         /** Whether this is a microthesaurus (a six-digit category code), not a descriptor. */
         public boolean category() {
-            return notation.length() == 6 && notation.chars().allMatch(Character::isDigit);
+            if (notation.length() != 6) {
+                return false;
+            }
+            // asked for each concept a letter names, and for its broader concepts: a loop, not a stream
+            for (int i = 0; i < 6; i++) {
+                if (!Character.isDigit(notation.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
                 "'benchmark subjects' the subject index against the letters' own subject lines,",
                 "'benchmark corpus' a full build beside Jena's parallel loader on the same quads."},
         subcommands = {BuildBenchmarkCommand.class, LoadBenchmarkCommand.class, SubjectBenchmarkCommand.class,
-                CorpusBenchmarkCommand.class})
+                CorpusBenchmarkCommand.class, ExtractBenchmarkCommand.class})
 final class BenchmarkCommand implements Callable<Integer> {
     @Mixin
     ServerTarget target;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -42,6 +41,8 @@ import org.unkg.text.LetterText;
  * each fact with its Web Annotation evidence and {@code prov:wasDerivedFrom} the letter.
  */
 public final class LetterGraphWriter {
+    /** The prefixes every letter's graph carries, made once. */
+    private static final org.apache.jena.shared.PrefixMapping PREFIXES = Vocab.prefixes().lock();
     private final KeyIndex keys;
     private final String softwareVersion;
 
@@ -52,7 +53,7 @@ public final class LetterGraphWriter {
 
     public Model write(LetterText text, LetterFacts facts) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Vocab.prefixes());
+        m.setNsPrefixes(PREFIXES);
         String stem = text.stem();
         Resource letter = m.createResource(Ids.letter(stem))
                 .addProperty(RDF.type, Vocab.Letter)
@@ -180,21 +181,22 @@ public final class LetterGraphWriter {
      */
     static void checkIris(Model m, String file) {
         Set<String> seen = new HashSet<>();
-        m.listStatements().forEach(st -> {
-            check(st.getSubject(), seen, file);
-            check(st.getPredicate(), seen, file);
-            check(st.getObject(), seen, file);
+        // the graph's triples in the model's statement order, without a Statement and its resources for each
+        m.getGraph().find().forEachRemaining(t -> {
+            check(t.getSubject(), seen, file);
+            check(t.getPredicate(), seen, file);
+            check(t.getObject(), seen, file);
         });
     }
 
-    private static void check(RDFNode n, Set<String> seen, String file) {
-        if (!n.isURIResource() || !seen.add(n.asResource().getURI()) || plainHttpIri(n.asResource().getURI())) {
+    private static void check(org.apache.jena.graph.Node n, Set<String> seen, String file) {
+        if (!n.isURI() || !seen.add(n.getURI()) || plainHttpIri(n.getURI())) {
             return;
         }
         try {
-            IRIx.create(n.asResource().getURI());
+            IRIx.create(n.getURI());
         } catch (IRIException e) {
-            throw new InvalidIriException(file + ": would mint an invalid IRI <" + n.asResource().getURI() + ">: " + e.getMessage());
+            throw new InvalidIriException(file + ": would mint an invalid IRI <" + n.getURI() + ">: " + e.getMessage());
         }
     }
 

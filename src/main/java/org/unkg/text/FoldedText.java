@@ -59,8 +59,21 @@ public final class FoldedText {
         return out.toString();
     }
 
+    /** The folded form of every character ({@link #foldOnce}), worked out once. */
+    private static final char[] FOLDED = new char[0x10000];
+
+    static {
+        for (int c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldOnce((char) c);
+        }
+    }
+
     /** The folded form of one character, or 0 when the character is dropped. */
     public static char fold(char c) {
+        return FOLDED[c];
+    }
+
+    private static char foldOnce(char c) {
         if (c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u200E'
                 || c == '\u200F' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u00AD') {
             return 0;

@@ -148,8 +148,22 @@ public final class BodyWords {
         return heads.contains(normal);
     }
 
-    /** The normal forms of the telling words of {@code text}. */
+    /** The normal forms of the telling words of {@code text} (worked out once per text, up to {@value #KNOWN_TEXTS}). */
     public Set<String> content(String text) {
+        Set<String> known = contents.get(text);
+        if (known == null) {
+            known = java.util.Collections.unmodifiableSet(contentOf(text));
+            if (contents.size() < KNOWN_TEXTS) {
+                contents.put(text, known);
+            }
+        }
+        return known;
+    }
+
+    private static final int KNOWN_TEXTS = 100_000;
+    private final java.util.Map<String, Set<String>> contents = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Set<String> contentOf(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (Word w : Word.in(FoldedText.fold(text), 0, Integer.MAX_VALUE)) {
             if (!isStop(w.text())) {

@@ -133,6 +133,9 @@ public final class ConceptIndex {
         private final java.util.BitSet adjectival = new java.util.BitSet();
         private final Map<String, Integer> words = new HashMap<>();
         private int longest;
+        /** Letters' words looked up already ({@link #lookup}), up to {@value #LOOKED_UP} of them. */
+        private final Map<String, Integer> looked = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final int LOOKED_UP = 200_000;
 
         Language(WordForms forms, Thesaurus thesaurus, List<String[]> entryTerms) {
             this.forms = forms;
@@ -382,8 +385,20 @@ public final class ConceptIndex {
             return found;
         }
 
-        /** The vocabulary id of the first form of a letter's word that is a label word, or -1. */
+        /** The vocabulary id of the first form of a letter's word that is a label word, or -1 (worked out once per word). */
         private int lookup(String word) {
+            Integer known = looked.get(word);
+            if (known != null) {
+                return known;
+            }
+            int id = lookupForms(word);
+            if (looked.size() < LOOKED_UP) {
+                looked.put(word, id);
+            }
+            return id;
+        }
+
+        private int lookupForms(String word) {
             for (String form : forms.letterForms(word)) {
                 Integer id = vocabulary.get(form);
                 if (id != null) {

@@ -390,7 +390,7 @@ public final class Gazetteer {
         Map<String, Map<String, Integer>> byWord = new HashMap<>();
         List<Map<String, Integer>> forms = new ArrayList<>(tokens.size());
         for (Tokens.Token t : tokens) {
-            forms.add(byWord.computeIfAbsent(t.text(), this::variants));
+            forms.add(byWord.computeIfAbsent(t.text(), this::knownVariants));
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -564,6 +564,21 @@ public final class Gazetteer {
     }
 
     /** Forms the first word of a name may take once clitics and the article are removed, with the chars removed. */
+    /** The first-word forms of a letter's word ({@link #variants}), worked out once per word (up to {@value #KNOWN_WORDS}). */
+    private Map<String, Integer> knownVariants(String token) {
+        Map<String, Integer> known = wordVariants.get(token);
+        if (known == null) {
+            known = java.util.Collections.unmodifiableMap(variants(token));
+            if (wordVariants.size() < KNOWN_WORDS) {
+                wordVariants.put(token, known);
+            }
+        }
+        return known;
+    }
+
+    private static final int KNOWN_WORDS = 200_000;
+    private final Map<String, Map<String, Integer>> wordVariants = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Map<String, Integer> variants(String token) {
         Map<String, Integer> out = new LinkedHashMap<>();
         out.put(token, 0);

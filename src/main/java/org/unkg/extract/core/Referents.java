@@ -20,6 +20,7 @@ import org.unkg.model.Mention;
  */
 public final class Referents {
     private static final int ANAPHORA_REACH = 2500;
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("[\\s,\u060C'\u2019]+");
 
     private final List<Referent> bodies = new ArrayList<>();
     private final List<Referent> states = new ArrayList<>();
@@ -138,7 +139,7 @@ public final class Referents {
         if (to < from) {
             return false;
         }
-        for (String w : text.substring(from, to).split("[\\s,\u060C'\u2019]+")) {
+        for (String w : LIST_GAP.split(text.substring(from, to))) {
             if (!w.isEmpty() && !joiners.contains(w)) {
                 return false;
             }
@@ -175,7 +176,7 @@ public final class Referents {
     /** Whether the name of {@code body} follows a partner phrase ({@code not-antecedents.tsv}). */
     private static boolean namedAsPartner(String text, Referent body, List<String> partnerPhrases) {
         // a phrase broken over lines ("en\ncoopération avec") is the phrase
-        String before = text.substring(Math.max(0, body.start() - 60), body.start()).replaceAll("\\s+", " ").stripTrailing()
+        String before = org.unkg.text.WhiteSpace.collapse(text.substring(Math.max(0, body.start() - 60), body.start())).stripTrailing()
                 .toLowerCase();
         for (String phrase : partnerPhrases) {
             if (before.endsWith(phrase)) {

@@ -143,13 +143,16 @@ public final class DateFinder {
         List<DateMention> found = new ArrayList<>();
         // the patterns that open with a month name or a year cue are tried only where a word opens that is the first
         // word of one: the same matches as a scan, without trying the names at every position
-        int[] monthStarts = monthWords == null ? null : wordStarts(f, monthWords);
-        collect(dayFirst, null, f, toSource, toSourceEnd, Precision.DAY, found);
+        int[][] starts = wordStarts(f, monthWords, cueWords);
+        int[] monthStarts = starts[0];
+        // the patterns that open with a digit (after no number, slash or full stop) start where a run of digits does
+        int[] numberStarts = numberStarts(f);
+        collect(dayFirst, numberStarts, f, toSource, toSourceEnd, Precision.DAY, found);
         collect(monthFirst, monthStarts, f, toSource, toSourceEnd, Precision.DAY, found);
-        collect(reversedDay, null, f, toSource, toSourceEnd, Precision.DAY, found);
+        collect(reversedDay, numberStarts, f, toSource, toSourceEnd, Precision.DAY, found);
         collect(monthYear, monthStarts, f, toSource, toSourceEnd, Precision.MONTH, found);
-        collect(reversedMonth, null, f, toSource, toSourceEnd, Precision.MONTH, found);
-        collect(cuedYear, cueWords == null ? null : wordStarts(f, cueWords), f, toSource, toSourceEnd, Precision.YEAR, found);
+        collect(reversedMonth, numberStarts, f, toSource, toSourceEnd, Precision.MONTH, found);
+        collect(cuedYear, starts[1], f, toSource, toSourceEnd, Precision.YEAR, found);
         // longest first, then earliest; drop what overlaps something kept
         found.sort(Comparator.comparingInt((DateMention d) -> d.start() - d.end()).thenComparingInt(DateMention::start));
         // kept dates do not overlap, so the one before d's end with the greatest start is the only one that may
@@ -225,9 +228,9 @@ public final class DateFinder {
     }
 
     /** The positions where a word of {@code words} opens a run of letters of {@code f}, in text order. */
-    private static int[] wordStarts(String f, Set<String> words) {
-        int[] out = new int[16];
-        int n = 0;
+    private static int[][] wordStarts(String f, Set<String> first, Set<String> second) {
+        int[][] out = {first == null ? null : new int[16], second == null ? null : new int[16]};
+        int[] n = new int[2];
         int len = f.length();
         for (int i = 0; i < len; ) {
             if (!Character.isLetter(f.charAt(i))) {
@@ -238,15 +241,56 @@ public final class DateFinder {
             while (end < len && Character.isLetter(f.charAt(end))) {
                 end++;
             }
-            if (words.contains(f.substring(i, end))) {
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
+            if (first != null || second != null) {
+                String word = f.substring(i, end);
+                if (first != null && first.contains(word)) {
+                    out[0] = append(out[0], n[0]++, i);
                 }
-                out[n++] = i;
+                if (second != null && second.contains(word)) {
+                    out[1] = append(out[1], n[1]++, i);
+                }
             }
             i = end;
         }
+        for (int k = 0; k < 2; k++) {
+            if (out[k] != null) {
+                out[k] = Arrays.copyOf(out[k], n[k]);
+            }
+        }
+        return out;
+    }
+
+    private static int[] append(int[] list, int n, int value) {
+        int[] out = n == list.length ? Arrays.copyOf(list, n * 2) : list;
+        out[n] = value;
+        return out;
+    }
+
+    /**
+     * Where a pattern opening with {@code (?=\d)(?<![\p{N}/.])} may match: at an ASCII digit after no number, slash
+     * or full stop (in text order).
+     */
+    private static int[] numberStarts(String f) {
+        int[] out = new int[16];
+        int n = 0;
+        int len = f.length();
+        for (int i = 0; i < len; i++) {
+            char c = f.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !numberOrMark(f, i))) {
+                out = append(out, n++, i);
+            }
+        }
         return Arrays.copyOf(out, n);
+    }
+
+    /** Whether the character before {@code i} is a number ({@code \p{N}}, read by code point), a slash or a full stop. */
+    private static boolean numberOrMark(String f, int i) {
+        int cp = Character.codePointBefore(f, i);
+        if (cp == '/' || cp == '.') {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private DateValue value(Matcher m, Precision precision) {

@@ -32,7 +32,7 @@ public final class MonthNames {
 
     /** The month number of a folded name (spaces normalised), or 0. */
     public int number(String foldedName) {
-        Integer n = numbers.get(foldedName.replaceAll("\\s+", " "));
+        Integer n = numbers.get(org.unkg.text.WhiteSpace.collapse(foldedName));
         return n == null ? 0 : n;
     }
 

@@ -41,7 +41,8 @@ public final class MentionExtractor implements Extractor {
     private final Set<String> adjectives = new HashSet<>();
     /** The genitive words of every language's {@code office-titles.tsv}, folded, spaces and hyphens as one space. */
     private final List<String> linkers;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\-]+");
+    /** The labels of each parent organization as {@link #parentNamedInside} compares them, worked out once per parent. */
+    private final Map<String, List<ParentLabel>> parentLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The extractor with the mention rules ({@code common/mentions.tsv}, each language's {@code names.tsv} and {@code honorifics.tsv}) of {@code context}. */
     public MentionExtractor(ExtractionContext context) {
@@ -173,22 +174,56 @@ public final class MentionExtractor implements Extractor {
             return;
         }
         String written = spaced(FoldedText.fold(n.label()));
-        for (String label : p.labels()) {
-            String folded = spaced(FoldedText.fold(label));
-            boolean acronym = label.equals(label.toUpperCase(java.util.Locale.ROOT));
-            if (folded.length() < 2 || folded.equals(written) || acronym && !n.label().contains(label)) {
+        for (ParentLabel l : parentLabels.computeIfAbsent(parent, k -> ParentLabel.of(p))) {
+            if (l.folded().length() < 2 || l.folded().equals(written) || l.acronym() && !n.label().contains(l.label())) {
                 continue;
             }
-            if (linkedIn(written, folded)) {
-                out.add(new Mention(EntityKind.ORGANIZATION, parent, label, n.span()));
+            if (linkedIn(written, l.folded())) {
+                out.add(new Mention(EntityKind.ORGANIZATION, parent, l.label(), n.span()));
                 return;
             }
         }
     }
 
-    /** {@code s} with each run of white space and hyphens as one space. */
-    private static String spaced(String s) {
-        return SPACES.matcher(s).replaceAll(" ");
+    /** A label of a parent organization: as written, folded with its spaces and hyphens as one space, and whether an acronym. */
+    private record ParentLabel(String label, String folded, boolean acronym) {
+        static List<ParentLabel> of(CatalogEntry parent) {
+            List<ParentLabel> out = new ArrayList<>();
+            for (String label : parent.labels()) {
+                out.add(new ParentLabel(label, spaced(FoldedText.fold(label)), label.equals(label.toUpperCase(java.util.Locale.ROOT))));
+            }
+            return List.copyOf(out);
+        }
+    }
+
+    /** {@code s} with each run of white space and hyphens ({@code [\\s\\-]+}) as one space. */
+    static String spaced(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !spaceOrHyphen(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (spaceOrHyphen(c)) {
+                out.append(' ');
+                while (i < n && spaceOrHyphen(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean spaceOrHyphen(char c) {
+        return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether {@code written} holds a linker, a space and {@code name}, as whole words. */

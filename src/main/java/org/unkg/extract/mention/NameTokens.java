@@ -68,7 +68,6 @@ final class NameTokens {
     private static final Pattern WORD = Pattern.compile(
             "[\\p{L}\\p{M}\\u0640]+(?:(?:[-.]|" + NameTokens.APOSTROPHES + "|-[ \\t]*\\r?\\n[ \\t]*)[\\p{L}\\p{M}\\u0640]+)*\\.?");
     private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.-?)+");
-    private static final Pattern HAS_APOSTROPHE = Pattern.compile(APOSTROPHES);
     /** A hyphen ending a line inside a word ("Sylvain-\nGoma"): the word is read without the line break. */
     private static final Pattern BROKEN_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
 
@@ -106,7 +105,7 @@ final class NameTokens {
                 raw = raw.substring(0, raw.length() - ending.length());
             }
             el.reset(raw);
-            if (HAS_APOSTROPHE.matcher(raw).find() && el.find()) {
+            if (hasApostrophe(raw) && el.find()) {
                 int cut = el.end();
                 out.add(tok(body, s, s + cut, prevEnd));
                 prevEnd = s + cut;
@@ -120,6 +119,16 @@ final class NameTokens {
             prevEnd = e;
         }
         return new NameTokens(body, List.copyOf(out));
+    }
+
+    /** Whether {@code raw} holds one of {@link #APOSTROPHE_CHARS} (what {@code APOSTROPHES} finds). */
+    private static boolean hasApostrophe(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (APOSTROPHE_CHARS.indexOf(raw.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Tok tok(String body, int s, int e, int prevEnd) {

@@ -387,10 +387,22 @@ final class PersonNames {
         return new Candidate(c.from(), to, c.cue(), c.surnameTitle());
     }
 
+    /** The words of each known name (a signer's, a catalog person's labels) by language rules, worked out once per name. */
+    private final Map<NameRules, Map<String, Set<String>>> knownNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KNOWN_NAMES = 100_000;
+
     private List<Person> resolve(NameTokens toks, NameRules r, List<Candidate> cands, List<String> known) {
         List<Set<String>> knownWords = new ArrayList<>();
+        Map<String, Set<String>> cache = knownNames.computeIfAbsent(r, x -> new java.util.concurrent.ConcurrentHashMap<>());
         for (String k : known) {
-            knownWords.add(words(NameTokens.of(k, r), r, 0, Integer.MAX_VALUE));
+            Set<String> w = cache.get(k);
+            if (w == null) {
+                w = java.util.Collections.unmodifiableSet(words(NameTokens.of(k, r), r, 0, Integer.MAX_VALUE));
+                if (cache.size() < KNOWN_NAMES) {
+                    cache.put(k, w);
+                }
+            }
+            knownWords.add(w);
         }
         List<Set<String>> candWords = new ArrayList<>();
         for (Candidate c : cands) {

@@ -328,8 +328,11 @@ public final class SignatoryExtractor implements Extractor {
         return next > title.end() && next < end && Character.isUpperCase(body.charAt(next));
     }
 
+    /** An initial and its full stop ("J. "), dropped to find a name the catalog writes without it. */
+    private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}])\\p{L}\\.\\s*");
+
     private String person(String written) {
-        for (String form : new String[] {written, written.replaceAll("(?<![\\p{L}])\\p{L}\\.\\s*", "")}) {
+        for (String form : new String[] {written, INITIAL.matcher(written).replaceAll("")}) {
             List<NameMatch> persons = gazetteer.find(form, EntityKind.PERSON);
             if (!persons.isEmpty() && persons.get(0).label().length() * 3 >= form.length() * 2) {
                 return persons.get(0).key();

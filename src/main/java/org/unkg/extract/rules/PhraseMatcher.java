@@ -1,6 +1,8 @@
 package org.unkg.extract.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,11 @@ import org.unkg.text.FoldedText;
  * Finds rule phrases in text: folded comparison (see {@link FoldedText}), whole words only, any run of spaces or
  * hyphens between words. Where phrases overlap the longest wins.
  *
+ * <p>The phrases are a trie of their characters, walked only where a word opens with a phrase's first character:
+ * what the regular expression {@code (?<![\p{L}\p{N}])(?:phrase|...)(?![\p{L}\p{N}])} (longest phrase first, a
+ * space standing for {@code [\s\-]+}) finds, without a regular expression. A set of phrases holding an empty phrase
+ * or a surrogate character is matched with that expression itself.
+ *
  * @param <V> what a phrase stands for (a role, a language code, ...)
  */
 public final class PhraseMatcher<V> {
@@ -21,34 +28,33 @@ public final class PhraseMatcher<V> {
     public record Hit<V>(int start, int end, V value) {}
 
     private final Map<String, V> values = new HashMap<>();
+    /** The phrases as one regular expression: what scans when a phrase is empty or holds a surrogate, else null. */
     private final Pattern pattern;
-    /**
-     * The phrases without the word-start test, tried only where a word opens with a phrase's first character; null
-     * when a phrase is empty (then {@link #pattern} scans).
-     */
-    private final Pattern atWordStart;
+    /** The phrases' trie; null when {@link #pattern} scans instead. */
+    private final Node<V> trie;
     /** The characters the phrases open with. */
-    private final java.util.BitSet firsts = new java.util.BitSet();
+    private final BitSet firsts = new BitSet();
 
     /** A matcher over {@code phrases} (phrase as written in the rule file -> value). */
     public PhraseMatcher(Map<String, V> phrases) {
         for (Map.Entry<String, V> e : phrases.entrySet()) {
             values.putIfAbsent(key(FoldedText.fold(e.getKey())), e.getValue());
         }
-        String alternation;
         boolean empty = values.keySet().stream().anyMatch(String::isEmpty);
-        if (empty) {
+        boolean surrogates = values.keySet().stream().anyMatch(k -> k.chars().anyMatch(c -> Character.isSurrogate((char) c)));
+        if (empty || surrogates) {
             // an empty phrase matches everywhere: kept as the plain alternation, longest first
-            alternation = values.keySet().stream()
+            String alternation = values.keySet().stream()
                     .sorted(Comparator.comparingInt(String::length).reversed())
                     .map(p -> Pattern.quote(p).replace(" ", "\\E[\\s\\-]+\\Q"))
                     .collect(Collectors.joining("|"));
+            pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+            trie = null;
         } else {
-            // a trie: a position no phrase starts at fails at its first character
-            alternation = Alternation.of(values.keySet(), "[\\s\\-]+");
+            pattern = null;
+            trie = new Node<>();
+            values.forEach(trie::add);
         }
-        pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
-        atWordStart = empty ? null : Pattern.compile("(?:" + alternation + ")(?![\\p{L}\\p{N}])");
         for (String phrase : values.keySet()) {
             if (!phrase.isEmpty()) {
                 firsts.set(phrase.charAt(0));
@@ -92,46 +98,34 @@ public final class PhraseMatcher<V> {
         String text = folded.text();
         int stop = Math.max(start, end);
         List<Hit<V>> out = new ArrayList<>();
-        if (atWordStart == null) {
+        if (trie == null) {
             Matcher m = pattern.matcher(text);
             m.region(start, stop);
             while (m.find()) {
-                add(out, folded, m);
+                V value = values.get(key(m.group()));
+                if (value != null) {
+                    out.add(new Hit<>(folded.sourceOffset(m.start()), folded.sourceEnd(m.end()), value));
+                }
             }
             return out;
         }
-        // what pattern.find() gives over the region, tried only where a word opens with a phrase's first character
-        // (the region's bounds are opaque: its start opens a word, its end closes one)
-        Matcher m = atWordStart.matcher(text);
+        // at each word start that opens with a phrase's first character, the longest phrase written there that no
+        // letter or digit follows (the region's start opens a word, its end closes one)
+        int[] found = new int[1];
         int p = start;
         while (p < stop) {
             if (firsts.get(text.charAt(p)) && (p == start || !wordChar(text.charAt(p - 1)))) {
-                m.region(p, stop);
-                if (m.lookingAt()) {
-                    add(out, folded, m);
-                    p = m.end();
+                Node<V> phrase = trie.longest(text, p, stop, found);
+                if (phrase != null) {
+                    int e = found[0];
+                    out.add(new Hit<>(folded.sourceOffset(p), folded.sourceEnd(e), phrase.value));
+                    p = e;
                     continue;
                 }
             }
             p++;
         }
         return out;
-    }
-
-    private void add(List<Hit<V>> out, FoldedText folded, Matcher m) {
-        V value = values.get(key(m.group()));
-        if (value != null) {
-            out.add(new Hit<>(folded.sourceOffset(m.start()), folded.sourceEnd(m.end()), value));
-        }
-    }
-
-    /** A letter or a number: {@code [\\p{L}\\p{N}]}. */
-    private static boolean wordChar(char c) {
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Every phrase in {@code text} between {@code from} and {@code to}, offsets into {@code text}. */
@@ -141,5 +135,138 @@ public final class PhraseMatcher<V> {
             out.add(new Hit<>(h.start() + from, h.end() + from, h.value()));
         }
         return out;
+    }
+
+    /** Which characters of the BMP are letters or numbers ({@link #wordCodePoint}). */
+    private static final BitSet WORD_CHARS = new BitSet(0x10000);
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (wordCodePoint(c)) {
+                WORD_CHARS.set(c);
+            }
+        }
+    }
+
+    /** A letter or a number: {@code [\p{L}\p{N}]}. */
+    private static boolean wordChar(char c) {
+        return WORD_CHARS.get(c);
+    }
+
+    private static boolean wordCodePoint(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * A node of the phrases' trie: its children by character, the child after a space ({@code space}: a run of white
+     * space and hyphens in the text, {@code [\s\-]+}), and the value of the phrase that ends here, if one does.
+     * Phrases are keys: no hyphen or white space in them but single spaces between words, so at most one child
+     * fits each character of a text.
+     */
+    private static final class Node<V> {
+        private char[] chars = new char[0];
+        private Node<V>[] children = newArray(0);
+        private Node<V> space;
+        private V value;
+        private boolean terminal;
+
+        @SuppressWarnings("unchecked")
+        private static <V> Node<V>[] newArray(int n) {
+            return (Node<V>[]) new Node<?>[n];
+        }
+
+        void add(String phrase, V v) {
+            Node<V> n = this;
+            for (int i = 0; i < phrase.length(); i++) {
+                char c = phrase.charAt(i);
+                Node<V> next = n.child(c);
+                if (next == null) {
+                    next = new Node<>();
+                    if (c == ' ') {
+                        n.space = next;
+                    } else {
+                        n.chars = Arrays.copyOf(n.chars, n.chars.length + 1);
+                        n.children = Arrays.copyOf(n.children, n.children.length + 1);
+                        n.chars[n.chars.length - 1] = c;
+                        n.children[n.children.length - 1] = next;
+                    }
+                }
+                n = next;
+            }
+            n.terminal = true;
+            n.value = v;
+        }
+
+        private Node<V> child(char c) {
+            if (c == ' ') {
+                return space;
+            }
+            char[] cs = chars;
+            for (int i = 0; i < cs.length; i++) {
+                if (cs[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The node of the longest phrase written at {@code p} within {@code [p, stop)} that no letter or digit follows
+         * (within {@code stop}), or null: where {@code (?:phrases)(?![\p{L}\p{N}])} matches in region {@code [p, stop)};
+         * the phrase's end goes to {@code end[0]}.
+         */
+        Node<V> longest(String text, int p, int stop, int[] end) {
+            Node<V> n = this;
+            int i = p;
+            Node<V> best = null;
+            int bestEnd = -1;
+            while (true) {
+                if (n.terminal && !wordAt(text, i, stop)) {
+                    best = n;
+                    bestEnd = i;
+                }
+                if (i >= stop) {
+                    break;
+                }
+                char c = text.charAt(i);
+                if (spaceOrHyphen(c)) {
+                    n = n.space;
+                    i++;
+                    while (i < stop && spaceOrHyphen(text.charAt(i))) {
+                        i++;
+                    }
+                } else {
+                    n = n.child(c);
+                    i++;
+                }
+                if (n == null) {
+                    break;
+                }
+            }
+            end[0] = bestEnd;
+            return best;
+        }
+
+        /** {@code [\s\-]}: Java's white space class (space, tab, line breaks, form feed) or a hyphen. */
+        private static boolean spaceOrHyphen(char c) {
+            return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+
+        /** Whether a letter or digit stands at {@code i} within {@code stop}, as a region's lookahead reads it. */
+        private static boolean wordAt(String text, int i, int stop) {
+            if (i >= stop) {
+                return false;
+            }
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                return wordChar(c);
+            }
+            int cp = Character.codePointAt(text, i);
+            return i + Character.charCount(cp) <= stop && wordCodePoint(cp);
+        }
     }
 }
