@@ -103,7 +103,8 @@ public final class MentionSubjects {
         }
     }
 
-    private static boolean counts(Node rank) {
+    /** Whether an index row of rank {@code rank} is among a letter's first ones (SPARQL's {@code ?rank <= 5}). */
+    static boolean counts(Node rank) {
         if (rank == null || !rank.isLiteral()) {
             return false;
         }
@@ -160,7 +161,8 @@ public final class MentionSubjects {
         return NodeFactory.createURI(Summaries.GRAPH + "/subjects/" + tail(x) + "/" + tail(c));
     }
 
-    private static String tail(Node n) {
+    /** A resource's IRI without the project's or the thesaurus's namespace, for the IRIs of its rows. */
+    static String tail(Node n) {
         String iri = n.isURI() ? n.getURI() : n.toString();
         if (iri.startsWith(Vocab.ID)) {
             return iri.substring(Vocab.ID.length());

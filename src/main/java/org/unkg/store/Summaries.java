@@ -28,7 +28,8 @@ import org.unkg.graph.Vocab;
  * ({@code unkg:latestLetter}); for each document with two or more language versions, its versions
  * ({@code unkg:version}) and their number ({@code unkg:versionCount}); the letters by month ({@link LetterMonths});
  * the facts a document's versions disagree on ({@link DocumentDifferences}); a body's events and mandates in pages
- * ({@link BodyPages}); per mentioned resource, the concepts indexed on its letters ({@link MentionSubjects}).
+ * ({@link BodyPages}); per mentioned resource, the concepts indexed on its letters ({@link MentionSubjects}); per
+ * concept and year, the letters about it or a narrower concept ({@link SubjectYears}).
  *
  * <p>{@link #write} computes the whole graph after a build; {@link #update} recomputes only the resources and
  * documents the letters an update added, replaced or removed touch ({@link Touched}), each with the same function
@@ -58,6 +59,8 @@ public final class Summaries {
     private static final Node VERSION_COUNT = uri(Vocab.UNKG + "versionCount");
     private static final Node VERSION = uri(Vocab.UNKG + "version");
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Summaries.class);
+
     private Summaries() {}
 
     private static Node uri(String iri) {
@@ -77,6 +80,8 @@ public final class Summaries {
         final Set<Node> mandated = new HashSet<>();
         /** The index rows and mentions of the letters, for the subject counts ({@link MentionSubjects}). */
         final MentionSubjects.Recorder subjects = new MentionSubjects.Recorder();
+        /** The letters and the quads of the dropped ones that the subject-year rows depend on ({@link SubjectYears}). */
+        final SubjectYears.Recorder subjectYears = new SubjectYears.Recorder();
         final Set<Node> documents = new HashSet<>();
         final Set<Node> letters = new HashSet<>();
         final Map<Node, Set<Node>> mentionedBefore = new HashMap<>();
@@ -92,6 +97,7 @@ public final class Summaries {
             DocumentDifferences.note(q, namesBefore);
             record(q, mentionedBefore, datesBefore);
             subjects.removed(q);
+            subjectYears.removed(q);
         }
 
         /** Notes what {@code q}, a quad of a letter graph being added, touches. */
@@ -99,6 +105,7 @@ public final class Summaries {
             DocumentDifferences.note(q, namesAfter);
             record(q, mentionedAfter, datesAfter);
             subjects.added(q);
+            subjectYears.added(q);
         }
 
         private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
@@ -150,6 +157,7 @@ public final class Summaries {
 
     /** Replaces the summary graph of {@code dsg} by one computed from its letters, in the caller's write transaction. */
     public static void write(DatasetGraph dsg) {
+        Timings t = new Timings();
         dsg.deleteAny(G, Node.ANY, Node.ANY, Node.ANY);
         Map<Node, List<Node>> dates = new HashMap<>();
         Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
@@ -157,9 +165,11 @@ public final class Summaries {
             mentions(dsg, x, datesOf);
         }
         dates.clear();
+        t.end("mentions");
         for (Node x : distinctObjects(dsg, CONCERNS)) {
             events(dsg, x);
         }
+        t.end("events");
         Map<Node, Node> keys = new HashMap<>();
         Map<Node, Set<Node>> groups = new HashMap<>();
         dsg.find(Node.ANY, Node.ANY, IS_VERSION_OF, Node.ANY).forEachRemaining(q -> {
@@ -169,10 +179,35 @@ public final class Summaries {
             }
         });
         groups.forEach((k, letters) -> addVersions(dsg, k, letters));
+        t.end("versions");
         LetterMonths.write(dsg);
+        t.end("months");
         DocumentDifferences.write(dsg);
+        t.end("differences");
         BodyPages.write(dsg);
+        t.end("body pages");
         MentionSubjects.write(dsg);
+        t.end("subject counts");
+        SubjectYears.write(dsg);
+        t.end("subject years");
+        LOG.info("summaries written: {}", t);
+    }
+
+    /** How long each summary took, for the log line of a build or an update. */
+    private static final class Timings {
+        private final StringBuilder parts = new StringBuilder();
+        private long start = System.nanoTime();
+
+        void end(String summary) {
+            long now = System.nanoTime();
+            parts.append(parts.length() == 0 ? "" : ", ").append(summary).append(' ').append((now - start) / 1_000_000).append(" ms");
+            start = now;
+        }
+
+        @Override
+        public String toString() {
+            return parts.toString();
+        }
     }
 
     /**
@@ -180,6 +215,7 @@ public final class Summaries {
      * {@code touched} names: the figures of each resource and document are computed as {@link #write} computes them.
      */
     static void update(DatasetGraph dsg, Touched touched) {
+        Timings t = new Timings();
         // a frequent resource's letters are most of the corpus: each letter's dates are read once for all resources
         Map<Node, List<Node>> dates = new HashMap<>();
         Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
@@ -192,10 +228,12 @@ public final class Summaries {
             }
         }
         dates.clear();
+        t.end("mentions of " + touched.mentioned.size() + " resources");
         for (Node x : touched.concerned) {
             dsg.deleteAny(G, x, EVENT_COUNT, Node.ANY);
             events(dsg, x);
         }
+        t.end("events of " + touched.concerned.size());
         // the groups to recompute: those the touched documents fall in now, and those their letters were listed in
         Set<Node> keys = new HashSet<>();
         Set<Node> letters = new HashSet<>(touched.letters);
@@ -211,12 +249,20 @@ public final class Summaries {
             dsg.deleteAny(G, k, VERSION, Node.ANY);
             addVersions(dsg, k, versionsOf(dsg, k));
         }
+        t.end("versions of " + keys.size() + " documents");
         LetterMonths.update(dsg, touched.dated);
-        DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);
+        t.end("months of " + touched.dated.size() + " letters");
+        int documents = DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);
+        t.end("differences of " + documents + " documents");
         Set<Node> bodies = new HashSet<>(touched.concerned);
         bodies.addAll(touched.mandated);
         BodyPages.update(dsg, bodies);
+        t.end("pages of " + bodies.size() + " bodies");
         MentionSubjects.update(dsg, touched.subjects);
+        t.end("subject counts");
+        int rows = SubjectYears.update(dsg, touched.subjectYears);
+        t.end("subject years (" + rows + " rows)");
+        LOG.info("summaries updated: {}", t);
     }
 
     /** The objects of every quad with predicate {@code p}, once each. */

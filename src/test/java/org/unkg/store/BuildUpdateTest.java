@@ -111,7 +111,7 @@ class BuildUpdateTest {
         Path db = tmp.resolve("db");
         runner().build(letters, db, false);
         List<String> before = quads(db);
-        assertThat(before).anyMatch(q -> q.contains("differenceOf")).anyMatch(q -> q.contains("lettersAfter"));
+        assertThat(before).anyMatch(q -> q.contains("differenceRows")).anyMatch(q -> q.contains("lettersAfter"));
 
         // the second English version now states what the first does (the date and ECOWAS no longer differ); a new letter
         Files.copy(versions.resolve("versions-2011-en.txt"), letters.resolve("versions-2011-en-b.txt"),
