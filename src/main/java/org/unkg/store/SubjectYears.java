@@ -41,8 +41,8 @@ import org.unkg.graph.Vocab;
  * {@code COUNT(DISTINCT ?letter)} and {@code GROUP_CONCAT(DISTINCT ...)} gave them. The query finds the concept by
  * its preferred label in lower case ({@code unkg:subjectKeyLabel}, on each concept with rows). A label several
  * resources of the shared graphs (the thesaurus, the catalog) share names all of them in the query: its rows are those
- * of a group ({@code <summary graph>/subject-label/
- * LABEL}, holding the label) over the letters about any of them.
+ * of a group of them ({@code <summary graph>/subject-group/TAIL+TAIL...}, holding every label that names exactly
+ * them) over the letters about any of them.
  *
  * <p>{@link #update} adjusts the rows of the concepts and years of the letters an update removed (from their quads,
  * recorded as they were dropped: {@link Recorder}) and added (read from the store): counts add up; a symbol leaves a
@@ -122,6 +122,10 @@ public final class SubjectYears {
         final Map<String, Set<Node>> named = new HashMap<>();
         /** Each resource's lower-case preferred labels. */
         final Map<Node, Set<String>> labels = new HashMap<>();
+        /** The group of each label that names several resources: one per set of resources, whatever the language. */
+        final Map<String, Node> groups = new HashMap<>();
+        /** The labels of each group. */
+        final Map<Node, List<String>> groupLabels = new HashMap<>();
 
         Context(DatasetGraph dsg) {
             this.dsg = dsg;
@@ -131,6 +135,13 @@ public final class SubjectYears {
                     String l = lower(q.getObject().getLiteralLexicalForm());
                     named.computeIfAbsent(l, k -> new HashSet<>()).add(q.getSubject());
                     labels.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(l);
+                }
+            });
+            named.forEach((l, resources) -> {
+                if (resources.size() > 1) {
+                    Node g = group(resources);
+                    groups.put(l, g);
+                    groupLabels.computeIfAbsent(g, k -> new ArrayList<>()).add(l);
                 }
             });
         }
@@ -153,10 +164,9 @@ public final class SubjectYears {
             return out;
         }
 
-        /** The key a label's rows are under: the one resource it names, else the group of them (null: none). */
+        /** The group a label names (the resources it names, when there are several), or null. */
         Node key(String label) {
-            Set<Node> rs = named.getOrDefault(label, Set.of());
-            return rs.size() > 1 ? group(label) : null;
+            return groups.get(label);
         }
 
         /** The concepts with the groups of the labels they share, for a letter about {@code concepts}. */
@@ -178,11 +188,7 @@ public final class SubjectYears {
 
         /** The labels a key stands for in the summary: a group's label, a concept's labels no other resource has. */
         List<String> keyLabels(Node key) {
-            String prefix = Summaries.GRAPH + "/subject-label/";
-            if (key.isURI() && key.getURI().startsWith(prefix)) {
-                return List.of(java.net.URLDecoder.decode(key.getURI().substring(prefix.length()), StandardCharsets.UTF_8));
-            }
-            List<String> out = new ArrayList<>();
+            List<String> out = new ArrayList<>(groupLabels.getOrDefault(key, List.of()));
             for (String l : labels.getOrDefault(key, Set.of())) {
                 if (key(l) == null) {
                     out.add(l);
@@ -198,8 +204,11 @@ public final class SubjectYears {
         return XSDFuncOp.strLowerCase(NodeValue.makeString(s)).getString();
     }
 
-    private static Node group(String label) {
-        return uri(Summaries.GRAPH + "/subject-label/" + URLEncoder.encode(label, StandardCharsets.UTF_8));
+    /** The group of several resources a label names: named after them. */
+    private static Node group(Set<Node> resources) {
+        TreeSet<String> tails = new TreeSet<>();
+        resources.forEach(r -> tails.add(URLEncoder.encode(MentionSubjects.tail(r), StandardCharsets.UTF_8)));
+        return uri(Summaries.GRAPH + "/subject-group/" + String.join("+", tails));
     }
 
     /**

@@ -193,15 +193,24 @@ public final class Summaries {
         LOG.info("summaries written: {}", t);
     }
 
-    /** How long each summary took, for the log line of a build or an update. */
+    /** How long each summary took (wall time, and the CPU time of the computing thread when it differs much). */
     private static final class Timings {
+        private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
         private final StringBuilder parts = new StringBuilder();
         private long start = System.nanoTime();
+        private long cpu = CPU.getCurrentThreadCpuTime();
 
         void end(String summary) {
             long now = System.nanoTime();
-            parts.append(parts.length() == 0 ? "" : ", ").append(summary).append(' ').append((now - start) / 1_000_000).append(" ms");
+            long cpuNow = CPU.getCurrentThreadCpuTime();
+            long wall = (now - start) / 1_000_000;
+            long used = (cpuNow - cpu) / 1_000_000;
+            parts.append(parts.length() == 0 ? "" : ", ").append(summary).append(' ').append(wall).append(" ms");
+            if (used < wall / 2 && wall > 100) {
+                parts.append(" (CPU ").append(used).append(" ms)");
+            }
             start = now;
+            cpu = cpuNow;
         }
 
         @Override
