@@ -115,6 +115,27 @@ public final class MentionSubjects {
         }
     }
 
+    /** The counts being made from the letter graphs as a build loads them. */
+    static final class Tally {
+        private final Map<Node, Map<Node, Integer>> counts = new HashMap<>();
+
+        /** Counts the mentions of a letter graph about to be loaded (a letter's mentions and index are in its graph). */
+        void letter(org.apache.jena.graph.Graph g) {
+            Side side = new Side();
+            g.find().forEachRemaining(t -> side.record(Quad.create(Quad.defaultGraphIRI, t)));
+            side.addTo(counts, 1);
+        }
+
+        /** Adds the rows counted to the summary graph (emptied by the caller). */
+        void write(DatasetGraph dsg) {
+            counts.forEach((x, m) -> m.forEach((c, n) -> {
+                if (n > 0) {
+                    put(dsg, x, c, n);
+                }
+            }));
+        }
+    }
+
     /** Adds the rows of every mentioned resource to the summary graph (emptied by the caller), in a write transaction. */
     static void write(DatasetGraph dsg) {
         Map<Node, Set<Node>> byLetter = new HashMap<>();

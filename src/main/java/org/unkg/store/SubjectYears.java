@@ -211,13 +211,16 @@ public final class SubjectYears {
         return uri(Summaries.GRAPH + "/subject-group/" + String.join("+", tails));
     }
 
+    /** What of a letter its rows count: the concepts it is about, the years of its dates, its symbols (or files). */
+    record Facts(Set<Node> concepts, Set<Node> years, Set<Node> symbols) {}
+
     /**
-     * Where a letter counts, from its quads as {@code objects} gives them ({@code objects(s, p)}: the objects of
-     * {@code s p ?o}): none when it is no letter.
+     * The facts of a letter from its quads as {@code objects} gives them ({@code objects(s, p)}: the objects of
+     * {@code s p ?o}): null when it is no letter or is about no concept.
      */
-    private static Membership membership(Context ctx, Node letter, BiFunction<Node, Node, List<Node>> objects) {
+    static Facts facts(Node letter, BiFunction<Node, Node, List<Node>> objects) {
         if (!objects.apply(letter, TYPE).contains(LETTER)) {
-            return Membership.NONE;
+            return null;
         }
         Set<Node> concepts = new LinkedHashSet<>(objects.apply(letter, SUBJECT));
         for (Node row : objects.apply(letter, INDEXED_BY)) {
@@ -230,7 +233,7 @@ public final class SubjectYears {
             }
         }
         if (concepts.isEmpty()) {
-            return Membership.NONE;
+            return null;
         }
         Set<Node> years = new LinkedHashSet<>();
         for (Node d : objects.apply(letter, DATE)) {
@@ -252,7 +255,13 @@ public final class SubjectYears {
                 }
             }
         }
-        return new Membership(ctx.keys(concepts), years, symbols);
+        return new Facts(concepts, years, symbols);
+    }
+
+    /** Where a letter counts: none when it is no letter or is about no concept. */
+    private static Membership membership(Context ctx, Node letter, BiFunction<Node, Node, List<Node>> objects) {
+        Facts f = facts(letter, objects);
+        return f == null ? Membership.NONE : new Membership(ctx.keys(f.concepts()), f.years(), f.symbols());
     }
 
     /** {@code YEAR(?date)} as the query binds it; {@link #NO_YEAR} when that is an error (left unbound). */
@@ -264,7 +273,8 @@ public final class SubjectYears {
         }
     }
 
-    private static BiFunction<Node, Node, List<Node>> stored(DatasetGraph dsg) {
+    /** The objects of {@code s p ?o} over every graph of {@code dsg}, once each. */
+    static BiFunction<Node, Node, List<Node>> stored(DatasetGraph dsg) {
         return (s, p) -> {
             List<Node> out = new ArrayList<>();
             dsg.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> {
@@ -276,7 +286,8 @@ public final class SubjectYears {
         };
     }
 
-    private static BiFunction<Node, Node, List<Node>> recorded(Graph g) {
+    /** The objects of {@code s p ?o} in the graph {@code g}. */
+    static BiFunction<Node, Node, List<Node>> recorded(Graph g) {
         return (s, p) -> {
             List<Node> out = new ArrayList<>();
             g.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
@@ -284,28 +295,61 @@ public final class SubjectYears {
         };
     }
 
-    /** Adds the rows of every concept letters are about to the summary graph (emptied by the caller). */
-    static void write(DatasetGraph dsg) {
-        Context ctx = new Context(dsg);
-        BiFunction<Node, Node, List<Node>> objects = stored(dsg);
-        Map<Node, Map<Node, Row>> rows = new HashMap<>();
-        Set<Node> letters = new LinkedHashSet<>();
-        dsg.find(Node.ANY, Node.ANY, TYPE, LETTER).forEachRemaining(q -> letters.add(q.getSubject()));
-        for (Node l : letters) {
-            Membership m = membership(ctx, l, objects);
-            for (Node k : m.keys()) {
-                Map<Node, Row> byYear = rows.computeIfAbsent(k, x -> new HashMap<>());
-                for (Node y : m.years()) {
-                    Row r = byYear.computeIfAbsent(y, x -> new Row());
-                    r.letters++;
-                    m.symbols().forEach(s -> r.symbols.add(s.getLiteralLexicalForm()));
-                }
+    /**
+     * The rows being counted: the letters by the concepts they are about and their years (letters about the same
+     * concepts add up), turned into rows per concept and broader concept when written.
+     */
+    static final class Tally {
+        private final Map<Set<Node>, Map<Node, Row>> byConcepts = new HashMap<>();
+
+        /** Counts a letter with {@code facts} (none when null). */
+        void add(Facts facts) {
+            if (facts == null) {
+                return;
+            }
+            Map<Node, Row> byYear = byConcepts.computeIfAbsent(facts.concepts(), x -> new HashMap<>());
+            for (Node y : facts.years()) {
+                Row r = byYear.computeIfAbsent(y, x -> new Row());
+                r.letters++;
+                facts.symbols().forEach(s -> r.symbols.add(s.getLiteralLexicalForm()));
             }
         }
-        rows.forEach((k, byYear) -> {
-            byYear.forEach((y, r) -> put(dsg, k, y, r));
-            ctx.keyLabels(k).forEach(l -> dsg.add(G, k, KEY_LABEL, NodeFactory.createLiteralString(l)));
-        });
+
+        /** Counts the letters of a letter graph about to be loaded. */
+        void letter(Graph g) {
+            BiFunction<Node, Node, List<Node>> objects = recorded(g);
+            g.find(Node.ANY, TYPE, LETTER).forEachRemaining(t -> add(facts(t.getSubject(), objects)));
+        }
+
+        /** Adds the rows counted to the summary graph (emptied by the caller), reading the thesaurus from {@code dsg}. */
+        void write(DatasetGraph dsg) {
+            Context ctx = new Context(dsg);
+            Map<Node, Map<Node, Row>> rows = new HashMap<>();
+            byConcepts.forEach((concepts, byYear) -> {
+                for (Node k : ctx.keys(concepts)) {
+                    Map<Node, Row> into = rows.computeIfAbsent(k, x -> new HashMap<>());
+                    byYear.forEach((y, r) -> {
+                        Row sum = into.computeIfAbsent(y, x -> new Row());
+                        sum.letters += r.letters;
+                        sum.symbols.addAll(r.symbols);
+                    });
+                }
+            });
+            rows.forEach((k, byYear) -> {
+                byYear.forEach((y, r) -> put(dsg, k, y, r));
+                ctx.keyLabels(k).forEach(l -> dsg.add(G, k, KEY_LABEL, NodeFactory.createLiteralString(l)));
+            });
+        }
+    }
+
+    /** Adds the rows of every concept letters are about to the summary graph (emptied by the caller). */
+    static void write(DatasetGraph dsg) {
+        BiFunction<Node, Node, List<Node>> objects = stored(dsg);
+        Tally tally = new Tally();
+        Set<Node> letters = new LinkedHashSet<>();
+        dsg.find(Node.ANY, Node.ANY, TYPE, LETTER).forEachRemaining(q -> letters.add(q.getSubject()));
+        letters.forEach(l -> tally.add(facts(l, objects)));
+        tally.write(dsg);
     }
 
     /**

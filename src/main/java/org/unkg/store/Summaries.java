@@ -135,11 +135,77 @@ public final class Summaries {
     }
 
     /**
+     * What the summaries need from each letter, taken from the letter graphs as a build streams them into the loader,
+     * so the summaries that add up per letter (mentions, months, subject counts, subject years) are not read back from
+     * the store: {@link #letter} with each letter graph, then {@link #write(Dataset, Feed)}. What it keeps is per
+     * resource, month and concept (and the symbols of the subject rows), not the letters. A letter's quads are all in
+     * its own graph, so the result is what {@link #write(DatasetGraph)} computes from the store.
+     */
+    public static final class Feed {
+        private final Map<Node, Mentioned> mentioned = new HashMap<>();
+        private final LetterMonths.Tally months = new LetterMonths.Tally();
+        private final MentionSubjects.Tally subjects = new MentionSubjects.Tally();
+        private final SubjectYears.Tally subjectYears = new SubjectYears.Tally();
+
+        /** Notes a letter graph on its way into the store. */
+        public void letter(org.apache.jena.graph.Graph g) {
+            Map<Node, List<Node>> dates = new HashMap<>();
+            g.find(Node.ANY, MENTIONS, Node.ANY).forEachRemaining(t -> {
+                List<Node> ds = dates.computeIfAbsent(t.getSubject(), l -> {
+                    Set<Node> out = new LinkedHashSet<>();
+                    g.find(l, DATE, Node.ANY).forEachRemaining(d -> {
+                        if (d.getObject().isLiteral()) {
+                            out.add(d.getObject());
+                        }
+                    });
+                    return new ArrayList<>(out);
+                });
+                mentioned.computeIfAbsent(t.getObject(), x -> new Mentioned()).add(t.getSubject(), ds);
+            });
+            months.letter(g);
+            subjects.letter(g);
+            subjectYears.letter(g);
+        }
+    }
+
+    /** A resource's mention summary while letters pass: its letters, first and last dates, latest letters. */
+    private static final class Mentioned {
+        long letters;
+        Node first;
+        Node last;
+        final TreeSet<Dated> latest = new TreeSet<>();
+
+        void add(Node l, List<Node> dates) {
+            letters++;
+            if (dates.isEmpty()) {
+                latest.add(new Dated(null, l));
+            }
+            for (Node d : dates) {
+                first = earlier(first, d);
+                last = later(last, d);
+                latest.add(new Dated(d.getLiteralLexicalForm(), l));
+            }
+            while (latest.size() > LATEST) {
+                latest.pollLast();
+            }
+        }
+    }
+
+    /**
      * Replaces the summary graph of {@code ds} by one computed from its letters; the caller holds a write
      * transaction.
      */
     public static void write(Dataset ds) {
-        write(ds.asDatasetGraph());
+        write(ds.asDatasetGraph(), null);
+    }
+
+    /**
+     * Replaces the summary graph of {@code ds} by one computed from {@code feed} (every letter graph of the store
+     * passed through it) and, for what letters share (events, documents, bodies), from the store; in the caller's
+     * write transaction.
+     */
+    public static void write(Dataset ds, Feed feed) {
+        write(ds.asDatasetGraph(), feed);
     }
 
     /**
@@ -157,14 +223,21 @@ public final class Summaries {
 
     /** Replaces the summary graph of {@code dsg} by one computed from its letters, in the caller's write transaction. */
     public static void write(DatasetGraph dsg) {
+        write(dsg, null);
+    }
+
+    private static void write(DatasetGraph dsg, Feed feed) {
         Timings t = new Timings();
         dsg.deleteAny(G, Node.ANY, Node.ANY, Node.ANY);
-        Map<Node, List<Node>> dates = new HashMap<>();
-        Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
-        for (Node x : distinctObjects(dsg, MENTIONS)) {
-            mentions(dsg, x, datesOf);
+        if (feed == null) {
+            Map<Node, List<Node>> dates = new HashMap<>();
+            Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
+            for (Node x : distinctObjects(dsg, MENTIONS)) {
+                mentions(dsg, x, datesOf);
+            }
+        } else {
+            feed.mentioned.forEach((x, m) -> writeMentions(dsg, x, m.letters, m.first, m.last, m.latest));
         }
-        dates.clear();
         t.end("mentions");
         for (Node x : distinctObjects(dsg, CONCERNS)) {
             events(dsg, x);
@@ -180,15 +253,27 @@ public final class Summaries {
         });
         groups.forEach((k, letters) -> addVersions(dsg, k, letters));
         t.end("versions");
-        LetterMonths.write(dsg);
+        if (feed == null) {
+            LetterMonths.write(dsg);
+        } else {
+            feed.months.write(dsg);
+        }
         t.end("months");
         DocumentDifferences.write(dsg);
         t.end("differences");
         BodyPages.write(dsg);
         t.end("body pages");
-        MentionSubjects.write(dsg);
+        if (feed == null) {
+            MentionSubjects.write(dsg);
+        } else {
+            feed.subjects.write(dsg);
+        }
         t.end("subject counts");
-        SubjectYears.write(dsg);
+        if (feed == null) {
+            SubjectYears.write(dsg);
+        } else {
+            feed.subjectYears.write(dsg);
+        }
         t.end("subject years");
         LOG.info("summaries written: {}", t);
     }
