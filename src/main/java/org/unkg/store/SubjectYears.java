@@ -34,15 +34,14 @@ import org.unkg.graph.Vocab;
  * {@link SubjectScope#INDEX_RANKS}; it counts for that concept and every broader one ({@code skos:broader*}), in the
  * year of each of its dates ({@code "undated"} when it states none).
  *
- * <p>For each such concept and year a row {@code R unkg:subjectYearOf concept ; unkg:subjectYear year ;
- * unkg:subjectYearLetterCount n ; unkg:subjectYearLetters "symbols"}: the number of letters and their symbols (a
- * letter's file name when it states none), distinct, sorted, separated by U+001F (the query shows them separated by
- * spaces), as the query's
- * {@code COUNT(DISTINCT ?letter)} and {@code GROUP_CONCAT(DISTINCT ...)} gave them. The query finds the concept by
- * its preferred label in lower case ({@code unkg:subjectKeyLabel}, on each concept with rows). A label several
- * resources of the shared graphs (the thesaurus, the catalog) share names all of them in the query: its rows are those
- * of a group of them ({@code <summary graph>/subject-group/TAIL+TAIL...}, holding every label that names exactly
- * them) over the letters about any of them.
+ * <p>For each such concept and year a row, one literal on the concept ({@code concept unkg:subjectYearRow
+ * "year U+001F letters U+001F symbol U+001F symbol..."}): the year ({@code "undated"}, or empty when a date has no
+ * year), the number of letters and their symbols (a letter's file name when it states none), distinct and sorted, as
+ * the query's {@code COUNT(DISTINCT ?letter)} and {@code GROUP_CONCAT(DISTINCT ...)} gave them; the query splits it.
+ * One quad per row. The query finds the concept by its preferred label in lower case ({@code unkg:subjectKeyLabel},
+ * on each concept with rows). A label several resources of the shared graphs (the thesaurus, the catalog) share names
+ * all of them in the query: its rows are those of a group of them ({@code <summary graph>/subject-group/TAIL+TAIL...},
+ * holding every label that names exactly them) over the letters about any of them.
  *
  * <p>{@link #update} adjusts the rows of the concepts and years of the letters an update removed (from their quads,
  * recorded as they were dropped: {@link Recorder}) and added (read from the store): counts add up; a symbol leaves a
@@ -62,10 +61,7 @@ public final class SubjectYears {
     private static final Node FILE = uri(Vocab.UNKG + "sourceFile");
     private static final Node BROADER = uri(Vocab.SKOS + "broader");
     private static final Node PREF_LABEL = uri(Vocab.SKOS + "prefLabel");
-    static final Node ROW_OF = uri(Vocab.UNKG + "subjectYearOf");
-    static final Node YEAR = uri(Vocab.UNKG + "subjectYear");
-    static final Node COUNT = uri(Vocab.UNKG + "subjectYearLetterCount");
-    static final Node LETTERS = uri(Vocab.UNKG + "subjectYearLetters");
+    static final Node ROW = uri(Vocab.UNKG + "subjectYearRow");
     static final Node KEY_LABEL = uri(Vocab.UNKG + "subjectKeyLabel");
     private static final Set<Node> READ = Set.of(TYPE, SUBJECT, INDEXED_BY, CONCEPT, RANK, DATE, SYMBOL, FILE);
     /** The year of a letter whose date has no year (a row without {@code unkg:subjectYear}, as the query's unbound one). */
@@ -311,7 +307,7 @@ public final class SubjectYears {
             for (Node y : facts.years()) {
                 Row r = byYear.computeIfAbsent(y, x -> new Row());
                 r.letters++;
-                facts.symbols().forEach(s -> r.symbols.add(s.getLiteralLexicalForm()));
+                facts.symbols().forEach(s -> r.symbols.add(text(s)));
             }
         }
 
@@ -379,27 +375,26 @@ public final class SubjectYears {
         delta.forEach((k, byYear) -> byYear.forEach((y, d) -> {
             keys.add(k);
             rows[0]++;
-            Node row = row(k, y);
             int letters = d[0];
             TreeSet<String> symbols = new TreeSet<>();
-            var count = dsg.find(G, row, COUNT, Node.ANY);
-            if (count.hasNext()) {
-                letters += Integer.parseInt(count.next().getObject().getLiteralLexicalForm());
-                dsg.find(G, row, LETTERS, Node.ANY).forEachRemaining(q -> {
-                    String listed = q.getObject().getLiteralLexicalForm();
-                    if (!listed.isEmpty()) {
-                        symbols.addAll(List.of(listed.split(String.valueOf(SEPARATOR))));
+            Quad stored = stored(dsg, k, y);
+            if (stored != null) {
+                String[] parts = stored.getObject().getLiteralLexicalForm().split(String.valueOf(SEPARATOR), -1);
+                letters += Integer.parseInt(parts[1]);
+                for (int i = 2; i < parts.length; i++) {
+                    if (!parts[i].isEmpty()) {
+                        symbols.add(parts[i]);
                     }
-                });
+                }
+                dsg.delete(stored);
             }
             Set<Node> added = gained.getOrDefault(k, Map.of()).getOrDefault(y, Set.of());
-            added.forEach(s -> symbols.add(s.getLiteralLexicalForm()));
+            added.forEach(s -> symbols.add(text(s)));
             for (Node s : lost.getOrDefault(k, Map.of()).getOrDefault(y, Set.of())) {
                 if (!added.contains(s) && !listedByAnother(dsg, ctx, now, memo, s, k, y)) {
-                    symbols.remove(s.getLiteralLexicalForm());
+                    symbols.remove(text(s));
                 }
             }
-            dsg.deleteAny(G, row, Node.ANY, Node.ANY);
             if (letters > 0) {
                 Row r = new Row();
                 r.letters = letters;
@@ -409,7 +404,7 @@ public final class SubjectYears {
         }));
         for (Node k : keys) {
             dsg.deleteAny(G, k, KEY_LABEL, Node.ANY);
-            if (dsg.find(G, Node.ANY, ROW_OF, k).hasNext()) {
+            if (dsg.find(G, k, ROW, Node.ANY).hasNext()) {
                 ctx.keyLabels(k).forEach(l -> dsg.add(G, k, KEY_LABEL, NodeFactory.createLiteralString(l)));
             }
         }
@@ -443,20 +438,35 @@ public final class SubjectYears {
         return false;
     }
 
+    /** Adds the row of key {@code k} and year {@code y}: year, letters and symbols, separated by U+001F. */
     private static void put(DatasetGraph dsg, Node k, Node y, Row r) {
-        Node row = row(k, y);
-        dsg.add(G, row, ROW_OF, k);
-        if (!y.equals(NO_YEAR)) {
-            dsg.add(G, row, YEAR, y);
+        StringBuilder row = new StringBuilder(yearText(y)).append(SEPARATOR).append(r.letters);
+        for (String symbol : r.symbols) {
+            row.append(SEPARATOR).append(symbol);
         }
-        dsg.add(G, row, COUNT, NodeFactory.createLiteral(Integer.toString(r.letters), XSDDatatype.XSDinteger));
-        dsg.add(G, row, LETTERS, NodeFactory.createLiteralString(String.join(String.valueOf(SEPARATOR), r.symbols)));
+        dsg.add(G, k, ROW, NodeFactory.createLiteralString(row.toString()));
     }
 
-    /** The row of key {@code k} and year {@code y}: named after both. */
-    private static Node row(Node k, Node y) {
-        String year = y.equals(NO_YEAR) ? "none" : y.getLiteralLexicalForm();
-        return uri(Summaries.GRAPH + "/subject-years/" + MentionSubjects.tail(k) + "/"
-                + URLEncoder.encode(year, StandardCharsets.UTF_8));
+    /** The stored row of key {@code k} and year {@code y}, or null. */
+    private static Quad stored(DatasetGraph dsg, Node k, Node y) {
+        String prefix = yearText(y) + SEPARATOR;
+        var it = dsg.find(G, k, ROW, Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (q.getObject().getLiteralLexicalForm().startsWith(prefix)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** A symbol as a row lists it (without the separator, which no symbol or file name should hold). */
+    private static String text(Node symbol) {
+        return symbol.getLiteralLexicalForm().replace(SEPARATOR, ' ');
+    }
+
+    /** A year as a row states it: empty when the date has none. */
+    private static String yearText(Node y) {
+        return y.equals(NO_YEAR) ? "" : y.getLiteralLexicalForm();
     }
 }

@@ -115,7 +115,7 @@ class BuildUpdateTest {
         Path db = tmp.resolve("db");
         indexing.build(letters, db, false);
         List<String> built = quads(db);
-        assertThat(built).anyMatch(q -> q.contains("subjectYearOf")).anyMatch(q -> q.contains("subjectCountOf"))
+        assertThat(built).anyMatch(q -> q.contains("subjectYearRow")).anyMatch(q -> q.contains("subjectCountOf"))
                 .anyMatch(q -> q.contains("monthLetter")).anyMatch(q -> q.contains("latestLetter"));
         Summaries.rewrite(db);
         assertThat(quads(db)).isEqualTo(built);
