@@ -49,7 +49,9 @@ import org.unkg.graph.Vocab;
  */
 public final class SubjectYears {
     private static final Node G = NodeFactory.createURI(Summaries.GRAPH);
-    private static final String LETTER_GRAPHS = Vocab.GRAPH + "letter/";
+    /** The graphs whose labels name the concepts: the thesaurus, the catalog, the ontology. */
+    private static final List<String> SHARED_GRAPHS = List.of(Vocab.THESAURUS_GRAPH, Vocab.CATALOG_GRAPH,
+            Vocab.ONTOLOGY_GRAPH);
     private static final Node LETTER = uri(Vocab.UNKG + "Letter");
     private static final Node TYPE = RDF.type.asNode();
     private static final Node SUBJECT = uri(Vocab.DCT + "subject");
@@ -125,14 +127,17 @@ public final class SubjectYears {
 
         Context(DatasetGraph dsg) {
             this.dsg = dsg;
-            // the labels of the shared graphs: a letter's labels name its persons, never a concept letters are about
-            dsg.find(Node.ANY, Node.ANY, PREF_LABEL, Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isLiteral() && !(q.getGraph().isURI() && q.getGraph().getURI().startsWith(LETTER_GRAPHS))) {
-                    String l = lower(q.getObject().getLiteralLexicalForm());
-                    named.computeIfAbsent(l, k -> new HashSet<>()).add(q.getSubject());
-                    labels.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(l);
-                }
-            });
+            // the labels of the shared graphs (read graph by graph, not among the letters' labels): a letter's labels
+            // name its persons, never a concept letters are about
+            for (String graph : SHARED_GRAPHS) {
+                dsg.find(uri(graph), Node.ANY, PREF_LABEL, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isLiteral()) {
+                        String l = lower(q.getObject().getLiteralLexicalForm());
+                        named.computeIfAbsent(l, k -> new HashSet<>()).add(q.getSubject());
+                        labels.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(l);
+                    }
+                });
+            }
             named.forEach((l, resources) -> {
                 if (resources.size() > 1) {
                     Node g = group(resources);
