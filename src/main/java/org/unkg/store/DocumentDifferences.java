@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -34,28 +32,28 @@ import org.unkg.graph.Vocab;
  * The facts that differ between the language versions of a document, in the summary graph, so
  * {@code queries/parallel-differences.rq} reads rows instead of comparing every version of every document. For each
  * fact (date, sender, recipient, signatory, organizations mentioned, events) that some versions of a document with
- * two or more versions state and others do not: a row {@code <id/difference/HASH>} with {@code unkg:differenceOf}
- * the document, {@code unkg:differenceField}, {@code unkg:differenceValue} and {@code unkg:statedIn} (the source
- * files of the versions that state it, sorted, separated by spaces); each such document gets
- * {@code unkg:differenceCount}. The rows are those of the query the documented one replaced
- * ({@code differences.rq}, run here), which reads the version summaries ({@code unkg:version}): they are computed
- * after them.
+ * two or more versions state and others do not, a row: the field, the value and the source files of the versions that
+ * state it (sorted, separated by spaces). A document's rows are stored together, in one literal on the document
+ * ({@code unkg:differenceRows}: each row {@code field U+001F value U+001F files}, rows separated by U+001E, sorted by
+ * field and value), with their number ({@code unkg:differenceCount}): two quads per document instead of four per
+ * row; the query splits the rows ({@code apf:strSplit}) of the 100 documents it lists. The rows are those of the
+ * query the documented one replaced ({@code differences.rq}, run here), which reads the version summaries
+ * ({@code unkg:version}): they are computed after them.
  */
 public final class DocumentDifferences {
     private static final Node G = NodeFactory.createURI(Summaries.GRAPH);
-    private static final Node OF = uri("differenceOf");
-    private static final Node FIELD = uri("differenceField");
-    private static final Node VALUE = uri("differenceValue");
-    private static final Node IN = uri("statedIn");
+    static final Node ROWS = uri("differenceRows");
+    /** Separates the field, value and files of a row. */
+    static final char UNIT = '\u001F';
+    /** Separates the rows of a document. */
+    static final char RECORD = '\u001E';
     private static final Node COUNT = uri("differenceCount");
     private static final Node VERSION = uri("version");
     private static final Node SIGNATORY = uri("signatory");
     private static final Node PREF_LABEL = NodeFactory.createURI(Vocab.SKOS + "prefLabel");
     private static final Node NAME = NodeFactory.createURI(Vocab.FOAF + "name");
-    private static final String ROW = Vocab.ID + "difference/";
     private static final String TEXT = text();
     private static final Query QUERY = QueryFactory.create(TEXT);
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentDifferences.class);
 
     private DocumentDifferences() {}
 
@@ -116,20 +114,17 @@ public final class DocumentDifferences {
      * Recomputes, in the caller's write transaction, the differences of {@code documents} (the documents whose
      * versions an update recomputed) and of the documents whose versions have a signatory the update named anew
      * ({@code namesBefore}, {@code namesAfter}: what {@link #note} collected from the quads dropped and added); the
-     * result is what {@link #write} gives.
+     * result is what {@link #write} gives. Returns how many documents were recomputed.
      */
-    static void update(DatasetGraph dsg, Set<Node> documents, Map<Triple, Set<Node>> namesBefore,
+    static int update(DatasetGraph dsg, Set<Node> documents, Map<Triple, Set<Node>> namesBefore,
             Map<Triple, Set<Node>> namesAfter) {
         Set<Node> todo = new HashSet<>(documents);
         for (Node n : renamed(dsg, namesBefore, namesAfter)) {
             dsg.find(Node.ANY, Node.ANY, SIGNATORY, n).forEachRemaining(s ->
                     dsg.find(G, Node.ANY, VERSION, s.getSubject()).forEachRemaining(v -> todo.add(v.getSubject())));
         }
-        long t0 = System.nanoTime();
         for (Node d : todo) {
-            List<Node> rows = new ArrayList<>();
-            dsg.find(G, Node.ANY, OF, d).forEachRemaining(q -> rows.add(q.getSubject()));
-            rows.forEach(r -> dsg.deleteAny(G, r, Node.ANY, Node.ANY));
+            dsg.deleteAny(G, d, ROWS, Node.ANY);
             dsg.deleteAny(G, d, COUNT, Node.ANY);
         }
         if (!todo.isEmpty()) {
@@ -138,15 +133,14 @@ public final class DocumentDifferences {
             todo.forEach(d -> values.append(' ').append(org.apache.jena.sparql.util.FmtUtils.stringForNode(d)));
             add(dsg, QueryFactory.create(TEXT.replaceFirst("WHERE \\{", java.util.regex.Matcher.quoteReplacement(values + " }"))));
         }
-        LOG.info("differences of {} documents recomputed in {} ms", todo.size(), (System.nanoTime() - t0) / 1_000_000);
+        return todo.size();
     }
 
-    /** Runs the differences query {@code query} and writes its rows. */
+    /** Runs the differences query {@code query} and writes each document's rows. */
     private static void add(DatasetGraph dsg, Query query) {
         Dataset ds = DatasetFactory.wrap(dsg);
         var b = QueryExecution.dataset(ds).query(query).set(TDB2.symUnionDefaultGraph, true);
-        List<Quad> out = new ArrayList<>();
-        Map<Node, Integer> counts = new HashMap<>();
+        Map<Node, TreeSet<String>> rows = new HashMap<>();
         try (QueryExecution qe = b.build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
@@ -154,28 +148,30 @@ public final class DocumentDifferences {
                 Node d = s.getResource("document").asNode();
                 String field = s.getLiteral("field").getLexicalForm();
                 String value = s.getLiteral("value").getLexicalForm();
-                String[] in = s.getLiteral("in").getLexicalForm().split("\u001F");
+                String[] in = s.getLiteral("in").getLexicalForm().split(String.valueOf(UNIT));
                 Arrays.sort(in);
-                Node row = NodeFactory.createURI(ROW + hash(d.getURI() + "\n" + field + "\n" + value));
-                out.add(Quad.create(G, row, OF, d));
-                out.add(Quad.create(G, row, FIELD, NodeFactory.createLiteral(field)));
-                out.add(Quad.create(G, row, VALUE, NodeFactory.createLiteral(value)));
-                out.add(Quad.create(G, row, IN, NodeFactory.createLiteral(String.join(" ", in))));
-                counts.merge(d, 1, Integer::sum);
+                rows.computeIfAbsent(d, k -> new TreeSet<>())
+                        .add(clean(field) + UNIT + clean(value) + UNIT + clean(String.join(" ", in)));
             }
         }
         // written once the query has finished reading
-        out.forEach(dsg::add);
-        counts.forEach((d, n) -> dsg.add(G, d, COUNT, NodeFactory.createLiteral(Integer.toString(n), XSDDatatype.XSDinteger)));
+        rows.forEach((d, r) -> {
+            dsg.add(G, d, ROWS, NodeFactory.createLiteralString(String.join(String.valueOf(RECORD), r)));
+            dsg.add(G, d, COUNT, NodeFactory.createLiteral(Integer.toString(r.size()), XSDDatatype.XSDinteger));
+        });
     }
 
-    /** The first 128 bits of the SHA-256 of {@code s}, in hex: a row's name from its document, field and value. */
-    private static String hash(String s) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** A part of a row without the separators (control characters no letter's facts hold), so the rows split back. */
+    private static String clean(String part) {
+        return part.replace(UNIT, ' ').replace(RECORD, ' ');
+    }
+
+    /** The rows of a document's {@code unkg:differenceRows} literal, each as field, value and files. */
+    static List<String[]> rows(String literal) {
+        List<String[]> out = new ArrayList<>();
+        for (String row : literal.split(String.valueOf(RECORD))) {
+            out.add(row.split(String.valueOf(UNIT), 3));
         }
+        return out;
     }
 }

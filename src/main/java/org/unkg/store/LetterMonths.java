@@ -53,6 +53,32 @@ public final class LetterMonths {
         }
     }
 
+    /** The months being made from the letter graphs as a build loads them. */
+    static final class Tally {
+        private final Map<String, List<Node>> letters = new HashMap<>();
+        private final Map<String, Integer> rows = new HashMap<>();
+
+        /** Lists the letters of a letter graph about to be loaded (a letter's type and dates are in its graph). */
+        void letter(org.apache.jena.graph.Graph g) {
+            g.find(Node.ANY, RDF.type.asNode(), LETTER).forEachRemaining(t -> {
+                Node l = t.getSubject();
+                Set<Node> dates = new HashSet<>();
+                g.find(l, DATE, Node.ANY).forEachRemaining(d -> dates.add(d.getObject()));
+                months(dates).forEach((m, n) -> {
+                    letters.computeIfAbsent(m, k -> new ArrayList<>()).add(l);
+                    rows.merge(m, n, Integer::sum);
+                });
+            });
+        }
+
+        /** Adds the months listed to the summary graph (emptied by the caller). */
+        void write(DatasetGraph dsg) {
+            letters.forEach((m, ls) -> ls.forEach(l -> dsg.add(G, month(m), MONTH_LETTER, l)));
+            rows.forEach((m, n) -> dsg.add(G, month(m), MONTH_ROWS, integer(n)));
+            after(dsg, rows, Map.of());
+        }
+    }
+
     /** Adds the months of every letter of {@code dsg} to its summary graph (in the caller's write transaction). */
     static void write(DatasetGraph dsg) {
         Map<String, Integer> rows = new HashMap<>();
@@ -142,6 +168,12 @@ public final class LetterMonths {
         }
         Set<Node> dates = new HashSet<>();
         dsg.find(Node.ANY, l, DATE, Node.ANY).forEachRemaining(q -> dates.add(q.getObject()));
+        return months(dates);
+    }
+
+    /** The months of a letter's dates {@code dates}, with how many fall in each; the undated month when there are none. */
+    private static Map<String, Integer> months(Set<Node> dates) {
+        Map<String, Integer> out = new HashMap<>();
         for (Node d : dates) {
             String lex = d.isLiteral() ? d.getLiteralLexicalForm() : d.toString();
             out.merge(lex.length() >= 7 ? lex.substring(0, 7) : lex, 1, Integer::sum);

@@ -103,7 +103,8 @@ public final class MentionSubjects {
         }
     }
 
-    private static boolean counts(Node rank) {
+    /** Whether an index row of rank {@code rank} is among a letter's first ones (SPARQL's {@code ?rank <= 5}). */
+    static boolean counts(Node rank) {
         if (rank == null || !rank.isLiteral()) {
             return false;
         }
@@ -111,6 +112,27 @@ public final class MentionSubjects {
             return Integer.parseInt(rank.getLiteralLexicalForm().trim()) <= SubjectScope.INDEX_RANKS;
         } catch (NumberFormatException e) {
             return false;
+        }
+    }
+
+    /** The counts being made from the letter graphs as a build loads them. */
+    static final class Tally {
+        private final Map<Node, Map<Node, Integer>> counts = new HashMap<>();
+
+        /** Counts the mentions of a letter graph about to be loaded (a letter's mentions and index are in its graph). */
+        void letter(org.apache.jena.graph.Graph g) {
+            Side side = new Side();
+            g.find().forEachRemaining(t -> side.record(Quad.create(Quad.defaultGraphIRI, t)));
+            side.addTo(counts, 1);
+        }
+
+        /** Adds the rows counted to the summary graph (emptied by the caller). */
+        void write(DatasetGraph dsg) {
+            counts.forEach((x, m) -> m.forEach((c, n) -> {
+                if (n > 0) {
+                    put(dsg, x, c, n);
+                }
+            }));
         }
     }
 
@@ -160,7 +182,8 @@ public final class MentionSubjects {
         return NodeFactory.createURI(Summaries.GRAPH + "/subjects/" + tail(x) + "/" + tail(c));
     }
 
-    private static String tail(Node n) {
+    /** A resource's IRI without the project's or the thesaurus's namespace, for the IRIs of its rows. */
+    static String tail(Node n) {
         String iri = n.isURI() ? n.getURI() : n.toString();
         if (iri.startsWith(Vocab.ID)) {
             return iri.substring(Vocab.ID.length());

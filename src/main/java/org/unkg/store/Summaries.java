@@ -28,7 +28,8 @@ import org.unkg.graph.Vocab;
  * ({@code unkg:latestLetter}); for each document with two or more language versions, its versions
  * ({@code unkg:version}) and their number ({@code unkg:versionCount}); the letters by month ({@link LetterMonths});
  * the facts a document's versions disagree on ({@link DocumentDifferences}); a body's events and mandates in pages
- * ({@link BodyPages}); per mentioned resource, the concepts indexed on its letters ({@link MentionSubjects}).
+ * ({@link BodyPages}); per mentioned resource, the concepts indexed on its letters ({@link MentionSubjects}); per
+ * concept and year, the letters about it or a narrower concept ({@link SubjectYears}).
  *
  * <p>{@link #write} computes the whole graph after a build; {@link #update} recomputes only the resources and
  * documents the letters an update added, replaced or removed touch ({@link Touched}), each with the same function
@@ -58,6 +59,8 @@ public final class Summaries {
     private static final Node VERSION_COUNT = uri(Vocab.UNKG + "versionCount");
     private static final Node VERSION = uri(Vocab.UNKG + "version");
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Summaries.class);
+
     private Summaries() {}
 
     private static Node uri(String iri) {
@@ -77,6 +80,8 @@ public final class Summaries {
         final Set<Node> mandated = new HashSet<>();
         /** The index rows and mentions of the letters, for the subject counts ({@link MentionSubjects}). */
         final MentionSubjects.Recorder subjects = new MentionSubjects.Recorder();
+        /** The letters and the quads of the dropped ones that the subject-year rows depend on ({@link SubjectYears}). */
+        final SubjectYears.Recorder subjectYears = new SubjectYears.Recorder();
         final Set<Node> documents = new HashSet<>();
         final Set<Node> letters = new HashSet<>();
         final Map<Node, Set<Node>> mentionedBefore = new HashMap<>();
@@ -92,6 +97,7 @@ public final class Summaries {
             DocumentDifferences.note(q, namesBefore);
             record(q, mentionedBefore, datesBefore);
             subjects.removed(q);
+            subjectYears.removed(q);
         }
 
         /** Notes what {@code q}, a quad of a letter graph being added, touches. */
@@ -99,6 +105,7 @@ public final class Summaries {
             DocumentDifferences.note(q, namesAfter);
             record(q, mentionedAfter, datesAfter);
             subjects.added(q);
+            subjectYears.added(q);
         }
 
         private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
@@ -128,11 +135,77 @@ public final class Summaries {
     }
 
     /**
+     * What the summaries need from each letter, taken from the letter graphs as a build streams them into the loader,
+     * so the summaries that add up per letter (mentions, months, subject counts, subject years) are not read back from
+     * the store: {@link #letter} with each letter graph, then {@link #write(Dataset, Feed)}. What it keeps is per
+     * resource, month and concept (and the symbols of the subject rows), not the letters. A letter's quads are all in
+     * its own graph, so the result is what {@link #write(DatasetGraph)} computes from the store.
+     */
+    public static final class Feed {
+        private final Map<Node, Mentioned> mentioned = new HashMap<>();
+        private final LetterMonths.Tally months = new LetterMonths.Tally();
+        private final MentionSubjects.Tally subjects = new MentionSubjects.Tally();
+        private final SubjectYears.Tally subjectYears = new SubjectYears.Tally();
+
+        /** Notes a letter graph on its way into the store. */
+        public void letter(org.apache.jena.graph.Graph g) {
+            Map<Node, List<Node>> dates = new HashMap<>();
+            g.find(Node.ANY, MENTIONS, Node.ANY).forEachRemaining(t -> {
+                List<Node> ds = dates.computeIfAbsent(t.getSubject(), l -> {
+                    Set<Node> out = new LinkedHashSet<>();
+                    g.find(l, DATE, Node.ANY).forEachRemaining(d -> {
+                        if (d.getObject().isLiteral()) {
+                            out.add(d.getObject());
+                        }
+                    });
+                    return new ArrayList<>(out);
+                });
+                mentioned.computeIfAbsent(t.getObject(), x -> new Mentioned()).add(t.getSubject(), ds);
+            });
+            months.letter(g);
+            subjects.letter(g);
+            subjectYears.letter(g);
+        }
+    }
+
+    /** A resource's mention summary while letters pass: its letters, first and last dates, latest letters. */
+    private static final class Mentioned {
+        long letters;
+        Node first;
+        Node last;
+        final TreeSet<Dated> latest = new TreeSet<>();
+
+        void add(Node l, List<Node> dates) {
+            letters++;
+            if (dates.isEmpty()) {
+                latest.add(new Dated(null, l));
+            }
+            for (Node d : dates) {
+                first = earlier(first, d);
+                last = later(last, d);
+                latest.add(new Dated(d.getLiteralLexicalForm(), l));
+            }
+            while (latest.size() > LATEST) {
+                latest.pollLast();
+            }
+        }
+    }
+
+    /**
      * Replaces the summary graph of {@code ds} by one computed from its letters; the caller holds a write
      * transaction.
      */
     public static void write(Dataset ds) {
-        write(ds.asDatasetGraph());
+        write(ds.asDatasetGraph(), null);
+    }
+
+    /**
+     * Replaces the summary graph of {@code ds} by one computed from {@code feed} (every letter graph of the store
+     * passed through it) and, for what letters share (events, documents, bodies), from the store; in the caller's
+     * write transaction.
+     */
+    public static void write(Dataset ds, Feed feed) {
+        write(ds.asDatasetGraph(), feed);
     }
 
     /**
@@ -150,16 +223,26 @@ public final class Summaries {
 
     /** Replaces the summary graph of {@code dsg} by one computed from its letters, in the caller's write transaction. */
     public static void write(DatasetGraph dsg) {
+        write(dsg, null);
+    }
+
+    private static void write(DatasetGraph dsg, Feed feed) {
+        Timings t = new Timings();
         dsg.deleteAny(G, Node.ANY, Node.ANY, Node.ANY);
-        Map<Node, List<Node>> dates = new HashMap<>();
-        Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
-        for (Node x : distinctObjects(dsg, MENTIONS)) {
-            mentions(dsg, x, datesOf);
+        if (feed == null) {
+            Map<Node, List<Node>> dates = new HashMap<>();
+            Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
+            for (Node x : distinctObjects(dsg, MENTIONS)) {
+                mentions(dsg, x, datesOf);
+            }
+        } else {
+            feed.mentioned.forEach((x, m) -> writeMentions(dsg, x, m.letters, m.first, m.last, m.latest));
         }
-        dates.clear();
+        t.end("mentions");
         for (Node x : distinctObjects(dsg, CONCERNS)) {
             events(dsg, x);
         }
+        t.end("events");
         Map<Node, Node> keys = new HashMap<>();
         Map<Node, Set<Node>> groups = new HashMap<>();
         dsg.find(Node.ANY, Node.ANY, IS_VERSION_OF, Node.ANY).forEachRemaining(q -> {
@@ -169,10 +252,56 @@ public final class Summaries {
             }
         });
         groups.forEach((k, letters) -> addVersions(dsg, k, letters));
-        LetterMonths.write(dsg);
+        t.end("versions");
+        if (feed == null) {
+            LetterMonths.write(dsg);
+        } else {
+            feed.months.write(dsg);
+        }
+        t.end("months");
         DocumentDifferences.write(dsg);
+        t.end("differences");
         BodyPages.write(dsg);
-        MentionSubjects.write(dsg);
+        t.end("body pages");
+        if (feed == null) {
+            MentionSubjects.write(dsg);
+        } else {
+            feed.subjects.write(dsg);
+        }
+        t.end("subject counts");
+        if (feed == null) {
+            SubjectYears.write(dsg);
+        } else {
+            feed.subjectYears.write(dsg);
+        }
+        t.end("subject years");
+        LOG.info("summaries written: {}", t);
+    }
+
+    /** How long each summary took (wall time, and the CPU time of the computing thread when it differs much). */
+    private static final class Timings {
+        private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final StringBuilder parts = new StringBuilder();
+        private long start = System.nanoTime();
+        private long cpu = CPU.getCurrentThreadCpuTime();
+
+        void end(String summary) {
+            long now = System.nanoTime();
+            long cpuNow = CPU.getCurrentThreadCpuTime();
+            long wall = (now - start) / 1_000_000;
+            long used = (cpuNow - cpu) / 1_000_000;
+            parts.append(parts.length() == 0 ? "" : ", ").append(summary).append(' ').append(wall).append(" ms");
+            if (used < wall / 2 && wall > 100) {
+                parts.append(" (CPU ").append(used).append(" ms)");
+            }
+            start = now;
+            cpu = cpuNow;
+        }
+
+        @Override
+        public String toString() {
+            return parts.toString();
+        }
     }
 
     /**
@@ -180,6 +309,7 @@ public final class Summaries {
      * {@code touched} names: the figures of each resource and document are computed as {@link #write} computes them.
      */
     static void update(DatasetGraph dsg, Touched touched) {
+        Timings t = new Timings();
         // a frequent resource's letters are most of the corpus: each letter's dates are read once for all resources
         Map<Node, List<Node>> dates = new HashMap<>();
         Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
@@ -192,10 +322,12 @@ public final class Summaries {
             }
         }
         dates.clear();
+        t.end("mentions of " + touched.mentioned.size() + " resources");
         for (Node x : touched.concerned) {
             dsg.deleteAny(G, x, EVENT_COUNT, Node.ANY);
             events(dsg, x);
         }
+        t.end("events of " + touched.concerned.size());
         // the groups to recompute: those the touched documents fall in now, and those their letters were listed in
         Set<Node> keys = new HashSet<>();
         Set<Node> letters = new HashSet<>(touched.letters);
@@ -211,12 +343,20 @@ public final class Summaries {
             dsg.deleteAny(G, k, VERSION, Node.ANY);
             addVersions(dsg, k, versionsOf(dsg, k));
         }
+        t.end("versions of " + keys.size() + " documents");
         LetterMonths.update(dsg, touched.dated);
-        DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);
+        t.end("months of " + touched.dated.size() + " letters");
+        int documents = DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);
+        t.end("differences of " + documents + " documents");
         Set<Node> bodies = new HashSet<>(touched.concerned);
         bodies.addAll(touched.mandated);
         BodyPages.update(dsg, bodies);
+        t.end("pages of " + bodies.size() + " bodies");
         MentionSubjects.update(dsg, touched.subjects);
+        t.end("subject counts");
+        int rows = SubjectYears.update(dsg, touched.subjectYears);
+        t.end("subject years (" + rows + " rows)");
+        LOG.info("summaries updated: {}", t);
     }
 
     /** The objects of every quad with predicate {@code p}, once each. */
