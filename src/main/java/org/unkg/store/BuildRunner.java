@@ -396,18 +396,22 @@ public final class BuildRunner {
      * the build information. The result is the database a full build of the folder would give.
      */
     public UpdateReport update(Path lettersDir, Path db, boolean recursive) throws IOException {
+        long t0 = System.nanoTime();
         Dataset ds = Tdb.open(db);
         TextIndexLucene index = null;
         try {
             index = SearchIndex.open(db);
+            LOG.info("database and text index opened in {} ms", (System.nanoTime() - t0) / 1_000_000);
             UpdateReport report = update(lettersDir, recursive, ds, index);
             recordUpdate(db, report);
             return report;
         } finally {
+            long c0 = System.nanoTime();
             if (index != null) {
                 index.close();
             }
             TDBInternal.expel(ds.asDatasetGraph());
+            LOG.info("database and text index closed in {} ms", (System.nanoTime() - c0) / 1_000_000);
         }
     }
 
@@ -428,8 +432,10 @@ public final class BuildRunner {
      */
     public UpdateReport update(Path lettersDir, boolean recursive, Dataset ds, TextIndexLucene index) throws IOException {
         long t0 = System.currentTimeMillis();
+        BuildPhases phases = new BuildPhases();
         LetterFiles.Scan scan = scan(lettersDir, recursive);
         scan.skipped().forEach(s -> LOG.warn("{}", s));
+        phases.end("scanning the folder");
         DatasetGraph dsg = ds.asDatasetGraph();
         java.util.Map<String, String> stored = Txn.calculateRead(ds, () -> storedLetters(dsg));
         String builtBy = stored.remove("");
@@ -437,6 +443,7 @@ public final class BuildRunner {
             throw new StoreException("the database was built by unkg " + builtBy + ", this is " + softwareVersion
                     + ": run a full build (without --update)");
         }
+        phases.end("reading the stored letters' checksums");
         // every file's checksum, to find the changed letters and for the folder's fingerprint: hashed (once, on all
         // processors) only when its size or modification time differs from the stamp the last build or update left
         Path dbDir = OptimizerStatistics.location(dsg).getParent().getParent();
@@ -454,6 +461,7 @@ public final class BuildRunner {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+        phases.end("file stamps and checksums");
         List<LetterSource> work = new ArrayList<>();
         java.util.Set<String> stems = new java.util.HashSet<>();
         List<String> errors = new ArrayList<>();
@@ -480,27 +488,41 @@ public final class BuildRunner {
             }
         }
         List<String> removedGraphs = new ArrayList<>(stored.keySet());
+        phases.end("finding the changed letters");
         java.util.Set<Node> reindex = new java.util.HashSet<>();
-        int[] landed = {0};
         Summaries.Touched touched = new Summaries.Touched();
-        Txn.executeWrite(ds, () -> {
+        // stats.opt follows the quads dropped and added (and the summary graph's, counted before and after), so it stays
+        // what counting the whole database gives; without one, the database is counted after the commit
+        Path statsFile = OptimizerStatistics.location(dsg);
+        OptimizerStatistics.Figures figures = OptimizerStatistics.Figures.read(statsFile);
+        java.util.function.BiConsumer<org.apache.jena.sparql.core.Quad, Integer> count = figures == null ? (q, sign) -> { }
+                : (q, sign) -> figures.count(q.getPredicate(), q.getObject(), sign);
+        Node summaryGraph = NodeFactory.createURI(Summaries.GRAPH);
+        ds.begin(org.apache.jena.query.TxnType.WRITE);
+        try {
             List<String> dropped = new ArrayList<>(removedGraphs);
             dropped.addAll(replacedGraphs);
             for (String g : dropped) {
                 Node gn = NodeFactory.createURI(g);
                 dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                     touched.removed(q);
+                    count.accept(q, -1);
                     if (SearchIndex.indexed(q.getPredicate())) {
                         reindex.add(q.getSubject());
                     }
                 });
                 dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
             }
+            phases.end("dropping " + dropped.size() + " letter graphs");
+            long[] loadNanos = {0};
             StreamRDF into = new org.apache.jena.riot.system.StreamRDFBase() {
                 @Override
                 public void quad(org.apache.jena.sparql.core.Quad q) {
+                    long l0 = System.nanoTime();
                     dsg.add(q);
+                    loadNanos[0] += System.nanoTime() - l0;
                     touched.added(q);
+                    count.accept(q, 1);
                     if (SearchIndex.indexed(q.getPredicate())) {
                         reindex.add(q.getSubject());
                     }
@@ -517,13 +539,32 @@ public final class BuildRunner {
                         continue;
                     }
                     router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
-                    landed[0]++;
                 }
+            }
+            phases.end("reading, extracting and adding " + work.size() + " letters");
+            phases.add("  of which adding their quads", loadNanos[0] / 1_000_000);
+            if (figures != null) {
+                figures.count(OptimizerStatistics.scanGraph(dsg, summaryGraph), -1);
+                phases.end("counting the summary graph");
             }
             // the summaries of what the changed letters touch, recomputed in the same transaction
             Summaries.update(dsg, touched);
-        });
+            phases.end("summaries");
+            if (figures != null) {
+                figures.count(OptimizerStatistics.scanGraph(dsg, summaryGraph), 1);
+                phases.end("counting the summary graph");
+            }
+            ds.commit();
+            phases.end("commit");
+        } catch (RuntimeException | Error e) {
+            ds.abort();
+            throw e;
+        } finally {
+            ds.end();
+        }
         stamps.write(dbDir);
+        OptimizerStatistics.write(dsg, figures != null ? figures.results() : OptimizerStatistics.scan(dsg));
+        phases.end("writing the file stamps and stats.opt");
         Txn.executeRead(ds, () -> {
             try {
                 SearchIndex.reindex(index, dsg, reindex);
@@ -531,8 +572,12 @@ public final class BuildRunner {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        phases.end("text index (" + reindex.size() + " resources)");
+        String fingerprint = LetterFingerprint.of(scan.paths(), digests::get);
+        phases.end("fingerprint");
+        LOG.info("update phases: {}", phases);
         return new UpdateReport(added, replacedGraphs.size(), removedGraphs.size(), unchanged, errors,
-                System.currentTimeMillis() - t0, LetterFingerprint.of(scan.paths(), digests::get));
+                System.currentTimeMillis() - t0, fingerprint);
     }
 
     /** The letter graphs of the database with their file checksums, and under "" the software version that built them. */

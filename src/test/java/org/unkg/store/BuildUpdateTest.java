@@ -100,6 +100,58 @@ class BuildUpdateTest {
         assertThat(runner().upToDate(letters, db, false)).isTrue();
     }
 
+    /** The figures of the database's {@code stats.opt} and those of counting all its quads. */
+    private static List<OptimizerStatistics.Figures> statistics(Path db) {
+        Dataset ds = Tdb.open(db);
+        try {
+            return List.of(OptimizerStatistics.Figures.read(OptimizerStatistics.location(ds.asDatasetGraph())),
+                    OptimizerStatistics.Figures.of(OptimizerStatistics.scan(ds.asDatasetGraph())));
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    @Test
+    void afterAnUpdateStatsOptIsWhatAFullBuildWritesAndWhatCountingTheDatabaseGives() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt", "events-en-3.txt", "events-ar-1.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        OptimizerStatistics.Figures before = statistics(db).get(0);
+
+        Files.copy(GENRE.resolve("events-en-4.txt"), letters.resolve("events-en-2.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
+        Files.delete(letters.resolve("events-en-3.txt"));
+        runner().update(letters, db, false);
+        Path rebuilt = tmp.resolve("rebuilt");
+        runner().build(letters, rebuilt, false);
+
+        List<OptimizerStatistics.Figures> updated = statistics(db);
+        assertThat(updated.get(0)).isNotNull().isNotEqualTo(before).isEqualTo(updated.get(1))
+                .isEqualTo(statistics(rebuilt).get(0));
+    }
+
+    @Test
+    void anUpdateWithoutStatsOptCountsTheDatabase() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-ar-1.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        Path stats;
+        Dataset ds = Tdb.open(db);
+        try {
+            stats = OptimizerStatistics.location(ds.asDatasetGraph());
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+        Files.delete(stats);
+        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
+
+        runner().update(letters, db, false);
+
+        List<OptimizerStatistics.Figures> updated = statistics(db);
+        assertThat(updated.get(0)).isNotNull().isEqualTo(updated.get(1));
+    }
+
     @Test
     void updateChangingALanguageVersionGivesTheDifferencesAndMonthsOfAFullRebuild() throws IOException {
         Path versions = Path.of("src", "test", "resources", "org", "unkg", "queries", "versions");
