@@ -44,6 +44,19 @@ public final class OptimizerStatistics {
         return results.getCount();
     }
 
+    /**
+     * Counts every quad of the database at {@code db} again and rewrites its {@code stats.opt} (after a change made
+     * without counting, such as {@code build --summaries}); returns the quad count.
+     */
+    public static long recount(Path db) throws IOException {
+        org.apache.jena.query.Dataset ds = Tdb.open(db);
+        try {
+            return write(ds.asDatasetGraph(), scan(ds.asDatasetGraph()));
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
     /** The statistics of every quad of {@code dsg} (a TDB2 database), read through its GSPO index. */
     static StatsResults scan(DatasetGraph dsg) {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
