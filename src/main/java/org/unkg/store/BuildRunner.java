@@ -266,6 +266,7 @@ public final class BuildRunner {
         java.util.Map<String, String> stems = new java.util.HashMap<>();
         FileStamps stamps = FileStamps.empty();
         java.util.Map<Path, String> digests = new java.util.HashMap<>();
+        java.util.Map<String, String> storedLetters = new java.util.HashMap<>();
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -322,7 +323,10 @@ public final class BuildRunner {
                             indexNanos += System.nanoTime() - l1;
                             letters++;
                             Path file = files.get(i).file();
-                            o.text().origin().ifPresent(origin -> digests.put(file, origin.sha256()));
+                            o.text().origin().ifPresent(origin -> {
+                                digests.put(file, origin.sha256());
+                                storedLetters.put(Ids.letterGraph(o.text().stem()), origin.sha256());
+                            });
                             if (digests.containsKey(file)) {
                                 stamps.put(file, digests.get(file));
                             }
@@ -363,6 +367,7 @@ public final class BuildRunner {
             phases.end("waiting for the text index");
             LettersFolder.record(swap.staging(), lettersDir);
             stamps.write(swap.staging());
+            StoredLetters.write(swap.staging(), storedLetters);
             done = true;
         } finally {
             TDBInternal.expel(dsg);
@@ -437,16 +442,23 @@ public final class BuildRunner {
         scan.skipped().forEach(s -> LOG.warn("{}", s));
         phases.end("scanning the folder");
         DatasetGraph dsg = ds.asDatasetGraph();
-        java.util.Map<String, String> stored = Txn.calculateRead(ds, () -> storedLetters(dsg));
-        String builtBy = stored.remove("");
+        Path dbDir = OptimizerStatistics.location(dsg).getParent().getParent();
+        String builtBy = Txn.calculateRead(ds, () -> builtBy(dsg));
         if (builtBy != null && !builtBy.equals(softwareVersion)) {
             throw new StoreException("the database was built by unkg " + builtBy + ", this is " + softwareVersion
                     + ": run a full build (without --update)");
         }
+        // the letter graphs and their checksums: from the record beside the database, else read out of it
+        java.util.Map<String, String> recorded = StoredLetters.read(dbDir);
+        if (recorded == null) {
+            LOG.info("no record of the stored letters beside the database: reading them from it");
+            recorded = Txn.calculateRead(ds, () -> storedLetters(dsg));
+        }
+        java.util.Map<String, String> stored = new java.util.HashMap<>(recorded);
+        java.util.Map<String, String> next = new java.util.HashMap<>(recorded);
         phases.end("reading the stored letters' checksums");
         // every file's checksum, to find the changed letters and for the folder's fingerprint: hashed (once, on all
         // processors) only when its size or modification time differs from the stamp the last build or update left
-        Path dbDir = OptimizerStatistics.location(dsg).getParent().getParent();
         FileStamps oldStamps = FileStamps.read(dbDir);
         FileStamps stamps = FileStamps.empty();
         java.util.Map<Path, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
@@ -503,6 +515,7 @@ public final class BuildRunner {
             List<String> dropped = new ArrayList<>(removedGraphs);
             dropped.addAll(replacedGraphs);
             for (String g : dropped) {
+                next.remove(g);
                 Node gn = NodeFactory.createURI(g);
                 dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
                     touched.removed(q);
@@ -539,6 +552,7 @@ public final class BuildRunner {
                         continue;
                     }
                     router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
+                    o.text().origin().ifPresent(origin -> next.put(Ids.letterGraph(o.text().stem()), origin.sha256()));
                 }
             }
             phases.end("reading, extracting and adding " + work.size() + " letters");
@@ -554,10 +568,15 @@ public final class BuildRunner {
                 figures.count(OptimizerStatistics.scanGraph(dsg, summaryGraph), 1);
                 phases.end("counting the summary graph");
             }
+            StoredLetters.prepare(dbDir, next);
             ds.commit();
+            StoredLetters.commit(dbDir);
             phases.end("commit");
-        } catch (RuntimeException | Error e) {
-            ds.abort();
+        } catch (RuntimeException | Error | IOException e) {
+            if (ds.isInTransaction()) {
+                ds.abort();
+                StoredLetters.abandon(dbDir);
+            }
             throw e;
         } finally {
             ds.end();
@@ -580,8 +599,15 @@ public final class BuildRunner {
                 System.currentTimeMillis() - t0, fingerprint);
     }
 
-    /** The letter graphs of the database with their file checksums, and under "" the software version that built them. */
-    private static java.util.Map<String, String> storedLetters(DatasetGraph dsg) {
+    /** The software version that built the database, or null. */
+    private static String builtBy(DatasetGraph dsg) {
+        Node version = NodeFactory.createURI(Vocab.UNKG + "softwareVersion");
+        var it = dsg.find(NodeFactory.createURI(Vocab.BUILD_GRAPH), Node.ANY, version, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /** The letter graphs of the database with their file checksums, read out of it. */
+    static java.util.Map<String, String> storedLetters(DatasetGraph dsg) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         Node sha = NodeFactory.createURI(Vocab.UNKG + "sha256");
         dsg.find(Node.ANY, Node.ANY, sha, Node.ANY).forEachRemaining(q -> {
@@ -589,9 +615,6 @@ public final class BuildRunner {
                 out.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
             }
         });
-        Node version = NodeFactory.createURI(Vocab.UNKG + "softwareVersion");
-        dsg.find(NodeFactory.createURI(Vocab.BUILD_GRAPH), Node.ANY, version, Node.ANY)
-                .forEachRemaining(q -> out.put("", q.getObject().getLiteralLexicalForm()));
         return out;
     }
 
