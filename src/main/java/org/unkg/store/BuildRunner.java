@@ -450,7 +450,8 @@ public final class BuildRunner {
         }
         // the letter graphs and their checksums: from the record beside the database, else read out of it
         java.util.Map<String, String> recorded = StoredLetters.read(dbDir);
-        if (recorded == null) {
+        boolean unrecorded = recorded == null;
+        if (unrecorded) {
             LOG.info("no record of the stored letters beside the database: reading them from it");
             recorded = Txn.calculateRead(ds, () -> storedLetters(dsg));
         }
@@ -510,79 +511,90 @@ public final class BuildRunner {
         java.util.function.BiConsumer<org.apache.jena.sparql.core.Quad, Integer> count = figures == null ? (q, sign) -> { }
                 : (q, sign) -> figures.count(q.getPredicate(), q.getObject(), sign);
         Node summaryGraph = NodeFactory.createURI(Summaries.GRAPH);
-        ds.begin(org.apache.jena.query.TxnType.WRITE);
-        try {
-            List<String> dropped = new ArrayList<>(removedGraphs);
-            dropped.addAll(replacedGraphs);
-            for (String g : dropped) {
-                next.remove(g);
-                Node gn = NodeFactory.createURI(g);
-                dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    touched.removed(q);
-                    count.accept(q, -1);
-                    if (SearchIndex.indexed(q.getPredicate())) {
-                        reindex.add(q.getSubject());
+        // nothing to add or drop: no write transaction (a served database is not even paused)
+        boolean changes = !work.isEmpty() || !removedGraphs.isEmpty();
+        if (changes) {
+            ds.begin(org.apache.jena.query.TxnType.WRITE);
+            try {
+                List<String> dropped = new ArrayList<>(removedGraphs);
+                dropped.addAll(replacedGraphs);
+                for (String g : dropped) {
+                    next.remove(g);
+                    Node gn = NodeFactory.createURI(g);
+                    dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        touched.removed(q);
+                        count.accept(q, -1);
+                        if (SearchIndex.indexed(q.getPredicate())) {
+                            reindex.add(q.getSubject());
+                        }
+                    });
+                    dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
+                }
+                phases.end("dropping " + dropped.size() + " letter graphs");
+                long[] loadNanos = {0};
+                StreamRDF into = new org.apache.jena.riot.system.StreamRDFBase() {
+                    @Override
+                    public void quad(org.apache.jena.sparql.core.Quad q) {
+                        long l0 = System.nanoTime();
+                        dsg.add(q);
+                        loadNanos[0] += System.nanoTime() - l0;
+                        touched.added(q);
+                        count.accept(q, 1);
+                        if (SearchIndex.indexed(q.getPredicate())) {
+                            reindex.add(q.getSubject());
+                        }
                     }
-                });
-                dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
-            }
-            phases.end("dropping " + dropped.size() + " letter graphs");
-            long[] loadNanos = {0};
-            StreamRDF into = new org.apache.jena.riot.system.StreamRDFBase() {
-                @Override
-                public void quad(org.apache.jena.sparql.core.Quad q) {
-                    long l0 = System.nanoTime();
-                    dsg.add(q);
-                    loadNanos[0] += System.nanoTime() - l0;
-                    touched.added(q);
-                    count.accept(q, 1);
-                    if (SearchIndex.indexed(q.getPredicate())) {
-                        reindex.add(q.getSubject());
+                };
+                GraphRouter router = new GraphRouter(into);
+                try (InOrder<LetterSource, Outcome> results = new InOrder<>(work, this::process, threads, limits.budgetMillis(),
+                        this::overran)) {
+                    while (results.hasNext()) {
+                        Outcome o = results.next();
+                        if (o.graph() == null) {
+                            errors.add(o.error());
+                            LOG.warn("skipped {}", o.error());
+                            continue;
+                        }
+                        router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
+                        o.text().origin().ifPresent(origin -> next.put(Ids.letterGraph(o.text().stem()), origin.sha256()));
                     }
                 }
-            };
-            GraphRouter router = new GraphRouter(into);
-            try (InOrder<LetterSource, Outcome> results = new InOrder<>(work, this::process, threads, limits.budgetMillis(),
-                    this::overran)) {
-                while (results.hasNext()) {
-                    Outcome o = results.next();
-                    if (o.graph() == null) {
-                        errors.add(o.error());
-                        LOG.warn("skipped {}", o.error());
-                        continue;
-                    }
-                    router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
-                    o.text().origin().ifPresent(origin -> next.put(Ids.letterGraph(o.text().stem()), origin.sha256()));
+                phases.end("reading, extracting and adding " + work.size() + " letters");
+                phases.add("  of which adding their quads", loadNanos[0] / 1_000_000);
+                if (figures != null) {
+                    figures.count(OptimizerStatistics.scanGraph(dsg, summaryGraph), -1);
+                    phases.end("counting the summary graph");
                 }
+                // the summaries of what the changed letters touch, recomputed in the same transaction
+                Summaries.update(dsg, touched);
+                phases.end("summaries");
+                if (figures != null) {
+                    figures.count(OptimizerStatistics.scanGraph(dsg, summaryGraph), 1);
+                    phases.end("counting the summary graph");
+                }
+                StoredLetters.prepare(dbDir, next);
+                ds.commit();
+                StoredLetters.commit(dbDir);
+                phases.end("commit");
+            } catch (RuntimeException | Error | IOException e) {
+                if (ds.isInTransaction()) {
+                    ds.abort();
+                    StoredLetters.abandon(dbDir);
+                }
+                throw e;
+            } finally {
+                ds.end();
             }
-            phases.end("reading, extracting and adding " + work.size() + " letters");
-            phases.add("  of which adding their quads", loadNanos[0] / 1_000_000);
-            if (figures != null) {
-                figures.count(OptimizerStatistics.scanGraph(dsg, summaryGraph), -1);
-                phases.end("counting the summary graph");
-            }
-            // the summaries of what the changed letters touch, recomputed in the same transaction
-            Summaries.update(dsg, touched);
-            phases.end("summaries");
-            if (figures != null) {
-                figures.count(OptimizerStatistics.scanGraph(dsg, summaryGraph), 1);
-                phases.end("counting the summary graph");
-            }
-            StoredLetters.prepare(dbDir, next);
-            ds.commit();
-            StoredLetters.commit(dbDir);
-            phases.end("commit");
-        } catch (RuntimeException | Error | IOException e) {
-            if (ds.isInTransaction()) {
-                ds.abort();
-                StoredLetters.abandon(dbDir);
-            }
-            throw e;
-        } finally {
-            ds.end();
         }
         stamps.write(dbDir);
-        OptimizerStatistics.write(dsg, figures != null ? figures.results() : OptimizerStatistics.scan(dsg));
+        if (!changes && unrecorded) {
+            // read out of the database just now, which nothing changed: the record of what it holds
+            StoredLetters.abandon(dbDir);
+            StoredLetters.write(dbDir, next);
+        }
+        if (changes || figures == null) {
+            OptimizerStatistics.write(dsg, figures != null ? figures.results() : OptimizerStatistics.scan(dsg));
+        }
         phases.end("writing the file stamps and stats.opt");
         Txn.executeRead(ds, () -> {
             try {

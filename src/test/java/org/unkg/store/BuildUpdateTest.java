@@ -192,6 +192,27 @@ class BuildUpdateTest {
     }
 
     @Test
+    void anUnchangedFolderRecordsTheStoredLettersWhenTheRecordIsMissing() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        Path dir;
+        Dataset ds = Tdb.open(db);
+        try {
+            dir = OptimizerStatistics.location(ds.asDatasetGraph()).getParent().getParent();
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+        Files.delete(dir.resolve(StoredLetters.FILE));
+
+        UpdateReport report = runner().update(letters, db, false);
+
+        assertThat(report.unchanged()).isEqualTo(2);
+        List<java.util.Map<String, String>> records = letterRecords(db);
+        assertThat(records.get(1)).isEqualTo(records.get(0)).hasSize(2);
+    }
+
+    @Test
     void anUpdateWithoutStatsOptCountsTheDatabase() throws IOException {
         Path letters = folder("letters", "events-en-1.txt", "events-ar-1.txt");
         Path db = tmp.resolve("db");
