@@ -69,14 +69,41 @@ public final class Thesaurus {
         }
     }
 
-    private final Model model;
+    private final java.util.function.Supplier<Model> model;
     private final Map<String, Concept> concepts;
     private final Map<String, List<String>> narrower;
     private final Map<String, Integer> depth;
     private final Map<String, List<String>> byKey;
 
     private Thesaurus(Model model) {
+        this(() -> model, conceptsOf(model), null);
+    }
+
+    /**
+     * A thesaurus of {@code all} concepts (in IRI order) whose RDF {@code model} gives when first asked, and whose
+     * labels' keys are {@code keys} (null: computed from the labels, as {@link #find} compares them).
+     */
+    Thesaurus(java.util.function.Supplier<Model> model, Map<String, Concept> all, Map<String, List<String>> keys) {
         this.model = model;
+        this.concepts = Collections.unmodifiableMap(all);
+        Map<String, List<String>> down = new HashMap<>();
+        for (Concept c : all.values()) {
+            for (String b : c.broader()) {
+                down.computeIfAbsent(b, k -> new ArrayList<>()).add(c.iri());
+            }
+        }
+        down.replaceAll((k, v) -> List.copyOf(v));
+        this.narrower = Map.copyOf(down);
+        Map<String, Integer> depths = new HashMap<>();
+        for (String iri : all.keySet()) {
+            depthOf(iri, depths, 0);
+        }
+        this.depth = Map.copyOf(depths);
+        this.byKey = Map.copyOf(keys != null ? keys : keysOf(all));
+    }
+
+    /** The concepts of a SKOS model, in IRI order. */
+    private static Map<String, Concept> conceptsOf(Model model) {
         Map<String, Concept> all = new LinkedHashMap<>();
         List<Resource> subjects = new ArrayList<>(model.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList());
         subjects.removeIf(r -> !r.isURIResource());
@@ -102,20 +129,11 @@ public final class Thesaurus {
             broader.sort(null);
             all.put(r.getURI(), new Concept(r.getURI(), notation, Collections.unmodifiableMap(labels), List.copyOf(broader)));
         }
-        this.concepts = Collections.unmodifiableMap(all);
-        Map<String, List<String>> down = new HashMap<>();
-        for (Concept c : all.values()) {
-            for (String b : c.broader()) {
-                down.computeIfAbsent(b, k -> new ArrayList<>()).add(c.iri());
-            }
-        }
-        down.replaceAll((k, v) -> List.copyOf(v));
-        this.narrower = Map.copyOf(down);
-        Map<String, Integer> depths = new HashMap<>();
-        for (String iri : all.keySet()) {
-            depthOf(iri, depths, 0);
-        }
-        this.depth = Map.copyOf(depths);
+        return all;
+    }
+
+    /** The concepts of each label key ({@link #key}); where a descriptor and a microthesaurus share one, the descriptor first. */
+    private static Map<String, List<String>> keysOf(Map<String, Concept> all) {
         Map<String, List<String>> keys = new HashMap<>();
         for (Concept c : all.values()) {
             for (String label : c.labels().values()) {
@@ -127,7 +145,12 @@ public final class Thesaurus {
         }
         // where a descriptor and a microthesaurus share a label (INTERNATIONAL RELATIONS), the descriptor is the term
         keys.replaceAll((k, v) -> v.stream().sorted((a, b) -> Boolean.compare(all.get(a).category(), all.get(b).category())).toList());
-        this.byKey = Map.copyOf(keys);
+        return keys;
+    }
+
+    /** The label keys and their concepts, as {@link #find} looks them up (what {@link ThesaurusCache} keeps). */
+    Map<String, List<String>> keys() {
+        return byKey;
     }
 
     private int depthOf(String iri, Map<String, Integer> depths, int guard) {
@@ -160,20 +183,34 @@ public final class Thesaurus {
         return new Thesaurus(ModelFactory.createDefaultModel());
     }
 
-    /** Reads a SKOS Turtle file (on disk or inside the jar); errors name the file. */
+    /**
+     * Reads a SKOS Turtle file (on disk or inside the jar); errors name the file. The concepts come from the
+     * {@link ThesaurusCache} when it holds those of exactly this file's content; the RDF is then parsed only when
+     * {@link #model()} is first asked for (by a build, which stores it).
+     */
     public static Thesaurus load(Path file) throws IOException {
+        return ThesaurusCache.standard().load(file);
+    }
+
+    /** Parses SKOS Turtle {@code content} read from {@code file} (named in errors). */
+    static Model parse(Path file, byte[] content) throws IOException {
         Model model = ModelFactory.createDefaultModel();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(content)) {
             RDFDataMgr.read(model, in, NAMESPACE, Lang.TURTLE);
         } catch (RiotException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
-        return new Thesaurus(model);
+        return model;
+    }
+
+    /** Parses SKOS Turtle {@code content} read from {@code file} into a thesaurus. */
+    static Thesaurus of(Path file, byte[] content) throws IOException {
+        return new Thesaurus(parse(file, content));
     }
 
     /** The thesaurus as RDF: what the build loads into the thesaurus's named graph. */
     public Model model() {
-        return model;
+        return model.get();
     }
 
     /** Every concept, by IRI order. */

@@ -15,6 +15,7 @@ import org.unkg.store.BulkLoader;
 import org.unkg.store.LetterLimits;
 import org.unkg.store.StoreException;
 import org.unkg.store.UpdateReport;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,8 +30,29 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(BuildCommand.class);
 
-    @Mixin
-    LetterFolder folder;
+    /** What the command works from: a letters folder, or (with {@code --summaries}) only the database. */
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    /** {@code --letters DIR [--recursive]} or {@code --summaries}: one of the two, never both. */
+    static final class Source {
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        Letters folder;
+
+        @Option(names = "--summaries", required = true,
+                description = {"Only recompute the summary graph of the existing database (--db), in one transaction, as a",
+                        "build writes it (for a database built before a version that adds summaries); takes no --letters."})
+        boolean summaries;
+    }
+
+    /** The letters of a build or an update. */
+    static final class Letters {
+        @Option(names = "--letters", required = true, paramLabel = "DIR", description = "Directory of letters: text, PDF or Word files.")
+        Path letters;
+
+        @Option(names = "--recursive", description = "Also read the letters in DIR's sub-folders (hidden ones skipped).")
+        boolean recursive;
+    }
 
     @Option(names = "--db", required = true, paramLabel = "DIR", description = "TDB2 database directory to (re)build.")
     Path db;
@@ -52,10 +74,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--if-changed", description = "Do nothing when the database already holds a complete build of exactly these letters by this version.")
     boolean ifChanged;
 
-    @Option(names = "--summaries", description = {"Only recompute the summary graph of the existing database (DIR), in one transaction,",
-            "as a build writes it (for a database built before a version that adds summaries); the letters are not read."})
-    boolean summaries;
-
     @Mixin
     ProjectPaths paths;
 
@@ -74,17 +92,19 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LetterLimits letterLimits = limits.limits();
-        Path letters = folder.letters;
-        boolean recursive = folder.recursive;
-        if (summaries) {
+        if (source.summaries) {
             if (!Files.isDirectory(db)) {
                 throw new StoreException("database not found: " + db);
             }
             long t0 = System.currentTimeMillis();
             org.unkg.store.Summaries.rewrite(db);
+            // the summary graph's quads changed: stats.opt counts them
+            org.unkg.store.OptimizerStatistics.recount(db);
             System.out.printf("summaries of %s recomputed in %.1f s%n", db, (System.currentTimeMillis() - t0) / 1000.0);
             return 0;
         }
+        Path letters = source.folder.letters;
+        boolean recursive = source.folder.recursive;
         if (update && Files.exists(db) && DatabaseHolder.of(db).isPresent()) {
             return ServedUpdate.request(db, letters, recursive);
         }

@@ -67,13 +67,21 @@ public final class LetterFiles {
                 continue;
             }
             String name = relativeName(root, p);
-            boolean link = Files.isSymbolicLink(p);
+            // one lstat for the common case, a plain file: a link is followed only to check where it ends
+            java.nio.file.attribute.BasicFileAttributes own;
+            try {
+                own = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                skipped.add(name + ": skipped, not readable (" + e.getMessage() + ")");
+                continue;
+            }
+            boolean link = own.isSymbolicLink();
             String problem = link ? linkProblem(p) : null;
             if (problem != null) {
                 skipped.add(name + ": skipped, " + problem);
-            } else if (Files.isRegularFile(p)) {
+            } else if (link ? Files.isRegularFile(p) : own.isRegularFile()) {
                 files.add(new LetterSource(p, name, formats.formatOf(name)));
-            } else if (Files.isDirectory(p)) {
+            } else if (link ? Files.isDirectory(p) : own.isDirectory()) {
                 if (link) {
                     skipped.add(name + ": skipped, a link to a folder (links to folders are not followed)");
                 } else if (recursive) {

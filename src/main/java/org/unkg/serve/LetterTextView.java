@@ -19,9 +19,13 @@ import org.unkg.graph.Vocab;
 final class LetterTextView {
     private LetterTextView() {}
 
-    /** The id of the anchor at a span. */
+    /**
+     * The id of the anchor at a span: the RFC 5147 fragment of the evidence target ({@code char=start,end}), so the
+     * target {@code id/letter/{stem}#char=start,end} (redirected to the page with its fragment) scrolls to the span.
+     * An HTML id may hold any character but space; this one has none.
+     */
     static String anchor(int start, int end) {
-        return "span-" + start + "-" + end;
+        return SpanTarget.FRAGMENT.substring(1) + start + "," + end;
     }
 
     /** A span of evidence with the facts it supports. */

@@ -266,6 +266,7 @@ public final class BuildRunner {
         java.util.Map<String, String> stems = new java.util.HashMap<>();
         FileStamps stamps = FileStamps.empty();
         java.util.Map<Path, String> digests = new java.util.HashMap<>();
+        java.util.Map<String, String> storedLetters = new java.util.HashMap<>();
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -328,7 +329,10 @@ public final class BuildRunner {
                             indexNanos += System.nanoTime() - f1;
                             letters++;
                             Path file = files.get(i).file();
-                            o.text().origin().ifPresent(origin -> digests.put(file, origin.sha256()));
+                            o.text().origin().ifPresent(origin -> {
+                                digests.put(file, origin.sha256());
+                                storedLetters.put(Ids.letterGraph(o.text().stem()), origin.sha256());
+                            });
                             if (digests.containsKey(file)) {
                                 stamps.put(file, digests.get(file));
                             }
@@ -370,6 +374,7 @@ public final class BuildRunner {
             phases.end("waiting for the text index");
             LettersFolder.record(swap.staging(), lettersDir);
             stamps.write(swap.staging());
+            StoredLetters.write(swap.staging(), storedLetters);
             done = true;
         } finally {
             TDBInternal.expel(dsg);
@@ -403,18 +408,22 @@ public final class BuildRunner {
      * the build information. The result is the database a full build of the folder would give.
      */
     public UpdateReport update(Path lettersDir, Path db, boolean recursive) throws IOException {
+        long t0 = System.nanoTime();
         Dataset ds = Tdb.open(db);
         TextIndexLucene index = null;
         try {
             index = SearchIndex.open(db);
+            LOG.info("database and text index opened in {} ms", (System.nanoTime() - t0) / 1_000_000);
             UpdateReport report = update(lettersDir, recursive, ds, index);
             recordUpdate(db, report);
             return report;
         } finally {
+            long c0 = System.nanoTime();
             if (index != null) {
                 index.close();
             }
             TDBInternal.expel(ds.asDatasetGraph());
+            LOG.info("database and text index closed in {} ms", (System.nanoTime() - c0) / 1_000_000);
         }
     }
 
@@ -435,18 +444,29 @@ public final class BuildRunner {
      */
     public UpdateReport update(Path lettersDir, boolean recursive, Dataset ds, TextIndexLucene index) throws IOException {
         long t0 = System.currentTimeMillis();
+        BuildPhases phases = new BuildPhases();
         LetterFiles.Scan scan = scan(lettersDir, recursive);
         scan.skipped().forEach(s -> LOG.warn("{}", s));
+        phases.end("scanning the folder");
         DatasetGraph dsg = ds.asDatasetGraph();
-        java.util.Map<String, String> stored = Txn.calculateRead(ds, () -> storedLetters(dsg));
-        String builtBy = stored.remove("");
+        Path dbDir = OptimizerStatistics.location(dsg).getParent().getParent();
+        String builtBy = Txn.calculateRead(ds, () -> builtBy(dsg));
         if (builtBy != null && !builtBy.equals(softwareVersion)) {
             throw new StoreException("the database was built by unkg " + builtBy + ", this is " + softwareVersion
                     + ": run a full build (without --update)");
         }
+        // the letter graphs and their checksums: from the record beside the database, else read out of it
+        java.util.Map<String, String> recorded = StoredLetters.read(dbDir);
+        boolean unrecorded = recorded == null;
+        if (unrecorded) {
+            LOG.info("no record of the stored letters beside the database: reading them from it");
+            recorded = Txn.calculateRead(ds, () -> storedLetters(dsg));
+        }
+        java.util.Map<String, String> stored = new java.util.HashMap<>(recorded);
+        java.util.Map<String, String> next = new java.util.HashMap<>(recorded);
+        phases.end("reading the stored letters' checksums");
         // every file's checksum, to find the changed letters and for the folder's fingerprint: hashed (once, on all
         // processors) only when its size or modification time differs from the stamp the last build or update left
-        Path dbDir = OptimizerStatistics.location(dsg).getParent().getParent();
         FileStamps oldStamps = FileStamps.read(dbDir);
         FileStamps stamps = FileStamps.empty();
         java.util.Map<Path, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
@@ -461,6 +481,7 @@ public final class BuildRunner {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+        phases.end("file stamps and checksums");
         List<LetterSource> work = new ArrayList<>();
         java.util.Set<String> stems = new java.util.HashSet<>();
         List<String> errors = new ArrayList<>();
@@ -487,50 +508,101 @@ public final class BuildRunner {
             }
         }
         List<String> removedGraphs = new ArrayList<>(stored.keySet());
+        phases.end("finding the changed letters");
         java.util.Set<Node> reindex = new java.util.HashSet<>();
-        int[] landed = {0};
         Summaries.Touched touched = new Summaries.Touched();
-        Txn.executeWrite(ds, () -> {
-            List<String> dropped = new ArrayList<>(removedGraphs);
-            dropped.addAll(replacedGraphs);
-            for (String g : dropped) {
-                Node gn = NodeFactory.createURI(g);
-                dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    touched.removed(q);
-                    if (SearchIndex.indexed(q.getPredicate())) {
-                        reindex.add(q.getSubject());
+        // stats.opt follows the quads dropped and added (and the summary graph's, counted before and after), so it stays
+        // what counting the whole database gives; without one, the database is counted after the commit
+        Path statsFile = OptimizerStatistics.location(dsg);
+        OptimizerStatistics.Figures figures = OptimizerStatistics.Figures.read(statsFile);
+        java.util.function.BiConsumer<org.apache.jena.sparql.core.Quad, Integer> count = figures == null ? (q, sign) -> { }
+                : (q, sign) -> figures.count(q.getPredicate(), q.getObject(), sign);
+        Node summaryGraph = NodeFactory.createURI(Summaries.GRAPH);
+        // nothing to add or drop: no write transaction (a served database is not even paused)
+        boolean changes = !work.isEmpty() || !removedGraphs.isEmpty();
+        if (changes) {
+            ds.begin(org.apache.jena.query.TxnType.WRITE);
+            try {
+                List<String> dropped = new ArrayList<>(removedGraphs);
+                dropped.addAll(replacedGraphs);
+                for (String g : dropped) {
+                    next.remove(g);
+                    Node gn = NodeFactory.createURI(g);
+                    dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        touched.removed(q);
+                        count.accept(q, -1);
+                        if (SearchIndex.indexed(q.getPredicate())) {
+                            reindex.add(q.getSubject());
+                        }
+                    });
+                    dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
+                }
+                phases.end("dropping " + dropped.size() + " letter graphs");
+                long[] loadNanos = {0};
+                StreamRDF into = new org.apache.jena.riot.system.StreamRDFBase() {
+                    @Override
+                    public void quad(org.apache.jena.sparql.core.Quad q) {
+                        long l0 = System.nanoTime();
+                        dsg.add(q);
+                        loadNanos[0] += System.nanoTime() - l0;
+                        touched.added(q);
+                        count.accept(q, 1);
+                        if (SearchIndex.indexed(q.getPredicate())) {
+                            reindex.add(q.getSubject());
+                        }
                     }
-                });
-                dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
-            }
-            StreamRDF into = new org.apache.jena.riot.system.StreamRDFBase() {
-                @Override
-                public void quad(org.apache.jena.sparql.core.Quad q) {
-                    dsg.add(q);
-                    touched.added(q);
-                    if (SearchIndex.indexed(q.getPredicate())) {
-                        reindex.add(q.getSubject());
+                };
+                GraphRouter router = new GraphRouter(into);
+                try (InOrder<LetterSource, Outcome> results = new InOrder<>(work, this::process, threads, limits.budgetMillis(),
+                        this::overran)) {
+                    while (results.hasNext()) {
+                        Outcome o = results.next();
+                        if (o.graph() == null) {
+                            errors.add(o.error());
+                            LOG.warn("skipped {}", o.error());
+                            continue;
+                        }
+                        router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
+                        o.text().origin().ifPresent(origin -> next.put(Ids.letterGraph(o.text().stem()), origin.sha256()));
                     }
                 }
-            };
-            GraphRouter router = new GraphRouter(into);
-            try (InOrder<LetterSource, Outcome> results = new InOrder<>(work, this::process, threads, limits.budgetMillis(),
-                    this::overran)) {
-                while (results.hasNext()) {
-                    Outcome o = results.next();
-                    if (o.graph() == null) {
-                        errors.add(o.error());
-                        LOG.warn("skipped {}", o.error());
-                        continue;
-                    }
-                    router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
-                    landed[0]++;
+                phases.end("reading, extracting and adding " + work.size() + " letters");
+                phases.add("  of which adding their quads", loadNanos[0] / 1_000_000);
+                if (figures != null) {
+                    figures.count(OptimizerStatistics.scanGraph(dsg, summaryGraph), -1);
+                    phases.end("counting the summary graph");
                 }
+                // the summaries of what the changed letters touch, recomputed in the same transaction
+                Summaries.update(dsg, touched);
+                phases.end("summaries");
+                if (figures != null) {
+                    figures.count(OptimizerStatistics.scanGraph(dsg, summaryGraph), 1);
+                    phases.end("counting the summary graph");
+                }
+                StoredLetters.prepare(dbDir, next);
+                ds.commit();
+                StoredLetters.commit(dbDir);
+                phases.end("commit");
+            } catch (RuntimeException | Error | IOException e) {
+                if (ds.isInTransaction()) {
+                    ds.abort();
+                    StoredLetters.abandon(dbDir);
+                }
+                throw e;
+            } finally {
+                ds.end();
             }
-            // the summaries of what the changed letters touch, recomputed in the same transaction
-            Summaries.update(dsg, touched);
-        });
+        }
         stamps.write(dbDir);
+        if (!changes && unrecorded) {
+            // read out of the database just now, which nothing changed: the record of what it holds
+            StoredLetters.abandon(dbDir);
+            StoredLetters.write(dbDir, next);
+        }
+        if (changes || figures == null) {
+            OptimizerStatistics.write(dsg, figures != null ? figures.results() : OptimizerStatistics.scan(dsg));
+        }
+        phases.end("writing the file stamps and stats.opt");
         Txn.executeRead(ds, () -> {
             try {
                 SearchIndex.reindex(index, dsg, reindex);
@@ -538,12 +610,23 @@ public final class BuildRunner {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        phases.end("text index (" + reindex.size() + " resources)");
+        String fingerprint = LetterFingerprint.of(scan.paths(), digests::get);
+        phases.end("fingerprint");
+        LOG.info("update phases: {}", phases);
         return new UpdateReport(added, replacedGraphs.size(), removedGraphs.size(), unchanged, errors,
-                System.currentTimeMillis() - t0, LetterFingerprint.of(scan.paths(), digests::get));
+                System.currentTimeMillis() - t0, fingerprint);
     }
 
-    /** The letter graphs of the database with their file checksums, and under "" the software version that built them. */
-    private static java.util.Map<String, String> storedLetters(DatasetGraph dsg) {
+    /** The software version that built the database, or null. */
+    private static String builtBy(DatasetGraph dsg) {
+        Node version = NodeFactory.createURI(Vocab.UNKG + "softwareVersion");
+        var it = dsg.find(NodeFactory.createURI(Vocab.BUILD_GRAPH), Node.ANY, version, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /** The letter graphs of the database with their file checksums, read out of it. */
+    static java.util.Map<String, String> storedLetters(DatasetGraph dsg) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         Node sha = NodeFactory.createURI(Vocab.UNKG + "sha256");
         dsg.find(Node.ANY, Node.ANY, sha, Node.ANY).forEachRemaining(q -> {
@@ -551,9 +634,6 @@ public final class BuildRunner {
                 out.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
             }
         });
-        Node version = NodeFactory.createURI(Vocab.UNKG + "softwareVersion");
-        dsg.find(NodeFactory.createURI(Vocab.BUILD_GRAPH), Node.ANY, version, Node.ANY)
-                .forEachRemaining(q -> out.put("", q.getObject().getLiteralLexicalForm()));
         return out;
     }
 

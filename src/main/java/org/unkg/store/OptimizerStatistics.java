@@ -44,6 +44,19 @@ public final class OptimizerStatistics {
         return results.getCount();
     }
 
+    /**
+     * Counts every quad of the database at {@code db} again and rewrites its {@code stats.opt} (after a change made
+     * without counting, such as {@code build --summaries}); returns the quad count.
+     */
+    public static long recount(Path db) throws IOException {
+        org.apache.jena.query.Dataset ds = Tdb.open(db);
+        try {
+            return write(ds.asDatasetGraph(), scan(ds.asDatasetGraph()));
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
     /** The statistics of every quad of {@code dsg} (a TDB2 database), read through its GSPO index. */
     static StatsResults scan(DatasetGraph dsg) {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
@@ -74,6 +87,134 @@ public final class OptimizerStatistics {
         /** What was counted. */
         StatsResults results() {
             return collector.results();
+        }
+    }
+
+    /** The statistics of the quads of graph {@code graph} of {@code dsg} (read in the caller's transaction, by node id). */
+    static StatsResults scanGraph(DatasetGraph dsg, Node graph) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
+        StatsCollectorNodeId collector = new StatsCollectorNodeId(quads.getNodeTable());
+        NodeId g = quads.getNodeTable().getNodeIdForNode(graph);
+        if (NodeId.isDoesNotExist(g)) {
+            return collector.results();
+        }
+        Iterator<Tuple<NodeId>> it = quads.find(org.apache.jena.atlas.lib.tuple.TupleFactory.tuple(g, NodeId.NodeIdAny,
+                NodeId.NodeIdAny, NodeId.NodeIdAny));
+        while (it.hasNext()) {
+            Tuple<NodeId> q = it.next();
+            collector.record(q.get(0), q.get(1), q.get(2), q.get(3));
+        }
+        return collector.results();
+    }
+
+    /**
+     * The figures of {@code stats.opt} as an update adjusts them: the quads counted in all, per predicate and per
+     * {@code rdf:type} class. An update subtracts the quads it drops and adds those it adds, so the file stays what
+     * counting the whole database gives without reading it back.
+     */
+    static final class Figures {
+        private static final Node TYPE = org.apache.jena.vocabulary.RDF.type.asNode();
+        private final java.util.Map<Node, Long> predicates = new java.util.HashMap<>();
+        private final java.util.Map<Node, Long> types = new java.util.HashMap<>();
+        private long count;
+
+        /** The figures of {@code results}. */
+        static Figures of(StatsResults results) {
+            Figures f = new Figures();
+            f.predicates.putAll(results.getPredicates());
+            f.types.putAll(results.getTypes());
+            f.count = results.getCount();
+            return f;
+        }
+
+        /** The figures of the {@code stats.opt} at {@code file}, or null when it is missing or not one. */
+        static Figures read(Path file) {
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            try {
+                Figures f = new Figures();
+                org.apache.jena.sparql.sse.Item stats = org.apache.jena.sparql.sse.SSE.parse(Files.readString(file));
+                if (!stats.isTagged("stats")) {
+                    return null;
+                }
+                for (org.apache.jena.sparql.sse.Item entry : stats.getList().cdr()) {
+                    org.apache.jena.sparql.sse.ItemList list = entry.getList();
+                    org.apache.jena.sparql.sse.Item head = list.get(0);
+                    if (head.isTagged("meta") || entry.isTagged("meta")) {
+                        for (org.apache.jena.sparql.sse.Item m : list.cdr()) {
+                            if (m.isTagged("count")) {
+                                f.count = m.getList().get(1).getLong();
+                            }
+                        }
+                    } else if (head.isList() && head.getList().size() == 3 && head.getList().get(2).isNode()) {
+                        f.types.put(head.getList().get(2).getNode(), list.get(1).getLong());
+                    } else if (head.isNode()) {
+                        f.predicates.put(head.getNode(), list.get(1).getLong());
+                    }
+                }
+                return f;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** Counts one quad more ({@code sign} 1) or less ({@code sign} -1). */
+        void count(Node p, Node o, int sign) {
+            count += sign;
+            merge(predicates, p, sign);
+            if (TYPE.equals(p)) {
+                merge(types, o, sign);
+            }
+        }
+
+        /** Adds ({@code sign} 1) or subtracts ({@code sign} -1) the figures of {@code results}. */
+        void count(StatsResults results, int sign) {
+            count += sign * results.getCount();
+            results.getPredicates().forEach((p, n) -> merge(predicates, p, sign * n));
+            results.getTypes().forEach((t, n) -> merge(types, t, sign * n));
+        }
+
+        private static void merge(java.util.Map<Node, Long> map, Node key, long delta) {
+            long n = map.getOrDefault(key, 0L) + delta;
+            if (n == 0) {
+                map.remove(key);
+            } else {
+                map.put(key, n);
+            }
+        }
+
+        /** The quads counted in all. */
+        long count() {
+            return count;
+        }
+
+        /** These figures as TDB2's statistics results, for {@link Stats#write}. */
+        StatsResults results() {
+            try {
+                // StatsResults has no public constructor: TDB2 builds it from its collectors only
+                var make = StatsResults.class.getDeclaredConstructor(java.util.Map.class, java.util.Map.class, long.class);
+                make.setAccessible(true);
+                return make.newInstance(new java.util.HashMap<>(predicates), new java.util.HashMap<>(types), count);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make TDB2 statistics results", e);
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Figures f && f.count == count && f.predicates.equals(predicates) && f.types.equals(types);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(predicates, types, count);
+        }
+
+        @Override
+        public String toString() {
+            return "count " + count + ", predicates " + predicates + ", types " + types;
         }
     }
 

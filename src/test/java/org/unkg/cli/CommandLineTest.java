@@ -49,6 +49,37 @@ class CommandLineTest {
     }
 
     @Test
+    void buildSummariesNeedsOnlyTheDatabase() throws Exception {
+        Path letters = Files.createDirectories(tmp.resolve("letters"));
+        Files.copy(Path.of("data", "letters").resolve(firstLetter()), letters.resolve("a.txt"));
+        Path db = tmp.resolve("db");
+        assertThat(CliRun.of("build", "--letters", letters.toString(), "--db", db.toString()).exit()).isZero();
+        CliRun r = CliRun.of("build", "--summaries", "--db", db.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("Missing").doesNotContain("--letters");
+    }
+
+    private static String firstLetter() throws java.io.IOException {
+        try (var s = Files.list(Path.of("data", "letters"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void buildWithNeitherLettersNorSummariesAsksForLetters() {
+        CliRun r = CliRun.of("build", "--db", tmp.resolve("db").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Missing required").contains("--letters");
+    }
+
+    @Test
+    void buildSummariesWithLettersIsAUsageError() {
+        CliRun r = CliRun.of("build", "--summaries", "--letters", tmp.toString(), "--db", tmp.resolve("db").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("mutually exclusive").contains("--summaries").contains("--letters");
+    }
+
+    @Test
     void versionIsPrinted() {
         CliRun r = CliRun.of("--version");
         assertThat(r.exit()).isZero();

@@ -70,6 +70,28 @@ class PagesInBrowserTest {
     }
 
     @Test
+    void anAnnotationTargetOpensTheLetterPageAtItsSpan() throws Exception {
+        // an evidence target as the graph holds it, its base the server's: /id/letter/{stem}#char=S,E
+        String target = firstTarget().replace("https://w3id.org/unkg/", server.baseUrl() + "/");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#char=(\\d+),(\\d+)$").matcher(target);
+        assertThat(m.find()).as(target).isTrue();
+        int start = Integer.parseInt(m.group(1));
+        int end = Integer.parseInt(m.group(2));
+        browser.open(target);
+        assertThat(browser.eval("location.pathname + location.hash").asText())
+                .isEqualTo("/page/letter/" + letterStem + "#char=" + start + "," + end);
+        // the fragment names the span's anchor, which the browser makes the :target; the text after it is the span's
+        assertThat(browser.eval("document.querySelector(':target') && document.querySelector(':target').id").asText())
+                .isEqualTo("char=" + start + "," + end);
+        String text = browser.eval("document.querySelector('.letter-text').textContent").asText();
+        String after = browser.eval("(() => { const r = document.createRange();"
+                + " r.setStartAfter(document.querySelector(':target'));"
+                + " r.setEndAfter(document.querySelector('.letter-text').lastChild); return r.toString(); })()").asText();
+        assertThat(text.length() - after.length()).isEqualTo(start);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void homePageAndSearchRenderWithoutConsoleErrors() throws Exception {
         browser.open(server.baseUrl() + "/home");
         assertThat(browser.eval("document.querySelectorAll('#missions li').length").asInt()).isPositive();
@@ -98,6 +120,17 @@ class PagesInBrowserTest {
         assertThat(browser.eval("document.getElementById('unkg-bar').querySelector('a[href=\\'/home\\']') != null").asBoolean()).isTrue();
         browser.screenshot(SHOTS.resolve("fuseki-ui-query.png"));
         assertThat(browser.consoleErrors().subList(errorsBefore, browser.consoleErrors().size())).isEmpty();
+    }
+
+    /** An evidence target in the letter {@link #letterStem}, as the graph holds it, read over the SPARQL endpoint. */
+    private static String firstTarget() throws Exception {
+        String query = "PREFIX oa: <http://www.w3.org/ns/oa#> SELECT ?t WHERE { ?a oa:hasTarget ?t"
+                + " FILTER(STRSTARTS(STR(?t), \"https://w3id.org/unkg/id/letter/" + letterStem + "#char=\")) } ORDER BY DESC(?t) LIMIT 1";
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/unkg/sparql?query="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))).header("Accept", "text/csv").build();
+        String csv = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        return csv.lines().skip(1).map(l -> l.strip().replace("\"", "")).filter(l -> !l.isEmpty())
+                .findFirst().orElseThrow();
     }
 
     /** Polls a JavaScript condition in the page for up to 20 seconds. */

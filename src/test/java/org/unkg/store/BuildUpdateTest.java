@@ -130,6 +130,139 @@ class BuildUpdateTest {
         assertThat(quads(db)).isEqualTo(quads(rebuilt)).isNotEqualTo(built);
     }
 
+    /** The figures of the database's {@code stats.opt} and those of counting all its quads. */
+    private static List<OptimizerStatistics.Figures> statistics(Path db) {
+        Dataset ds = Tdb.open(db);
+        try {
+            return List.of(OptimizerStatistics.Figures.read(OptimizerStatistics.location(ds.asDatasetGraph())),
+                    OptimizerStatistics.Figures.of(OptimizerStatistics.scan(ds.asDatasetGraph())));
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    @Test
+    void afterAnUpdateStatsOptIsWhatAFullBuildWritesAndWhatCountingTheDatabaseGives() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt", "events-en-3.txt", "events-ar-1.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        OptimizerStatistics.Figures before = statistics(db).get(0);
+
+        Files.copy(GENRE.resolve("events-en-4.txt"), letters.resolve("events-en-2.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
+        Files.delete(letters.resolve("events-en-3.txt"));
+        runner().update(letters, db, false);
+        Path rebuilt = tmp.resolve("rebuilt");
+        runner().build(letters, rebuilt, false);
+
+        List<OptimizerStatistics.Figures> updated = statistics(db);
+        assertThat(updated.get(0)).isNotNull().isNotEqualTo(before).isEqualTo(updated.get(1))
+                .isEqualTo(statistics(rebuilt).get(0));
+    }
+
+    /** The letters and checksums the database holds, read out of it, and those recorded beside it. */
+    private static List<java.util.Map<String, String>> letterRecords(Path db) {
+        Dataset ds = Tdb.open(db);
+        try {
+            Path dir = OptimizerStatistics.location(ds.asDatasetGraph()).getParent().getParent();
+            return java.util.Arrays.asList(Txn.calculateRead(ds, () -> BuildRunner.storedLetters(ds.asDatasetGraph())),
+                    StoredLetters.read(dir));
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    @Test
+    void theRecordOfTheStoredLettersIsWhatTheDatabaseHoldsAfterABuildAndAnUpdate() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt", "events-en-3.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        List<java.util.Map<String, String>> built = letterRecords(db);
+        assertThat(built.get(1)).isEqualTo(built.get(0)).hasSize(3);
+
+        Files.copy(GENRE.resolve("events-en-4.txt"), letters.resolve("events-en-2.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
+        Files.delete(letters.resolve("events-en-3.txt"));
+        runner().update(letters, db, false);
+
+        List<java.util.Map<String, String>> updated = letterRecords(db);
+        assertThat(updated.get(1)).isEqualTo(updated.get(0)).hasSize(3).isNotEqualTo(built.get(0));
+    }
+
+    @Test
+    void anUpdateStoppedBeforeMovingItsRecordInPlaceLeavesTheNextUpdateReadingTheDatabase() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt", "events-en-3.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        Path dir;
+        Dataset ds = Tdb.open(db);
+        try {
+            dir = OptimizerStatistics.location(ds.asDatasetGraph()).getParent().getParent();
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+        // the record of an update that wrote its next record and stopped: it claims events-en-3 changed and is gone
+        Files.writeString(dir.resolve(StoredLetters.PENDING), "# unkg letters 0\n");
+        Files.writeString(dir.resolve(StoredLetters.FILE), "# unkg letters 0\n");
+        assertThat(StoredLetters.read(dir)).isNull();
+
+        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
+        UpdateReport report = runner().update(letters, db, false);
+
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.unchanged()).isEqualTo(3);
+        Path rebuilt = tmp.resolve("rebuilt");
+        runner().build(letters, rebuilt, false);
+        assertThat(quads(db)).isEqualTo(quads(rebuilt));
+        assertThat(dir.resolve(StoredLetters.PENDING)).doesNotExist();
+        List<java.util.Map<String, String>> records = letterRecords(db);
+        assertThat(records.get(1)).isEqualTo(records.get(0)).hasSize(4);
+    }
+
+    @Test
+    void anUnchangedFolderRecordsTheStoredLettersWhenTheRecordIsMissing() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        Path dir;
+        Dataset ds = Tdb.open(db);
+        try {
+            dir = OptimizerStatistics.location(ds.asDatasetGraph()).getParent().getParent();
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+        Files.delete(dir.resolve(StoredLetters.FILE));
+
+        UpdateReport report = runner().update(letters, db, false);
+
+        assertThat(report.unchanged()).isEqualTo(2);
+        List<java.util.Map<String, String>> records = letterRecords(db);
+        assertThat(records.get(1)).isEqualTo(records.get(0)).hasSize(2);
+    }
+
+    @Test
+    void anUpdateWithoutStatsOptCountsTheDatabase() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-ar-1.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        Path stats;
+        Dataset ds = Tdb.open(db);
+        try {
+            stats = OptimizerStatistics.location(ds.asDatasetGraph());
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+        Files.delete(stats);
+        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
+
+        runner().update(letters, db, false);
+
+        List<OptimizerStatistics.Figures> updated = statistics(db);
+        assertThat(updated.get(0)).isNotNull().isEqualTo(updated.get(1));
+    }
+
     @Test
     void updateChangingALanguageVersionGivesTheDifferencesAndMonthsOfAFullRebuild() throws IOException {
         Path versions = Path.of("src", "test", "resources", "org", "unkg", "queries", "versions");

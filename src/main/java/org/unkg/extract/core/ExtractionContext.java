@@ -51,6 +51,17 @@ public final class ExtractionContext {
     private final Map<String, Set<String>> listJoiners;
 
     private ExtractionContext(Catalog catalog, RuleFiles rules, Thesaurus thesaurus) {
+        this(catalog, rules, () -> new Subjects(thesaurus, ConceptIndex.of(thesaurus, rules)));
+    }
+
+    /** The thesaurus and the subject indexer's index of it, which the context may get from another thread. */
+    private record Subjects(Thesaurus thesaurus, ConceptIndex concepts) {}
+
+    /**
+     * A context whose thesaurus and concept index {@code subjects} gives, asked for last: the caller may compute them
+     * on another thread while this constructor compiles the catalog and the rules.
+     */
+    private ExtractionContext(Catalog catalog, RuleFiles rules, java.util.function.Supplier<Subjects> subjects) {
         this.catalog = catalog;
         this.rules = rules;
         this.profiles = LanguageProfiles.load(rules);
@@ -85,8 +96,6 @@ public final class ExtractionContext {
         this.reader = new LetterReader(profiles, Lexicon.of(general, catalog.arabicLabels(),
                 repaired == null ? WordStructure.NONE : repaired.words()),
                 PageFurniture.of(rules.common("page-furniture.tsv")));
-        this.thesaurus = thesaurus;
-        this.concepts = ConceptIndex.of(thesaurus, rules);
         this.conceptLinks = ConceptLinks.build(catalog.model(), gazetteer);
         Map<String, Set<String>> joiners = new HashMap<>();
         for (String language : rules.languages()) {
@@ -98,6 +107,9 @@ public final class ExtractionContext {
         }
         joiners.replaceAll((k, v) -> Set.copyOf(v));
         this.listJoiners = Map.copyOf(joiners);
+        Subjects s = subjects.get();
+        this.thesaurus = s.thesaurus();
+        this.concepts = s.concepts();
     }
 
     /** The context of a catalog and the rules of a rules directory, without a thesaurus (no subject is linked or indexed). */
@@ -117,7 +129,54 @@ public final class ExtractionContext {
 
     /** The context of the catalog in {@code catalogDir}, the rules in {@code rulesDir} and the thesaurus file {@code thesaurus}. */
     public static ExtractionContext load(Path catalogDir, Path rulesDir, Path thesaurus) throws IOException {
-        return new ExtractionContext(Catalog.load(catalogDir), RuleFiles.load(rulesDir), Thesaurus.load(thesaurus));
+        org.apache.jena.sys.JenaSystem.init();
+        RuleFiles rules = RuleFiles.load(rulesDir);
+        // the thesaurus (parsed and indexed: about a third of the start) is read on a thread of its own while the
+        // catalog is read and the rules compiled; each part is what it would be read alone, so the context is the same
+        java.util.concurrent.FutureTask<Subjects> side = new java.util.concurrent.FutureTask<>(() -> {
+            Thesaurus t = Thesaurus.load(thesaurus);
+            return new Subjects(t, ConceptIndex.of(t, rules));
+        });
+        Thread thread = new Thread(side, "unkg-thesaurus");
+        thread.setDaemon(true);
+        thread.start();
+        Catalog catalog;
+        try {
+            catalog = Catalog.load(catalogDir);
+        } catch (IOException | RuntimeException e) {
+            side.cancel(true);
+            throw e;
+        }
+        try {
+            return new ExtractionContext(catalog, rules, () -> {
+                try {
+                    return side.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while the thesaurus was read", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new SideFailure(e.getCause());
+                }
+            });
+        } catch (SideFailure e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** What reading the thesaurus on its own thread threw, carried out of the constructor. */
+    private static final class SideFailure extends RuntimeException {
+        SideFailure(Throwable cause) {
+            super(cause);
+        }
     }
 
     public Catalog catalog() { return catalog; }
