@@ -271,14 +271,14 @@ public final class LetterMetadataExtractor implements Extractor {
             return false;
         }
         String b = before.strip();
-        if (b.isEmpty() || before.endsWith("  ") || before.endsWith("\t") || PLACE_AND_COMMA.matcher(b).matches()) {
+        if (b.isEmpty() || before.endsWith("  ") || before.endsWith("\t") || PLACE_AND_COMMA.matcher(b).matches() && named(b)) {
             return true;
         }
         // a lead word between the place and the date ("Genève, le", "Done at Geneva on", "Le")
         List<PhraseMatcher.Hit<String>> leads = rules.dateLead.find(b);
         if (!leads.isEmpty() && leads.get(leads.size() - 1).end() == b.length()) {
             String place = b.substring(0, leads.get(leads.size() - 1).start()).strip();
-            if (place.isEmpty() || PLACE.matcher(place).matches()) {
+            if (place.isEmpty() || PLACE.matcher(place).matches() && named(place)) {
                 return true;
             }
         }
@@ -299,6 +299,14 @@ public final class LetterMetadataExtractor implements Extractor {
         // a column gap before the date: another header column ("Security Council        15 March 2011"), no place
         boolean gap = raw.endsWith("  ") || raw.endsWith("\t");
         return !gap && before.chars().anyMatch(Character::isLetter) && !before.startsWith("(");
+    }
+
+    /**
+     * Whether words before a date can be a place or a signing formula: they open with a capital or in a script
+     * without case ("New York,", "Done at Geneva", "نيويورك،"), not with a word of running prose ("established on").
+     */
+    private static boolean named(String words) {
+        return !Character.isLowerCase(words.codePointAt(0));
     }
 
     /** What follows a date on its line. */
@@ -412,13 +420,14 @@ public final class LetterMetadataExtractor implements Extractor {
     }
 
     /**
-     * Whether a date that opens its line ends a sentence the line above began ("... Agreement signed on / 21 November
-     * 2006."): that line is prose (lower-case words, {@value #WRAPPED_WORDS} or more) ending in a word, with no blank
-     * line between, and the date is not indented past it as a closing date line is.
+     * Whether a date's line ends a sentence the line above began ("... Agreement signed on / 21 November 2006.", "...
+     * which the Security Council / established on 22 October 1999."): the line above is prose (lower-case words,
+     * {@value #WRAPPED_WORDS} or more) ending in a word, with no blank line between, and the date's line is not
+     * indented past it as a closing date line is.
      */
     private static boolean continuesProse(String body, DateMention d) {
         int lineStart = body.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
-        if (lineStart == 0 || !body.substring(lineStart, d.start()).isBlank()) {
+        if (lineStart == 0) {
             return false;
         }
         int prevStart = body.lastIndexOf('\n', lineStart - 2) + 1;
@@ -428,7 +437,8 @@ public final class LetterMetadataExtractor implements Extractor {
                 || stripped.chars().noneMatch(Character::isLowerCase) || stripped.split("\\s+").length < WRAPPED_WORDS) {
             return false;
         }
-        int indent = d.start() - lineStart;
+        String line = body.substring(lineStart, d.start());
+        int indent = line.length() - line.stripLeading().length();
         int prevIndent = prev.length() - prev.stripLeading().length();
         return indent <= prevIndent + WRAPPED_INDENT;
     }
