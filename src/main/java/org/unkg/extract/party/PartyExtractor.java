@@ -39,13 +39,16 @@ import org.unkg.text.Tokens;
  *       either order; a representative's state is the first state the gazetteer finds after the role phrase, before
  *       the words that end it ("to the United Nations", "لدى").</li>
  *   <li><b>Without a title</b>: memo and circular lines at the top ("To: The President of the Security Council",
- *       "From: The Secretary-General", "To all Permanent Representatives ..."), a letterhead naming a role ("THE
- *       PRESIDENT OF THE GENERAL ASSEMBLY": the sender).</li>
+ *       "From: The Secretary-General", "To all Permanent Representatives ..."; a field naming a person takes the role
+ *       on the line under it, else {@code other}), a letterhead naming a role ("THE PRESIDENT OF THE GENERAL ASSEMBLY":
+ *       the sender), a note verbale's formula ("The Permanent Mission of X ... presents its compliments to the
+ *       Secretary-General": the mission sends, the role after the formula receives).</li>
  *   <li><b>An addressee block</b> ("His Excellency / Mr. Kofi A. Annan / Secretary-General of the United Nations"),
  *       anywhere in the letter, names the recipient when nothing else did; a block that holds the signer's name, or
  *       names the sender's own state, is the writer's, never the addressee.</li>
  *   <li><b>The signature block</b> (the lines under the signer's name) decides the sender's role when the title's is
- *       generic ("the representative of Liberia", a mission's letterhead) or missing, and gives a missing state.</li>
+ *       generic ("the representative of Liberia", a mission's letterhead) or missing, and gives a missing state; in the
+ *       French order the titles stand above the name ("Le Président du Conseil de sécurité / (Signé) X").</li>
  *   <li><b>What the letter asks of its addressee</b>, when no recipient was read (no title, or a title cut short by
  *       the page): "in your capacity as Chairman of ..." (that role, else other), a salutation naming a role ("Dear
  *       Mr. Secretary-General,"; "Dear Mr. President,": the President of the organ named first), the Council
