@@ -137,7 +137,32 @@ final class NameTokens {
             text = BROKEN_HYPHEN.matcher(text).replaceAll("-");
         }
         Gap gap = prevEnd < 0 ? Gap.PARAGRAPH : gap(body.substring(prevEnd, s));
+        if (gap == Gap.OTHER && spacedApostrophe(body, prevEnd, s)) {
+            gap = Gap.SPACE;
+        }
         return new Tok(s, e, text, FoldedText.fold(text), gap);
+    }
+
+    /**
+     * Whether the words around {@code [prevEnd, start)} are one name's parts an apostrophe typed with a space joins
+     * ("Sid' Ahmed"): the apostrophe glued to the word before, one space, a capital after, and no quotation the word
+     * before opened ("the 'Unity' Government" is a quotation).
+     */
+    private static boolean spacedApostrophe(String body, int prevEnd, int start) {
+        if (start - prevEnd != 2 || APOSTROPHE_CHARS.indexOf(body.charAt(prevEnd)) < 0 || body.charAt(prevEnd + 1) != ' '
+                || !Character.isUpperCase(body.codePointAt(start))) {
+            return false;
+        }
+        int wordStart = prevEnd;
+        while (wordStart > 0 && !Character.isWhitespace(body.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        for (int i = wordStart; i < prevEnd; i++) {
+            if (APOSTROPHE_CHARS.indexOf(body.charAt(i)) >= 0 || body.charAt(i) == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Gap gap(String between) {

@@ -63,6 +63,11 @@ public final class LetterMetadataExtractor implements Extractor {
     private static final int LETTERHEAD_LINES = 20;
     /** Words of a line of prose: the body has started. */
     private static final int PROSE_WORDS = 10;
+    /** How far under a title without a date its date line may stand. */
+    private static final int UNDER_TITLE = 200;
+    /** A wrapped line of prose: its words at least, and how far past its indentation the next line may start. */
+    private static final int WRAPPED_WORDS = 5;
+    private static final int WRAPPED_INDENT = 6;
     private static final Pattern ORIGINAL_LANGUAGE = Pattern.compile("^\\s*:\\s*([\\p{L}\\u0640]+)");
     private static final Pattern ORDINAL_AFTER = Pattern.compile("\\G[\\s\\-]*([\\p{L}\\u0640]+)");
     private final HeaderRules rules;
@@ -97,7 +102,8 @@ public final class LetterMetadataExtractor implements Extractor {
                 }
             }
         } else {
-            symbol(body).ifPresentOrElse(out::add, () -> symbol(letter.original())
+            // a symbol line of no UN series ("PM/2004/117", a mission's own reference number) is not the document's
+            symbol(body).filter(this::unSeries).ifPresentOrElse(out::add, () -> symbol(letter.original()).filter(this::unSeries)
                     .ifPresent(m -> out.add(new Meta(MetaField.SYMBOL, m.value(), null))));
         }
         List<DateMention> all = analysis.bodyDates();
@@ -148,6 +154,11 @@ public final class LetterMetadataExtractor implements Extractor {
             inside.stream().filter(f -> !NEVER_OWN.matcher(f.symbol()).find()).forEach(own::add);
         }
         return own;
+    }
+
+    /** Whether a symbol line's symbol is of a UN document series ({@code common/document-series.tsv}). */
+    private boolean unSeries(Meta symbol) {
+        return symbols.find(symbol.value()).stream().anyMatch(f -> f.start() == 0);
     }
 
     /** Whether the header is a UN document's: a {@code Distr.} label, or a line naming the organization or an organ. */
@@ -221,7 +232,7 @@ public final class LetterMetadataExtractor implements Extractor {
         int bareZone = Math.min(body.length(), header.preTitleEnd);
         for (DateMention d : dates) {
             if (d.start() < bareZone && d.value().precision() == Precision.DAY && bareDateLine(body, d)
-                    && !symbolsInBrackets(restOfLine(body, d).strip())) {
+                    && !symbolsInBrackets(restOfLine(body, d).strip()) && !placedOrLabelled(body, d)) {
                 return Optional.of(new Meta(MetaField.ISSUED, d.value().iso(), d.span()));
             }
         }
@@ -260,18 +271,42 @@ public final class LetterMetadataExtractor implements Extractor {
             return false;
         }
         String b = before.strip();
-        if (b.isEmpty() || before.endsWith("  ") || before.endsWith("\t") || PLACE_AND_COMMA.matcher(b).matches()) {
+        if (b.isEmpty() || before.endsWith("  ") || before.endsWith("\t") || PLACE_AND_COMMA.matcher(b).matches() && named(b)) {
             return true;
         }
         // a lead word between the place and the date ("Genève, le", "Done at Geneva on", "Le")
         List<PhraseMatcher.Hit<String>> leads = rules.dateLead.find(b);
         if (!leads.isEmpty() && leads.get(leads.size() - 1).end() == b.length()) {
             String place = b.substring(0, leads.get(leads.size() - 1).start()).strip();
-            if (place.isEmpty() || PLACE.matcher(place).matches()) {
+            if (place.isEmpty() || PLACE.matcher(place).matches() && named(place)) {
                 return true;
             }
         }
         return symbolsInBrackets(b);
+    }
+
+    /**
+     * Whether a date line puts words before its date: a place or a lead word ("Read out in Dakar on", "New York,"),
+     * or a label ("DATE:"): the date of a memo, a message or a letter, never a distribution date.
+     */
+    private static boolean placedOrLabelled(String body, DateMention d) {
+        int lineStart = body.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
+        String raw = d.start() == 0 ? "" : body.substring(lineStart, d.start());
+        String before = raw.strip();
+        if (before.endsWith(":")) {
+            return true;
+        }
+        // a column gap before the date: another header column ("Security Council        15 March 2011"), no place
+        boolean gap = raw.endsWith("  ") || raw.endsWith("\t");
+        return !gap && before.chars().anyMatch(Character::isLetter) && !before.startsWith("(");
+    }
+
+    /**
+     * Whether words before a date can be a place or a signing formula: they open with a capital or in a script
+     * without case ("New York,", "Done at Geneva", "نيويورك،"), not with a word of running prose ("established on").
+     */
+    private static boolean named(String words) {
+        return !Character.isLowerCase(words.codePointAt(0));
     }
 
     /** What follows a date on its line. */
@@ -324,6 +359,18 @@ public final class LetterMetadataExtractor implements Extractor {
                 return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
             }
         }
+        if (header.hasTitle()) {
+            // a title without a date ("Message from the Secretary-General to ..."): a date line right under it, before
+            // the body's prose ("Read out in Dakar on 21 May 2002")
+            int under = Math.min(body.length(), header.titleEnd + UNDER_TITLE);
+            int prose = header.opening >= 0 && header.opening > header.titleEnd ? Math.min(under, header.opening) : under;
+            for (DateMention d : dates) {
+                if (d.start() >= header.titleEnd && d.start() < prose && d.value().precision() == Precision.DAY
+                        && bareDateLine(body, d) && !cited(body, d) && !continuesProse(body, d)) {
+                    return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
+                }
+            }
+        }
         if (!header.hasTitle()) {
             for (DateMention d : dates) {
                 if (d.start() < zone && d.value().precision() == Precision.DAY && !cited(body, d)) {
@@ -356,10 +403,11 @@ public final class LetterMetadataExtractor implements Extractor {
                 break;
             }
         }
-        List<PhraseMatcher.Hit<String>> closes = rules.closing.find(body, zone, end);
+        // a close may stand in the header zone of a short letter without a title (a note verbale's "highest consideration")
+        List<PhraseMatcher.Hit<String>> closes = rules.closing.find(body, 0, end);
         for (DateMention d : dates) {
             if (d.start() < zone || d.start() >= end || d.value().precision() != Precision.DAY
-                    || !bareDateLine(body, d) || cited(body, d)) {
+                    || !bareDateLine(body, d) || cited(body, d) || continuesProse(body, d)) {
                 continue;
             }
             for (PhraseMatcher.Hit<String> c : closes) {
@@ -369,6 +417,30 @@ public final class LetterMetadataExtractor implements Extractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a date's line ends a sentence the line above began ("... Agreement signed on / 21 November 2006.", "...
+     * which the Security Council / established on 22 October 1999."): the line above is prose (lower-case words,
+     * {@value #WRAPPED_WORDS} or more) ending in a word, with no blank line between, and the date's line is not
+     * indented past it as a closing date line is.
+     */
+    private static boolean continuesProse(String body, DateMention d) {
+        int lineStart = body.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
+        if (lineStart == 0) {
+            return false;
+        }
+        int prevStart = body.lastIndexOf('\n', lineStart - 2) + 1;
+        String prev = body.substring(prevStart, lineStart - 1);
+        String stripped = prev.strip();
+        if (stripped.isEmpty() || !Character.isLetterOrDigit(stripped.charAt(stripped.length() - 1))
+                || stripped.chars().noneMatch(Character::isLowerCase) || stripped.split("\\s+").length < WRAPPED_WORDS) {
+            return false;
+        }
+        String line = body.substring(lineStart, d.start());
+        int indent = line.length() - line.stripLeading().length();
+        int prevIndent = prev.length() - prev.stripLeading().length();
+        return indent <= prevIndent + WRAPPED_INDENT;
     }
 
     /**

@@ -39,13 +39,16 @@ import org.unkg.text.Tokens;
  *       either order; a representative's state is the first state the gazetteer finds after the role phrase, before
  *       the words that end it ("to the United Nations", "لدى").</li>
  *   <li><b>Without a title</b>: memo and circular lines at the top ("To: The President of the Security Council",
- *       "From: The Secretary-General", "To all Permanent Representatives ..."), a letterhead naming a role ("THE
- *       PRESIDENT OF THE GENERAL ASSEMBLY": the sender).</li>
+ *       "From: The Secretary-General", "To all Permanent Representatives ..."; a field naming a person takes the role
+ *       on the line under it, else {@code other}), a letterhead naming a role ("THE PRESIDENT OF THE GENERAL ASSEMBLY":
+ *       the sender), a note verbale's formula ("The Permanent Mission of X ... presents its compliments to the
+ *       Secretary-General": the mission sends, the role after the formula receives).</li>
  *   <li><b>An addressee block</b> ("His Excellency / Mr. Kofi A. Annan / Secretary-General of the United Nations"),
  *       anywhere in the letter, names the recipient when nothing else did; a block that holds the signer's name, or
  *       names the sender's own state, is the writer's, never the addressee.</li>
  *   <li><b>The signature block</b> (the lines under the signer's name) decides the sender's role when the title's is
- *       generic ("the representative of Liberia", a mission's letterhead) or missing, and gives a missing state.</li>
+ *       generic ("the representative of Liberia", a mission's letterhead) or missing, and gives a missing state; in the
+ *       French order the titles stand above the name ("Le Président du Conseil de sécurité / (Signé) X").</li>
  *   <li><b>What the letter asks of its addressee</b>, when no recipient was read (no title, or a title cut short by
  *       the page): "in your capacity as Chairman of ..." (that role, else other), a salutation naming a role ("Dear
  *       Mr. Secretary-General,"; "Dear Mr. President,": the President of the organ named first), the Council
@@ -63,7 +66,14 @@ public final class PartyExtractor implements Extractor {
     private static final int WINDOW = 320;
     private static final int TOP_LINES = 15;
     private static final int SIGNATURE_BLOCK = 250;
+    /** How many title lines may stand above a signer's name, and how long each may be. */
+    private static final int TITLE_LINES = 4;
+    private static final int TITLE_LINE_CHARS = 70;
     private static final int MEMO_GAP = 20;
+    /** How many lines under a memo field's label may continue it. */
+    private static final int MEMO_FIELD_LINES = 3;
+    /** How far after a note verbale's formula its addressee's role starts ("to the Secretary-General of ..."). */
+    private static final int COMPLIMENTS_GAP = 15;
     private static final int ADDRESSEE_LINES = 4;
     /** How far into a letter without an opening phrase its salutation is looked for. */
     private static final int SALUTATION_REACH = 1500;
@@ -81,6 +91,7 @@ public final class PartyExtractor implements Extractor {
     private final PhraseMatcher<String> capacity;
     private final PhraseMatcher<String> greeting;
     private final PhraseMatcher<String> attention;
+    private final PhraseMatcher<String> compliments;
     private final java.util.Set<String> circularSenders = new java.util.HashSet<>();
     private final Map<String, String> roleBodies = new HashMap<>();
     /** Role phrases (folded tokens) and their roles, in rule order, for titles a PDF extraction scrambled. */
@@ -106,6 +117,7 @@ public final class PartyExtractor implements Extractor {
         capacity = PhraseMatcher.ofKind(roleRows, "your-capacity");
         greeting = PhraseMatcher.ofKind(roleRows, "salutation");
         attention = PhraseMatcher.ofKind(roleRows, "attention");
+        compliments = PhraseMatcher.ofKind(roleRows, "compliments");
         for (String[] row : rules.common("circulars.tsv")) {
             circularSenders.add(row[0]);
         }
@@ -140,6 +152,7 @@ public final class PartyExtractor implements Extractor {
             fromTitle(letter, title.get(), parties);
         } else {
             fromHeaderLines(body, parties);
+            fromCompliments(body, parties);
         }
         if (parties[1] == null) {
             parties[1] = addresseeBlock(body, out.signatories());
@@ -270,6 +283,14 @@ public final class PartyExtractor implements Extractor {
                 int lead = pos + (line.length() - line.stripLeading().length());
                 Party.Slot slot = memoSlot(body, lead, lineEnd);
                 List<PhraseMatcher.Hit<String>> roleHits = roles.find(body, lead, lineEnd);
+                if (slot != null && labelled(body, lead, lineEnd)
+                        && (roleHits.isEmpty() || roleHits.get(0).start() - lead > MEMO_GAP + 6)) {
+                    int index = slot == Party.Slot.SENDER ? 0 : 1;
+                    if (parties[index] == null) {
+                        parties[index] = memoField(body, slot, lead, lineEnd, end);
+                    }
+                    roleHits = List.of();
+                }
                 if (!roleHits.isEmpty()) {
                     PhraseMatcher.Hit<String> role = roleHits.get(0);
                     if (slot != null && role.start() - lead <= MEMO_GAP + 6) {
@@ -292,6 +313,89 @@ public final class PartyExtractor implements Extractor {
             }
             pos = nl + 1;
         }
+    }
+
+    /**
+     * A note verbale's first sentence names both parties around its formula ({@code compliments} rows of
+     * {@code roles.tsv}): "The Permanent Mission of Japan to the United Nations presents its compliments to the
+     * Secretary-General", "تهدي البعثة الدائمة لدولة الكويت ... تحياتها إلى الأمين العام": the role before the formula
+     * (in its sentence) is the sender, the role right after it the recipient. Fills only the slots still empty.
+     */
+    private void fromCompliments(String body, Party[] parties) {
+        int limit = Math.min(body.length(), SALUTATION_REACH);
+        for (PhraseMatcher.Hit<String> cue : compliments.find(body, 0, limit)) {
+            int sentence = sentenceStart(body, cue.start());
+            if (parties[0] == null) {
+                List<PhraseMatcher.Hit<String>> before = roles.find(body, sentence, cue.start());
+                if (!before.isEmpty()) {
+                    parties[0] = party(body, Party.Slot.SENDER, before.get(0), cue.start());
+                }
+            }
+            if (parties[1] == null) {
+                int reach = Math.min(body.length(), cue.end() + COMPLIMENTS_GAP);
+                for (PhraseMatcher.Hit<String> after : roles.find(body, cue.end(), Math.min(body.length(), cue.end() + 150))) {
+                    if (after.start() <= reach) {
+                        int end = Math.min(body.length(), after.end() + 100);
+                        parties[1] = party(body, Party.Slot.RECIPIENT, after, end);
+                    }
+                    break;
+                }
+            }
+            return;
+        }
+    }
+
+    /** The start of the sentence (or paragraph) that holds {@code at}. */
+    private static int sentenceStart(String body, int at) {
+        int start = body.lastIndexOf("\n\n", at);
+        start = start < 0 ? 0 : start + 2;
+        for (int i = at - 1; i > start; i--) {
+            char c = body.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < body.length() && Character.isWhitespace(body.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * A memo field whose first line names a person, not a role ("TO: Mr. Kieran Prendergast"): the role is the one
+     * that opens one of the field's next lines ("Under-Secretary-General for Political Affairs"), up to a blank line or
+     * the next field; a field that names no role of {@code roles.tsv} is {@code other}.
+     */
+    private Party memoField(String body, Party.Slot slot, int lead, int lineEnd, int end) {
+        int pos = lineEnd + 1;
+        for (int i = 0; i < MEMO_FIELD_LINES && pos < end; i++) {
+            int nl = body.indexOf('\n', pos);
+            int next = nl < 0 || nl > end ? end : nl;
+            String line = body.substring(pos, next);
+            if (line.isBlank()) {
+                break;
+            }
+            int at = pos + (line.length() - line.stripLeading().length());
+            if (memoSlot(body, at, next) != null || !line.startsWith(" ") && !line.startsWith("\t")) {
+                break;
+            }
+            List<PhraseMatcher.Hit<String>> hits = roles.find(body, at, next);
+            if (!hits.isEmpty() && hits.get(0).start() - at <= 5) {
+                return party(body, slot, hits.get(0), next);
+            }
+            pos = next + 1;
+        }
+        return new Party(slot, "other", null, null, new Span(lead, lineEnd));
+    }
+
+    /** Whether a memo line's first word is a label ending in a colon ("TO:", "A :", "إلى:"), as a memo's fields are. */
+    private boolean labelled(String body, int lead, int lineEnd) {
+        int reach = Math.min(lineEnd, lead + MEMO_GAP);
+        List<PhraseMatcher.Hit<String>> hits = new ArrayList<>(memoTo.find(body, lead, reach));
+        hits.addAll(memoFrom.find(body, lead, reach));
+        for (PhraseMatcher.Hit<String> h : hits) {
+            if (h.start() == lead && body.substring(h.end(), lineEnd).strip().startsWith(":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The slot a memo line's first words give ("To:", "From:", "To all"), or null. */
@@ -327,6 +431,14 @@ public final class PartyExtractor implements Extractor {
 
     /** Whether what follows a role on its line is at most "to the United Nations" and punctuation. */
     private boolean onlyRole(String body, int from, int lineEnd) {
+        // what follows the words that end a representative's state is the mission's seat ("auprès de l'Office des
+        // Nations Unies à Genève")
+        for (PhraseMatcher.Hit<String> stop : stateStop.find(body, from, lineEnd)) {
+            if (body.substring(from, stop.start()).isBlank()) {
+                lineEnd = stop.start();
+            }
+            break;
+        }
         String rest = body.substring(from, lineEnd);
         for (PhraseMatcher.Hit<String> s : missionSuffix.find(rest)) {
             rest = rest.substring(0, s.start()) + rest.substring(s.end());
@@ -505,10 +617,36 @@ public final class PartyExtractor implements Extractor {
             end = blank;
         }
         List<PhraseMatcher.Hit<String>> roleHits = roles.find(body, start, end);
+        if (!roleHits.isEmpty()) {
+            return party(body, Party.Slot.SENDER, roleHits.get(0), end);
+        }
+        // the French order: the signer's titles stand above the name ("Le Président du Conseil de sécurité /
+        // (Signé) X", "L'Ambassadeur, / Représentant permanent / (Signé) X")
+        int above = titleLinesAbove(body, signatories.get(0).span().start());
+        roleHits = roles.find(body, above, signatories.get(0).span().start());
         if (roleHits.isEmpty()) {
             return null;
         }
-        return party(body, Party.Slot.SENDER, roleHits.get(0), end);
+        PhraseMatcher.Hit<String> role = roleHits.get(0);
+        int lineEnd = body.indexOf('\n', role.end());
+        return party(body, Party.Slot.SENDER, role, lineEnd < 0 ? body.length() : Math.min(lineEnd, signatories.get(0).span().start()));
+    }
+
+    /**
+     * The start of the title lines right above a signer's name: up to {@value #TITLE_LINES} short lines with no blank
+     * line between, none ending a sentence (the body's last paragraph is not a title).
+     */
+    private static int titleLinesAbove(String body, int nameStart) {
+        int top = body.lastIndexOf('\n', Math.max(0, nameStart - 1)) + 1;
+        for (int i = 0; i < TITLE_LINES && top > 0; i++) {
+            int start = body.lastIndexOf('\n', top - 2) + 1;
+            String line = body.substring(start, top - 1).strip();
+            if (line.isEmpty() || line.length() > TITLE_LINE_CHARS || line.endsWith(".") || line.endsWith(";")) {
+                break;
+            }
+            top = start;
+        }
+        return top;
     }
 
     /**

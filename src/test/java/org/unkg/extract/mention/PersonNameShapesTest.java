@@ -37,6 +37,31 @@ class PersonNameShapesTest {
     }
 
     @Test
+    void anApostropheTypedWithASpaceAfterItStillJoinsOneName() throws Exception {
+        List<String> en = persons("en.txt", """
+                Letter dated 3 May 2005 from the Secretary-General addressed to the President of the Security Council
+                I have asked Mr. Sid' Ahmed Ould Bneijara to travel to Nouakchott with President Maaouya Ould Sid’ Ahmed Taya.
+                """);
+        assertThat(en).contains("Sid' Ahmed Ould Bneijara", "Maaouya Ould Sid’ Ahmed Taya");
+        assertThat(en).noneMatch(p -> p.endsWith("Sid") || p.equals("Ahmed Taya"));
+        List<String> fr = persons("fr.txt", """
+                Lettre datée du 3 mai 2005, adressée au Président du Conseil de sécurité par le Secrétaire général
+                J'ai demandé à M. Ahmedou Ould Sid' Ahmed Mohamed de se rendre à Nouakchott.
+                """);
+        assertThat(fr).contains("Ahmedou Ould Sid' Ahmed Mohamed");
+    }
+
+    @Test
+    void aClosingQuoteBeforeACapitalJoinsNoWords() throws Exception {
+        List<String> en = persons("en.txt", """
+                Letter dated 3 May 2005 from the Secretary-General addressed to the President of the Security Council
+                Mr. Paul Mensah spoke of the 'National Unity' Government of Liberia.
+                """);
+        assertThat(en).contains("Paul Mensah");
+        assertThat(en).noneMatch(p -> p.contains("Unity") || p.contains("Government"));
+    }
+
+    @Test
     void anElidedArticleBeforeAPlaceIsNoPartOfAName() throws Exception {
         List<String> fr = persons("fr.txt", """
                 Lettre datée du 3 mai 2005, adressée au Secrétaire général par le Représentant permanent des Comores auprès de l'Organisation des Nations Unies
