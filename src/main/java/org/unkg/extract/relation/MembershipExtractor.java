@@ -18,14 +18,15 @@ import org.unkg.model.Membership;
  * Member States a letter lists for an organization: a membership cue ("member States of", "الدول الأعضاء
  * في"), the organization right after it, and the states the rest of the sentence names (two at least); or the
  * organization named right before a {@code membership-after} cue ("IGAD, whose members are", "ECCAS, comprising",
- * "الجماعة، التي تضم") and the states listed right after the cue, one after another (two at least). A body of a class
+ * "الجماعة، التي تضم") and the states listed right after the cue, with only commas and list words ({@code
+ * LANG/list-joiners.tsv}) between them (two at least). A body of a class
  * {@code common/not-subjects.tsv} passes over for {@code membership} (a mission, an office, a department) has no member
  * States: "a mission composed of observers from Ghana and Nigeria" is not a membership.
  */
 public final class MembershipExtractor implements Extractor {
     private static final int ORG_GAP = 3;
-    /** Words that may stand between the cue and the first State it lists, and between two listed States. */
-    private static final int LIST_GAP = 2;
+    /** Words that may stand between the cue and the first State ("comprising the Russian Federation"): not "experts from". */
+    private static final int FIRST_GAP = 1;
     private final Map<String, RelationCues> cues;
 
     /** The extractor with the relation cues ({@code LANG/relations.tsv}) of {@code context}. */
@@ -88,13 +89,15 @@ public final class MembershipExtractor implements Extractor {
                 continue;
             }
             List<String> members = new ArrayList<>();
+            java.util.Set<String> joiners = view.context().listJoiners(view.language());
             int last = m.end();
             int end = listEnd(view, m.end(), sentence);
             for (Referent s : referents.states()) {
                 if (!s.state() || s.start() < last || s.end() > end) {
                     continue;
                 }
-                if (view.words(last, s.start()) > LIST_GAP) {
+                if (members.isEmpty() ? view.words(last, s.start()) > FIRST_GAP
+                        : !Referents.listed(view.text(), last, s.start(), joiners)) {
                     break;
                 }
                 if (!members.contains(s.key())) {
