@@ -135,7 +135,7 @@ public final class Referents {
     }
 
     /** Whether only commas, spaces and list words stand between {@code from} and {@code to}. */
-    private static boolean listed(String text, int from, int to, Set<String> joiners) {
+    public static boolean listed(String text, int from, int to, Set<String> joiners) {
         if (to < from) {
             return false;
         }

@@ -54,7 +54,7 @@ public final class CurrentEnd {
         if (duration == null) {
             return null;
         }
-        DateMention end = currentEnd(view, sentence.start());
+        DateMention end = currentEnd(view, sentence, tEnd);
         if (end == null) {
             return null;
         }
@@ -69,20 +69,26 @@ public final class CurrentEnd {
         return null;
     }
 
-    /** The date stated after a current-end cue in the nearest sentence at or before {@code before}. */
-    private DateMention currentEnd(LetterAnalysis view, int before) {
+    /**
+     * The date stated after a current-end cue in the nearest sentence before {@code sentence}, or in {@code sentence}
+     * itself before the extension's trigger ("the mandate of X, which expires on 23 January 2009, be extended for a
+     * further six months").
+     */
+    private DateMention currentEnd(LetterAnalysis view, Sentence sentence, int tEnd) {
         List<Sentence> sentences = view.sentences().all();
         for (int i = sentences.size() - 1; i >= 0; i--) {
             Sentence s = sentences.get(i);
-            if (s.start() >= before || mandates.stream().noneMatch(p -> p.matcher(view.text()).region(s.start(), s.end()).find())) {
+            int to = s.start() == sentence.start() ? Math.min(s.end(), tEnd) : s.end();
+            if (s.start() > sentence.start()
+                    || mandates.stream().noneMatch(p -> p.matcher(view.text()).region(s.start(), to).find())) {
                 continue;
             }
             for (Pattern cue : cues) {
                 Matcher m = cue.matcher(view.text());
-                m.region(s.start(), s.end());
+                m.region(s.start(), to);
                 if (m.find()) {
                     int cueEnd = m.end();
-                    DateMention d = view.datesIn(cueEnd, s.end()).stream().findFirst().orElse(null);
+                    DateMention d = view.datesIn(cueEnd, to).stream().findFirst().orElse(null);
                     if (d != null) {
                         return d;
                     }

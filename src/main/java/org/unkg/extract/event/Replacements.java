@@ -96,6 +96,11 @@ final class Replacements {
                 }
                 return last;
             }
+            case "subject" -> {
+                // "UNMISET will complete its mandate on D and will be succeeded by UNOTIL": the subject the
+                // coordinated predicate shares, the first body of the sentence
+                return bodies.stream().filter(r -> r.end() <= start).findFirst().orElse(null);
+            }
             case "after" -> {
                 int from = old != null && old.start() >= end ? old.end() : end;
                 return bodies.stream().filter(r -> r.start() >= from && view.words(from, r.start()) <= GAP).findFirst().orElse(null);

@@ -12,7 +12,8 @@ import org.unkg.text.FoldedText;
  * Reads the list that starts at a position of folded text: lettered ({@code (a)}, {@code a)}, {@code (أ)}),
  * numbered ({@code 1.}, {@code ١ -}), roman ({@code (i)}, {@code ii)}: never {@code I.}, the numbering of a document's
  * sections) or bulleted ({@code •}, {@code ::}, {@code -}) items, as the marker kinds of
- * {@code data/rules/common/list-markers.tsv} say. Lettered, numbered and roman items must run in order. An item ends
+ * {@code data/rules/common/list-markers.tsv} say; after a colon, items without markers ended by semicolons that all
+ * open with the same lead word ("to ...; to ...; and to ..."). Lettered, numbered and roman items must run in order. An item ends
  * where the next begins; the last where its sentence ends. A list read within a limit (the items of an objective
  * inside the objective) never runs past it.
  */
@@ -29,6 +30,10 @@ public final class ListReader {
     private final Pattern itemEnd;
     private final List<Sequence> sequences = new ArrayList<>();
     private final List<String> bullets = new ArrayList<>();
+    /** The forms of each lead word that opens every item of a list without markers ("to", "de d'"). */
+    private final List<List<String>> leads = new ArrayList<>();
+    /** A joining word opening the item after a semicolon ("; and to ..."): not part of the item. */
+    private final Pattern leadingJoiner;
 
     /** One item: {@code [start, end)} of its text (marker excluded). */
     public record Item(int start, int end) {}
@@ -43,11 +48,15 @@ public final class ListReader {
     ListReader(RuleFiles rules) {
         itemEnd = Pattern.compile("[;\u061B,]\\s*(?:" + Alternation.ofKind(rules.everyLanguage("mandate-cues.tsv"), "item-joiner", " ")
                 + ")?$");
+        leadingJoiner = Pattern.compile("(?:" + Alternation.ofKind(rules.everyLanguage("mandate-cues.tsv"), "item-joiner", " ")
+                + ")\\s+");
         for (String[] row : rules.common("list-markers.tsv")) {
             if (row.length < 2) {
                 continue;
             }
-            if (row[0].equals("bullet")) {
+            if (row[0].equals("lead")) {
+                leads.add(List.of(FoldedText.fold(row[1]).split("\\s+")));
+            } else if (row[0].equals("bullet")) {
                 bullets.add(FoldedText.fold(row[1]));
             } else {
                 List<Shape> shapes = row[0].equals("roman") ? List.of(Shape.PAREN, Shape.CLOSE) : List.of(Shape.PAREN, Shape.DOT);
@@ -79,7 +88,66 @@ public final class ListReader {
                 return bulleted(text, pos, limit, b);
             }
         }
-        return List.of();
+        return text.substring(from, pos).indexOf(':') >= 0 ? inline(text, pos, limit) : List.of();
+    }
+
+    /**
+     * A list with no markers, after a colon, in one sentence: items ended by semicolons that each open with a form of
+     * the same lead word ({@code lead} of {@code common/list-markers.tsv}: "The mandate of the Office will be: to carry
+     * out ...; to cooperate ...; and to report ...", "aurait pour mandat : de créer ...; d'aider ..."), two at least.
+     * A joining word after the semicolon ("; and to") is not part of the next item.
+     */
+    private List<Item> inline(String text, int pos, int limit) {
+        int end = Math.min(limit, sentenceEnd(text, pos));
+        List<String> lead = leadOf(text, pos);
+        if (lead == null) {
+            return List.of();
+        }
+        List<Item> items = new ArrayList<>();
+        int start = pos;
+        while (start < end) {
+            int semi = start;
+            while (semi < end && text.charAt(semi) != ';' && text.charAt(semi) != '\u061B') {
+                semi++;
+            }
+            items.add(new Item(start, trimEnd(text, semi)));
+            if (semi >= end) {
+                break;
+            }
+            int next = skip(text, semi + 1);
+            Matcher joiner = leadingJoiner.matcher(text);
+            joiner.region(next, end);
+            if (joiner.lookingAt()) {
+                next = joiner.end();
+            }
+            if (!lead.equals(leadOf(text, next))) {
+                return List.of();
+            }
+            start = next;
+        }
+        if (items.size() < 2) {
+            return List.of();
+        }
+        Item last = items.get(items.size() - 1);
+        if (last.end() > 0 && text.charAt(last.end() - 1) == '.') {
+            items.set(items.size() - 1, new Item(last.start(), last.end() - 1));
+        }
+        return items;
+    }
+
+    /** The forms of the lead word (a {@code lead} row) the text at {@code pos} opens with, or null. */
+    private List<String> leadOf(String text, int pos) {
+        for (List<String> forms : leads) {
+            for (String f : forms) {
+                boolean elided = f.endsWith("'");
+                if (text.startsWith(f, pos) && (elided ? pos + f.length() < text.length()
+                        && Character.isLetter(text.charAt(pos + f.length()))
+                        : pos + f.length() < text.length() && Character.isWhitespace(text.charAt(pos + f.length())))) {
+                    return forms;
+                }
+            }
+        }
+        return null;
     }
 
     /**

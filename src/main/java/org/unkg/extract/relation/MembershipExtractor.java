@@ -3,23 +3,30 @@ package org.unkg.extract.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.extract.core.Extractor;
 import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.core.Referent;
 import org.unkg.extract.core.Referents;
 import org.unkg.extract.core.Sentence;
+import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.model.LetterFacts;
 import org.unkg.model.Membership;
 
 /**
  * Member States a letter lists for an organization: a membership cue ("member States of", "الدول الأعضاء
- * في"), the organization right after it, and the states the rest of the sentence names (two at least).
+ * في"), the organization right after it, and the states the rest of the sentence names (two at least); or the
+ * organization named right before a {@code membership-after} cue ("IGAD, whose members are", "ECCAS, comprising",
+ * "الجماعة، التي تضم") and the states listed right after the cue, with only commas and list words ({@code
+ * LANG/list-joiners.tsv}) between them (two at least). A body of a class
+ * {@code common/not-subjects.tsv} passes over for {@code membership} (a mission, an office, a department) has no member
+ * States: "a mission composed of observers from Ghana and Nigeria" is not a membership.
  */
 public final class MembershipExtractor implements Extractor {
     private static final int ORG_GAP = 3;
+    /** Words that may stand between the cue and the first State ("comprising the Russian Federation"): not "experts from". */
+    private static final int FIRST_GAP = 1;
     private final Map<String, RelationCues> cues;
 
     /** The extractor with the relation cues ({@code LANG/relations.tsv}) of {@code context}. */
@@ -35,11 +42,11 @@ public final class MembershipExtractor implements Extractor {
     @Override
     public void extract(LetterAnalysis view, LetterFacts out) {
         RelationCues language = this.cues.get(view.language());
-        List<Pattern> cues = language == null ? List.of() : language.patterns("membership");
-        if (cues.isEmpty()) {
+        if (language == null) {
             return;
         }
         Referents referents = view.referents();
+        orgBefore(view, language, referents, out);
         for (PhraseScanner.Match m : language.find("membership", view.text())) {
             Sentence sentence = view.sentenceAt(m.start());
             Referent org = referents.bodies().stream()
@@ -50,15 +57,76 @@ public final class MembershipExtractor implements Extractor {
                 continue;
             }
             List<String> members = new ArrayList<>();
+            int end = listEnd(view, org.end(), sentence);
             for (Referent s : referents.states()) {
-                if (s.state() && s.start() >= org.end() && s.end() <= sentence.end() && !members.contains(s.key())) {
+                if (s.state() && s.start() >= org.end() && s.end() <= end && !members.contains(s.key())) {
                     members.add(s.key());
                 }
             }
             boolean known = out.memberships().stream().anyMatch(x -> x.organization().equals(org.key()));
             if (members.size() >= 2 && !known) {
-                out.add(new Membership(org.key(), members, view.span(m.start(), sentence.end())));
+                out.add(new Membership(org.key(), members, view.span(m.start(), end)));
             }
         }
+    }
+
+    /** "ECCAS, whose members are Angola, Burundi, ...": the organization before the cue, the States listed after it. */
+    private void orgBefore(LetterAnalysis view, RelationCues language, Referents referents, LetterFacts out) {
+        SubjectFinder subjects = null;
+        for (PhraseScanner.Match m : language.find("membership-after", view.text())) {
+            Sentence sentence = view.sentenceAt(m.start());
+            Referent org = null;
+            for (Referent r : referents.bodies()) {
+                if (r.end() <= m.start() && r.start() >= sentence.start() && view.words(r.end(), m.start()) <= ORG_GAP) {
+                    org = r;
+                }
+            }
+            if (org == null) {
+                continue;
+            }
+            subjects = subjects == null ? new SubjectFinder(view) : subjects;
+            if (subjects.passesOver("membership", org.key())) {
+                continue;
+            }
+            List<String> members = new ArrayList<>();
+            java.util.Set<String> joiners = view.context().listJoiners(view.language());
+            int last = m.end();
+            int end = listEnd(view, m.end(), sentence);
+            for (Referent s : referents.states()) {
+                if (!s.state() || s.start() < last || s.end() > end) {
+                    continue;
+                }
+                if (members.isEmpty() ? view.words(last, s.start()) > FIRST_GAP
+                        : !Referents.listed(view.text(), last, s.start(), joiners)) {
+                    break;
+                }
+                if (!members.contains(s.key())) {
+                    members.add(s.key());
+                }
+                last = s.end();
+            }
+            String key = org.key();
+            boolean known = out.memberships().stream().anyMatch(x -> x.organization().equals(key));
+            if (members.size() >= 2 && !known) {
+                out.add(new Membership(key, members, view.span(org.start(), last)));
+            }
+        }
+    }
+
+    /**
+     * Where the States of a membership may be listed: the sentence's end, or, where the sentence ends with a colon right
+     * after {@code from} ("The following States are members of the CSTO:" and the States on the next line), the end of
+     * the sentence that follows.
+     */
+    private static int listEnd(LetterAnalysis view, int from, Sentence sentence) {
+        String text = view.text();
+        if (from > sentence.end() || !text.substring(from, sentence.end()).strip().equals(":")) {
+            return sentence.end();
+        }
+        int next = sentence.end();
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() ? view.sentenceAt(next).end() : sentence.end();
     }
 }
