@@ -1,5 +1,7 @@
 package org.unkg.text;
 
+import java.util.function.IntPredicate;
+
 /**
  * Runs of white space made one space without a regular expression: what {@code s.replaceAll("\\s+", " ")} gives
  * (Java's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return), for the code that does it for
@@ -10,11 +12,19 @@ public final class WhiteSpace {
 
     /** {@code s} with each run of {@code \s} characters as one space; {@code s} itself when it has none to change. */
     public static String collapse(String s) {
+        return collapse(s, c -> space((char) c));
+    }
+
+    /**
+     * {@code s} with each run of characters {@code member} accepts as one space; {@code s} itself when it has none to
+     * change (no member but lone spaces).
+     */
+    public static String collapse(String s, IntPredicate member) {
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (space(c) && (c != ' ' || i + 1 < n && space(s.charAt(i + 1)))) {
+            if (member.test(c) && (c != ' ' || i + 1 < n && member.test(s.charAt(i + 1)))) {
                 break;
             }
             i++;
@@ -25,9 +35,9 @@ public final class WhiteSpace {
         StringBuilder out = new StringBuilder(n).append(s, 0, i);
         while (i < n) {
             char c = s.charAt(i);
-            if (space(c)) {
+            if (member.test(c)) {
                 out.append(' ');
-                while (i < n && space(s.charAt(i))) {
+                while (i < n && member.test(s.charAt(i))) {
                     i++;
                 }
             } else {

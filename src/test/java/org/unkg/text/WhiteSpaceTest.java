@@ -31,4 +31,19 @@ class WhiteSpaceTest {
             assertThat(WhiteSpace.collapse(s)).as("'%s'", s).isEqualTo(s.replaceAll("\\s+", " "));
         }
     }
+
+    @Test
+    void runsOfAGivenSetOfCharactersGiveWhatTheRegularExpressionOfThatSetGives() {
+        char[] alphabet = {'a', 'b', ' ', '\t', '\n', '-', '\u00A0', 'ب'};
+        Random random = new Random(7);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = b.toString();
+            assertThat(WhiteSpace.collapse(s, c -> c == '-' || WhiteSpace.space((char) c))).as("'%s'", s)
+                    .isEqualTo(s.replaceAll("[\\s\\-]+", " "));
+        }
+    }
 }

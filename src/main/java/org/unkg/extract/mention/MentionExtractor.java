@@ -20,6 +20,7 @@ import org.unkg.model.Span;
 import org.unkg.model.Subject;
 import org.unkg.text.FoldedText;
 import org.unkg.text.LetterText;
+import org.unkg.text.WhiteSpace;
 
 /**
  * Adds a mention for every catalog name the gazetteer finds in the letter (organizations, states, persons,
@@ -198,32 +199,7 @@ public final class MentionExtractor implements Extractor {
 
     /** {@code s} with each run of white space and hyphens ({@code [\\s\\-]+}) as one space. */
     static String spaced(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n && !spaceOrHyphen(s.charAt(i))) {
-            i++;
-        }
-        if (i == n) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(n).append(s, 0, i);
-        while (i < n) {
-            char c = s.charAt(i);
-            if (spaceOrHyphen(c)) {
-                out.append(' ');
-                while (i < n && spaceOrHyphen(s.charAt(i))) {
-                    i++;
-                }
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean spaceOrHyphen(char c) {
-        return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return WhiteSpace.collapse(s, c -> c == '-' || WhiteSpace.space((char) c));
     }
 
     /** Whether {@code written} holds a linker, a space and {@code name}, as whole words. */
