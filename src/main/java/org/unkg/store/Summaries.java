@@ -403,27 +403,11 @@ public final class Summaries {
         if (letters.isEmpty()) {
             return;
         }
-        Node first = null;
-        Node last = null;
-        TreeSet<Dated> latest = new TreeSet<>();
+        Mentioned m = new Mentioned();
         for (Node l : letters) {
-            List<Node> dates = datesOf.apply(l);
-            if (dates.isEmpty()) {
-                latest.add(new Dated(null, l));
-            }
-            for (Node d : dates) {
-                first = earlier(first, d);
-                last = later(last, d);
-                latest.add(new Dated(d.getLiteralLexicalForm(), l));
-            }
-            if (latest.size() > LATEST) {
-                latest.pollLast();
-            }
+            m.add(l, datesOf.apply(l));
         }
-        while (latest.size() > LATEST) {
-            latest.pollLast();
-        }
-        writeMentions(dsg, x, letters.size(), first, last, latest);
+        writeMentions(dsg, x, letters.size(), m.first, m.last, m.latest);
     }
 
     /**
