@@ -25,6 +25,8 @@ final class HeaderRules {
     final PhraseMatcher<String> original;
     final PhraseMatcher<String> session;
     final PhraseMatcher<String> title;
+    /** Title words that open a title only at a line's start ({@code line-title}: a reprint's "Dated ..."). */
+    final PhraseMatcher<String> lineTitle;
     final Openings openings;
     final PhraseMatcher<String> documents;
     final PhraseMatcher<String> ofDate;
@@ -66,6 +68,7 @@ final class HeaderRules {
         original = PhraseMatcher.ofKind(header, "original");
         session = PhraseMatcher.ofKind(header, "session");
         title = PhraseMatcher.ofKind(header, "title");
+        lineTitle = PhraseMatcher.ofKind(header, "line-title");
         openings = Openings.of(rules);
         documents = PhraseMatcher.ofKind(header, "document");
         ofDate = PhraseMatcher.ofKind(header, "of-date");

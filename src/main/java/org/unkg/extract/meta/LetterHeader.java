@@ -1,5 +1,7 @@
 package org.unkg.extract.meta;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.unkg.extract.core.Gazetteer;
 import org.unkg.extract.core.NameMatch;
@@ -53,7 +55,14 @@ final class LetterHeader {
         int limit = Math.min(body.length(), SEARCH);
         int opening = rules.openings.first(body, 0, limit);
         int titleLimit = opening >= 0 ? opening : Math.min(limit, HEADER_CHARS);
-        for (PhraseMatcher.Hit<String> head : rules.title.find(body, 0, titleLimit)) {
+        List<PhraseMatcher.Hit<String>> heads = new ArrayList<>(rules.title.find(body, 0, titleLimit));
+        for (PhraseMatcher.Hit<String> head : rules.lineTitle.find(body, 0, titleLimit)) {
+            if (atLineStart(body, head.start())) {
+                heads.add(head);
+            }
+        }
+        heads.sort(Comparator.comparingInt(PhraseMatcher.Hit::start));
+        for (PhraseMatcher.Hit<String> head : heads) {
             if (afterDeterminer(body, head.start(), rules) || !titleFollows(body, head, rules)) {
                 continue;
             }
@@ -62,6 +71,15 @@ final class LetterHeader {
         }
         int end = opening >= 0 ? opening : topLinesEnd(body);
         return new LetterHeader(-1, end, end, opening);
+    }
+
+    /** Whether only spaces or tabs stand before {@code start} on its line. */
+    private static boolean atLineStart(String body, int start) {
+        int i = start;
+        while (i > 0 && (body.charAt(i - 1) == ' ' || body.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i == 0 || body.charAt(i - 1) == '\n' || body.charAt(i - 1) == '\r';
     }
 
     /** Whether the word before {@code start} on its line is a determiner or possessive ("my letter", "في رسالة"). */

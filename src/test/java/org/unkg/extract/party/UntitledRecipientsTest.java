@@ -439,4 +439,47 @@ class UntitledRecipientsTest {
                 """);
         assertThat(party(f, Party.Slot.RECIPIENT)).isEmpty();
     }
+
+    @Test
+    void aReprintedTitleThatLostItsFirstWordStillNamesSenderAndAddressee() throws Exception {
+        LetterFacts council = run("en.txt", """
+                14 Apr. 1996
+
+                Dated 12 April 1996 from the President of the Security Council Addressed to the Secretary-General
+
+                I have the honour to inform you that your letter of 9 April 1996 concerning the Office in Kigali has been
+                brought to the attention of the members of the Council. They take note of the intention it contains.
+
+                (Signed) Nugroho WISNUMURTI
+                President of the Security Council
+                """);
+        assertThat(role(council, Party.Slot.SENDER)).isEqualTo("president-of-the-security-council");
+        assertThat(role(council, Party.Slot.RECIPIENT)).isEqualTo("secretary-general");
+        LetterFacts state = run("en.txt", """
+                DATED 2 JULY 1993 FROM THE PERMANENT REPRESENTATIVE OF NORWAY TO THE UNITED NATIONS ADDRESSED TO THE
+                PRESIDENT OF THE SECURITY COUNCIL
+
+                I have the honour to transmit herewith the text of a statement issued by my Government on 1 July 1993.
+
+                (Signed) Hans Jacob BIORN LIAN
+                Permanent Representative
+                """);
+        assertThat(role(state, Party.Slot.SENDER)).isEqualTo("permanent-representative");
+        assertThat(role(state, Party.Slot.RECIPIENT)).isEqualTo("president-of-the-security-council");
+    }
+
+    @Test
+    void datedInsideASentenceOpensNoTitleSoAMemosFieldsStillNameItsParties() throws Exception {
+        LetterFacts memo = run("en.txt", """
+                Below is the text of a letter, dated 14 March 2003:
+
+                To: All Permanent Representatives and Permanent Observers
+                From: The President of the General Assembly
+
+
+                I am writing to you concerning the consideration of the report of the Secretary-General on the
+                revitalization of the work of the General Assembly (A/57/387).
+                """);
+        assertThat(role(memo, Party.Slot.SENDER)).isEqualTo("president-of-the-general-assembly");
+    }
 }
