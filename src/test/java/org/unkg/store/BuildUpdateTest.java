@@ -130,6 +130,16 @@ class BuildUpdateTest {
         assertThat(quads(db)).isEqualTo(quads(rebuilt)).isNotEqualTo(built);
     }
 
+    /** Where the database {@code db} keeps its {@code stats.opt} (its generation's directory holds the record too). */
+    private static Path statsLocation(Path db) {
+        Dataset ds = Tdb.open(db);
+        try {
+            return OptimizerStatistics.location(ds.asDatasetGraph());
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
     /** The figures of the database's {@code stats.opt} and those of counting all its quads. */
     private static List<OptimizerStatistics.Figures> statistics(Path db) {
         Dataset ds = Tdb.open(db);
@@ -196,13 +206,7 @@ class BuildUpdateTest {
         Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt", "events-en-3.txt");
         Path db = tmp.resolve("db");
         runner().build(letters, db, false);
-        Path dir;
-        Dataset ds = Tdb.open(db);
-        try {
-            dir = OptimizerStatistics.location(ds.asDatasetGraph()).getParent().getParent();
-        } finally {
-            TDBInternal.expel(ds.asDatasetGraph());
-        }
+        Path dir = statsLocation(db).getParent().getParent();
         // the record of an update that wrote its next record and stopped: it claims events-en-3 changed and is gone
         Files.writeString(dir.resolve(StoredLetters.PENDING), "# unkg letters 0\n");
         Files.writeString(dir.resolve(StoredLetters.FILE), "# unkg letters 0\n");
@@ -226,13 +230,7 @@ class BuildUpdateTest {
         Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt");
         Path db = tmp.resolve("db");
         runner().build(letters, db, false);
-        Path dir;
-        Dataset ds = Tdb.open(db);
-        try {
-            dir = OptimizerStatistics.location(ds.asDatasetGraph()).getParent().getParent();
-        } finally {
-            TDBInternal.expel(ds.asDatasetGraph());
-        }
+        Path dir = statsLocation(db).getParent().getParent();
         Files.delete(dir.resolve(StoredLetters.FILE));
 
         UpdateReport report = runner().update(letters, db, false);
@@ -247,13 +245,7 @@ class BuildUpdateTest {
         Path letters = folder("letters", "events-en-1.txt", "events-ar-1.txt");
         Path db = tmp.resolve("db");
         runner().build(letters, db, false);
-        Path stats;
-        Dataset ds = Tdb.open(db);
-        try {
-            stats = OptimizerStatistics.location(ds.asDatasetGraph());
-        } finally {
-            TDBInternal.expel(ds.asDatasetGraph());
-        }
+        Path stats = statsLocation(db);
         Files.delete(stats);
         Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
 
