@@ -3,8 +3,9 @@ package org.unkg.serve;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.unkg.export.timeline.TimelineExporter;
 import org.unkg.export.timeline.TimelineFormat;
 import org.unkg.export.timeline.TimelineHttp;
 import org.unkg.export.timeline.TimelineQuery;
-import org.unkg.export.timeline.TimelineRow;
 import org.unkg.export.timeline.TimelineWriter;
 
 /**
@@ -51,15 +51,27 @@ final class TimelineServlet extends HttpServlet {
             return;
         }
         TimelineQuery query;
-        List<TimelineRow> rows;
+        TimelineExporter.Selection rows;
         try {
             query = TimelineHttp.query(req.getParameterMap());
-            rows = exporter.rows(ctx.dataset(), query);
+            rows = exporter.select(ctx.dataset(), query);
         } catch (IllegalArgumentException e) {
             Html.plain(resp, 400, e.getMessage());
             return;
         }
-        TimelineFormat f = format.get();
+        try (rows) {
+            write(format.get(), query, rows, resp);
+        }
+        LOG.debug("{} {}: written", path, req.getQueryString());
+    }
+
+    /**
+     * Streams the selected rows to the response: a bad filter has failed in {@link TimelineExporter#select} before
+     * anything is written, and the rows are read back from the selection's sorted runs one at a time, so a large
+     * timeline never sits in memory whole (the body goes out chunked).
+     */
+    private static void write(TimelineFormat f, TimelineQuery query, TimelineExporter.Selection rows, HttpServletResponse resp)
+            throws IOException {
         TimelineWriter writer = f.writer();
         if (f == TimelineFormat.HTML) {
             byte[] n = new byte[16];
@@ -71,13 +83,11 @@ final class TimelineServlet extends HttpServlet {
         } else if (f == TimelineFormat.CSV) {
             resp.setHeader("Content-Disposition", "attachment; filename=\"" + TimelineHttp.fileName(f) + "\"");
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        writer.write(rows, query, body);
         resp.setStatus(200);
         resp.setContentType(f.mediaType());
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setContentLength(body.size());
-        body.writeTo(resp.getOutputStream());
-        LOG.debug("{} {}: {} rows", path, req.getQueryString(), rows.size());
+        OutputStream body = new BufferedOutputStream(resp.getOutputStream(), 1 << 16);
+        writer.write(rows, query, body);
+        body.flush();
     }
 }

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.unkg.export.timeline.TimelineExporter;
+import org.unkg.export.timeline.TimelineFormat;
+import org.unkg.export.timeline.TimelineHttp;
 import org.unkg.export.timeline.TimelineJsRules;
 
 /** The server's timeline routes over a real store: the same rows and filters as {@code export timeline}. */
@@ -36,6 +41,19 @@ class TimelineRoutesTest extends SeedServerTest {
         String csv = text(r);
         assertThat(csv).contains("2098-01,month,").contains("2099-06-30,day,");
         assertThat(csv.indexOf("2098-01,month")).isLessThan(csv.indexOf("2099-06-30,day"));
+    }
+
+    @Test
+    void streamsEveryRowTheExportWritesForTheSameFilters() throws Exception {
+        ByteArrayOutputStream exported = new ByteArrayOutputStream();
+        new TimelineExporter().write(server.dataset(), TimelineHttp.query(Map.of("from", new String[] {"2000"})),
+                TimelineFormat.CSV, exported);
+
+        HttpResponse<byte[]> r = get("/timeline.csv?from=2000");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(text(r).lines().count()).isGreaterThan(3);
+        assertThat(r.body()).isEqualTo(exported.toByteArray());
     }
 
     @Test

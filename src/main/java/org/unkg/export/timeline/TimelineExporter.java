@@ -50,7 +50,8 @@ public final class TimelineExporter {
     }
 
     /**
-     * The rows matching {@code query}, collected (for the server and tests; {@link #write} streams them). Runs in its
+     * The rows matching {@code query}, collected (for callers that want a list, such as tests; {@link #write} and the
+     * server stream them). Runs in its
      * own read transaction.
      *
      * @throws IllegalArgumentException for an unknown entity key, type or subject, listing close matches
