@@ -49,7 +49,6 @@ public final class LetterMetadataExtractor implements Extractor {
     private static final Pattern SYMBOL_LINE = Pattern.compile(
             "(?m)(?:^|[ \\t\\u00A0]{2,})[ \\t\\u00A0]*([A-Z]{1,6}(?:/[A-Z0-9.\\-]+)*/[0-9][A-Z0-9.\\-/()]*)[ \\t\\u00A0]*$");
     private static final Pattern JOB_NUMBER = Pattern.compile("\\b\\d{2}-\\d{5}\\b");
-    private static final Pattern NEVER_OWN = Pattern.compile("/(?:RES|PRST)/|/PV\\.");
     private static final Pattern PLACE_AND_COMMA = Pattern.compile("^[\\p{L}\\p{M}.' \\-]{2,40}[,\\u060C]$");
     /** A place before a date line's lead word, with or without its comma ("Genève,", "Done at Geneva"). */
     private static final Pattern PLACE = Pattern.compile("^[\\p{L}\\p{M}.' \\-]{2,40}[,\\u060C]?$");
@@ -128,7 +127,7 @@ public final class LetterMetadataExtractor implements Extractor {
     private List<DocumentSymbols.Found> ownSymbols(String body, LetterHeader header, List<DateMention> dates) {
         List<DocumentSymbols.Found> own = new ArrayList<>();
         for (DocumentSymbols.Found f : symbols.find(body, 0, header.preTitleEnd)) {
-            if (!NEVER_OWN.matcher(f.symbol()).find()) {
+            if (!symbols.neverALetter(f.symbol())) {
                 own.add(f);
             }
         }
@@ -151,14 +150,18 @@ public final class LetterMetadataExtractor implements Extractor {
             rest = rest.replace(body.substring(f.start(), f.end()), "");
         }
         if (titleDates <= 1 && !cites && !inside.isEmpty() && rules.symbolJoiners.matcher(rest).replaceAll("").isEmpty()) {
-            inside.stream().filter(f -> !NEVER_OWN.matcher(f.symbol()).find()).forEach(own::add);
+            inside.stream().filter(f -> !symbols.neverALetter(f.symbol())).forEach(own::add);
         }
         return own;
     }
 
-    /** Whether a symbol line's symbol is of a UN document series ({@code common/document-series.tsv}). */
+    /**
+     * Whether a symbol line's symbol can be the letter's own: of a UN document series ({@code
+     * common/document-series.tsv}) and not of a kind that is never a letter (a presidential statement cited on a
+     * line of its own, {@code common/not-letter-symbols.tsv}).
+     */
     private boolean unSeries(Meta symbol) {
-        return symbols.find(symbol.value()).stream().anyMatch(f -> f.start() == 0);
+        return !symbols.neverALetter(symbol.value()) && symbols.find(symbol.value()).stream().anyMatch(f -> f.start() == 0);
     }
 
     /** Whether the header is a UN document's: a {@code Distr.} label, or a line naming the organization or an organ. */

@@ -20,17 +20,33 @@ public final class DocumentSymbols {
 
     private final Pattern symbol;
     private final Pattern secondSymbol;
+    private final List<String> notLetterParts;
 
-    private DocumentSymbols(List<String> series) {
+    private DocumentSymbols(List<String> series, List<String> notLetterParts) {
+        this.notLetterParts = List.copyOf(notLetterParts);
         String alternation = series.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         symbol = Pattern.compile("(?<![A-Za-z0-9/])(?:" + alternation + ")(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+"
                 + "(?:\\s*\\(\\d{4}\\))?");
         secondSymbol = Pattern.compile("(?<=\\d)(?=(?:" + alternation + ")/[A-Z0-9])|-(?=(?:" + alternation + ")/[A-Z0-9])");
     }
 
-    /** The symbols of the series in {@code common/document-series.tsv}. */
+    /**
+     * The symbols of the series in {@code common/document-series.tsv}; the parts that mark a document that is never a
+     * letter from {@code common/not-letter-symbols.tsv}.
+     */
     public static DocumentSymbols of(RuleFiles rules) {
-        return new DocumentSymbols(rules.common("document-series.tsv").stream().map(r -> r[0]).toList());
+        return new DocumentSymbols(rules.common("document-series.tsv").stream().map(r -> r[0]).toList(),
+                rules.common("not-letter-symbols.tsv").stream().map(r -> r[0]).toList());
+    }
+
+    /** Whether {@code symbol} (normalised) is of a kind of document that is never a letter: a resolution, a record. */
+    public boolean neverALetter(String symbol) {
+        for (String part : notLetterParts) {
+            if (symbol.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every symbol in {@code text}, in text order, glued and hyphenated pairs taken apart. */

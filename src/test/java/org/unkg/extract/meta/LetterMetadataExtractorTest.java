@@ -48,6 +48,18 @@ class LetterMetadataExtractorTest {
     }
 
     @Test
+    void neverTakesAResolutionAStatementOrARecordAboveTheTitleForTheLettersSymbol() {
+        for (String cited : new String[] {"S/RES/1244 (1999)", "S/PRST/2001/5", "S/PV.4129"}) {
+            LetterFacts facts = run(cited + "\n\nLetter dated 3 March 2001 from the Secretary-General addressed to the"
+                    + " President of the Security Council\n\nI have the honour to refer to " + cited + ".\n", "en");
+            assertThat(value(facts, MetaField.SYMBOL)).as(cited).isNull();
+        }
+        LetterFacts own = run("S/2001/210\n\nLetter dated 3 March 2001 from the Secretary-General addressed to the"
+                + " President of the Security Council\n\nI have the honour to refer to S/RES/1244 (1999).\n", "en");
+        assertThat(value(own, MetaField.SYMBOL)).isEqualTo("S/2001/210");
+    }
+
+    @Test
     void neverTakesAJobNumberForTheSymbol() {
         LetterFacts facts = run("10-69123 (F)\nLettre datée du 14 décembre 2010\n", "fr");
         assertThat(value(facts, MetaField.SYMBOL)).isNull();
