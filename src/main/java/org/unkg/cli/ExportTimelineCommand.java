@@ -40,7 +40,7 @@ final class ExportTimelineCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only rows that start by this date.")
     String to;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "Labels in ar or en (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "Labels in ar, en, fr, es, ru or zh; a body without a label in LANG shows its English one, else its Arabic one (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Mixin

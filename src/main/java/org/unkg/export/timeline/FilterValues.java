@@ -18,13 +18,13 @@ final class FilterValues {
 
     private FilterValues() {}
 
-    /** Canonical keys for {@code requested}: by key (any case) or by an Arabic or English label. */
+    /** Canonical keys for {@code requested}: by key (any case) or by a label in any language (any case). */
     static List<String> entities(List<String> requested, Collection<BodyRef> known) {
         List<String> out = new ArrayList<>();
         for (String r : requested) {
             BodyRef hit = known.stream().filter(b -> b.key() != null && b.key().equals(r)).findFirst()
                     .or(() -> known.stream().filter(b -> b.key() != null && b.key().equalsIgnoreCase(r)).findFirst())
-                    .or(() -> known.stream().filter(b -> r.equalsIgnoreCase(b.labelEn()) || r.equals(b.labelAr())).findFirst())
+                    .or(() -> known.stream().filter(b -> b.labels().values().stream().anyMatch(r::equalsIgnoreCase)).findFirst())
                     .orElse(null);
             if (hit == null) {
                 throw new IllegalArgumentException(unknownEntity(r, known));
@@ -39,14 +39,7 @@ final class FilterValues {
         Map<String, BodyRef> byKey = new LinkedHashMap<>();
         for (BodyRef b : known) {
             if (b.key() != null) {
-                List<String> labels = new ArrayList<>();
-                if (b.labelEn() != null) {
-                    labels.add(b.labelEn());
-                }
-                if (b.labelAr() != null) {
-                    labels.add(b.labelAr());
-                }
-                candidates.put(b.key(), labels);
+                candidates.put(b.key(), new ArrayList<>(b.labels().values()));
                 byKey.putIfAbsent(b.key(), b);
             }
         }
@@ -58,8 +51,8 @@ final class FilterValues {
         } else {
             sb.append("; close matches: ").append(close.stream().map(k -> {
                 BodyRef b = byKey.get(k);
-                String label = b.labelEn() != null ? b.labelEn() : b.labelAr();
-                return label == null ? k : k + " (" + label + ")";
+                String label = b.label("en");
+                return label.equals(k) ? k : k + " (" + label + ")";
             }).collect(Collectors.joining(", ")));
         }
         return sb.toString();

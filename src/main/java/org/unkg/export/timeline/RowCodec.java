@@ -5,6 +5,8 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.unkg.model.DateValue;
 import org.unkg.model.Precision;
 
@@ -74,12 +76,22 @@ final class RowCodec {
     private static void body(DataOutput out, BodyRef b) throws IOException {
         string(out, b.key());
         string(out, b.uri());
-        string(out, b.labelAr());
-        string(out, b.labelEn());
+        out.writeInt(b.labels().size());
+        for (Map.Entry<String, String> e : b.labels().entrySet()) {
+            string(out, e.getKey());
+            string(out, e.getValue());
+        }
     }
 
     private static BodyRef body(DataInput in) throws IOException {
-        return new BodyRef(string(in), string(in), string(in), string(in));
+        String key = string(in);
+        String uri = string(in);
+        int n = in.readInt();
+        Map<String, String> labels = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            labels.put(string(in), string(in));
+        }
+        return new BodyRef(key, uri, labels);
     }
 
     private static void date(DataOutput out, DateValue d) throws IOException {

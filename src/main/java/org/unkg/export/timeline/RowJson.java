@@ -88,6 +88,8 @@ final class RowJson {
         o.put("uri", b.uri());
         o.put("label_ar", b.labelAr());
         o.put("label_en", b.labelEn());
+        ObjectNode labels = o.putObject("labels");
+        b.labels().forEach(labels::put);
         return o;
     }
 }

@@ -41,25 +41,25 @@ final class TimelineGraph {
     }
 
     private void loadBodies() {
-        Map<String, String[]> acc = new LinkedHashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
         run("timeline/bodies.rq", row -> {
             String uri = node(row, "body");
-            String[] b = acc.computeIfAbsent(uri, k -> new String[] {str(row, "key"), null, null});
+            keys.putIfAbsent(uri, str(row, "key"));
+            Map<String, String> byLanguage = labels.computeIfAbsent(uri, k -> new LinkedHashMap<>());
             RDFNode label = row.get("label");
             if (label != null && label.isLiteral()) {
                 String lang = label.asLiteral().getLanguage().toLowerCase(java.util.Locale.ROOT);
-                int slot = lang.startsWith("ar") ? 1 : 2;
-                if (b[slot] == null) {
-                    b[slot] = label.asLiteral().getLexicalForm();
-                }
+                int dash = lang.indexOf('-');
+                byLanguage.putIfAbsent(dash < 0 ? lang : lang.substring(0, dash), label.asLiteral().getLexicalForm());
             }
         });
-        acc.forEach((uri, b) -> bodies.put(uri, new BodyRef(b[0], uri, b[1], b[2])));
+        keys.forEach((uri, key) -> bodies.put(uri, new BodyRef(key, uri, labels.get(uri))));
     }
 
     /** The body at {@code uri}; one the graph gives no key is keyed by its URI's last segment. */
     BodyRef body(String uri) {
-        return bodies.computeIfAbsent(uri, u -> new BodyRef(u.replaceFirst("^.*[/#]", ""), u, null, null));
+        return bodies.computeIfAbsent(uri, u -> new BodyRef(u.replaceFirst("^.*[/#]", ""), u, Map.of()));
     }
 
     /** One row per event, with every letter that states it and its quotes (collected: see {@link #events(Consumer)}). */

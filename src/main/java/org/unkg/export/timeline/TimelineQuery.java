@@ -13,14 +13,15 @@ import org.unkg.model.DateValue;
  * @param types    event types ({@code establishment}, ...) or {@code mandate} for mandate periods
  * @param from     rows ending before the start of this date are left out
  * @param to       rows starting after the end of this date are left out
- * @param lang     {@code ar} or {@code en}: the language of headlines and lane labels
+ * @param lang     one of {@link #LANGUAGES}: the language of headlines and lane labels (a body without a label in it
+ *                 shows its English one, else its Arabic one)
  * @param subjects UNBIS Thesaurus subjects (label, notation or IRI): a row matches when one of its letters is about
  *                 one of them or a concept under it ({@link org.unkg.graph.SubjectScope})
  */
 public record TimelineQuery(List<String> entities, List<String> types, DateValue from, DateValue to, String lang,
                             List<String> subjects) {
-    /** The languages labels can be shown in. */
-    public static final List<String> LANGUAGES = List.of("ar", "en");
+    /** The languages labels can be shown in: the six official languages of the United Nations. */
+    public static final List<String> LANGUAGES = List.of("ar", "en", "fr", "es", "ru", "zh");
 
     public TimelineQuery {
         subjects = subjects == null ? List.of() : subjects.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
@@ -29,7 +30,7 @@ public record TimelineQuery(List<String> entities, List<String> types, DateValue
                 .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
         lang = lang == null || lang.isBlank() ? "en" : lang.strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(lang)) {
-            throw new IllegalArgumentException("unknown language '" + lang + "': use ar or en");
+            throw new IllegalArgumentException("unknown language '" + lang + "': use one of " + String.join(", ", LANGUAGES));
         }
         if (from != null && to != null && PartialDates.start(from).isAfter(PartialDates.end(to))) {
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);

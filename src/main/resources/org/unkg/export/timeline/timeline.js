@@ -1,4 +1,4 @@
-/* unkg timeline page: one lane per body, zoom and pan, filters by body and type, Arabic/English labels,
+/* unkg timeline page: one lane per body, zoom and pan, filters by body and type, labels in the six UN languages,
    evidence on click. Plain DOM and SVG, no library. Data: the JSON in #timeline-data (docs/timeline.md). */
 (function () {
   'use strict';
@@ -11,7 +11,8 @@
                  '#bcbd22', '#7f7f7f', '#393b79', '#ad494a', '#637939', '#8c6d31', '#843c39', '#5254a3', '#6b6ecf'];
   var LABEL_W = 190, AXIS_H = 28, LANE_H = 58, PAD = 12;
 
-  var state = { lang: data.query && data.query.lang === 'ar' ? 'ar' : 'en', t0: 0, t1: 0, bodies: {}, types: {},
+  var LANGS = Object.keys(labels);
+  var state = { lang: data.query && LANGS.indexOf(data.query.lang) >= 0 ? data.query.lang : 'en', t0: 0, t1: 0, bodies: {}, types: {},
                 selected: null };
 
   /* ---- dates ---- */
@@ -29,9 +30,10 @@
   /* ---- labels ---- */
   function L(key) { var l = labels[state.lang] || {}; return l[key] || (labels.en || {})[key] || key; }
   function typeLabel(t) { var l = (labels[state.lang] || {}).type || {}; return l[t] || t; }
+  /* the label in the page's language, else English, else Arabic (the catalog's complete languages), else the key */
   function bodyLabel(b) {
-    var first = state.lang === 'ar' ? b.label_ar : b.label_en, second = state.lang === 'ar' ? b.label_en : b.label_ar;
-    return first || second || b.key;
+    var all = b.labels || {};
+    return all[state.lang] || all.en || b.label_en || all.ar || b.label_ar || b.key;
   }
   function rangeText(r) {
     if (r.date && r.end_date) { return r.date + ' – ' + r.end_date; }
@@ -279,7 +281,10 @@
     document.getElementById('zoom-reset').textContent = L('reset');
     document.getElementById('zoom-in').title = L('zoomIn');
     document.getElementById('zoom-out').title = L('zoomOut');
-    document.getElementById('lang-toggle').textContent = L('language');
+    var pick = document.getElementById('lang-select');
+    pick.setAttribute('aria-label', L('language'));
+    pick.title = L('language');
+    pick.value = state.lang;
     document.querySelector('#body-filters legend').textContent = L('bodies');
     document.querySelector('#type-filters legend').textContent = L('types');
     document.getElementById('hint').textContent = L('hint');
@@ -295,7 +300,15 @@
     document.getElementById('zoom-in').onclick = function () { zoom(0.5); };
     document.getElementById('zoom-out').onclick = function () { zoom(2); };
     document.getElementById('zoom-reset').onclick = function () { resetView(); render(); };
-    document.getElementById('lang-toggle').onclick = function () { state.lang = state.lang === 'ar' ? 'en' : 'ar'; applyLanguage(); };
+    var pick = document.getElementById('lang-select');
+    LANGS.forEach(function (code) {
+      var o = document.createElement('option');
+      o.value = code;
+      o.textContent = (labels[code] || {}).languageName || code;
+      o.lang = code;
+      pick.appendChild(o);
+    });
+    pick.onchange = function () { state.lang = pick.value; applyLanguage(); };
     svg.addEventListener('wheel', function (ev) {
       ev.preventDefault();
       var rect = svg.getBoundingClientRect();

@@ -22,7 +22,7 @@ import org.unkg.serve.UnkgServer;
 
 /**
  * Loads the HTML export from a file URL in headless Debian Chromium with the network off, and checks what
- * an analyst sees: one lane per body, filters, the language toggle, zoom and the evidence on click.
+ * an analyst sees: one lane per body, filters, the language menu, zoom and the evidence on click.
  * Screenshots go to {@code target/timeline-browser*.png}. Skips when /usr/bin/chromium is absent.
  */
 class TimelineBrowserTest {
@@ -75,8 +75,20 @@ class TimelineBrowserTest {
                     .doesNotContain("establishment").contains("closure");
             screenshot(browser, "timeline-browser-filtered.png");
 
-            // Arabic labels, and zoom
-            browser.eval("document.getElementById('lang-toggle').click()");
+            // French labels where the catalog has them (English otherwise), then Arabic, and zoom
+            assertThat(browser.eval("[...document.querySelectorAll('#lang-select option')].map(o => o.value).join(' ')").asText())
+                    .isEqualTo("en ar fr es ru zh");
+            chooseLanguage(browser, "fr");
+            assertThat(browser.eval("document.querySelector('g.lane[data-key=UNTOP] .lane-label title').textContent").asText())
+                    .isEqualTo("Bureau des Nations Unies pour la consolidation de la paix au Tadjikistan");
+            browser.eval("document.querySelector('input.type-filter[value=establishment]').click()");
+            assertThat(lanes(browser)).containsExactly("UNTOP", "UNRCCA");
+            assertThat(browser.eval("document.querySelector('g.lane[data-key=UNRCCA] .lane-label title').textContent").asText())
+                    .isEqualTo("United Nations Regional Centre for Preventive Diplomacy for Central Asia");
+            assertThat(browser.eval("document.documentElement.lang").asText()).isEqualTo("fr");
+            assertThat(browser.eval("document.querySelector('#type-filters legend').textContent").asText()).isEqualTo("Types");
+            assertThat(browser.eval("document.getElementById('zoom-reset').textContent").asText()).isEqualTo("Réinitialiser");
+            chooseLanguage(browser, "ar");
             assertThat(browser.eval("document.querySelector('g.lane[data-key=UNTOP] .lane-label title').textContent").asText())
                     .isEqualTo("مكتب الأمم المتحدة لبناء السلام في طاجيكستان");
             double before = browser.eval("unkgTimeline.state.t1 - unkgTimeline.state.t0").asDouble();
@@ -92,6 +104,11 @@ class TimelineBrowserTest {
                     .allMatch(u -> u.startsWith("file:") || u.startsWith("data:"));
         }
         assertThat(Path.of("target", "timeline-browser-filtered.png")).isNotEmptyFile();
+    }
+
+    private static void chooseLanguage(DevToolsSession browser, String code) throws Exception {
+        browser.eval("(() => { const s = document.getElementById('lang-select'); s.value = '" + code + "';"
+                + " s.dispatchEvent(new Event('change', {bubbles: true})); })()");
     }
 
     @Test

@@ -62,6 +62,19 @@ class TimelineExporterTest {
     }
 
     @Test
+    void showsABodyInAnyUnLanguageItHasALabelInAndFallsBackToEnglishThenArabic() {
+        TimelineRow untop = rows(List.of("Bureau des Nations Unies pour la consolidation de la paix au tadjikistan"),
+                List.of("closure"), null, null).get(0);
+        TimelineRow unoca = rows(List.of("UNOCA"), List.of("establishment"), null, null).get(0);
+
+        assertThat(untop.body().key()).isEqualTo("UNTOP");
+        assertThat(untop.body().label("fr")).isEqualTo("Bureau des Nations Unies pour la consolidation de la paix au Tadjikistan");
+        assertThat(unoca.body().label("fr")).isEqualTo("United Nations Regional Office for Central Africa");
+        assertThat(new BodyRef("X", "u", "اسم", null).label("ru")).isEqualTo("اسم");
+        assertThat(new BodyRef("X", "u", null, null).label("zh")).isEqualTo("X");
+    }
+
+    @Test
     void ordersByDateWithPartialDatesAtTheirStartThenByType() {
         List<TimelineRow> rows = rows(List.of(), List.of(), null, null);
 
@@ -164,7 +177,7 @@ class TimelineExporterTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TimelineQuery.parse(List.of(), List.of(), "2006", "2005-02", "en"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is after");
-        assertThatThrownBy(() -> TimelineQuery.parse(List.of(), List.of(), null, null, "fr"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use ar or en");
+        assertThatThrownBy(() -> TimelineQuery.parse(List.of(), List.of(), null, null, "de"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("use one of ar, en, fr, es, ru, zh");
     }
 }

@@ -42,7 +42,8 @@ final class TimelineFixture {
                                "مكتب الأمم المتحدة الإقليمي لوسط أفريقيا"@ar .
             <https://w3id.org/unkg/id/org/UNTOP> a unkg:PoliticalMission ; skos:notation "UNTOP" ;
                 skos:prefLabel "United Nations Tajikistan Office of Peacebuilding"@en ,
-                               "مكتب الأمم المتحدة لبناء السلام في طاجيكستان"@ar .
+                               "مكتب الأمم المتحدة لبناء السلام في طاجيكستان"@ar ,
+                               "Bureau des Nations Unies pour la consolidation de la paix au Tadjikistan"@fr .
             <https://w3id.org/unkg/id/org/UNRCCA> a unkg:PoliticalMission ; skos:notation "UNRCCA" ;
                 skos:prefLabel "United Nations Regional Centre for Preventive Diplomacy for Central Asia"@en ,
                                "مركز الأمم المتحدة الإقليمي للدبلوماسية الوقائية لمنطقة آسيا الوسطى"@ar .

@@ -89,7 +89,8 @@ class TimelineWritersTest {
         for (JsonNode r : root.get("rows")) {
             assertThat(r.fieldNames()).toIterable().contains("id", "kind", "type", "date", "date_precision", "end_date",
                     "end_date_precision", "status", "body", "participants", "sources");
-            assertThat(r.get("body").fieldNames()).toIterable().containsExactly("key", "uri", "label_ar", "label_en");
+            assertThat(r.get("body").fieldNames()).toIterable().containsExactly("key", "uri", "label_ar", "label_en", "labels");
+            assertThat(r.get("body").get("labels").get("en").asText()).isEqualTo(r.get("body").get("label_en").asText());
             if (r.get("type").asText().equals("closure")) {
                 closure = r;
             }
