@@ -60,11 +60,11 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     LetterLimitOptions limits;
 
-    @Option(names = "--loader", defaultValue = "phased", paramLabel = "NAME",
-            description = {"TDB2 bulk loader: phased (default: the primary indexes while the letters stream, the others after;",
-                    "least CPU of TDB2's loaders on 2 cores), parallel (every index at once), light or sequential (least memory,",
-                    "slowest), or sorted (unkg's: node ids while the letters stream, then each index packed bottom-up from sorted",
-                    "runs of tuples, as tdb2.xloader does; least memory and loading CPU)."})
+    @Option(names = "--loader", defaultValue = "sorted", paramLabel = "NAME",
+            description = {"Bulk loader: sorted (default, unkg's: node ids while the letters stream, then each index packed",
+                    "bottom-up from sorted runs of tuples, as tdb2.xloader does; least memory and loading CPU), or one of",
+                    "TDB2's: phased (the primary indexes while the letters stream, the others after), parallel (every index",
+                    "at once), light or sequential (least memory, slowest)."})
     String loader;
 
     @Option(names = "--update", description = {"Update the database in place, in one transaction: add new letters, replace those whose",

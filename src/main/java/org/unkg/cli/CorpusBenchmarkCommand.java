@@ -52,7 +52,7 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
                     "to whatever it is allowed, which with TDB2's mapped files counts in the peak RSS)."})
     String buildHeap;
 
-    @Option(names = "--loader", defaultValue = "phased", paramLabel = "NAME",
+    @Option(names = "--loader", defaultValue = "sorted", paramLabel = "NAME",
             description = "The TDB2 loader unkg build uses (default: ${DEFAULT-VALUE}); Jena's is always parallel.")
     String loader;
 

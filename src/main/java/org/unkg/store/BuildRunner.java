@@ -64,7 +64,7 @@ public final class BuildRunner {
     private final String softwareVersion;
     private final int threads;
     private volatile LetterLimits limits = LetterLimits.DEFAULT;
-    private volatile BulkLoader loader = BulkLoader.PHASED;
+    private volatile BulkLoader loader = BulkLoader.SORTED;
 
     /** A runner with the production pipeline over {@code context}. */
     public BuildRunner(ExtractionContext context, Model ontology, String softwareVersion) {
@@ -363,7 +363,7 @@ public final class BuildRunner {
                 throw e;
             }
             // the summaries aggregate over every letter once they have all landed
-            org.apache.jena.system.Txn.executeWrite(ds, () -> Summaries.write(ds, feed));
+            Summaries.build(ds, feed);
             phases.end("summaries");
             // stats.opt counts every quad: those loaded (counted as they passed) and the summaries just written
             var counted = Txn.calculateRead(ds, () -> router.statistics(

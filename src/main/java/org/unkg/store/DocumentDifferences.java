@@ -138,6 +138,29 @@ public final class DocumentDifferences {
 
     /** Runs the differences query {@code query} and writes each document's rows. */
     private static void add(DatasetGraph dsg, Query query) {
+        write(dsg, rows(dsg, query));
+    }
+
+    /**
+     * The rows of every document with two or more versions, by document, as {@link #write(DatasetGraph)} would write
+     * them: read only (in the caller's transaction, which may be a read transaction on another thread than the
+     * writer's), from the letter graphs and the version summaries ({@code unkg:version}, {@code unkg:versionCount}),
+     * which must be there already; then {@link #write(DatasetGraph, Map)}.
+     */
+    static Map<Node, TreeSet<String>> rows(DatasetGraph dsg) {
+        return rows(dsg, QUERY);
+    }
+
+    /** Writes the rows {@link #rows(DatasetGraph)} computed (in the caller's write transaction). */
+    static void write(DatasetGraph dsg, Map<Node, TreeSet<String>> rows) {
+        rows.forEach((d, r) -> {
+            dsg.add(G, d, ROWS, NodeFactory.createLiteralString(String.join(String.valueOf(RECORD), r)));
+            dsg.add(G, d, COUNT, NodeFactory.createLiteral(Integer.toString(r.size()), XSDDatatype.XSDinteger));
+        });
+    }
+
+    /** The rows the differences query {@code query} gives, by document. */
+    private static Map<Node, TreeSet<String>> rows(DatasetGraph dsg, Query query) {
         Dataset ds = DatasetFactory.wrap(dsg);
         var b = QueryExecution.dataset(ds).query(query).set(TDB2.symUnionDefaultGraph, true);
         Map<Node, TreeSet<String>> rows = new HashMap<>();
@@ -155,10 +178,7 @@ public final class DocumentDifferences {
             }
         }
         // written once the query has finished reading
-        rows.forEach((d, r) -> {
-            dsg.add(G, d, ROWS, NodeFactory.createLiteralString(String.join(String.valueOf(RECORD), r)));
-            dsg.add(G, d, COUNT, NodeFactory.createLiteral(Integer.toString(r.size()), XSDDatatype.XSDinteger));
-        });
+        return rows;
     }
 
     /** A part of a row without the separators (control characters no letter's facts hold), so the rows split back. */

@@ -200,12 +200,65 @@ public final class Summaries {
     }
 
     /**
-     * Replaces the summary graph of {@code ds} by one computed from {@code feed} (every letter graph of the store
-     * passed through it) and, for what letters share (events, documents, bodies), from the store; in the caller's
-     * write transaction.
+     * Writes the summary graph of a database a build has just loaded (not served: nothing reads it before the build
+     * switches it in), computed from {@code feed} (every letter graph of the store passed through it) and, for what
+     * letters share (events, documents, bodies), from the store; in transactions of its own. The graph is what
+     * {@link #write(DatasetGraph)} computes; the document differences, its costliest part (a SPARQL query over every
+     * document's versions), are computed on a thread of their own in a read transaction, beside the other summaries'
+     * write transaction: the mentions and versions they read are committed first, and they read nothing the others
+     * write.
      */
-    public static void write(Dataset ds, Feed feed) {
-        write(ds.asDatasetGraph(), feed);
+    public static void build(Dataset ds, Feed feed) {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        Timings t = new Timings();
+        org.apache.jena.system.Txn.executeWrite(ds, () -> first(dsg, feed, t));
+        long[] differencesMillis = new long[2];
+        java.util.concurrent.FutureTask<Map<Node, TreeSet<String>>> differences = new java.util.concurrent.FutureTask<>(() -> {
+            long w0 = System.nanoTime();
+            long c0 = Timings.CPU.getCurrentThreadCpuTime();
+            Map<Node, TreeSet<String>> rows = org.apache.jena.system.Txn.calculateRead(ds, () -> DocumentDifferences.rows(dsg));
+            differencesMillis[0] = (System.nanoTime() - w0) / 1_000_000;
+            differencesMillis[1] = (Timings.CPU.getCurrentThreadCpuTime() - c0) / 1_000_000;
+            return rows;
+        });
+        Thread thread = new Thread(differences, "summaries-differences");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            org.apache.jena.system.Txn.executeWrite(ds, () -> {
+                rest(dsg, feed, t);
+                Map<Node, TreeSet<String>> rows = rowsOf(differences);
+                t.end("waiting for the differences");
+                DocumentDifferences.write(dsg, rows);
+                t.end("writing the differences");
+            });
+        } finally {
+            // a failed write leaves the query to finish before the database is closed under it
+            joinQuietly(thread);
+        }
+        LOG.info("summaries written: {}; differences on their own thread {} ms (CPU {} ms)", t, differencesMillis[0],
+                differencesMillis[1]);
+    }
+
+    /** The differences' rows once their thread is done; its failure is this thread's. */
+    private static Map<Node, TreeSet<String>> rowsOf(java.util.concurrent.FutureTask<Map<Node, TreeSet<String>>> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while computing the document differences", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException r ? r : new StoreException("computing the document differences failed: " + c, c);
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -228,6 +281,18 @@ public final class Summaries {
 
     private static void write(DatasetGraph dsg, Feed feed) {
         Timings t = new Timings();
+        first(dsg, feed, t);
+        DocumentDifferences.write(dsg);
+        t.end("differences");
+        rest(dsg, feed, t);
+        LOG.info("summaries written: {}", t);
+    }
+
+    /**
+     * The summaries the document differences read (mentions, versions), after emptying the summary graph; from
+     * {@code feed} where it has them, else from the store.
+     */
+    private static void first(DatasetGraph dsg, Feed feed, Timings t) {
         dsg.deleteAny(G, Node.ANY, Node.ANY, Node.ANY);
         if (feed == null) {
             Map<Node, List<Node>> dates = new HashMap<>();
@@ -239,10 +304,6 @@ public final class Summaries {
             feed.mentioned.forEach((x, m) -> writeMentions(dsg, x, m.letters, m.first, m.last, m.latest));
         }
         t.end("mentions");
-        for (Node x : distinctObjects(dsg, CONCERNS)) {
-            events(dsg, x);
-        }
-        t.end("events");
         Map<Node, Node> keys = new HashMap<>();
         Map<Node, Set<Node>> groups = new HashMap<>();
         dsg.find(Node.ANY, Node.ANY, IS_VERSION_OF, Node.ANY).forEachRemaining(q -> {
@@ -253,14 +314,20 @@ public final class Summaries {
         });
         groups.forEach((k, letters) -> addVersions(dsg, k, letters));
         t.end("versions");
+    }
+
+    /** The summaries the document differences do not read: events, months, body pages, subject counts and years. */
+    private static void rest(DatasetGraph dsg, Feed feed, Timings t) {
+        for (Node x : distinctObjects(dsg, CONCERNS)) {
+            events(dsg, x);
+        }
+        t.end("events");
         if (feed == null) {
             LetterMonths.write(dsg);
         } else {
             feed.months.write(dsg);
         }
         t.end("months");
-        DocumentDifferences.write(dsg);
-        t.end("differences");
         BodyPages.write(dsg);
         t.end("body pages");
         if (feed == null) {
@@ -275,12 +342,11 @@ public final class Summaries {
             feed.subjectYears.write(dsg);
         }
         t.end("subject years");
-        LOG.info("summaries written: {}", t);
     }
 
     /** How long each summary took (wall time, and the CPU time of the computing thread when it differs much). */
     private static final class Timings {
-        private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+        static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
         private final StringBuilder parts = new StringBuilder();
         private long start = System.nanoTime();
         private long cpu = CPU.getCurrentThreadCpuTime();
