@@ -1,5 +1,6 @@
 package org.unkg.extract.core;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,6 +58,9 @@ public final class SubjectFinder {
                 words = view.words(t.end(), r.start());
             } else if (before && !rule.subject().equals("after")) {
                 words = view.words(r.end(), t.start());
+                if (words > rule.gap() && stateListBetween(r.end(), t.start())) {
+                    words = 0;
+                }
             } else {
                 continue;
             }
@@ -70,6 +74,59 @@ public final class SubjectFinder {
             }
         }
         return best == null ? null : best.key();
+    }
+
+    /** Words besides the states of a list that a member list in apposition may hold ("comprising", "whose members are"). */
+    private static final int LIST_CUE_WORDS = 3;
+
+    /**
+     * Whether the text from {@code from} to {@code to} is only a list of states in apposition between commas, so that the
+     * subject before it is the subject of the verb after it ("The SCO, comprising China, ..., and Uzbekistan, was
+     * established on D"; "la CEDEAO, qui comprend le Bénin, ..., a été créée le D"): two states at least, and besides their
+     * names, the list's joiners ({@code LANG/list-joiners.tsv}) and commas, no more than a few words of the list's cue.
+     */
+    private boolean stateListBetween(int from, int to) {
+        String text = view.text();
+        int a = from;
+        while (a < to && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ')')) {
+            a++;
+        }
+        int b = to;
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (a >= b || !comma(text.charAt(a)) || !comma(text.charAt(b - 1))) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        int states = 0;
+        int pos = a + 1;
+        List<Referent> listed = new java.util.ArrayList<>(referents.states());
+        listed.sort(java.util.Comparator.comparingInt(Referent::start));
+        for (Referent r : listed) {
+            if (r.start() < pos || r.end() > b - 1) {
+                continue;
+            }
+            rest.append(text, pos, r.start()).append(' ');
+            pos = r.end();
+            states++;
+        }
+        rest.append(text, pos, b - 1);
+        if (states < 2) {
+            return false;
+        }
+        Set<String> joiners = view.context().listJoiners(view.language());
+        int others = 0;
+        for (String w : rest.toString().split("[\\s,\u060c]+")) {
+            if (!w.isEmpty() && !joiners.contains(org.unkg.text.FoldedText.fold(w)) && ++others > LIST_CUE_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean comma(char c) {
+        return c == ',' || c == '\u060c';
     }
 
     private String state(EventRules.Trigger t, Sentence sentence) {

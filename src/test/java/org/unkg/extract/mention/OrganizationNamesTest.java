@@ -62,11 +62,48 @@ class OrganizationNamesTest {
     }
 
     @Test
-    void diplomaticGroupingsAreOrganizations() {
-        assertThat(organizations("The Quartet and the Group of Arab States welcomed the statement of GRULAC.", "en"))
-                .contains("QUARTET", "ARAB-GROUP", "GRULAC");
-        assertThat(organizations("رحبت المجموعة الرباعية ومجموعة الدول الأفريقية بالبيان.", "ar"))
-                .contains("QUARTET", "AFRICAN-GROUP");
+    void diplomaticGroupingsOfStatesActingTogetherAreOrganizations() {
+        assertThat(organizations("The Quartet, the Non-Aligned Movement and the Group of 77 welcomed the statement.", "en"))
+                .contains("QUARTET", "NAM", "G77");
+        assertThat(organizations("رحبت المجموعة الرباعية بالبيان.", "ar")).contains("QUARTET");
+    }
+
+    @Test
+    void theRegionalGroupsOfMemberStatesAreNoOrganizations() {
+        assertThat(organizations("As Chairman of the Group of Asian States, I transmit the position of the Asia-Pacific"
+                + " Group, which the Group of Arab States and GRULAC share.", "en"))
+                .doesNotContain("APG", "ARAB-GROUP", "GRULAC").isEmpty();
+        assertThat(organizations("En ma qualité de Président du Groupe des États d'Afrique, je vous transmets la position"
+                + " du Groupe des États d'Europe occidentale et autres États.", "fr"))
+                .doesNotContain("AFRICAN-GROUP", "WEOG").isEmpty();
+        assertThat(organizations("رحبت مجموعة الدول الأفريقية ومجموعة دول آسيا والمحيط الهادئ بالبيان.", "ar"))
+                .doesNotContain("AFRICAN-GROUP", "APG").isEmpty();
+    }
+
+    @Test
+    void anOrgansWorkingGroupIsNoOrganizationAndHidesTheOrganInItsName() {
+        assertThat(organizations("The Open-ended Working Group on the Question of Equitable Representation on and Increase"
+                + " in the Membership of the Security Council met, as did the Ad Hoc Working Group on the Revitalization"
+                + " of the Work of the General Assembly.", "en"))
+                .doesNotContain("OEWG-SCR", "AHWG-GA-REVITALIZATION", "UNSC", "UNGA").isEmpty();
+        assertThat(organizations("Le Groupe de travail du Conseil de sécurité sur le sort des enfants en temps de conflit"
+                + " armé s'est réuni.", "fr")).doesNotContain("UNSC-WGCAAC", "UNSC").isEmpty();
+        assertThat(organizations("وترحب المجموعة بالتعاون في إطار الفريق العامل المخصص المعني بتنشيط أعمال الجمعية العامة.", "ar"))
+                .doesNotContain("AHWG-GA-REVITALIZATION", "UNGA");
+        // the organ itself, named outside the working group's name, is still named
+        assertThat(organizations("The Security Council welcomed the work of the Security Council Working Group on"
+                + " Peacekeeping Operations.", "en")).containsExactly("UNSC");
+    }
+
+    @Test
+    void operationsOfTheFirstDecadesAndPartiesOfTheirConflictsAreCatalogued() {
+        assertThat(organizations("The United Nations Emergency Force (UNEF), the United Nations Operation in the Congo"
+                + " (ONUC), the United Nations Yemen Observation Mission and UNIPOM preceded UNEF II.", "en"))
+                .contains("UNEF-I", "ONUC", "UNYOM", "UNIPOM", "UNEF-II");
+        assertThat(organizations("The Transitional Federal Government and the Civil Defence Forces attended.", "en"))
+                .contains("TFG", "CDF");
+        assertThat(organizations("Le Gouvernement fédéral de transition a rencontré l'Opération des Nations Unies au"
+                + " Congo.", "fr")).contains("TFG", "ONUC");
     }
 
     @Test

@@ -104,4 +104,15 @@ class PlaceNamesTest {
         assertThat(g.mentions()).filteredOn(m -> m.kind() == EntityKind.ORGANIZATION).extracting(Mention::key)
                 .contains("AU");
     }
+
+    @Test
+    void aCityIsOneCatalogPlaceUnderItsNamesInEachLanguage() {
+        for (String[] t : List.of(new String[] {"The Ministers met in St. Petersburg on 10 May 1994.", "en"},
+                new String[] {"The Forum was held in Saint Petersburg.", "en"},
+                new String[] {"Une réunion s'est tenue à Saint-Pétersbourg en marge du Forum.", "fr"},
+                new String[] {"عقد الاجتماع في سانت بطرسبرغ.", "ar"})) {
+            assertThat(facts(t[0], t[1]).mentions()).filteredOn(m -> m.kind() == EntityKind.PLACE)
+                    .extracting(Mention::key).as(t[0]).containsExactly("saint-petersburg");
+        }
+    }
 }
