@@ -88,29 +88,59 @@ public final class BodyPages {
         Map<Node, Integer> counts = new HashMap<>();
         for (Node body : all) {
             Set<Node> touched = touchedEvents.getOrDefault(body, Set.of());
-            List<Dated> ordered = adjustedEvents(dsg, body, touched);
+            // each stored page with what it lists (an event page: its keys; a mandate page: its items), to leave alone
+            // the pages that list the same after the update
+            Map<Node, Object> before = new HashMap<>();
+            List<Dated> ordered = adjustedEvents(dsg, body, touched, before);
             List<Quad> want = new ArrayList<>();
             if (ordered == null) {
                 ordered = events(dsg, body);
             }
             pagedEvents(body, ordered, want);
-            List<Node> listed = adjustedMandates(dsg, body, mandates.getOrDefault(body, Set.of()));
+            List<Node> listed = adjustedMandates(dsg, body, mandates.getOrDefault(body, Set.of()), before);
             pagedMandates(body, listed, want);
             counts.put(body, ordered.size());
-            Set<Quad> wanted = new HashSet<>(want);
-            Set<Quad> have = stored(dsg, body);
-            for (Quad q : have) {
-                if (!wanted.contains(q)) {
-                    dsg.delete(q);
-                }
-            }
+            Map<Node, List<Quad>> wanted = new HashMap<>();
+            Map<Node, Object> after = new HashMap<>();
             for (Quad q : want) {
-                if (!have.contains(q)) {
-                    dsg.add(q);
+                wanted.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q);
+                if (q.getPredicate().equals(PAGE_KEYS)) {
+                    after.put(q.getSubject(), q.getObject().getLiteralLexicalForm());
+                } else if (q.getPredicate().equals(PAGE_ITEM) && before.get(q.getSubject()) instanceof Set) {
+                    @SuppressWarnings("unchecked")
+                    Set<Node> items = (Set<Node>) after.computeIfAbsent(q.getSubject(), k -> new HashSet<Node>());
+                    items.add(q.getObject());
                 }
             }
+            Set<Node> subjects = new LinkedHashSet<>(before.keySet());
+            subjects.addAll(wanted.keySet());
+            subjects.remove(body);
+            for (Node page : subjects) {
+                Object was = before.get(page);
+                if (was == null || !was.equals(after.get(page))) {
+                    replace(dsg, dsg.find(G, page, Node.ANY, Node.ANY), wanted.getOrDefault(page, List.of()));
+                }
+            }
+            replace(dsg, dsg.find(G, body, MANDATE_COUNT, Node.ANY), wanted.getOrDefault(body, List.of()));
         }
         return counts;
+    }
+
+    /** Deletes the quads of {@code have} not in {@code want} and adds those of {@code want} not stored. */
+    private static void replace(DatasetGraph dsg, java.util.Iterator<Quad> have, List<Quad> want) {
+        Set<Quad> stored = new HashSet<>();
+        have.forEachRemaining(stored::add);
+        Set<Quad> wanted = new HashSet<>(want);
+        for (Quad q : stored) {
+            if (!wanted.contains(q)) {
+                dsg.delete(q);
+            }
+        }
+        for (Quad q : want) {
+            if (!stored.contains(q)) {
+                dsg.add(q);
+            }
+        }
     }
 
     /**
@@ -118,27 +148,33 @@ public final class BodyPages {
      * those of them that concern it now (read from the letters); null when its pages carry no sort keys (a database
      * written before them): then they are computed from the letters.
      */
-    private static List<Dated> adjustedEvents(DatasetGraph dsg, Node body, Set<Node> touched) {
+    private static List<Dated> adjustedEvents(DatasetGraph dsg, Node body, Set<Node> touched, Map<Node, Object> before) {
         Map<Integer, String> keys = new HashMap<>();
         boolean[] unkeyed = {false};
-        dsg.find(G, Node.ANY, EVENT_PAGE_OF, body).forEachRemaining(q -> {
-            Node page = q.getSubject();
+        List<Node> pages = new ArrayList<>();
+        dsg.find(G, Node.ANY, EVENT_PAGE_OF, body).forEachRemaining(q -> pages.add(q.getSubject()));
+        for (Node page : pages) {
             var number = dsg.find(G, page, PAGE_NUMBER, Node.ANY);
             var rows = dsg.find(G, page, PAGE_KEYS, Node.ANY);
             if (!number.hasNext() || !rows.hasNext()) {
                 unkeyed[0] = true;
-                return;
+                before.put(page, "");
+                continue;
             }
-            keys.put(Integer.parseInt(number.next().getObject().getLiteralLexicalForm()), rows.next().getObject()
-                    .getLiteralLexicalForm());
-        });
+            String listed = rows.next().getObject().getLiteralLexicalForm();
+            before.put(page, listed);
+            keys.put(Integer.parseInt(number.next().getObject().getLiteralLexicalForm()), listed);
+        }
         if (unkeyed[0]) {
+            // not to be trusted: every page is rewritten
+            pages.forEach(p -> before.put(p, ""));
             return null;
         }
         List<Dated> out = new ArrayList<>();
         for (int n = 1; n <= keys.size(); n++) {
             String rows = keys.get(n);
             if (rows == null) {
+                pages.forEach(p -> before.put(p, ""));
                 return null;
             }
             for (String row : rows.split(String.valueOf(ROWS), -1)) {
@@ -162,11 +198,18 @@ public final class BodyPages {
      * The mandates of {@code body} in IRI order: those its stored pages list without the {@code touched} ones, and
      * those of them that are of it now.
      */
-    private static List<Node> adjustedMandates(DatasetGraph dsg, Node body, Set<Node> touched) {
+    private static List<Node> adjustedMandates(DatasetGraph dsg, Node body, Set<Node> touched, Map<Node, Object> before) {
         TreeMap<String, Node> out = new TreeMap<>();
-        dsg.find(G, Node.ANY, MANDATE_PAGE_OF, body).forEachRemaining(q ->
-                dsg.find(G, q.getSubject(), PAGE_ITEM, Node.ANY).forEachRemaining(i -> out.put(i.getObject().toString(),
-                        i.getObject())));
+        List<Node> pages = new ArrayList<>();
+        dsg.find(G, Node.ANY, MANDATE_PAGE_OF, body).forEachRemaining(q -> pages.add(q.getSubject()));
+        for (Node page : pages) {
+            Set<Node> items = new HashSet<>();
+            dsg.find(G, page, PAGE_ITEM, Node.ANY).forEachRemaining(i -> {
+                items.add(i.getObject());
+                out.put(i.getObject().toString(), i.getObject());
+            });
+            before.put(page, items);
+        }
         for (Node m : touched) {
             out.remove(m.toString());
             if (dsg.find(Node.ANY, m, OF, body).hasNext()) {
@@ -181,17 +224,6 @@ public final class BodyPages {
         Set<Node> out = new LinkedHashSet<>();
         dsg.find(Node.ANY, Node.ANY, CONCERNS, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
         dsg.find(Node.ANY, Node.ANY, OF, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-        return out;
-    }
-
-    /** The summary quads of {@code body}'s pages as stored now. */
-    private static Set<Quad> stored(DatasetGraph dsg, Node body) {
-        Set<Quad> out = new HashSet<>();
-        for (Node p : List.of(EVENT_PAGE_OF, MANDATE_PAGE_OF)) {
-            dsg.find(G, Node.ANY, p, body).forEachRemaining(q ->
-                    dsg.find(G, q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(out::add));
-        }
-        dsg.find(G, body, MANDATE_COUNT, Node.ANY).forEachRemaining(out::add);
         return out;
     }
 
