@@ -154,6 +154,8 @@ final class BuildCommand implements Callable<Integer> {
             }
             throw e;
         }
+        LOG.info("ready to build {} s after the JVM started (catalog, rules, thesaurus loaded)", String.format("%.1f",
+                (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0));
         if (prepared != null) {
             UpdateReport report = runner.update(db, prepared(prepared));
             for (String error : report.errors()) {
@@ -162,8 +164,6 @@ final class BuildCommand implements Callable<Integer> {
             System.out.println("updated " + db + ": " + report.summary());
             return report.errors().isEmpty() ? 0 : 3;
         }
-        LOG.info("ready to build {} s after the JVM started (catalog, rules, thesaurus loaded)", String.format("%.1f",
-                (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0));
         if (ifChanged && runner.upToDate(letters, db, recursive)) {
             System.out.println("up to date: " + db + " already holds these letters");
             return 0;
