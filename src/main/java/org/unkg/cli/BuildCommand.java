@@ -89,6 +89,26 @@ final class BuildCommand implements Callable<Integer> {
         return new BuildRunner(context, ontology, Version.get());
     }
 
+    /** The prepared update, or the exception that stopped its preparation as the update itself would throw it. */
+    private static BuildRunner.Prepared prepared(java.util.concurrent.CompletableFuture<BuildRunner.Prepared> f)
+            throws java.io.IOException {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause() : e.getCause();
+            if (cause instanceof java.io.IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         LetterLimits letterLimits = limits.limits();
@@ -108,11 +128,42 @@ final class BuildCommand implements Callable<Integer> {
         if (update && Files.exists(db) && DatabaseHolder.of(db).isPresent()) {
             return ServedUpdate.request(db, letters, recursive);
         }
-        BuildRunner runner = runner(paths)
-                .limits(letterLimits)
-                .loader(BulkLoader.of(loader));
+        // an update opens the database, lists the folder and reads the file checksums while the catalog, rules and
+        // thesaurus load (neither needs the other); Jena is initialised first, on this thread alone
+        org.apache.jena.sys.JenaSystem.init();
+        java.util.concurrent.CompletableFuture<BuildRunner.Prepared> prepared = update && !ifChanged && Files.exists(db)
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return BuildRunner.prepareUpdate(letters, db, recursive);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, task -> {
+                    Thread t = new Thread(task, "unkg-update-prepare");
+                    t.setDaemon(true);
+                    t.start();
+                }) : null;
+        BuildRunner runner;
+        try {
+            runner = runner(paths)
+                    .limits(letterLimits)
+                    .loader(BulkLoader.of(loader));
+        } catch (RuntimeException | java.io.IOException e) {
+            if (prepared != null) {
+                prepared.thenAccept(BuildRunner::abandon);
+            }
+            throw e;
+        }
         LOG.info("ready to build {} s after the JVM started (catalog, rules, thesaurus loaded)", String.format("%.1f",
                 (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0));
+        if (prepared != null) {
+            UpdateReport report = runner.update(db, prepared(prepared));
+            for (String error : report.errors()) {
+                System.err.println("error: " + error);
+            }
+            System.out.println("updated " + db + ": " + report.summary());
+            return report.errors().isEmpty() ? 0 : 3;
+        }
         if (ifChanged && runner.upToDate(letters, db, recursive)) {
             System.out.println("up to date: " + db + " already holds these letters");
             return 0;

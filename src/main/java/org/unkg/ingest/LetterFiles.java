@@ -76,12 +76,25 @@ public final class LetterFiles {
                 continue;
             }
             boolean link = own.isSymbolicLink();
-            String problem = link ? linkProblem(p) : null;
+            // a link: one stat through it says where it ends; only when that fails is the chain followed step by step
+            // to say why (a loop, a broken end)
+            java.nio.file.attribute.BasicFileAttributes target = own;
+            String problem = null;
+            if (link) {
+                try {
+                    target = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                } catch (IOException e) {
+                    problem = linkProblem(p);
+                    if (problem == null) {
+                        problem = "not readable (" + e.getMessage() + ")";
+                    }
+                }
+            }
             if (problem != null) {
                 skipped.add(name + ": skipped, " + problem);
-            } else if (link ? Files.isRegularFile(p) : own.isRegularFile()) {
+            } else if (target.isRegularFile()) {
                 files.add(new LetterSource(p, name, formats.formatOf(name)));
-            } else if (link ? Files.isDirectory(p) : own.isDirectory()) {
+            } else if (target.isDirectory()) {
                 if (link) {
                     skipped.add(name + ": skipped, a link to a folder (links to folders are not followed)");
                 } else if (recursive) {

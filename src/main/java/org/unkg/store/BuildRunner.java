@@ -408,23 +408,52 @@ public final class BuildRunner {
      * the build information. The result is the database a full build of the folder would give.
      */
     public UpdateReport update(Path lettersDir, Path db, boolean recursive) throws IOException {
+        return update(db, prepareUpdate(lettersDir, db, recursive));
+    }
+
+    /**
+     * What an update of the (not served) database at {@code db} reads before it needs the extraction pipeline: it opens
+     * the database and its text index, lists the letters folder, reads the record of the stored letters and the file
+     * checksums (see {@link Prepared}); it changes nothing. It needs no runner, so {@code build --update} does it while the catalog, rules
+     * and thesaurus load; {@link #update(Path, Prepared)} goes on from there and closes the database.
+     */
+    public static Prepared prepareUpdate(Path lettersDir, Path db, boolean recursive) throws IOException {
         long t0 = System.nanoTime();
         Dataset ds = Tdb.open(db);
         TextIndexLucene index = null;
         try {
             index = SearchIndex.open(db);
             LOG.info("database and text index opened in {} ms", (System.nanoTime() - t0) / 1_000_000);
-            UpdateReport report = update(lettersDir, recursive, ds, index);
+            return prepare(lettersDir, recursive, ds, index);
+        } catch (IOException | RuntimeException | Error e) {
+            close(ds, index);
+            throw e;
+        }
+    }
+
+    /** Goes on with an update {@link #prepareUpdate} prepared on {@code db}, then closes the database and its index. */
+    public UpdateReport update(Path db, Prepared prepared) throws IOException {
+        try {
+            UpdateReport report = update(prepared);
             recordUpdate(db, report);
             return report;
         } finally {
-            long c0 = System.nanoTime();
-            if (index != null) {
-                index.close();
-            }
-            TDBInternal.expel(ds.asDatasetGraph());
-            LOG.info("database and text index closed in {} ms", (System.nanoTime() - c0) / 1_000_000);
+            close(prepared.ds, prepared.index);
         }
+    }
+
+    /** Closes a database {@link #prepareUpdate} opened, with its text index, when an update will not go on. */
+    public static void abandon(Prepared prepared) {
+        close(prepared.ds, prepared.index);
+    }
+
+    private static void close(Dataset ds, TextIndexLucene index) {
+        long c0 = System.nanoTime();
+        if (index != null) {
+            index.close();
+        }
+        TDBInternal.expel(ds.asDatasetGraph());
+        LOG.info("database and text index closed in {} ms", (System.nanoTime() - c0) / 1_000_000);
     }
 
     /** Rewrites the build information of {@code db} after {@code update} (the letters it now holds). */
@@ -443,37 +472,63 @@ public final class BuildRunner {
      * is all in its own graph, so it goes with it.
      */
     public UpdateReport update(Path lettersDir, boolean recursive, Dataset ds, TextIndexLucene index) throws IOException {
-        long t0 = System.currentTimeMillis();
-        BuildPhases phases = new BuildPhases();
-        LetterFiles.Scan scan = scan(lettersDir, recursive);
+        return update(prepare(lettersDir, recursive, ds, index));
+    }
+
+    /**
+     * The first steps of an update, which need no extraction pipeline: the letters folder listed, the stored letters and every file's checksum read (only the files whose stamps changed are hashed); the
+     * software version that built the database is checked when the update goes on.
+     */
+    public static final class Prepared {
+        private final long t0 = System.currentTimeMillis();
+        private final BuildPhases phases = new BuildPhases();
+        private final Dataset ds;
+        private final TextIndexLucene index;
+        private LetterFiles.Scan scan;
+        private Path dbDir;
+        private boolean unrecorded;
+        private java.util.Map<String, String> recorded;
+        private FileStamps stamps;
+        private final java.util.Map<Path, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Prepared(Dataset ds, TextIndexLucene index) {
+            this.ds = ds;
+            this.index = index;
+        }
+    }
+
+    private static Prepared prepare(Path lettersDir, boolean recursive, Dataset ds, TextIndexLucene index) throws IOException {
+        Prepared p = new Prepared(ds, index);
+        BuildPhases phases = p.phases;
+        if (!Files.isDirectory(lettersDir)) {
+            throw new StoreException("letters directory not found: " + lettersDir);
+        }
+        LetterFiles.Scan scan = LetterFiles.scan(lettersDir, recursive, LetterFormats.defaults());
+        p.scan = scan;
         scan.skipped().forEach(s -> LOG.warn("{}", s));
         phases.end("scanning the folder");
         DatasetGraph dsg = ds.asDatasetGraph();
         Path dbDir = OptimizerStatistics.location(dsg).getParent().getParent();
-        String builtBy = Txn.calculateRead(ds, () -> builtBy(dsg));
-        if (builtBy != null && !builtBy.equals(softwareVersion)) {
-            throw new StoreException("the database was built by unkg " + builtBy + ", this is " + softwareVersion
-                    + ": run a full build (without --update)");
-        }
+        p.dbDir = dbDir;
         // the letter graphs and their checksums: from the record beside the database, else read out of it
         java.util.Map<String, String> recorded = StoredLetters.read(dbDir);
-        boolean unrecorded = recorded == null;
-        if (unrecorded) {
+        p.unrecorded = recorded == null;
+        if (p.unrecorded) {
             LOG.info("no record of the stored letters beside the database: reading them from it");
             recorded = Txn.calculateRead(ds, () -> storedLetters(dsg));
         }
-        java.util.Map<String, String> stored = new java.util.HashMap<>(recorded);
-        java.util.Map<String, String> next = new java.util.HashMap<>(recorded);
+        p.recorded = recorded;
         phases.end("reading the stored letters' checksums");
         // every file's checksum, to find the changed letters and for the folder's fingerprint: hashed (once, on all
         // processors) only when its size or modification time differs from the stamp the last build or update left
         FileStamps oldStamps = FileStamps.read(dbDir);
         FileStamps stamps = FileStamps.empty();
-        java.util.Map<Path, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        p.stamps = stamps;
+        java.util.Map<Path, String> digests = p.digests;
         try {
-            scan.paths().parallelStream().forEach(p -> {
+            scan.paths().parallelStream().forEach(f -> {
                 try {
-                    digests.put(p, oldStamps.digest(p, stamps));
+                    digests.put(f, oldStamps.digest(f, stamps));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -482,6 +537,29 @@ public final class BuildRunner {
             throw e.getCause();
         }
         phases.end("file stamps and checksums");
+        return p;
+    }
+
+    /** Goes on with a prepared update: finds the changed letters and changes the database in one write transaction. */
+    private UpdateReport update(Prepared prepared) throws IOException {
+        long t0 = prepared.t0;
+        BuildPhases phases = prepared.phases;
+        LetterFiles.Scan scan = prepared.scan;
+        Dataset ds = prepared.ds;
+        TextIndexLucene index = prepared.index;
+        DatasetGraph dsg = ds.asDatasetGraph();
+        Path dbDir = prepared.dbDir;
+        String builtBy = Txn.calculateRead(ds, () -> builtBy(dsg));
+        if (builtBy != null && !builtBy.equals(softwareVersion)) {
+            throw new StoreException("the database was built by unkg " + builtBy + ", this is " + softwareVersion
+                    + ": run a full build (without --update)");
+        }
+        java.util.Map<String, String> recorded = prepared.recorded;
+        boolean unrecorded = prepared.unrecorded;
+        java.util.Map<String, String> stored = new java.util.HashMap<>(recorded);
+        java.util.Map<String, String> next = new java.util.HashMap<>(recorded);
+        FileStamps stamps = prepared.stamps;
+        java.util.Map<Path, String> digests = prepared.digests;
         List<LetterSource> work = new ArrayList<>();
         java.util.Set<String> stems = new java.util.HashSet<>();
         List<String> errors = new ArrayList<>();

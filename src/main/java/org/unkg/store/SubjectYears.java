@@ -377,36 +377,40 @@ public final class SubjectYears {
         Map<Node, Membership> memo = new HashMap<>();
         Set<Node> keys = new HashSet<>();
         int[] rows = {0};
-        delta.forEach((k, byYear) -> byYear.forEach((y, d) -> {
-            keys.add(k);
-            rows[0]++;
-            int letters = d[0];
-            TreeSet<String> symbols = new TreeSet<>();
-            Quad stored = stored(dsg, k, y);
-            if (stored != null) {
-                String[] parts = stored.getObject().getLiteralLexicalForm().split(String.valueOf(SEPARATOR), -1);
-                letters += Integer.parseInt(parts[1]);
-                for (int i = 2; i < parts.length; i++) {
-                    if (!parts[i].isEmpty()) {
-                        symbols.add(parts[i]);
+        delta.forEach((k, byYear) -> {
+            // a key's rows are read once (a broad concept's rows are long literals), not once per year changed
+            Map<String, Quad> rowsOfKey = stored(dsg, k);
+            byYear.forEach((y, d) -> {
+                keys.add(k);
+                rows[0]++;
+                int letters = d[0];
+                TreeSet<String> symbols = new TreeSet<>();
+                Quad stored = rowsOfKey.get(yearText(y));
+                if (stored != null) {
+                    String[] parts = stored.getObject().getLiteralLexicalForm().split(String.valueOf(SEPARATOR), -1);
+                    letters += Integer.parseInt(parts[1]);
+                    for (int i = 2; i < parts.length; i++) {
+                        if (!parts[i].isEmpty()) {
+                            symbols.add(parts[i]);
+                        }
+                    }
+                    dsg.delete(stored);
+                }
+                Set<Node> added = gained.getOrDefault(k, Map.of()).getOrDefault(y, Set.of());
+                added.forEach(s -> symbols.add(text(s)));
+                for (Node s : lost.getOrDefault(k, Map.of()).getOrDefault(y, Set.of())) {
+                    if (!added.contains(s) && !listedByAnother(dsg, ctx, now, memo, s, k, y)) {
+                        symbols.remove(text(s));
                     }
                 }
-                dsg.delete(stored);
-            }
-            Set<Node> added = gained.getOrDefault(k, Map.of()).getOrDefault(y, Set.of());
-            added.forEach(s -> symbols.add(text(s)));
-            for (Node s : lost.getOrDefault(k, Map.of()).getOrDefault(y, Set.of())) {
-                if (!added.contains(s) && !listedByAnother(dsg, ctx, now, memo, s, k, y)) {
-                    symbols.remove(text(s));
+                if (letters > 0) {
+                    Row r = new Row();
+                    r.letters = letters;
+                    r.symbols.addAll(symbols);
+                    put(dsg, k, y, r);
                 }
-            }
-            if (letters > 0) {
-                Row r = new Row();
-                r.letters = letters;
-                r.symbols.addAll(symbols);
-                put(dsg, k, y, r);
-            }
-        }));
+            });
+        });
         for (Node k : keys) {
             dsg.deleteAny(G, k, KEY_LABEL, Node.ANY);
             if (dsg.find(G, k, ROW, Node.ANY).hasNext()) {
@@ -452,17 +456,15 @@ public final class SubjectYears {
         dsg.add(G, k, ROW, NodeFactory.createLiteralString(row.toString()));
     }
 
-    /** The stored row of key {@code k} and year {@code y}, or null. */
-    private static Quad stored(DatasetGraph dsg, Node k, Node y) {
-        String prefix = yearText(y) + SEPARATOR;
-        var it = dsg.find(G, k, ROW, Node.ANY);
-        while (it.hasNext()) {
-            Quad q = it.next();
-            if (q.getObject().getLiteralLexicalForm().startsWith(prefix)) {
-                return q;
-            }
-        }
-        return null;
+    /** The stored rows of key {@code k} by the year they state (as {@link #yearText} gives it). */
+    private static Map<String, Quad> stored(DatasetGraph dsg, Node k) {
+        Map<String, Quad> out = new HashMap<>();
+        dsg.find(G, k, ROW, Node.ANY).forEachRemaining(q -> {
+            String row = q.getObject().getLiteralLexicalForm();
+            int end = row.indexOf(SEPARATOR);
+            out.put(end < 0 ? row : row.substring(0, end), q);
+        });
+        return out;
     }
 
     /** A symbol as a row lists it (without the separator, which no symbol or file name should hold). */

@@ -47,6 +47,8 @@ public final class Summaries {
     private static final Node MENTIONS = uri(Vocab.UNKG + "mentions");
     private static final Node CONCERNS = uri(Vocab.UNKG + "concerns");
     private static final Node OF = uri(Vocab.UNKG + "of");
+    private static final Node EVENT_DATE = uri(Vocab.UNKG + "date");
+    private static final Node EVENT_TYPE = uri(Vocab.UNKG + "eventType");
     private static final Node IS_VERSION_OF = uri(Vocab.UNKG + "isVersionOf");
     private static final Node SAME_DOCUMENT_AS = uri(Vocab.UNKG + "sameDocumentAs");
     private static final Node LETTER = uri(Vocab.UNKG + "Letter");
@@ -78,6 +80,12 @@ public final class Summaries {
         final Set<Node> concerned = new HashSet<>();
         /** The resources the mandates of the letters are of ({@code unkg:of}): their pages change ({@link BodyPages}). */
         final Set<Node> mandated = new HashSet<>();
+        /** Per resource, the events whose {@code unkg:concerns} quads of it were dropped or added. */
+        final Map<Node, Set<Node>> eventsOf = new HashMap<>();
+        /** Per resource, the mandates whose {@code unkg:of} quads of it were dropped or added. */
+        final Map<Node, Set<Node>> mandatesOf = new HashMap<>();
+        /** The events whose date or type quads were dropped or added: they may move in their bodies' pages. */
+        final Set<Node> rekeyed = new HashSet<>();
         /** The index rows and mentions of the letters, for the subject counts ({@link MentionSubjects}). */
         final MentionSubjects.Recorder subjects = new MentionSubjects.Recorder();
         /** The letters and the quads of the dropped ones that the subject-year rows depend on ({@link SubjectYears}). */
@@ -122,8 +130,12 @@ public final class Summaries {
                 }
             } else if (p.equals(CONCERNS)) {
                 concerned.add(q.getObject());
+                eventsOf.computeIfAbsent(q.getObject(), k -> new HashSet<>()).add(q.getSubject());
             } else if (p.equals(OF)) {
                 mandated.add(q.getObject());
+                mandatesOf.computeIfAbsent(q.getObject(), k -> new HashSet<>()).add(q.getSubject());
+            } else if (p.equals(EVENT_DATE) || p.equals(EVENT_TYPE)) {
+                rekeyed.add(q.getSubject());
             } else if (p.equals(IS_VERSION_OF)) {
                 documents.add(q.getObject());
                 letters.add(q.getSubject());
@@ -389,11 +401,17 @@ public final class Summaries {
         }
         dates.clear();
         t.end("mentions of " + touched.mentioned.size() + " resources");
-        for (Node x : touched.concerned) {
+        // a body's events are counted with its pages, from the events the letters changed (BodyPages)
+        Set<Node> bodies = new HashSet<>(touched.concerned);
+        bodies.addAll(touched.mandated);
+        Map<Node, Integer> eventCounts = BodyPages.update(dsg, bodies, touched.eventsOf, touched.mandatesOf, touched.rekeyed);
+        eventCounts.forEach((x, n) -> {
             dsg.deleteAny(G, x, EVENT_COUNT, Node.ANY);
-            events(dsg, x);
-        }
-        t.end("events of " + touched.concerned.size());
+            if (n > 0) {
+                dsg.add(G, x, EVENT_COUNT, NodeFactory.createLiteral(Integer.toString(n), XSDDatatype.XSDinteger));
+            }
+        });
+        t.end("pages and events of " + eventCounts.size() + " bodies");
         // the groups to recompute: those the touched documents fall in now, and those their letters were listed in
         Set<Node> keys = new HashSet<>();
         Set<Node> letters = new HashSet<>(touched.letters);
@@ -414,10 +432,6 @@ public final class Summaries {
         t.end("months of " + touched.dated.size() + " letters");
         int documents = DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);
         t.end("differences of " + documents + " documents");
-        Set<Node> bodies = new HashSet<>(touched.concerned);
-        bodies.addAll(touched.mandated);
-        BodyPages.update(dsg, bodies);
-        t.end("pages of " + bodies.size() + " bodies");
         MentionSubjects.update(dsg, touched.subjects);
         t.end("subject counts");
         int rows = SubjectYears.update(dsg, touched.subjectYears);

@@ -113,4 +113,61 @@ class BodyPagesTest {
             ds.close();
         }
     }
+
+    @Test
+    void anEventMovesInItsBodysPagesWhenAnotherLetterStatingAnEarlierDateOfItGoes() {
+        Dataset ds = corpus();
+        try {
+            // a letter that does not say what e5 concerns but states an earlier date of it: e5 is UNX's earliest event
+            Model dater = ModelFactory.createDefaultModel();
+            dater.read(new StringReader("""
+                    @prefix unkg: <https://w3id.org/unkg/ontology#> .
+                    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                    <%1$sletter/dater> a unkg:Letter .
+                    <%1$sevent/e5> unkg:date "1990-01-01"^^xsd:date .
+                    """.formatted(ID)), null, "TTL");
+            SummaryStores.assertUpdateEqualsFull(ds, touched -> SummaryStores.put(ds, touched, "dater", dater));
+            Txn.executeRead(ds, () -> assertThat(page(ds, "events", 1)).contains(ID + "event/e5"));
+            SummaryStores.assertUpdateEqualsFull(ds, touched -> SummaryStores.drop(ds, touched, "dater"));
+            Txn.executeRead(ds, () -> assertThat(page(ds, "events", 2)).contains(ID + "event/e5"));
+        } finally {
+            ds.close();
+        }
+    }
+
+    @Test
+    void pagesStoredWithoutTheirSortKeysAreUpdatedAsAFullComputation() {
+        Dataset ds = corpus();
+        try {
+            // a database written before the pages carried their keys
+            Txn.executeWrite(ds, () -> ds.asDatasetGraph().deleteAny(G, Node.ANY, BodyPages.PAGE_KEYS, Node.ANY));
+            SummaryStores.assertUpdateEqualsFull(ds, touched -> {
+                SummaryStores.drop(ds, touched, "l000");
+                SummaryStores.put(ds, touched, "new", letter("new", "early", "1999-12-31"));
+            });
+            Txn.executeRead(ds, () -> assertThat(ds.asDatasetGraph().find(G, Node.ANY, BodyPages.PAGE_KEYS, Node.ANY).hasNext())
+                    .isTrue());
+        } finally {
+            ds.close();
+        }
+    }
+
+    @Test
+    void anUpdateRemovingMandatesAndEventsShiftsTheLaterPagesAsAFullComputation() {
+        Dataset ds = corpus();
+        try {
+            SummaryStores.assertUpdateEqualsFull(ds, touched -> {
+                for (int i = 0; i < 60; i += 3) {
+                    SummaryStores.drop(ds, touched, String.format("l%03d", i));
+                }
+            });
+            Txn.executeRead(ds, () -> {
+                assertThat(page(ds, "mandates", 1)).hasSize(BodyPages.PAGE).doesNotContain(ID + "mandate/l000");
+                assertThat(page(ds, "mandates", 2)).hasSize(30);
+                assertThat(page(ds, "events", 2)).hasSize(30);
+            });
+        } finally {
+            ds.close();
+        }
+    }
 }
