@@ -480,15 +480,21 @@ public final class Gazetteer {
     private void dropOfficers(List<Tokens.Token> tokens, List<Map<String, Integer>> forms, List<Hit> kept) {
         // the (title, token) pairs where a title's first word stands, found from the words' forms rather than by
         // asking each token for each title; taken title by title, then token by token, as the rules list them
-        java.util.stream.LongStream.Builder opened = java.util.stream.LongStream.builder();
+        long[] opened = new long[16];
+        int pairs = 0;
         for (int i = 0; i < tokens.size(); i++) {
             for (String form : forms.get(i).keySet()) {
                 for (int t : titlesByFirstWord.getOrDefault(form, NO_TITLES)) {
-                    opened.add((long) t << 32 | i);
+                    if (pairs == opened.length) {
+                        opened = java.util.Arrays.copyOf(opened, pairs * 2);
+                    }
+                    opened[pairs++] = (long) t << 32 | i;
                 }
             }
         }
-        for (long pair : opened.build().sorted().toArray()) {
+        java.util.Arrays.sort(opened, 0, pairs);
+        for (int k = 0; k < pairs; k++) {
+            long pair = opened[k];
             Title title = titles.get((int) (pair >>> 32));
             int i = (int) pair;
             if (i + title.tokens().length > tokens.size() || !rest(tokens, i, title.tokens())) {
