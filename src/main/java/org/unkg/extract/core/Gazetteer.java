@@ -91,7 +91,7 @@ public final class Gazetteer {
                     bySecond.computeIfAbsent(l.tokens()[1], k -> new ArrayList<>()).add(l);
                 }
             }
-            return new FirstWord(singles, bySecond, order);
+            return new FirstWord(List.copyOf(singles), bySecond, order);
         }
 
         /**
@@ -99,18 +99,21 @@ public final class Gazetteer {
          * next token), and those of one word, in the order they were added.
          */
         List<Label> candidates(List<Tokens.Token> tokens, int j) {
+            if (j >= tokens.size() || tokens.get(j).breakBefore()) {
+                return singles; // no second word: the one-word labels as they are, not copied
+            }
+            List<Label> next = bySecond.get(tokens.get(j).text());
+            List<Label> joined = j + 1 < tokens.size() && tokens.get(j + 1).joined()
+                    ? bySecond.get(tokens.get(j).text() + tokens.get(j + 1).text()) : null;
+            if (next == null && joined == null) {
+                return singles;
+            }
             List<Label> out = new ArrayList<>(singles);
-            if (j < tokens.size() && !tokens.get(j).breakBefore()) {
-                List<Label> next = bySecond.get(tokens.get(j).text());
-                if (next != null) {
-                    out.addAll(next);
-                }
-                if (j + 1 < tokens.size() && tokens.get(j + 1).joined()) {
-                    List<Label> joined = bySecond.get(tokens.get(j).text() + tokens.get(j + 1).text());
-                    if (joined != null) {
-                        out.addAll(joined);
-                    }
-                }
+            if (next != null) {
+                out.addAll(next);
+            }
+            if (joined != null) {
+                out.addAll(joined);
             }
             if (out.size() > 1 && out.size() > singles.size()) {
                 out.sort(Comparator.comparingInt(order::get));
