@@ -78,7 +78,8 @@ public final class Gazetteer {
      * The labels that open with one word, in the order they were added: those of that word alone, and the others by
      * their second word, each label with its place in that order (hits of equal rank keep it).
      */
-    private record FirstWord(List<Label> singles, Map<String, List<Label>> bySecond, Map<Label, Integer> order) {
+    private record FirstWord(List<Label> singles, Map<String, List<Label>> bySecond, Map<Label, Integer> order,
+                             Map<String, List<Label>> withSecond) {
         static FirstWord of(List<Label> labels) {
             List<Label> singles = new ArrayList<>();
             Map<String, List<Label>> bySecond = new HashMap<>();
@@ -91,7 +92,15 @@ public final class Gazetteer {
                     bySecond.computeIfAbsent(l.tokens()[1], k -> new ArrayList<>()).add(l);
                 }
             }
-            return new FirstWord(List.copyOf(singles), bySecond, order);
+            // the usual candidates, one-word labels and those of one second word in the order added, made once
+            Map<String, List<Label>> withSecond = new HashMap<>();
+            bySecond.forEach((second, two) -> {
+                List<Label> both = new ArrayList<>(singles);
+                both.addAll(two);
+                both.sort(Comparator.comparingInt(order::get));
+                withSecond.put(second, List.copyOf(both));
+            });
+            return new FirstWord(List.copyOf(singles), bySecond, order, withSecond);
         }
 
         /**
@@ -105,8 +114,8 @@ public final class Gazetteer {
             List<Label> next = bySecond.get(tokens.get(j).text());
             List<Label> joined = j + 1 < tokens.size() && tokens.get(j + 1).joined()
                     ? bySecond.get(tokens.get(j).text() + tokens.get(j + 1).text()) : null;
-            if (next == null && joined == null) {
-                return singles;
+            if (joined == null) {
+                return next == null ? singles : withSecond.get(tokens.get(j).text());
             }
             List<Label> out = new ArrayList<>(singles);
             if (next != null) {
