@@ -17,13 +17,16 @@ import org.unkg.model.Span;
  */
 final class Evidence {
     private final Model model;
-    private final String stem;
     private final int length;
+    /** The letter's annotation and span IRIs up to their offsets, made once per letter ({@link Ids#annotation}, {@link Ids#span}). */
+    private final String annotationPrefix;
+    private final String letterIri;
 
     Evidence(Model model, String stem, String body) {
         this.model = model;
-        this.stem = stem;
         this.length = body.length();
+        this.annotationPrefix = Ids.annotations(stem);
+        this.letterIri = Ids.letter(stem);
     }
 
     /** Annotates {@code fact} with the words at {@code span} (nothing for a span outside the text or empty). */
@@ -31,9 +34,9 @@ final class Evidence {
         if (span == null || span.start() < 0 || span.end() > length || span.end() <= span.start()) {
             return;
         }
-        Resource a = model.createResource(Ids.annotation(stem, span.start(), span.end()));
+        Resource a = model.createResource(annotationPrefix + span.start() + "-" + span.end());
         if (!a.hasProperty(Vocab.oaHasTarget)) {
-            a.addProperty(Vocab.oaHasTarget, model.createResource(Ids.span(stem, span.start(), span.end())));
+            a.addProperty(Vocab.oaHasTarget, model.createResource(SpanTarget.iri(letterIri, span.start(), span.end())));
         }
         a.addProperty(Vocab.oaHasBody, fact);
     }

@@ -46,7 +46,12 @@ public final class Ids {
     public static String head(String key, String stem) { return Vocab.ID + "head/" + key + "/" + IriSegment.path(stem); }
 
     public static String annotation(String stem, int start, int end) {
-        return Vocab.ID + "annotation/" + IriSegment.path(stem) + "/" + start + "-" + end;
+        return annotations(stem) + start + "-" + end;
+    }
+
+    /** What the IRIs of a letter's annotations open with, their offsets following ({@link #annotation}). */
+    public static String annotations(String stem) {
+        return Vocab.ID + "annotation/" + IriSegment.path(stem) + "/";
     }
 
     /**

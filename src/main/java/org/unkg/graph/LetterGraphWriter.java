@@ -2,11 +2,14 @@ package org.unkg.graph;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -45,6 +48,12 @@ public final class LetterGraphWriter {
     private static final org.apache.jena.shared.PrefixMapping PREFIXES = Vocab.prefixes().lock();
     private final KeyIndex keys;
     private final String softwareVersion;
+    /**
+     * The literals of subject scores and ranks, made once per value rather than per indexing (every letter has
+     * several; their values repeat across letters). Literal nodes belong to no model, so letters share them.
+     */
+    private final Map<Double, Node> scores = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Node[] ranks = new Node[64];
 
     public LetterGraphWriter(KeyIndex keys, String softwareVersion) {
         this.keys = keys;
@@ -375,17 +384,44 @@ public final class LetterGraphWriter {
                 .addProperty(Vocab.skosPrefLabel, keyOrName, language);
     }
 
+    /** The xsd:decimal literal of a subject's score. */
+    private Node score(double score) {
+        Node known = scores.get(score);
+        if (known == null) {
+            known = NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(score).toPlainString(), XSDDatatype.XSDdecimal);
+            if (scores.size() < KNOWN_SCORES) {
+                scores.put(score, known);
+            }
+        }
+        return known;
+    }
+
+    private static final int KNOWN_SCORES = 100_000;
+
+    /** The xsd:integer literal of a subject's rank. */
+    private Node rank(int rank) {
+        if (rank < 0 || rank >= ranks.length) {
+            return NodeFactory.createLiteralDT(String.valueOf(rank), XSDDatatype.XSDinteger);
+        }
+        Node known = ranks[rank];
+        if (known == null) {
+            known = NodeFactory.createLiteralDT(String.valueOf(rank), XSDDatatype.XSDinteger);
+            ranks[rank] = known; // a benign race: every thread makes the same node
+        }
+        return known;
+    }
+
     /**
      * The subject indexer's assignment of a concept: {@code letter unkg:indexedBy <id/letter/{stem}/subject/{code}>}
      * with {@code unkg:concept C ; unkg:score S ; unkg:rank R}, its evidence the words naming the concept. Its class
      * ({@code unkg:SubjectIndexing}: the range of {@code unkg:indexedBy}) and its letter (the subject of
      * {@code unkg:indexedBy}, in whose graph it is) are not stored again.
      */
-    private static void writeIndexing(Model m, Resource letter, String stem, IndexedSubject s, Evidence ev) {
+    private void writeIndexing(Model m, Resource letter, String stem, IndexedSubject s, Evidence ev) {
         Resource r = m.createResource(Ids.indexing(stem, s.concept()))
                 .addProperty(Vocab.concept, m.createResource(s.concept()))
-                .addLiteral(Vocab.score, m.createTypedLiteral(java.math.BigDecimal.valueOf(s.score()).toPlainString(), XSDDatatype.XSDdecimal))
-                .addLiteral(Vocab.rank, m.createTypedLiteral(String.valueOf(s.rank()), XSDDatatype.XSDinteger));
+                .addProperty(Vocab.score, m.asRDFNode(score(s.score())))
+                .addProperty(Vocab.rank, m.asRDFNode(rank(s.rank())));
         letter.addProperty(Vocab.indexedBy, r);
         for (org.unkg.model.Span span : s.evidence()) {
             ev.annotate(r, span);

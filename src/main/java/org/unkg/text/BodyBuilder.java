@@ -177,6 +177,10 @@ final class BodyBuilder {
         return kept;
     }
 
+    /** A list item's number or letter opening a line (compiled once: asked of every visual line). */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\p{Nd}{1,2}\\s*[-.)].*");
+    private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile("^\\(\\p{L}\\).*");
+
     /** Whether a visual-order line continues the sentence the text so far ends in. */
     private static boolean continues(OffsetTextBuilder out, String next) {
         int i = out.length() - 1;
@@ -191,7 +195,7 @@ final class BodyBuilder {
             return false;
         }
         String n = next.strip();
-        return !(n.startsWith("•") || n.startsWith("- ") || n.matches("^\\p{Nd}{1,2}\\s*[-.)].*") || n.matches("^\\(\\p{L}\\).*"));
+        return !(n.startsWith("•") || n.startsWith("- ") || NUMBERED.matcher(n).matches() || LETTERED.matcher(n).matches());
     }
 
     private static int firstNonSpace(String s) {

@@ -19,19 +19,19 @@ public final class FoldedText {
 
     /** Folds {@code source}. */
     public static FoldedText of(String source) {
-        StringBuilder out = new StringBuilder(source.length());
+        // into plain arrays: the texts folded are whole letters, and every character goes through here
+        char[] out = new char[source.length()];
         int[] map = new int[source.length()];
+        int n = 0;
         for (int i = 0; i < source.length(); i++) {
-            char f = fold(source.charAt(i));
+            char f = FOLDED[source.charAt(i)];
             if (f == 0) {
                 continue;
             }
-            map[out.length()] = i;
-            out.append(f);
+            map[n] = i;
+            out[n++] = f;
         }
-        int[] trimmed = new int[out.length()];
-        System.arraycopy(map, 0, trimmed, 0, out.length());
-        return new FoldedText(out.toString(), trimmed, source.length());
+        return new FoldedText(new String(out, 0, n), n == map.length ? map : java.util.Arrays.copyOf(map, n), source.length());
     }
 
     /** Folds a short string such as a label, a word or a rule phrase (no offsets kept); {@code s} itself when already folded. */

@@ -26,26 +26,28 @@ public final class LanguageDetector {
         }
     }
 
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+    /** What separates words for the stop-word counts (compiled once: asked of every letter of a shared script). */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
+
     /** The ISO 639-1 code of {@code text}'s language; {@code und} when no letter is of a known script. */
     public String detect(String text) {
-        Map<Character.UnicodeScript, Integer> counts = new LinkedHashMap<>();
-        for (Character.UnicodeScript s : byScript.keySet()) {
-            counts.put(s, 0);
-        }
+        // letters counted by script in an array, not a map of boxed counts; ASCII letters are Latin without a lookup
+        int[] counts = new int[SCRIPTS.length];
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) {
                 continue;
             }
-            counts.computeIfPresent(Character.UnicodeScript.of(cp), (k, v) -> v + 1);
+            counts[(cp < 0x80 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(cp)).ordinal()]++;
         }
         Character.UnicodeScript best = null;
         int max = 0;
-        for (Map.Entry<Character.UnicodeScript, Integer> e : counts.entrySet()) {
-            if (e.getValue() > max) {
-                max = e.getValue();
-                best = e.getKey();
+        for (Character.UnicodeScript s : byScript.keySet()) {
+            if (counts[s.ordinal()] > max) {
+                max = counts[s.ordinal()];
+                best = s;
             }
         }
         if (best == null) {
@@ -57,7 +59,7 @@ public final class LanguageDetector {
 
     private static String byStopWords(String text, List<LanguageProfile> languages) {
         int[] counts = new int[languages.size()];
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+        for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             for (int i = 0; i < languages.size(); i++) {
                 if (languages.get(i).stopWords().contains(word)) {
                     counts[i]++;

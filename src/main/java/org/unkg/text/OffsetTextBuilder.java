@@ -7,8 +7,19 @@ import java.util.Arrays;
  * came from.
  */
 public final class OffsetTextBuilder {
-    private final StringBuilder text = new StringBuilder();
-    private int[] map = new int[64];
+    private final StringBuilder text;
+    private int[] map;
+
+    /** An empty builder. */
+    public OffsetTextBuilder() {
+        this(64);
+    }
+
+    /** An empty builder with room for {@code capacity} characters before it grows. */
+    public OffsetTextBuilder(int capacity) {
+        text = new StringBuilder(Math.max(16, capacity));
+        map = new int[Math.max(16, capacity)];
+    }
 
     /** Appends {@code c}, which came from source offset {@code sourceOffset}. */
     public OffsetTextBuilder append(char c, int sourceOffset) {

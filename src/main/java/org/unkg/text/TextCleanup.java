@@ -19,10 +19,36 @@ public final class TextCleanup {
         return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFE');
     }
 
+    /**
+     * Which characters of the BMP stay as they are when they stand alone (a cluster of one character): not dropped,
+     * not a tab or a presentation form, not combining, and in NFC. Worked out once, so most characters need no
+     * normalizer call.
+     */
+    private static final java.util.BitSet KEPT_ALONE = new java.util.BitSet(0x10000);
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            if (ch != TATWEEL && ch != '\uFEFF' && !Character.isISOControl(ch) && !isPresentationForm(ch)
+                    && !Character.isSurrogate(ch) && !isCombining(ch)
+                    && Normalizer.isNormalized(String.valueOf(ch), Normalizer.Form.NFC)) {
+                KEPT_ALONE.set(c);
+            }
+        }
+    }
+
     /** Cleans {@code in}; the result maps to the same source as {@code in}. */
     public static OffsetText clean(OffsetText in) {
         String s = in.text();
-        OffsetTextBuilder out = new OffsetTextBuilder();
+        // most lines need no change: then the line is its own result (same text, same map)
+        int plain = 0;
+        while (plain < s.length() && KEPT_ALONE.get(s.charAt(plain))) {
+            plain++;
+        }
+        if (plain == s.length()) {
+            return in;
+        }
+        OffsetTextBuilder out = new OffsetTextBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -37,6 +63,12 @@ public final class TextCleanup {
             }
             if (isPresentationForm(c)) {
                 out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC), in.sourceOffset(i));
+                i++;
+                continue;
+            }
+            if (KEPT_ALONE.get(c) && (i + 1 == s.length() || !isCombining(s.charAt(i + 1)))) {
+                // a cluster of one character that NFC keeps: no substring, no normalizer
+                out.append(c, in.sourceOffset(i));
                 i++;
                 continue;
             }

@@ -127,6 +127,9 @@ public final class ConceptIndex {
         private final WordForms forms;
         private final Map<String, Integer> vocabulary = new HashMap<>();
         private final Map<Long, int[]> byHash = new HashMap<>();
+        /** The low bits of {@link #byHash}'s keys: most word runs of a letter name no label, and miss here unboxed. */
+        private final java.util.BitSet hashBits = new java.util.BitSet(HASH_BITS + 1);
+        private static final int HASH_BITS = (1 << 20) - 1;
         private final List<String> concepts = new ArrayList<>();
         private final List<int[]> entryWords = new ArrayList<>();
         private final List<int[]> entrySorted = new ArrayList<>();
@@ -210,6 +213,7 @@ public final class ConceptIndex {
             entryWords.add(ids);
             entrySorted.add(sorted);
             long h = hash(sorted, sorted.length);
+            hashBits.set((int) (h & HASH_BITS));
             int[] list = byHash.get(h);
             byHash.put(h, list == null ? new int[] {entry} : append(list, entry));
             longest = Math.max(longest, ids.length);
@@ -251,21 +255,22 @@ public final class ConceptIndex {
             boolean[] conjoined = new boolean[n];
             boolean conjunction = false;
             int count = 0;
-            String previous = null;
+            boolean previousDefinite = false;
             int seg = 0;
             int skipped = 0;
             for (int i = 0; i < n; i++) {
                 String t = tokens.get(i);
+                Word word = word(t);
                 if (breaks.get(i)) {
                     seg++;
                     skipped = 0;
-                    previous = null;
+                    previousDefinite = false;
                     conjunction = false;
                 }
-                boolean definiteBefore = previous != null && forms.definite(previous);
-                previous = t;
-                if (forms.letterStopword(t)) {
-                    conjunction |= forms.conjunction(t);
+                boolean definiteBefore = previousDefinite;
+                previousDefinite = word.definite();
+                if (word.stopword()) {
+                    conjunction |= word.conjunction();
                     if (++skipped > MAX_SKIPPED) {
                         seg++;
                         skipped = 0;
@@ -285,11 +290,11 @@ public final class ConceptIndex {
                     }
                 }
                 if (id < 0) {
-                    id = lookup(t);
+                    id = word.id();
                 }
                 ids[count] = id;
-                afterDefinite[count] = definiteBefore && forms.definite(t);
-                conjoined[count] = conjunction || forms.coordinated(t);
+                afterDefinite[count] = definiteBefore && word.definite();
+                conjoined[count] = conjunction || word.coordinated();
                 conjunction = false;
                 starts[count] = start;
                 ends[count] = end;
@@ -311,7 +316,8 @@ public final class ConceptIndex {
                     sum += mix(ids[j]);
                     window[k] = ids[j];
                     int len = k + 1;
-                    int[] entries = byHash.get(len * 0x632BE59BD9B4E019L + sum);
+                    long key = len * 0x632BE59BD9B4E019L + sum;
+                    int[] entries = hashBits.get((int) (key & HASH_BITS)) ? byHash.get(key) : null;
                     if (entries == null) {
                         continue;
                     }
@@ -383,6 +389,28 @@ public final class ConceptIndex {
                 }
             }
             return found;
+        }
+
+        /**
+         * What the index asks of a letter's word: the vocabulary id of its first form that is a label word (or -1),
+         * whether it is a stop word of letters, a conjunction, definite, or opens with a conjunction's clitic.
+         */
+        private record Word(int id, boolean stopword, boolean conjunction, boolean definite, boolean coordinated) {}
+
+        /** Letters' words seen already ({@link #word}), up to {@value #LOOKED_UP} of them. */
+        private final Map<String, Word> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The {@link Word} of a letter's word, worked out once per word (letters repeat their words). */
+        private Word word(String t) {
+            Word known = seen.get(t);
+            if (known == null) {
+                known = new Word(lookup(t), forms.letterStopword(t), forms.conjunction(t), forms.definite(t),
+                        forms.coordinated(t));
+                if (seen.size() < LOOKED_UP) {
+                    seen.put(t, known);
+                }
+            }
+            return known;
         }
 
         /** The vocabulary id of the first form of a letter's word that is a label word, or -1 (worked out once per word). */

@@ -78,7 +78,8 @@ public final class Gazetteer {
      * The labels that open with one word, in the order they were added: those of that word alone, and the others by
      * their second word, each label with its place in that order (hits of equal rank keep it).
      */
-    private record FirstWord(List<Label> singles, Map<String, List<Label>> bySecond, Map<Label, Integer> order) {
+    private record FirstWord(List<Label> singles, Map<String, List<Label>> bySecond, Map<Label, Integer> order,
+                             Map<String, List<Label>> withSecond) {
         static FirstWord of(List<Label> labels) {
             List<Label> singles = new ArrayList<>();
             Map<String, List<Label>> bySecond = new HashMap<>();
@@ -91,7 +92,15 @@ public final class Gazetteer {
                     bySecond.computeIfAbsent(l.tokens()[1], k -> new ArrayList<>()).add(l);
                 }
             }
-            return new FirstWord(singles, bySecond, order);
+            // the usual candidates, one-word labels and those of one second word in the order added, made once
+            Map<String, List<Label>> withSecond = new HashMap<>();
+            bySecond.forEach((second, two) -> {
+                List<Label> both = new ArrayList<>(singles);
+                both.addAll(two);
+                both.sort(Comparator.comparingInt(order::get));
+                withSecond.put(second, List.copyOf(both));
+            });
+            return new FirstWord(List.copyOf(singles), bySecond, order, withSecond);
         }
 
         /**
@@ -99,18 +108,21 @@ public final class Gazetteer {
          * next token), and those of one word, in the order they were added.
          */
         List<Label> candidates(List<Tokens.Token> tokens, int j) {
+            if (j >= tokens.size() || tokens.get(j).breakBefore()) {
+                return singles; // no second word: the one-word labels as they are, not copied
+            }
+            List<Label> next = bySecond.get(tokens.get(j).text());
+            List<Label> joined = j + 1 < tokens.size() && tokens.get(j + 1).joined()
+                    ? bySecond.get(tokens.get(j).text() + tokens.get(j + 1).text()) : null;
+            if (joined == null) {
+                return next == null ? singles : withSecond.get(tokens.get(j).text());
+            }
             List<Label> out = new ArrayList<>(singles);
-            if (j < tokens.size() && !tokens.get(j).breakBefore()) {
-                List<Label> next = bySecond.get(tokens.get(j).text());
-                if (next != null) {
-                    out.addAll(next);
-                }
-                if (j + 1 < tokens.size() && tokens.get(j + 1).joined()) {
-                    List<Label> joined = bySecond.get(tokens.get(j).text() + tokens.get(j + 1).text());
-                    if (joined != null) {
-                        out.addAll(joined);
-                    }
-                }
+            if (next != null) {
+                out.addAll(next);
+            }
+            if (joined != null) {
+                out.addAll(joined);
             }
             if (out.size() > 1 && out.size() > singles.size()) {
                 out.sort(Comparator.comparingInt(order::get));
@@ -134,6 +146,9 @@ public final class Gazetteer {
     private final Set<String> determiners = new HashSet<>();
     private final List<List<String>> optionalLeads = new ArrayList<>();
     private final List<Title> titles = new ArrayList<>();
+    /** The indexes in {@link #titles} of the titles opening with each word. */
+    private final Map<String, int[]> titlesByFirstWord = new HashMap<>();
+    private static final int[] NO_TITLES = new int[0];
     private final List<String[]> linkers = new ArrayList<>();
     private final Map<String, Set<String>> ambiguous = new HashMap<>();
     /** Language → acronyms that are also its words, read as words in all-capital lines ({@code LANG/caps-words.tsv}). */
@@ -245,6 +260,12 @@ public final class Gazetteer {
             }
         }
         linkers.sort(Comparator.comparingInt((String[] t) -> t.length).reversed());
+        for (int t = 0; t < titles.size(); t++) {
+            int[] before = titlesByFirstWord.getOrDefault(titles.get(t).tokens()[0], NO_TITLES);
+            int[] with = java.util.Arrays.copyOf(before, before.length + 1);
+            with[before.length] = t;
+            titlesByFirstWord.put(titles.get(t).tokens()[0], with);
+        }
         for (String language : rules.languages()) {
             for (String[] row : rules.language(language, "caps-words.tsv")) {
                 capsWords.computeIfAbsent(language, k -> new HashSet<>()).add(row[0]);
@@ -386,36 +407,40 @@ public final class Gazetteer {
     private List<NameMatch> find(String body, String matchText, IntUnaryOperator toBody, IntUnaryOperator toBodyEnd) {
         FoldedText folded = FoldedText.of(matchText);
         List<Tokens.Token> tokens = stemmed(Tokens.of(folded.text()));
-        // the forms each word may take as the first word of a name, worked out once per distinct word
-        Map<String, Map<String, Integer>> byWord = new HashMap<>();
+        // the forms each word may take as the first word of a name, and the labels they open, worked out once per
+        // distinct word (a letter's words repeat; so do the corpus's)
+        Map<String, WordStarts> byWord = new HashMap<>();
+        List<WordStarts> starts = new ArrayList<>(tokens.size());
         List<Map<String, Integer>> forms = new ArrayList<>(tokens.size());
         for (Tokens.Token t : tokens) {
-            forms.add(byWord.computeIfAbsent(t.text(), this::knownVariants));
+            WordStarts w = byWord.computeIfAbsent(t.text(), this::knownStarts);
+            starts.add(w);
+            forms.add(w.forms());
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token first = tokens.get(i);
-            Map<String, Integer> firstForms = forms.get(i);
-            boolean joinsNext = i + 1 < tokens.size() && tokens.get(i + 1).joined();
-            if (joinsNext) {
-                firstForms = new LinkedHashMap<>(firstForms);
-                firstForms.putIfAbsent(first.text() + tokens.get(i + 1).text(), -1);
+            WordStarts firstStarts = starts.get(i);
+            int opening = firstStarts.groups().length;
+            FirstWord joinedGroup = null;
+            if (i + 1 < tokens.size() && tokens.get(i + 1).joined()) {
+                // a word joined by a hyphen to the next may open a name as the two written solid, tried last
+                String joined = first.text() + tokens.get(i + 1).text();
+                joinedGroup = firstStarts.forms().containsKey(joined) ? null : byFirstWord.get(joined);
             }
-            for (Map.Entry<String, Integer> variant : firstForms.entrySet()) {
-                FirstWord group = byFirstWord.get(variant.getKey());
-                if (group == null) {
-                    continue;
-                }
-                boolean twoTokens = variant.getValue() < 0;
+            for (int v = 0; v < opening + (joinedGroup != null ? 1 : 0); v++) {
+                FirstWord group = v < opening ? firstStarts.groups()[v] : joinedGroup;
+                int removed = v < opening ? firstStarts.removed()[v] : -1;
+                boolean twoTokens = removed < 0;
                 List<Label> labels = group.candidates(tokens, twoTokens ? i + 2 : i + 1);
                 for (Label label : labels) {
                     int last = restEnd(tokens, twoTokens ? i + 2 : i + 1, label.tokens(), label.breaks());
                     if (last < 0) {
                         continue;
                     }
-                    int start = toBody.applyAsInt(folded.sourceOffset(first.start() + Math.max(0, variant.getValue())));
+                    int start = toBody.applyAsInt(folded.sourceOffset(first.start() + Math.max(0, removed)));
                     int end = toBodyEnd.applyAsInt(folded.sourceEnd(tokens.get(last).end()));
-                    if (label.acronym() != null && (variant.getValue() > 0
+                    if (label.acronym() != null && (removed > 0
                             || !body.substring(start, Math.min(end, body.length())).replaceAll("[^\\p{L}\\p{N}]", "").equals(label.acronym()))) {
                         continue;
                     }
@@ -465,30 +490,46 @@ public final class Gazetteer {
 
     /** Drops what an office title names alone when a genitive organization that is not the title's own follows it. */
     private void dropOfficers(List<Tokens.Token> tokens, List<Map<String, Integer>> forms, List<Hit> kept) {
-        for (Title title : titles) {
-            for (int i = 0; i + title.tokens().length <= tokens.size(); i++) {
-                if (!forms.get(i).containsKey(title.tokens()[0]) || !rest(tokens, i, title.tokens())) {
-                    continue;
-                }
-                int next = i + title.tokens().length;
-                int after = next;
-                for (String[] linker : linkers) {
-                    if (next + linker.length <= tokens.size() && sameTokens(tokens, next, linker)) {
-                        after = next + linker.length;
-                        break;
+        // the (title, token) pairs where a title's first word stands, found from the words' forms rather than by
+        // asking each token for each title; taken title by title, then token by token, as the rules list them
+        long[] opened = new long[16];
+        int pairs = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            for (String form : forms.get(i).keySet()) {
+                for (int t : titlesByFirstWord.getOrDefault(form, NO_TITLES)) {
+                    if (pairs == opened.length) {
+                        opened = java.util.Arrays.copyOf(opened, pairs * 2);
                     }
+                    opened[pairs++] = (long) t << 32 | i;
                 }
-                final int orgAt = after;
-                final int titleFirst = i;
-                final int titleLast = next - 1;
-                if (orgAt >= tokens.size() || tokens.get(orgAt).breakBefore()) {
-                    continue;
+            }
+        }
+        java.util.Arrays.sort(opened, 0, pairs);
+        for (int k = 0; k < pairs; k++) {
+            long pair = opened[k];
+            Title title = titles.get((int) (pair >>> 32));
+            int i = (int) pair;
+            if (i + title.tokens().length > tokens.size() || !rest(tokens, i, title.tokens())) {
+                continue;
+            }
+            int next = i + title.tokens().length;
+            int after = next;
+            for (String[] linker : linkers) {
+                if (next + linker.length <= tokens.size() && sameTokens(tokens, next, linker)) {
+                    after = next + linker.length;
+                    break;
                 }
-                Optional<Hit> org = kept.stream().filter(h -> h.first() == orgAt
-                        && h.label().entry().kind() == EntityKind.ORGANIZATION).findFirst();
-                if (org.isPresent() && !title.homeKeys().contains(org.get().label().entry().key())) {
-                    kept.removeIf(h -> h.first() >= titleFirst && h.last() <= titleLast);
-                }
+            }
+            final int orgAt = after;
+            final int titleFirst = i;
+            final int titleLast = next - 1;
+            if (orgAt >= tokens.size() || tokens.get(orgAt).breakBefore()) {
+                continue;
+            }
+            Optional<Hit> org = kept.stream().filter(h -> h.first() == orgAt
+                    && h.label().entry().kind() == EntityKind.ORGANIZATION).findFirst();
+            if (org.isPresent() && !title.homeKeys().contains(org.get().label().entry().key())) {
+                kept.removeIf(h -> h.first() >= titleFirst && h.last() <= titleLast);
             }
         }
     }
@@ -578,6 +619,36 @@ public final class Gazetteer {
 
     private static final int KNOWN_WORDS = 200_000;
     private final Map<String, Map<String, Integer>> wordVariants = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A word's first-word forms ({@link #knownVariants}) and, in their order, the label groups those that open a
+     * catalog name open, with the characters each form removed from the word.
+     */
+    private record WordStarts(Map<String, Integer> forms, FirstWord[] groups, int[] removed) {}
+
+    private final Map<String, WordStarts> wordStarts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A word's {@link WordStarts}, worked out once per word (up to {@value #KNOWN_WORDS}). */
+    private WordStarts knownStarts(String token) {
+        WordStarts known = wordStarts.get(token);
+        if (known == null) {
+            Map<String, Integer> forms = knownVariants(token);
+            List<FirstWord> groups = new ArrayList<>();
+            List<Integer> removed = new ArrayList<>();
+            for (Map.Entry<String, Integer> form : forms.entrySet()) {
+                FirstWord group = byFirstWord.get(form.getKey());
+                if (group != null) {
+                    groups.add(group);
+                    removed.add(form.getValue());
+                }
+            }
+            known = new WordStarts(forms, groups.toArray(FirstWord[]::new), removed.stream().mapToInt(Integer::intValue).toArray());
+            if (wordStarts.size() < KNOWN_WORDS) {
+                wordStarts.put(token, known);
+            }
+        }
+        return known;
+    }
 
     private Map<String, Integer> variants(String token) {
         Map<String, Integer> out = new LinkedHashMap<>();

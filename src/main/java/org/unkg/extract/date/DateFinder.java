@@ -40,6 +40,9 @@ public final class DateFinder {
     private final Set<String> monthWords;
     /** The first words of the year cues, or null when a cue opens with no letter (then the cue pattern scans). */
     private final Set<String> cueWords;
+    /** The first characters of those words and the longest's length: most words of a text are neither, untested. */
+    private final java.util.BitSet wordOpeners = new java.util.BitSet();
+    private int longestWord;
 
     /**
      * The words written around a date's parts: suffixes of a day number ("1er", "1st", "1º"), words between the
@@ -108,6 +111,12 @@ public final class DateFinder {
         List<String> foldedCues = yearCues.stream().map(FoldedText::fold).toList();
         this.cueWords = foldedCues.stream().anyMatch(c -> firstWord(c).isEmpty()) ? null
                 : foldedCues.stream().map(DateFinder::firstWord).collect(Collectors.toUnmodifiableSet());
+        for (Set<String> opening : java.util.Arrays.asList(monthWords, cueWords)) {
+            for (String w : opening == null ? Set.<String>of() : opening) {
+                wordOpeners.set(w.charAt(0));
+                longestWord = Math.max(longestWord, w.length());
+            }
+        }
         String cues = yearCues.stream()
                 .map(FoldedText::fold)
                 .sorted(Comparator.comparingInt(String::length).reversed())
@@ -228,7 +237,7 @@ public final class DateFinder {
     }
 
     /** The positions where a word of {@code words} opens a run of letters of {@code f}, in text order. */
-    private static int[][] wordStarts(String f, Set<String> first, Set<String> second) {
+    private int[][] wordStarts(String f, Set<String> first, Set<String> second) {
         int[][] out = {first == null ? null : new int[16], second == null ? null : new int[16]};
         int[] n = new int[2];
         int len = f.length();
@@ -241,7 +250,7 @@ public final class DateFinder {
             while (end < len && Character.isLetter(f.charAt(end))) {
                 end++;
             }
-            if (first != null || second != null) {
+            if ((first != null || second != null) && end - i <= longestWord && wordOpeners.get(f.charAt(i))) {
                 String word = f.substring(i, end);
                 if (first != null && first.contains(word)) {
                     out[0] = append(out[0], n[0]++, i);

@@ -204,6 +204,9 @@ public final class MentionExtractor implements Extractor {
 
     /** Whether {@code written} holds a linker, a space and {@code name}, as whole words. */
     private boolean linkedIn(String written, String name) {
+        if (!written.contains(name)) {
+            return false; // every needle ends with the name: most labels are not in the words, and no needle is built
+        }
         for (String linker : linkers) {
             String needle = linker + " " + name;
             for (int i = written.indexOf(needle); i >= 0; i = written.indexOf(needle, i + 1)) {

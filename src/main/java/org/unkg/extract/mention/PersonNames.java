@@ -173,6 +173,18 @@ final class PersonNames {
         }
     }
 
+    /**
+     * Whether spaces and tabs, then a line break, follow from {@code from}: what {@code (?s)[ \t]*\n.*} matches on the
+     * rest of the text, without copying it.
+     */
+    private static boolean lineBreakAfterBlanks(String body, int from) {
+        int j = from;
+        while (j < body.length() && (body.charAt(j) == ' ' || body.charAt(j) == '\t')) {
+            j++;
+        }
+        return j < body.length() && body.charAt(j) == '\n';
+    }
+
     private void rolesBefore(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
         String body = toks.body();
         for (PhraseMatcher.Hit<String> h : r.roles.find(folded)) {
@@ -186,7 +198,7 @@ final class PersonNames {
                     break;
                 }
                 if (".;:!?؛".indexOf(c) >= 0 || c == '\n' && body.startsWith("\n", i + 1)
-                        || c == '\n' && i + 1 < body.length() && body.substring(i + 1).matches("(?s)[ \\t]*\\n.*")) {
+                        || c == '\n' && i + 1 < body.length() && lineBreakAfterBlanks(body, i + 1)) {
                     break;
                 }
                 boolean letter = Character.isLetterOrDigit(c);

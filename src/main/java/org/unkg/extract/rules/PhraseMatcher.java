@@ -189,10 +189,18 @@ public final class PhraseMatcher<V> {
                     if (c == ' ') {
                         n.space = next;
                     } else {
-                        n.chars = Arrays.copyOf(n.chars, n.chars.length + 1);
-                        n.children = Arrays.copyOf(n.children, n.children.length + 1);
-                        n.chars[n.chars.length - 1] = c;
-                        n.children[n.children.length - 1] = next;
+                        // children kept in character order, so a node with many (the root) is searched by halves
+                        int at = -(Arrays.binarySearch(n.chars, c) + 1);
+                        char[] chars = new char[n.chars.length + 1];
+                        Node<V>[] children = newArray(n.children.length + 1);
+                        System.arraycopy(n.chars, 0, chars, 0, at);
+                        System.arraycopy(n.children, 0, children, 0, at);
+                        chars[at] = c;
+                        children[at] = next;
+                        System.arraycopy(n.chars, at, chars, at + 1, n.chars.length - at);
+                        System.arraycopy(n.children, at, children, at + 1, n.children.length - at);
+                        n.chars = chars;
+                        n.children = children;
                     }
                 }
                 n = next;
@@ -206,6 +214,10 @@ public final class PhraseMatcher<V> {
                 return space;
             }
             char[] cs = chars;
+            if (cs.length > 8) {
+                int at = Arrays.binarySearch(cs, c);
+                return at >= 0 ? children[at] : null;
+            }
             for (int i = 0; i < cs.length; i++) {
                 if (cs[i] == c) {
                     return children[i];

@@ -59,6 +59,10 @@ public final class PhraseScanner {
 
         /** The phrases of two letters or more whose literal's second character is {@code c}, or null. */
         int[] withSecond(char c) {
+            if (seconds.length > 8) {
+                int at = Arrays.binarySearch(seconds, c); // in character order (a tree map's keys)
+                return at >= 0 ? bySecond[at] : null;
+            }
             for (int i = 0; i < seconds.length; i++) {
                 if (seconds[i] == c) {
                     return bySecond[i];
