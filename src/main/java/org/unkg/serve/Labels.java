@@ -21,6 +21,8 @@ final class Labels {
             org.apache.jena.rdf.model.ResourceFactory.createProperty(Vocab.SKOS + "notation"));
 
     private final Model model;
+    /** What {@link #display} read, per resource: one page shows a letter or a body many times (the page's own labels). */
+    private final java.util.Map<Resource, Display> shown = new java.util.HashMap<>();
 
     Labels(Model model) {
         this.model = model;
@@ -75,6 +77,72 @@ final class Labels {
     /** Whether the best label is Arabic (so the page can set its direction). */
     boolean bestIsArabic(Resource r) {
         return inLanguage(r, "en") == null && inLanguage(r, "ar") != null && best(r).equals(inLanguage(r, "ar"));
+    }
+
+    /** A resource's {@link #best} label and whether it is Arabic ({@link #bestIsArabic}). */
+    record Display(String text, boolean arabic) {
+    }
+
+    /**
+     * {@link #best} and {@link #bestIsArabic} from one reading of the label properties: a page shows hundreds of
+     * resources (events, letters, annotations), most without a label, for which the two read every label property
+     * three times over the union of all graphs.
+     */
+    Display display(Resource r) {
+        return shown.computeIfAbsent(r, this::read);
+    }
+
+    private Display read(Resource r) {
+        List<Literal> labels = new java.util.ArrayList<>();
+        List<Integer> property = new java.util.ArrayList<>();
+        for (int i = 0; i < LABEL_PROPERTIES.size(); i++) {
+            try (var it = closeable(model.listStatements(r, LABEL_PROPERTIES.get(i), (RDFNode) null))) {
+                while (it.iter.hasNext()) {
+                    RDFNode o = it.iter.next().getObject();
+                    if (o.isLiteral()) {
+                        labels.add(o.asLiteral());
+                        property.add(i);
+                    }
+                }
+            }
+        }
+        String best = bestOf(labels, property, r);
+        String en = firstIn(labels, "en");
+        String ar = firstIn(labels, "ar");
+        return new Display(best, en == null && ar != null && best.equals(ar));
+    }
+
+    /** What {@link #best} picks among the literals of the label properties, in property order. */
+    private static String bestOf(List<Literal> labels, List<Integer> property, Resource r) {
+        Literal any = null;
+        Literal ar = null;
+        for (int i = 0; i < labels.size(); i++) {
+            Literal l = labels.get(i);
+            String lang = l.getLanguage();
+            if ("en".equals(lang) || lang.isEmpty()) {
+                return l.getLexicalForm();
+            }
+            if ("ar".equals(lang) && ar == null) {
+                ar = l;
+            }
+            if (any == null) {
+                any = l;
+            }
+            boolean lastOfProperty = i + 1 == labels.size() || !property.get(i + 1).equals(property.get(i));
+            if (lastOfProperty && ar != null) {
+                return ar.getLexicalForm();
+            }
+        }
+        return any != null ? any.getLexicalForm() : localName(r);
+    }
+
+    private static String firstIn(List<Literal> labels, String lang) {
+        for (Literal l : labels) {
+            if (lang.equals(l.getLanguage())) {
+                return l.getLexicalForm();
+            }
+        }
+        return null;
     }
 
     static String localName(Resource r) {

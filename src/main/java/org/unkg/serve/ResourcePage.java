@@ -172,9 +172,10 @@ final class ResourcePage {
         if (n.isURIResource()) {
             String iri = n.asResource().getURI();
             v.put("href", LinkedDataPaths.pageHref(iri));
-            v.put("text", labels.best(n.asResource()));
+            Labels.Display label = labels.display(n.asResource());
+            v.put("text", label.text());
             v.put("iri", iri);
-            v.put("dir", labels.bestIsArabic(n.asResource()) ? "rtl" : "auto");
+            v.put("dir", label.arabic() ? "rtl" : "auto");
         } else if (n.isAnon()) {
             v.put("text", Labels.localName(n.asResource()));
         } else {
@@ -261,8 +262,27 @@ final class ResourcePage {
         } else {
             e.put("spanHref", LinkedDataPaths.pageHref(letter.getURI()));
         }
-        e.put("annotation", value(row.getResource("a")));
+        e.put("annotation", annotationLink(row.getResource("a")));
         return e;
+    }
+
+    /**
+     * An annotation as {@link #value} shows it, without reading labels: an annotation holds only its body and target
+     * ({@code oa:hasBody}, {@code oa:hasTarget}), so its label is its IRI's tail, and a body's page shows hundreds.
+     */
+    private Map<String, Object> annotationLink(Resource a) {
+        if (!a.isURIResource() || !a.getURI().startsWith(Vocab.ID + "annotation/")) {
+            return value(a);
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        for (String k : List.of("href", "text", "iri", "dir", "lang", "datatype", "origin")) {
+            v.put(k, "");
+        }
+        v.put("href", LinkedDataPaths.pageHref(a.getURI()));
+        v.put("text", Labels.localName(a));
+        v.put("iri", a.getURI());
+        v.put("dir", "auto");
+        return v;
     }
 
     /**
