@@ -27,6 +27,8 @@ final class HeaderRules {
     final PhraseMatcher<String> title;
     /** Title words that open a title only at a line's start ({@code line-title}: a reprint's "Dated ..."). */
     final PhraseMatcher<String> lineTitle;
+    /** Words of a line introducing the letter's text with its date ({@code lead-in}: "the text of a letter, dated D:"). */
+    final PhraseMatcher<String> leadIn;
     final Openings openings;
     final PhraseMatcher<String> documents;
     final PhraseMatcher<String> ofDate;
@@ -69,6 +71,7 @@ final class HeaderRules {
         session = PhraseMatcher.ofKind(header, "session");
         title = PhraseMatcher.ofKind(header, "title");
         lineTitle = PhraseMatcher.ofKind(header, "line-title");
+        leadIn = PhraseMatcher.ofKind(header, "lead-in");
         openings = Openings.of(rules);
         documents = PhraseMatcher.ofKind(header, "document");
         ofDate = PhraseMatcher.ofKind(header, "of-date");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.unkg.extract.core.Gazetteer;
 import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.rules.PhraseMatcher;
+import org.unkg.extract.rules.RoleWords;
 import org.unkg.model.EntityKind;
 import org.unkg.text.FoldedText;
 
@@ -127,8 +128,8 @@ final class LetterHeader {
         int lineStart = body.lastIndexOf('\n', head.start()) + 1;
         int from = Math.max(lineStart, head.start() - 200);
         List<PhraseMatcher.Hit<String>> roles = rules.roles.find(body, from, reach);
-        List<PhraseMatcher.Hit<String>> froms = rules.from.find(body, from, reach);
-        List<PhraseMatcher.Hit<String>> tos = rules.to.find(body, from, reach);
+        List<PhraseMatcher.Hit<String>> froms = RoleWords.directions(rules.from, body, from, reach);
+        List<PhraseMatcher.Hit<String>> tos = RoleWords.directions(rules.to, body, from, reach);
         boolean sender = false;
         boolean recipient = false;
         int end = -1;

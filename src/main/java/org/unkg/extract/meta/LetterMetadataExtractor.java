@@ -376,7 +376,7 @@ public final class LetterMetadataExtractor implements Extractor {
         }
         if (!header.hasTitle()) {
             for (DateMention d : dates) {
-                if (d.start() < zone && d.value().precision() == Precision.DAY && !cited(body, d)) {
+                if (d.start() < zone && d.value().precision() == Precision.DAY && (!cited(body, d) || leadIn(body, d))) {
                     return Optional.of(new Meta(MetaField.DATE, d.value().iso(), d.span()));
                 }
             }
@@ -469,6 +469,18 @@ public final class LetterMetadataExtractor implements Extractor {
      * Whether a date is another document's: the words right before it say "dated", "of", "du", "المؤرخ" ... and a
      * document noun ("letter", "report", "رسالتي", "تقريركم") stands shortly before them in the same sentence.
      */
+    /**
+     * Whether a date stands in a line that introduces the letter's own text ({@code lead-in}: "Following is the text of
+     * a letter, dated 8 June 2001:", "On trouvera ci-après le texte d'une lettre, datée du 12 mars 1999 :"): the cue
+     * before the date on its line, and the line ending with a colon, what follows it being the letter.
+     */
+    private boolean leadIn(String body, DateMention d) {
+        int lineStart = body.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
+        int lineEnd = body.indexOf('\n', d.end());
+        String rest = body.substring(d.end(), lineEnd < 0 ? body.length() : lineEnd).strip();
+        return rest.endsWith(":") && !rest.contains(". ") && !rules.leadIn.find(body, lineStart, d.start()).isEmpty();
+    }
+
     private boolean cited(String body, DateMention d) {
         int from = Math.max(0, d.start() - CITED_REACH);
         for (int i = d.start() - 1; i > from; i--) {

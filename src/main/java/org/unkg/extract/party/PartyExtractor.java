@@ -77,6 +77,11 @@ public final class PartyExtractor implements Extractor {
     private static final int ADDRESSEE_LINES = 4;
     /** How far into a letter without an opening phrase its salutation is looked for. */
     private static final int SALUTATION_REACH = 1500;
+    /** How far under the signer's name an addressee block at the letter's foot may start. */
+    private static final int FOOT_REACH = 400;
+    /** How far after "my letter" the direction word to its addressee may stand ("of 22 May 2002 (S/2002/589) to the"). */
+    private static final int OWN_LETTER_REACH = 80;
+    private static final String SECRETARY_GENERAL = "secretary-general";
     private final PhraseMatcher<String> roles;
     private final PhraseMatcher<String> from;
     private final PhraseMatcher<String> to;
@@ -92,6 +97,9 @@ public final class PartyExtractor implements Extractor {
     private final PhraseMatcher<String> greeting;
     private final PhraseMatcher<String> attention;
     private final PhraseMatcher<String> compliments;
+    private final PhraseMatcher<String> sgSelf;
+    private final PhraseMatcher<String> stateSelf;
+    private final PhraseMatcher<String> ownLetter;
     private final java.util.Set<String> circularSenders = new java.util.HashSet<>();
     private final Map<String, String> roleBodies = new HashMap<>();
     /** Role phrases (folded tokens) and their roles, in rule order, for titles a PDF extraction scrambled. */
@@ -118,6 +126,9 @@ public final class PartyExtractor implements Extractor {
         greeting = PhraseMatcher.ofKind(roleRows, "salutation");
         attention = PhraseMatcher.ofKind(roleRows, "attention");
         compliments = PhraseMatcher.ofKind(roleRows, "compliments");
+        sgSelf = PhraseMatcher.ofKind(roleRows, "sg-self");
+        stateSelf = PhraseMatcher.ofKind(roleRows, "state-self");
+        ownLetter = PhraseMatcher.ofKind(roleRows, "own-letter");
         for (String[] row : rules.common("circulars.tsv")) {
             circularSenders.add(row[0]);
         }
@@ -160,6 +171,9 @@ public final class PartyExtractor implements Extractor {
         Party signed = signatureBlock(body, out.signatories());
         if (signed != null) {
             parties[0] = decide(parties[0], signed);
+        }
+        if (parties[0] == null && title.isEmpty()) {
+            parties[0] = selfNamedSecretaryGeneral(analysis, out);
         }
         if (parties[1] != null && title.isEmpty() && sameParty(parties[0], parties[1])) {
             // the writer's own block (a signature block no signature mark or close announced) is no addressee
@@ -214,8 +228,8 @@ public final class PartyExtractor implements Extractor {
     /** Role phrases in {@code [from, to)}, each in the slot of the direction word before it. */
     private void read(String body, int from, int to, Party[] parties) {
         List<PhraseMatcher.Hit<String>> roleHits = this.roles.find(body, from, to);
-        List<PhraseMatcher.Hit<String>> froms = this.from.find(body, from, to);
-        List<PhraseMatcher.Hit<String>> tos = this.to.find(body, from, to);
+        List<PhraseMatcher.Hit<String>> froms = RoleWords.directions(this.from, body, from, to);
+        List<PhraseMatcher.Hit<String>> tos = RoleWords.directions(this.to, body, from, to);
         int boundary = from;
         for (int i = 0; i < roleHits.size() && (parties[0] == null || parties[1] == null); i++) {
             PhraseMatcher.Hit<String> role = roleHits.get(i);
@@ -481,6 +495,75 @@ public final class PartyExtractor implements Extractor {
             if (!roleHits.isEmpty()) {
                 return party(body, Party.Slot.RECIPIENT, roleHits.get(0), end);
             }
+            if (atFoot(body, head.start(), signatories)) {
+                // the addressee's block under the signature names an official of no role of roles.tsv ("His
+                // Excellency / Dr. X / Under Secretary for Foreign Affairs / Manila, Philippines"): other, of the
+                // state the block names
+                List<NameMatch> states = gazetteer.find(body.substring(head.end(), end), EntityKind.STATE);
+                return new Party(Party.Slot.RECIPIENT, "other", states.isEmpty() ? null : states.get(0).key(), null,
+                        new Span(head.start(), end));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether an addressee heading at {@code at} stands at the letter's foot: after the signer's name, within
+     * {@value #FOOT_REACH} characters of it, with no annex heading between (an annex's own addressee is not the
+     * letter's).
+     */
+    private boolean atFoot(String body, int at, List<Signatory> signatories) {
+        if (signatories.isEmpty() || signatories.get(0).span() == null) {
+            return false;
+        }
+        int signed = signatories.get(0).span().end();
+        return at > signed && at - signed <= FOOT_REACH && blockEnd.find(body, signed, at).isEmpty();
+    }
+
+    /**
+     * A letter whose header and signature block name no sender, written in the Secretary-General's own words of himself
+     * ({@code sg-self} rows of {@code roles.tsv}: "my Special Representative", "my intention to appoint"), and in none
+     * of a State's writer ({@code state-self}: "my Government", "my country"): the Secretary-General's, with the
+     * mention of his office the role carries. Null otherwise.
+     */
+    private Party selfNamedSecretaryGeneral(LetterAnalysis analysis, LetterFacts out) {
+        List<PhraseMatcher.Hit<String>> cues = sgSelf.find(analysis.folded());
+        if (cues.isEmpty() || !stateSelf.find(analysis.folded()).isEmpty()) {
+            return null;
+        }
+        PhraseMatcher.Hit<String> cue = cues.get(0);
+        Span at = new Span(cue.start(), cue.end());
+        String office = roleBodies.get(SECRETARY_GENERAL);
+        if (office != null) {
+            out.add(new Mention(EntityKind.ORGANIZATION, office, analysis.letter().body().substring(cue.start(), cue.end()), at));
+        }
+        out.add(new Diagnostic("sender-inferred", "no sender named: the letter speaks of the Secretary-General's own envoys or appointments", at));
+        return new Party(Party.Slot.SENDER, SECRETARY_GENERAL, null, office, at);
+    }
+
+    /**
+     * The addressee of the writer's earlier letter ({@code own-letter} rows: "my letter of 22 May 2002 to the President
+     * of the Security Council", "ma lettre du 3 juin adressée au Président du Conseil"): the role right after the
+     * direction word that follows the cue in its sentence, or null.
+     */
+    private Party ownLettersAddressee(String body, LetterAnalysis analysis) {
+        for (PhraseMatcher.Hit<String> cue : ownLetter.find(analysis.folded())) {
+            int reach = Math.min(body.length(), cue.end() + OWN_LETTER_REACH);
+            int stop = body.indexOf(". ", cue.end());
+            if (stop >= 0 && stop < reach) {
+                reach = stop;
+            }
+            List<PhraseMatcher.Hit<String>> tos = RoleWords.directions(to, body, cue.end(), reach);
+            if (tos.isEmpty()) {
+                continue;
+            }
+            PhraseMatcher.Hit<String> direction = tos.get(0);
+            for (PhraseMatcher.Hit<String> role : roles.find(body, direction.end(), Math.min(body.length(), direction.end() + 150))) {
+                if (role.start() - direction.end() <= 6) {
+                    return party(body, Party.Slot.RECIPIENT, role, Math.min(body.length(), role.end() + 100));
+                }
+                break;
+            }
         }
         return null;
     }
@@ -578,7 +661,7 @@ public final class PartyExtractor implements Extractor {
         if ("other".equals(greeted) && sender != null && circularSenders.contains(sender.role())) {
             return new Party(Party.Slot.RECIPIENT, "other", null, null, greetedAt);
         }
-        return null;
+        return ownLettersAddressee(body, analysis);
     }
 
     /**
@@ -615,6 +698,15 @@ public final class PartyExtractor implements Extractor {
         int blank = body.indexOf("\n\n", start);
         if (blank >= 0 && blank < end && !body.substring(start, blank).isBlank()) {
             end = blank;
+        }
+        // an addressee block under the signature ("His Excellency / Dr. X / Minister for Foreign Affairs") is not the
+        // signer's
+        for (PhraseMatcher.Hit<String> head : addressee.find(body, start, end)) {
+            int lineStart = body.lastIndexOf('\n', Math.max(0, head.start() - 1)) + 1;
+            if (lineStart > start && body.substring(lineStart, head.start()).isBlank()) {
+                end = lineStart;
+                break;
+            }
         }
         List<PhraseMatcher.Hit<String>> roleHits = roles.find(body, start, end);
         if (!roleHits.isEmpty()) {

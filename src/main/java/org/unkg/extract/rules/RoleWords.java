@@ -31,4 +31,16 @@ public record RoleWords(PhraseMatcher<String> roles, PhraseMatcher<String> from,
                 PhraseMatcher.ofKind(rows, "addressee"), PhraseMatcher.ofKind(rows, "memo-to"),
                 PhraseMatcher.ofKind(rows, "memo-from"), List.copyOf(rows));
     }
+
+    /**
+     * The direction words ({@code words}: {@link #from()} or {@link #to()}) in {@code [start, end)} of {@code text}, less
+     * those glued by a hyphen or an apostrophe to the next word: a name's particle ("Al-Kidwa", "El-Hadj") is no
+     * direction word, though another language writes the same letters as one (Spanish "al").
+     */
+    public static List<PhraseMatcher.Hit<String>> directions(PhraseMatcher<String> words, String text, int start, int end) {
+        List<PhraseMatcher.Hit<String>> hits = new java.util.ArrayList<>(words.find(text, start, end));
+        hits.removeIf(h -> h.end() + 1 < text.length() && "-'\u2019".indexOf(text.charAt(h.end())) >= 0
+                && Character.isLetter(text.charAt(h.end() + 1)));
+        return hits;
+    }
 }
