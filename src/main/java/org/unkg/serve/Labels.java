@@ -43,40 +43,17 @@ final class Labels {
         return null;
     }
 
-    /** The best label for display in an English interface: English, untagged, Arabic, any, or the IRI's last segment. */
+    /**
+     * The best label for display in an English interface: in property order, the first English or untagged label;
+     * else, once a property has an Arabic one, that; else any label; else the IRI's last segment.
+     */
     String best(Resource r) {
-        Literal any = null;
-        Literal ar = null;
-        for (Property p : LABEL_PROPERTIES) {
-            try (var it = closeable(model.listStatements(r, p, (RDFNode) null))) {
-                while (it.iter.hasNext()) {
-                    Statement s = it.iter.next();
-                    if (!s.getObject().isLiteral()) {
-                        continue;
-                    }
-                    Literal l = s.getLiteral();
-                    String lang = l.getLanguage();
-                    if ("en".equals(lang) || lang.isEmpty()) {
-                        return l.getLexicalForm();
-                    }
-                    if ("ar".equals(lang) && ar == null) {
-                        ar = l;
-                    }
-                    if (any == null) {
-                        any = l;
-                    }
-                }
-            }
-            if (ar != null) {
-                return ar.getLexicalForm();
-            }
-        }
-        return any != null ? any.getLexicalForm() : localName(r);
+        return display(r).text();
     }
 
-    /** Whether the best label is Arabic (so the page can set its direction). */
+    /** Whether the best label is Arabic (so the page can set its direction): it is, and no label is English. */
     boolean bestIsArabic(Resource r) {
-        return inLanguage(r, "en") == null && inLanguage(r, "ar") != null && best(r).equals(inLanguage(r, "ar"));
+        return display(r).arabic();
     }
 
     /** A resource's {@link #best} label and whether it is Arabic ({@link #bestIsArabic}). */
@@ -84,9 +61,9 @@ final class Labels {
     }
 
     /**
-     * {@link #best} and {@link #bestIsArabic} from one reading of the label properties: a page shows hundreds of
-     * resources (events, letters, annotations), most without a label, for which the two read every label property
-     * three times over the union of all graphs.
+     * {@link #best} and {@link #bestIsArabic} from one reading of the label properties, kept for the life of this
+     * object (one page): a page shows hundreds of resources (events, letters, annotations), most without a label,
+     * each of which would otherwise cost a lookup per label property over the union of all graphs, several times.
      */
     Display display(Resource r) {
         return shown.computeIfAbsent(r, this::read);

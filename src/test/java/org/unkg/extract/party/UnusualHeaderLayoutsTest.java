@@ -1,8 +1,10 @@
 package org.unkg.extract.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unkg.extract.party.PartySlots.party;
+import static org.unkg.extract.party.PartySlots.role;
+import static org.unkg.extract.party.PartySlots.state;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.Pipelines;
 import org.unkg.model.LetterFacts;
@@ -21,18 +23,6 @@ import org.unkg.model.Party;
 class UnusualHeaderLayoutsTest {
     private static LetterFacts run(String name, String text) throws Exception {
         return Pipelines.facts(name, text);
-    }
-
-    private static Optional<Party> party(LetterFacts f, Party.Slot slot) {
-        return f.parties().stream().filter(p -> p.slot() == slot).findFirst();
-    }
-
-    private static String role(LetterFacts f, Party.Slot slot) {
-        return party(f, slot).map(Party::role).orElse(null);
-    }
-
-    private static String state(LetterFacts f, Party.Slot slot) {
-        return party(f, slot).map(Party::state).orElse(null);
     }
 
     private static String date(LetterFacts f) {
