@@ -98,6 +98,7 @@ public final class PartyExtractor implements Extractor {
     private final PhraseMatcher<String> attention;
     private final PhraseMatcher<String> compliments;
     private final PhraseMatcher<String> sgSelf;
+    private final PhraseMatcher<String> sgAddressed;
     private final PhraseMatcher<String> stateSelf;
     private final PhraseMatcher<String> ownLetter;
     private final java.util.Set<String> circularSenders = new java.util.HashSet<>();
@@ -127,6 +128,7 @@ public final class PartyExtractor implements Extractor {
         attention = PhraseMatcher.ofKind(roleRows, "attention");
         compliments = PhraseMatcher.ofKind(roleRows, "compliments");
         sgSelf = PhraseMatcher.ofKind(roleRows, "sg-self");
+        sgAddressed = PhraseMatcher.ofKind(roleRows, "sg-addressed");
         stateSelf = PhraseMatcher.ofKind(roleRows, "state-self");
         ownLetter = PhraseMatcher.ofKind(roleRows, "own-letter");
         for (String[] row : rules.common("circulars.tsv")) {
@@ -597,7 +599,10 @@ public final class PartyExtractor implements Extractor {
      * of its addressee, in this order: "in your capacity as Chairman of ..." (the role after it, else {@code other});
      * a salutation naming a role as the body's first words ("Dear Mr. Secretary-General,"; "Dear Mr. President,":
      * the President of the organ, of the roles the rule lists, the letter names first); a request only the President of the Council grants
-     * ("bring ... to the attention of the members of the Security Council"); a request to circulate the letter (the
+     * ("bring ... to the attention of the members of the Security Council"), unless the sender is that President, whose
+     * reply ("your letter ... has been brought to the attention of the members") is to the Secretary-General when it
+     * addresses him with his own words ({@code sg-addressed} rows of {@code roles.tsv}: "your Special Envoy", "your
+     * intention to appoint"); a request to circulate the letter (the
      * Secretary-General's to grant); a bare salutation ("Excellency,") from a sender of circulars ({@code
      * common/circulars.tsv}: the President of the General Assembly writing to all Member States), or a salutation
      * greeting many ("Dear Colleagues,", rows of value {@code many}): {@code other}.
@@ -647,7 +652,16 @@ public final class PartyExtractor implements Extractor {
             return new Party(Party.Slot.RECIPIENT, "other", null, null, greetedAt);
         }
         for (PhraseMatcher.Hit<String> ask : attention.find(analysis.folded())) {
-            return new Party(Party.Slot.RECIPIENT, ask.value(), null, roleBodies.get(ask.value()), new Span(ask.start(), ask.end()));
+            if (sender == null || !ask.value().equals(sender.role())) {
+                return new Party(Party.Slot.RECIPIENT, ask.value(), null, roleBodies.get(ask.value()), new Span(ask.start(), ask.end()));
+            }
+            // the President reporting that a letter "has been brought to the attention of the members": a reply, to
+            // the Secretary-General when it addresses him with his own words ("your Special Envoy")
+            for (PhraseMatcher.Hit<String> you : sgAddressed.find(analysis.folded())) {
+                return new Party(Party.Slot.RECIPIENT, "secretary-general", null, roleBodies.get("secretary-general"),
+                        new Span(you.start(), you.end()));
+            }
+            break;
         }
         List<PhraseMatcher.Hit<String>> asks = circulate.find(analysis.folded());
         if (!asks.isEmpty()) {

@@ -475,4 +475,50 @@ class UntitledRecipientsTest {
                 """);
         assertThat(role(memo, Party.Slot.SENDER)).isEqualTo("president-of-the-general-assembly");
     }
+
+    @Test
+    void thePresidentsReplyThatALetterWasBroughtToTheMembersAttentionIsToTheSecretaryGeneral() throws Exception {
+        LetterFacts en = run("en.txt", """
+                I have the honour to inform you that your letter dated 21 November 2000 (S/2000/1105) concerning
+                the extension of the mandate of your Special Representative for Guinea-Bissau has been brought to
+                the attention of the members of the Security Council. They agree with the proposal in your letter.
+
+                (Signed) Sergey LAVROV
+                President of the Security Council
+                """);
+        assertThat(role(en, Party.Slot.SENDER)).isEqualTo("president-of-the-security-council");
+        assertThat(role(en, Party.Slot.RECIPIENT)).isEqualTo("secretary-general");
+
+        LetterFacts ar = run("ar.txt", """
+                أتشرف بإبلاغكم بأن رسالتكم المؤرخة ٣ آذار/مارس ٢٠١٠ بشأن اعتزامكم تعيين السيد يونغ - جين تشوي ممثلا خاصا لكم
+                قد عرضت على انتباه أعضاء مجلس الأمن. وهم يحيطون علما بما اعتزمتم القيام به.
+
+                (توقيع) إرتوغرول أباكان
+                رئيس مجلس الأمن
+                """);
+        assertThat(role(ar, Party.Slot.RECIPIENT)).isEqualTo("secretary-general");
+    }
+
+    @Test
+    void thePresidentsReplyWithoutTheSecretaryGeneralsWordsNamesNoRecipientAndARequestStillNamesThePresident() throws Exception {
+        LetterFacts reply = run("en.txt", """
+                I have the honour to inform you that your letter dated 4 May 2001 concerning the situation on the
+                border has been brought to the attention of the members of the Security Council.
+
+                (Signed) Wang YINGFAN
+                President of the Security Council
+                """);
+        assertThat(role(reply, Party.Slot.SENDER)).isEqualTo("president-of-the-security-council");
+        assertThat(role(reply, Party.Slot.RECIPIENT)).isNotEqualTo("president-of-the-security-council");
+
+        LetterFacts request = run("en.txt", """
+                On instructions from my Government, I have the honour to inform you of the attacks on the border
+                towns, in which your Special Envoy's visit was also mentioned. I should be grateful if you would
+                bring the present letter to the attention of the members of the Security Council.
+
+                (Signed) Ahmad KAMAL
+                Permanent Representative of Pakistan to the United Nations
+                """);
+        assertThat(role(request, Party.Slot.RECIPIENT)).isEqualTo("president-of-the-security-council");
+    }
 }
