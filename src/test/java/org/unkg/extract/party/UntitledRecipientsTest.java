@@ -1,8 +1,8 @@
 package org.unkg.extract.party;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.unkg.extract.party.PartySlots.party;
-import static org.unkg.extract.party.PartySlots.role;
+import static org.unkg.extract.party.Parties.party;
+import static org.unkg.extract.party.Parties.role;
 
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.Pipelines;
