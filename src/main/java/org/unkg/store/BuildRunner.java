@@ -260,6 +260,9 @@ public final class BuildRunner {
     public BuildReport build(Path lettersDir, Path db, boolean recursive) throws IOException {
         long t0 = System.currentTimeMillis();
         BuildPhases phases = new BuildPhases();
+        // the thesaurus's RDF (parsed only when a build stores it) is read while the folder is listed and the
+        // database created; its graph is loaded after the catalog's
+        startReadingThesaurus();
         LetterFiles.Scan scan = scan(lettersDir, recursive);
         List<LetterSource> files = scan.files();
         scan.skipped().forEach(s -> LOG.warn("{}", s));
@@ -287,17 +290,23 @@ public final class BuildRunner {
                 StreamRDF out = bulk.stream();
                 out.start();
                 router = new GraphRouter(out);
-                for (var shared : List.of(java.util.Map.entry(Vocab.CATALOG_GRAPH, catalog.model()),
-                        java.util.Map.entry(Vocab.ONTOLOGY_GRAPH, ontology),
-                        java.util.Map.entry(Vocab.BUILD_GRAPH, writer.buildGraph()))) {
-                    router.graph(shared.getKey(), shared.getValue().getGraph());
-                    text.add(shared.getValue().getGraph());
-                }
+                // the graphs other than the letters', by name: the summaries read the labels of concepts from them
+                java.util.Map<String, java.util.function.Supplier<org.apache.jena.graph.Graph>> shared =
+                        new java.util.LinkedHashMap<>();
+                shared.put(Vocab.CATALOG_GRAPH, () -> catalog.model().getGraph());
+                shared.put(Vocab.ONTOLOGY_GRAPH, ontology::getGraph);
+                shared.put(Vocab.BUILD_GRAPH, () -> writer.buildGraph().getGraph());
                 if (pipeline.context().thesaurus().size() > 0) {
-                    org.apache.jena.graph.Graph thesaurus = pipeline.context().thesaurus().model().getGraph();
-                    router.graph(Vocab.THESAURUS_GRAPH, thesaurus);
-                    text.add(thesaurus);
+                    shared.put(Vocab.THESAURUS_GRAPH, () -> pipeline.context().thesaurus().model().getGraph());
                 }
+                java.util.Map<String, org.apache.jena.graph.Graph> sharedGraphs = new java.util.LinkedHashMap<>();
+                shared.forEach((name, graphOf) -> {
+                    org.apache.jena.graph.Graph graph = graphOf.get();
+                    sharedGraphs.put(name, graph);
+                    router.graph(name, graph);
+                    text.add(graph);
+                    feed.shared(graph);
+                });
                 phases.end("shared graphs");
                 long waitNanos = 0;
                 long loadNanos = 0;
@@ -355,6 +364,13 @@ public final class BuildRunner {
                 phases.add("  feeding the loader", loadNanos / 1_000_000);
                 phases.add("  handing entries to the text index", indexNanos / 1_000_000);
                 phases.add("  noting the summaries", feedNanos / 1_000_000);
+                // the summaries that add up per letter go into the load with the letters (while the loader's node thread
+                // catches up), not inserted one by one into the packed indexes; they are counted for stats.opt with the
+                // rest of the summary graph once it is complete
+                Node summaryGraph = NodeFactory.createURI(Summaries.GRAPH);
+                Summaries.beforeLoad(feed, sharedGraphs).find().forEachRemaining(t ->
+                        out.quad(org.apache.jena.sparql.core.Quad.create(summaryGraph, t)));
+                phases.end("summaries from the letters streamed");
                 out.finish();
                 bulk.finishBulk();
                 phases.end("finishing the load");
@@ -362,8 +378,8 @@ public final class BuildRunner {
                 bulk.finishException(e);
                 throw e;
             }
-            // the summaries aggregate over every letter once they have all landed
-            Summaries.build(ds, feed);
+            // the summaries of what letters share (events, documents, bodies), read from the loaded store
+            Summaries.afterLoad(ds);
             phases.end("summaries");
             // stats.opt counts every quad: those loaded (counted as they passed) and the summaries just written
             var counted = Txn.calculateRead(ds, () -> router.statistics(
@@ -399,6 +415,26 @@ public final class BuildRunner {
         phases.end("switch");
         LOG.info("build phases: {}", phases);
         return new BuildReport(letters, quads, errors, System.currentTimeMillis() - t0, scan.skipped(), warnings);
+    }
+
+    /**
+     * Starts reading the thesaurus's RDF on a thread of its own (when there is a thesaurus): the build asks for it
+     * after the catalog's graph ({@link org.unkg.catalog.Thesaurus#model} reads it once, whoever asks first; a failure
+     * here is met again, and reported, when the build asks).
+     */
+    private void startReadingThesaurus() {
+        if (pipeline.context().thesaurus().size() == 0) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                pipeline.context().thesaurus().model();
+            } catch (RuntimeException e) {
+                LOG.debug("reading the thesaurus ahead failed (the build reads it again)", e);
+            }
+        }, "unkg-thesaurus-rdf");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

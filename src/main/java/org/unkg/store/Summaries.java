@@ -148,19 +148,30 @@ public final class Summaries {
 
     /**
      * What the summaries need from each letter, taken from the letter graphs as a build streams them into the loader,
-     * so the summaries that add up per letter (mentions, months, subject counts, subject years) are not read back from
-     * the store: {@link #letter} with each letter graph, then {@link #write(Dataset, Feed)}. What it keeps is per
-     * resource, month and concept (and the symbols of the subject rows), not the letters. A letter's quads are all in
-     * its own graph, so the result is what {@link #write(DatasetGraph)} computes from the store.
+     * so the summaries that add up per letter (mentions, versions, months, subject counts, subject years) are not read
+     * back from the store: {@link #shared} with each other graph and {@link #letter} with each letter graph, then
+     * {@link #beforeLoad}. What it keeps is per resource, month and concept (and the symbols of the subject rows), and
+     * for the versions two nodes per letter. A letter's quads are all in its own graph, so the result is what
+     * {@link #write(DatasetGraph)} computes from the store.
      */
     public static final class Feed {
         private final Map<Node, Mentioned> mentioned = new HashMap<>();
         private final LetterMonths.Tally months = new LetterMonths.Tally();
         private final MentionSubjects.Tally subjects = new MentionSubjects.Tally();
         private final SubjectYears.Tally subjectYears = new SubjectYears.Tally();
+        private final Versions versions = new Versions();
+
+        /**
+         * Notes a graph other than a letter's on its way into the store (catalog, ontology, thesaurus, build): the
+         * versions read every graph's {@code unkg:isVersionOf}, {@code unkg:sameDocumentAs} and letter types.
+         */
+        public void shared(org.apache.jena.graph.Graph g) {
+            versions.graph(g);
+        }
 
         /** Notes a letter graph on its way into the store. */
         public void letter(org.apache.jena.graph.Graph g) {
+            versions.graph(g);
             Map<Node, List<Node>> dates = new HashMap<>();
             g.find(Node.ANY, MENTIONS, Node.ANY).forEachRemaining(t -> {
                 List<Node> ds = dates.computeIfAbsent(t.getSubject(), l -> {
@@ -177,6 +188,42 @@ public final class Summaries {
             months.letter(g);
             subjects.letter(g);
             subjectYears.letter(g);
+        }
+    }
+
+    /**
+     * The versions of documents while graphs pass ({@link #first} computes them from the store): what states
+     * {@code unkg:isVersionOf} which document, which resources are letters, and which resources name a document the
+     * same as another ({@code unkg:sameDocumentAs}). It keeps two nodes per letter (its IRI, and its document's).
+     */
+    private static final class Versions {
+        /** Per document, the resources stating they are a version of it, in the order they came. */
+        private final Map<Node, Set<Node>> statedBy = new HashMap<>();
+        private final Set<Node> letters = new HashSet<>();
+        /** Per document {@code d}, the resources {@code s} of {@code s unkg:sameDocumentAs d}. */
+        private final Map<Node, Set<Node>> same = new HashMap<>();
+
+        void graph(org.apache.jena.graph.Graph g) {
+            g.find(Node.ANY, IS_VERSION_OF, Node.ANY).forEachRemaining(t ->
+                    statedBy.computeIfAbsent(t.getObject(), d -> new LinkedHashSet<>()).add(t.getSubject()));
+            g.find(Node.ANY, RDF.type.asNode(), LETTER).forEachRemaining(t -> letters.add(t.getSubject()));
+            g.find(Node.ANY, SAME_DOCUMENT_AS, Node.ANY).forEachRemaining(t ->
+                    same.computeIfAbsent(t.getObject(), d -> new HashSet<>()).add(t.getSubject()));
+        }
+
+        /** Adds the versions of every document with two or more to {@code dsg}, as {@link #first} does from the store. */
+        void write(DatasetGraph dsg) {
+            Map<Node, Set<Node>> groups = new HashMap<>();
+            statedBy.forEach((d, stating) -> {
+                Set<Node> named = same.getOrDefault(d, Set.of());
+                Node key = named.size() == 1 ? named.iterator().next() : d;
+                for (Node s : stating) {
+                    if (letters.contains(s)) {
+                        groups.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(s);
+                    }
+                }
+            });
+            groups.forEach((k, ls) -> addVersions(dsg, k, ls));
         }
     }
 
@@ -208,22 +255,47 @@ public final class Summaries {
      * transaction.
      */
     public static void write(Dataset ds) {
-        write(ds.asDatasetGraph(), null);
+        write(ds.asDatasetGraph());
     }
 
     /**
-     * Writes the summary graph of a database a build has just loaded (not served: nothing reads it before the build
-     * switches it in), computed from {@code feed} (every letter graph of the store passed through it) and, for what
-     * letters share (events, documents, bodies), from the store; in transactions of its own. The graph is what
-     * {@link #write(DatasetGraph)} computes; the document differences, its costliest part (a SPARQL query over every
-     * document's versions), are computed on a thread of their own in a read transaction, beside the other summaries'
-     * write transaction: the mentions and versions they read are committed first, and they read nothing the others
-     * write.
+     * The summaries a build computes from {@code feed} alone, before its load ends, so their quads go into the bulk
+     * load with the letters' instead of being inserted one by one into the loaded indexes: the mentions, the versions,
+     * the months, the subject counts and the subject years (whose concept labels and hierarchy come from
+     * {@code shared}, the graphs other than the letters' by name: the catalog, ontology and thesaurus graphs the build
+     * loads). Returns the summary graph's triples, in memory (a few per resource, month and concept: not per letter);
+     * {@link #afterLoad} then adds the rest to the store. Together they are what {@link #write(DatasetGraph)} computes.
      */
-    public static void build(Dataset ds, Feed feed) {
+    public static org.apache.jena.graph.Graph beforeLoad(Feed feed, Map<String, org.apache.jena.graph.Graph> shared) {
+        DatasetGraph mem = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+        shared.forEach((name, g) -> mem.addGraph(uri(name), g));
+        org.apache.jena.graph.Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        mem.addGraph(G, out);
+        Timings t = new Timings();
+        feed.mentioned.forEach((x, m) -> writeMentions(mem, x, m.letters, m.first, m.last, m.latest));
+        t.end("mentions");
+        feed.versions.write(mem);
+        t.end("versions");
+        feed.months.write(mem);
+        t.end("months");
+        feed.subjects.write(mem);
+        t.end("subject counts");
+        feed.subjectYears.write(mem);
+        t.end("subject years");
+        LOG.info("summaries computed while loading ({} quads): {}", out.size(), t);
+        return out;
+    }
+
+    /**
+     * Writes the summaries of a database a build has just loaded with the summaries of {@link #beforeLoad} (not served:
+     * nothing reads it before the build switches it in) that read what letters share (events, documents, bodies) from
+     * the store, in transactions of its own: the document differences, the costliest (a SPARQL query over every
+     * document's versions, which {@link #beforeLoad} wrote), on a thread of their own in a read transaction, while this
+     * thread writes the event counts and body pages, which the differences do not read.
+     */
+    public static void afterLoad(Dataset ds) {
         DatasetGraph dsg = ds.asDatasetGraph();
         Timings t = new Timings();
-        org.apache.jena.system.Txn.executeWrite(ds, () -> first(dsg, feed, t));
         long[] differencesMillis = new long[2];
         java.util.concurrent.FutureTask<Map<Node, TreeSet<String>>> differences = new java.util.concurrent.FutureTask<>(() -> {
             long w0 = System.nanoTime();
@@ -238,7 +310,12 @@ public final class Summaries {
         thread.start();
         try {
             org.apache.jena.system.Txn.executeWrite(ds, () -> {
-                rest(dsg, feed, t);
+                for (Node x : distinctObjects(dsg, CONCERNS)) {
+                    events(dsg, x);
+                }
+                t.end("events");
+                BodyPages.write(dsg);
+                t.end("body pages");
                 Map<Node, TreeSet<String>> rows = rowsOf(differences);
                 t.end("waiting for the differences");
                 DocumentDifferences.write(dsg, rows);
@@ -248,8 +325,8 @@ public final class Summaries {
             // a failed write leaves the query to finish before the database is closed under it
             joinQuietly(thread);
         }
-        LOG.info("summaries written: {}; differences on their own thread {} ms (CPU {} ms)", t, differencesMillis[0],
-                differencesMillis[1]);
+        LOG.info("summaries written after the load: {}; differences on their own thread {} ms (CPU {} ms)", t,
+                differencesMillis[0], differencesMillis[1]);
     }
 
     /** The differences' rows once their thread is done; its failure is this thread's. */
@@ -288,32 +365,21 @@ public final class Summaries {
 
     /** Replaces the summary graph of {@code dsg} by one computed from its letters, in the caller's write transaction. */
     public static void write(DatasetGraph dsg) {
-        write(dsg, null);
-    }
-
-    private static void write(DatasetGraph dsg, Feed feed) {
         Timings t = new Timings();
-        first(dsg, feed, t);
+        first(dsg, t);
         DocumentDifferences.write(dsg);
         t.end("differences");
-        rest(dsg, feed, t);
+        rest(dsg, t);
         LOG.info("summaries written: {}", t);
     }
 
-    /**
-     * The summaries the document differences read (mentions, versions), after emptying the summary graph; from
-     * {@code feed} where it has them, else from the store.
-     */
-    private static void first(DatasetGraph dsg, Feed feed, Timings t) {
+    /** The summaries the document differences read (mentions, versions), after emptying the summary graph. */
+    private static void first(DatasetGraph dsg, Timings t) {
         dsg.deleteAny(G, Node.ANY, Node.ANY, Node.ANY);
-        if (feed == null) {
-            Map<Node, List<Node>> dates = new HashMap<>();
-            Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
-            for (Node x : distinctObjects(dsg, MENTIONS)) {
-                mentions(dsg, x, datesOf);
-            }
-        } else {
-            feed.mentioned.forEach((x, m) -> writeMentions(dsg, x, m.letters, m.first, m.last, m.latest));
+        Map<Node, List<Node>> dates = new HashMap<>();
+        Function<Node, List<Node>> datesOf = l -> dates.computeIfAbsent(l, k -> datesOf(dsg, k));
+        for (Node x : distinctObjects(dsg, MENTIONS)) {
+            mentions(dsg, x, datesOf);
         }
         t.end("mentions");
         Map<Node, Node> keys = new HashMap<>();
@@ -329,30 +395,18 @@ public final class Summaries {
     }
 
     /** The summaries the document differences do not read: events, months, body pages, subject counts and years. */
-    private static void rest(DatasetGraph dsg, Feed feed, Timings t) {
+    private static void rest(DatasetGraph dsg, Timings t) {
         for (Node x : distinctObjects(dsg, CONCERNS)) {
             events(dsg, x);
         }
         t.end("events");
-        if (feed == null) {
-            LetterMonths.write(dsg);
-        } else {
-            feed.months.write(dsg);
-        }
+        LetterMonths.write(dsg);
         t.end("months");
         BodyPages.write(dsg);
         t.end("body pages");
-        if (feed == null) {
-            MentionSubjects.write(dsg);
-        } else {
-            feed.subjects.write(dsg);
-        }
+        MentionSubjects.write(dsg);
         t.end("subject counts");
-        if (feed == null) {
-            SubjectYears.write(dsg);
-        } else {
-            feed.subjectYears.write(dsg);
-        }
+        SubjectYears.write(dsg);
         t.end("subject years");
     }
 
