@@ -83,6 +83,10 @@ final class SortedLoader implements DataLoader {
     private long quadCount;
     private long tripleCount;
     private volatile long nodeThreadCpu;
+    /** The node thread's: the ids of the predicates, and the graph of the last quad with its id (quads come by graph). */
+    private final PredicateIds predicates = new PredicateIds();
+    private Node lastGraph;
+    private long lastGraphId;
     private final java.util.concurrent.atomic.AtomicLong packingCpu = new java.util.concurrent.atomic.AtomicLong();
 
     /** A loader into the (empty) TDB2 database {@code dsg}; it logs what it did (not to {@code output}). */
@@ -157,14 +161,19 @@ final class SortedLoader implements DataLoader {
                         Quad q = b.quads[i];
                         if (q.isTriple() || q.isDefaultGraph()) {
                             tuple[0] = id(q.getSubject(), idBytes);
-                            tuple[1] = id(q.getPredicate(), idBytes);
+                            tuple[1] = predicates.id(q.getPredicate(), idBytes);
                             tuple[2] = id(q.getObject(), idBytes);
                             triples.add(tuple);
                             tripleCount++;
                         } else {
-                            tuple[0] = id(q.getGraph(), idBytes);
+                            Node g = q.getGraph();
+                            if (!g.equals(lastGraph)) {
+                                lastGraphId = id(g, idBytes);
+                                lastGraph = g;
+                            }
+                            tuple[0] = lastGraphId;
                             tuple[1] = id(q.getSubject(), idBytes);
-                            tuple[2] = id(q.getPredicate(), idBytes);
+                            tuple[2] = predicates.id(q.getPredicate(), idBytes);
                             tuple[3] = id(q.getObject(), idBytes);
                             quads.add(tuple);
                             quadCount++;
@@ -193,6 +202,29 @@ final class SortedLoader implements DataLoader {
     private long id(Node n, byte[] idBytes) {
         NodeIdFactory.set(nodes.getAllocateNodeId(n), idBytes, 0);
         return Bytes.getLong(idBytes, 0) ^ Long.MIN_VALUE;
+    }
+
+    /**
+     * The ids of the predicates the node thread met (a few dozen: the vocabulary), kept by that thread so that the
+     * predicate of each quad is not looked up in TDB2's shared node cache again; emptied if it ever grows past
+     * {@value #MAX} (a source with a predicate per quad).
+     */
+    private final class PredicateIds {
+        private static final int MAX = 10_000;
+        private final Map<Node, Long> ids = new java.util.HashMap<>();
+
+        long id(Node p, byte[] idBytes) {
+            Long known = ids.get(p);
+            if (known != null) {
+                return known;
+            }
+            long id = SortedLoader.this.id(p, idBytes);
+            if (ids.size() >= MAX) {
+                ids.clear();
+            }
+            ids.put(p, id);
+            return id;
+        }
     }
 
     /** Quads handed to the node thread together. */
