@@ -49,7 +49,7 @@ public final class LetterAnalysis {
         this.context = context;
         this.rules = context.language(letter.language());
         String body = letter.body();
-        this.folded = FoldedText.of(body);
+        this.folded = FoldedText.ofLetter(body);
         this.text = folded.text();
         this.fromBody = new int[body.length() + 1];
         int j = 0;
