@@ -111,12 +111,15 @@ public final class Gazetteer {
             if (j >= tokens.size() || tokens.get(j).breakBefore()) {
                 return singles; // no second word: the one-word labels as they are, not copied
             }
-            List<Label> next = bySecond.get(tokens.get(j).text());
+            String second = tokens.get(j).text();
             List<Label> joined = j + 1 < tokens.size() && tokens.get(j + 1).joined()
-                    ? bySecond.get(tokens.get(j).text() + tokens.get(j + 1).text()) : null;
+                    ? bySecond.get(second + tokens.get(j + 1).text()) : null;
             if (joined == null) {
-                return next == null ? singles : withSecond.get(tokens.get(j).text());
+                // withSecond has the keys of bySecond: one look-up
+                List<Label> both = withSecond.get(second);
+                return both == null ? singles : both;
             }
+            List<Label> next = bySecond.get(second);
             List<Label> out = new ArrayList<>(singles);
             if (next != null) {
                 out.addAll(next);
