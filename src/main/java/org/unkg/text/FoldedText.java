@@ -34,6 +34,33 @@ public final class FoldedText {
         return new FoldedText(new String(out, 0, n), n == map.length ? map : java.util.Arrays.copyOf(map, n), source.length());
     }
 
+    /** The last whole text folded by {@link #ofLetter} on each thread, with its source. */
+    private static final ThreadLocal<Object[]> LAST_LETTER = new ThreadLocal<>();
+
+    /**
+     * Folds a letter's text that several matchers search (the body): the same folded text as {@link #of}, kept for the
+     * thread so that searching the same string again (the very same instance, as the extractors of one letter pass
+     * it) does not fold it again. Only the last text is kept.
+     */
+    public static FoldedText ofLetter(String source) {
+        Object[] last = LAST_LETTER.get();
+        if (last != null && last[0] == source) {
+            return (FoldedText) last[1];
+        }
+        FoldedText folded = of(source);
+        LAST_LETTER.set(new Object[] {source, folded});
+        return folded;
+    }
+
+    /**
+     * The folded text of {@code source} when it is the letter text last folded by {@link #ofLetter} on this thread,
+     * else null.
+     */
+    public static FoldedText ofLastLetter(String source) {
+        Object[] last = LAST_LETTER.get();
+        return last != null && last[0] == source ? (FoldedText) last[1] : null;
+    }
+
     /** Folds a short string such as a label, a word or a rule phrase (no offsets kept); {@code s} itself when already folded. */
     public static String fold(String s) {
         int n = s.length();

@@ -241,12 +241,8 @@ public final class ConceptIndex {
         }
 
         List<Hit> find(String text) {
-            List<String> tokens = new ArrayList<>();
-            List<Boolean> hyphened = new ArrayList<>();
-            List<int[]> spans = new ArrayList<>();
-            List<Boolean> breaks = new ArrayList<>();
-            tokenize(text, tokens, hyphened, spans, breaks);
-            int n = tokens.size();
+            TextWords words = TextWords.of(text);
+            int n = words.size;
             int[] ids = new int[n];
             int[] starts = new int[n];
             int[] ends = new int[n];
@@ -259,9 +255,9 @@ public final class ConceptIndex {
             int seg = 0;
             int skipped = 0;
             for (int i = 0; i < n; i++) {
-                String t = tokens.get(i);
+                String t = words.texts[i];
                 Word word = word(t);
-                if (breaks.get(i)) {
+                if (words.breaks[i]) {
                     seg++;
                     skipped = 0;
                     previousDefinite = false;
@@ -279,13 +275,13 @@ public final class ConceptIndex {
                 }
                 skipped = 0;
                 int id = -1;
-                int start = spans.get(i)[0];
-                int end = spans.get(i)[1];
-                if (i + 1 < n && hyphened.get(i + 1) && !breaks.get(i + 1)) {
+                int start = words.starts[i];
+                int end = words.ends[i];
+                if (i + 1 < n && words.hyphened[i + 1] && !words.breaks[i + 1]) {
                     // peace-building: one label word written in two
-                    id = lookup(t + tokens.get(i + 1));
+                    id = lookup(t + words.texts[i + 1]);
                     if (id >= 0) {
-                        end = spans.get(i + 1)[1];
+                        end = words.ends[i + 1];
                         i++;
                     }
                 }
@@ -434,6 +430,64 @@ public final class ConceptIndex {
                 }
             }
             return -1;
+        }
+
+        /**
+         * A letter's words as {@link #tokenize} splits them, in plain arrays (a letter has thousands): each word's text,
+         * span, whether a hyphen glues it to the previous one, and whether punctuation breaks before it.
+         */
+        private static final class TextWords {
+            String[] texts = new String[256];
+            int[] starts = new int[256];
+            int[] ends = new int[256];
+            boolean[] hyphened = new boolean[256];
+            boolean[] breaks = new boolean[256];
+            int size;
+
+            static TextWords of(String s) {
+                TextWords w = new TextWords();
+                int i = 0;
+                int n = s.length();
+                boolean hard = false;
+                while (i < n) {
+                    char c = s.charAt(i);
+                    if (Character.isLetterOrDigit(c)) {
+                        int start = i;
+                        if (Character.isIdeographic(c)) {
+                            i++;
+                        } else {
+                            while (i < n && Character.isLetterOrDigit(s.charAt(i)) && !Character.isIdeographic(s.charAt(i))) {
+                                i++;
+                            }
+                        }
+                        w.add(s.substring(start, i), start, i, start > 0 && s.charAt(start - 1) == '-', hard);
+                        hard = false;
+                    } else {
+                        if (!(Character.isWhitespace(c) || c == '-' || c == '\'')) {
+                            hard = true;
+                        }
+                        i++;
+                    }
+                }
+                return w;
+            }
+
+            private void add(String text, int start, int end, boolean hyphen, boolean hard) {
+                if (size == texts.length) {
+                    int grown = size * 2;
+                    texts = Arrays.copyOf(texts, grown);
+                    starts = Arrays.copyOf(starts, grown);
+                    ends = Arrays.copyOf(ends, grown);
+                    hyphened = Arrays.copyOf(hyphened, grown);
+                    breaks = Arrays.copyOf(breaks, grown);
+                }
+                texts[size] = text;
+                starts[size] = start;
+                ends[size] = end;
+                hyphened[size] = hyphen;
+                breaks[size] = hard;
+                size++;
+            }
         }
 
         /**

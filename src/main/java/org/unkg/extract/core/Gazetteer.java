@@ -111,12 +111,15 @@ public final class Gazetteer {
             if (j >= tokens.size() || tokens.get(j).breakBefore()) {
                 return singles; // no second word: the one-word labels as they are, not copied
             }
-            List<Label> next = bySecond.get(tokens.get(j).text());
+            String second = tokens.get(j).text();
             List<Label> joined = j + 1 < tokens.size() && tokens.get(j + 1).joined()
-                    ? bySecond.get(tokens.get(j).text() + tokens.get(j + 1).text()) : null;
+                    ? bySecond.get(second + tokens.get(j + 1).text()) : null;
             if (joined == null) {
-                return next == null ? singles : withSecond.get(tokens.get(j).text());
+                // withSecond has the keys of bySecond: one look-up
+                List<Label> both = withSecond.get(second);
+                return both == null ? singles : both;
             }
+            List<Label> next = bySecond.get(second);
             List<Label> out = new ArrayList<>(singles);
             if (next != null) {
                 out.addAll(next);
@@ -409,18 +412,24 @@ public final class Gazetteer {
         List<Tokens.Token> tokens = stemmed(Tokens.of(folded.text()));
         // the forms each word may take as the first word of a name, and the labels they open, worked out once per
         // distinct word (a letter's words repeat; so do the corpus's)
-        Map<String, WordStarts> byWord = new HashMap<>();
-        List<WordStarts> starts = new ArrayList<>(tokens.size());
-        List<Map<String, Integer>> forms = new ArrayList<>(tokens.size());
-        for (Tokens.Token t : tokens) {
-            WordStarts w = byWord.computeIfAbsent(t.text(), this::knownStarts);
-            starts.add(w);
-            forms.add(w.forms());
+        // (the words known from earlier letters straight from the shared cache; the others once per letter)
+        WordStarts[] starts = new WordStarts[tokens.size()];
+        Map<String, WordStarts> unknown = null;
+        for (int i = 0; i < starts.length; i++) {
+            String word = tokens.get(i).text();
+            WordStarts w = wordStarts.get(word);
+            if (w == null) {
+                if (unknown == null) {
+                    unknown = new HashMap<>();
+                }
+                w = unknown.computeIfAbsent(word, this::knownStarts);
+            }
+            starts[i] = w;
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token first = tokens.get(i);
-            WordStarts firstStarts = starts.get(i);
+            WordStarts firstStarts = starts[i];
             int opening = firstStarts.groups().length;
             FirstWord joinedGroup = null;
             if (i + 1 < tokens.size() && tokens.get(i + 1).joined()) {
@@ -465,7 +474,7 @@ public final class Gazetteer {
                 covered.set(h.first(), h.last() + 1);
             }
         }
-        dropOfficers(tokens, forms, kept);
+        dropOfficers(tokens, starts, kept);
         kept.sort(Comparator.comparingInt(Hit::start));
         List<NameMatch> out = new ArrayList<>(kept.size());
         for (Hit h : kept) {
@@ -489,19 +498,18 @@ public final class Gazetteer {
     }
 
     /** Drops what an office title names alone when a genitive organization that is not the title's own follows it. */
-    private void dropOfficers(List<Tokens.Token> tokens, List<Map<String, Integer>> forms, List<Hit> kept) {
-        // the (title, token) pairs where a title's first word stands, found from the words' forms rather than by
-        // asking each token for each title; taken title by title, then token by token, as the rules list them
+    private void dropOfficers(List<Tokens.Token> tokens, WordStarts[] starts, List<Hit> kept) {
+        // the (title, token) pairs where a title's first word stands, found from the titles each word's forms open
+        // (worked out once per word) rather than by asking each token for each title; taken title by title, then
+        // token by token, as the rules list them
         long[] opened = new long[16];
         int pairs = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            for (String form : forms.get(i).keySet()) {
-                for (int t : titlesByFirstWord.getOrDefault(form, NO_TITLES)) {
-                    if (pairs == opened.length) {
-                        opened = java.util.Arrays.copyOf(opened, pairs * 2);
-                    }
-                    opened[pairs++] = (long) t << 32 | i;
+            for (int t : starts[i].titles()) {
+                if (pairs == opened.length) {
+                    opened = java.util.Arrays.copyOf(opened, pairs * 2);
                 }
+                opened[pairs++] = (long) t << 32 | i;
             }
         }
         java.util.Arrays.sort(opened, 0, pairs);
@@ -622,9 +630,9 @@ public final class Gazetteer {
 
     /**
      * A word's first-word forms ({@link #knownVariants}) and, in their order, the label groups those that open a
-     * catalog name open, with the characters each form removed from the word.
+     * catalog name open, with the characters each form removed from the word, and the office titles its forms open.
      */
-    private record WordStarts(Map<String, Integer> forms, FirstWord[] groups, int[] removed) {}
+    private record WordStarts(Map<String, Integer> forms, FirstWord[] groups, int[] removed, int[] titles) {}
 
     private final Map<String, WordStarts> wordStarts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -642,7 +650,17 @@ public final class Gazetteer {
                     removed.add(form.getValue());
                 }
             }
-            known = new WordStarts(forms, groups.toArray(FirstWord[]::new), removed.stream().mapToInt(Integer::intValue).toArray());
+            int[] titles = NO_TITLES;
+            for (String form : forms.keySet()) {
+                int[] opened = titlesByFirstWord.getOrDefault(form, NO_TITLES);
+                if (opened.length > 0) {
+                    int[] both = java.util.Arrays.copyOf(titles, titles.length + opened.length);
+                    System.arraycopy(opened, 0, both, titles.length, opened.length);
+                    titles = both;
+                }
+            }
+            known = new WordStarts(forms, groups.toArray(FirstWord[]::new), removed.stream().mapToInt(Integer::intValue).toArray(),
+                    titles);
             if (wordStarts.size() < KNOWN_WORDS) {
                 wordStarts.put(token, known);
             }

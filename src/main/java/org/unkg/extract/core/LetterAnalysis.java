@@ -38,6 +38,9 @@ public final class LetterAnalysis {
     private final AnnotationSet<EventRules.Trigger> triggers;
     private List<PhraseScanner.Match> anaphora;
     private Referents referents;
+    /** The mentions and discovered bodies the referents are read from when next asked for (null: none since). */
+    private List<org.unkg.model.Mention> referentMentions;
+    private List<org.unkg.model.DiscoveredBody> referentBodies;
     /** The telling words of names written in the letter, worked out once per name. */
     private final Map<String, Set<String>> contents = new HashMap<>();
 
@@ -46,7 +49,7 @@ public final class LetterAnalysis {
         this.context = context;
         this.rules = context.language(letter.language());
         String body = letter.body();
-        this.folded = FoldedText.of(body);
+        this.folded = FoldedText.ofLetter(body);
         this.text = folded.text();
         this.fromBody = new int[body.length() + 1];
         int j = 0;
@@ -128,7 +131,8 @@ public final class LetterAnalysis {
     /** The bodies and states the letter names or refers back to, as of the last {@link #mentionsChanged}. */
     public Referents referents() {
         if (referents == null) {
-            referents = Referents.of(this, new LetterFacts());
+            referents = referentMentions == null ? Referents.of(this, new LetterFacts())
+                    : Referents.of(this, referentMentions, referentBodies);
         }
         return referents;
     }
@@ -146,9 +150,15 @@ public final class LetterAnalysis {
         return contents.computeIfAbsent(name, context.bodyWords()::content);
     }
 
-    /** Re-reads the referents from the mentions (and discovered bodies) now in {@code facts}. */
+    /**
+     * Re-reads the referents from the mentions (and discovered bodies) now in {@code facts}: they are kept as they are
+     * now and resolved when an extractor first asks for the referents, so a change no extractor reads before the next
+     * one costs nothing.
+     */
     public void mentionsChanged(LetterFacts facts) {
-        this.referents = Referents.of(this, facts);
+        this.referentMentions = List.copyOf(facts.mentions());
+        this.referentBodies = List.copyOf(facts.discovered());
+        this.referents = null;
     }
 
     /** Parenthesis depth at {@code pos}. */

@@ -29,14 +29,14 @@ public final class Referents {
     private final BodyCatalog catalog;
     private final LetterAnalysis view;
 
-    private Referents(LetterAnalysis view, LetterFacts facts) {
+    private Referents(LetterAnalysis view, List<Mention> mentions, List<DiscoveredBody> discovered) {
         this.catalog = view.context().bodies();
         this.view = view;
-        for (DiscoveredBody d : facts.discovered()) {
+        for (DiscoveredBody d : discovered) {
             names.put(d.key(), d.name());
         }
         List<Referent> named = new ArrayList<>();
-        for (Mention m : facts.mentions()) {
+        for (Mention m : mentions) {
             if (m.key() == null || m.span() == null) {
                 continue;
             }
@@ -74,7 +74,12 @@ public final class Referents {
 
     /** The referents of a letter whose mentions (and discovered bodies) are in {@code facts}. */
     static Referents of(LetterAnalysis view, LetterFacts facts) {
-        return new Referents(view, facts);
+        return of(view, facts.mentions(), facts.discovered());
+    }
+
+    /** The referents of a letter with {@code mentions} and {@code discovered} bodies. */
+    static Referents of(LetterAnalysis view, List<Mention> mentions, List<DiscoveredBody> discovered) {
+        return new Referents(view, mentions, discovered);
     }
 
     private void resolveAnaphora(LetterAnalysis view) {

@@ -102,8 +102,10 @@ final class PersonNames {
         List<Candidate> cands = new ArrayList<>();
         honorifics(toks, r, cands);
         titles(toks, folded, r, cands);
-        rolesBefore(toks, folded, r, cands);
-        rolesAfter(toks, folded, r, cands);
+        // the role phrases of the letter, found once for the names before and after them
+        List<PhraseMatcher.Hit<String>> roles = r.roles.find(folded);
+        rolesBefore(toks, roles, r, cands);
+        rolesAfter(toks, roles, r, cands);
         appointments(toks, folded, r, cands);
         plurals(toks, folded, r, cands);
         signatures(toks, r, cands);
@@ -185,9 +187,9 @@ final class PersonNames {
         return j < body.length() && body.charAt(j) == '\n';
     }
 
-    private void rolesBefore(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
+    private void rolesBefore(NameTokens toks, List<PhraseMatcher.Hit<String>> roles, NameRules r, List<Candidate> out) {
         String body = toks.body();
-        for (PhraseMatcher.Hit<String> h : r.roles.find(folded)) {
+        for (PhraseMatcher.Hit<String> h : roles) {
             int comma = -1;
             int words = 0;
             boolean word = false;
@@ -259,8 +261,7 @@ final class PersonNames {
         return g == Gap.COMMA || g == Gap.OTHER || g == Gap.PARAGRAPH;
     }
 
-    private void rolesAfter(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
-        List<PhraseMatcher.Hit<String>> roles = r.roles.find(folded);
+    private void rolesAfter(NameTokens toks, List<PhraseMatcher.Hit<String>> roles, NameRules r, List<Candidate> out) {
         Set<Integer> roleStarts = new HashSet<>();
         for (PhraseMatcher.Hit<String> h : roles) {
             roleStarts.add(h.start());

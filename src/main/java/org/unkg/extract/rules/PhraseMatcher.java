@@ -130,11 +130,32 @@ public final class PhraseMatcher<V> {
 
     /** Every phrase in {@code text} between {@code from} and {@code to}, offsets into {@code text}. */
     public List<Hit<V>> find(String text, int from, int to) {
+        FoldedText letter = trie != null && 0 <= from && from <= to && to <= text.length() ? FoldedText.ofLastLetter(text) : null;
+        if (letter != null) {
+            // the letter's body, folded once for its extractors: its folded positions of from and to bound the same
+            // words (folding goes character by character, and the trie reads a region's ends as a word's)
+            return find(letter, folded(letter, from), folded(letter, to));
+        }
         List<Hit<V>> out = new ArrayList<>();
         for (Hit<V> h : find(text.substring(from, to))) {
             out.add(new Hit<>(h.start() + from, h.end() + from, h.value()));
         }
         return out;
+    }
+
+    /** The first folded position whose source offset is {@code offset} or more. */
+    private static int folded(FoldedText folded, int offset) {
+        int lo = 0;
+        int hi = folded.text().length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (folded.sourceOffset(mid) < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Which characters of the BMP are letters or numbers ({@link #wordCodePoint}). */

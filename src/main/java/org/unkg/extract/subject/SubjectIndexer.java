@@ -184,9 +184,14 @@ public final class SubjectIndexer implements Extractor {
                 named.add(c);
             }
         });
+        // each named concept's broader concepts, looked up once for the hierarchy's support of every other
+        Map<String, List<String>> broader = new java.util.HashMap<>();
+        for (String c : named) {
+            broader.put(c, concepts.broader(c));
+        }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>();
         for (String c : named) {
-            ranked.add(Map.entry(c, weight(c, found.get(c), letter.language()) * support(c, named)));
+            ranked.add(Map.entry(c, weight(c, found.get(c), letter.language()) * support(c, named, broader)));
         }
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
         if (ranked.isEmpty()) {
@@ -227,26 +232,44 @@ public final class SubjectIndexer implements Extractor {
     /**
      * The hierarchy's support for {@code concept}: the more other concepts the letter names under it (its narrower
      * concepts; for a concept named like its microthesaurus, INTERNATIONAL RELATIONS in INTERNATIONAL
-     * RELATIONS, the concepts of that field), the more the letter is about it as a whole.
+     * RELATIONS, the concepts of that field), the more the letter is about it as a whole. {@code broaderOfNamed}
+     * holds the broader concepts of each named one.
      */
-    private double support(String concept, java.util.Set<String> named) {
+    private double support(String concept, java.util.Set<String> named, Map<String, List<String>> broaderOfNamed) {
         if (weights.support() == 0) {
             return 1;
         }
-        String field = null;
-        for (String b : concepts.broader(concept)) {
-            if (concepts.category(b) && concepts.label(b, "en").equals(concepts.label(concept, "en"))) {
-                field = b;
-            }
+        String field = fields.computeIfAbsent(concept, this::field);
+        if (field.isEmpty()) {
+            field = null;
         }
         int n = 0;
         for (String other : named) {
-            if (!other.equals(concept) && (concepts.broader(other).contains(concept) || field != null && concepts.broader(other).contains(field))) {
+            List<String> above = broaderOfNamed.get(other);
+            if (!other.equals(concept) && (above.contains(concept) || field != null && above.contains(field))) {
                 n++;
             }
         }
         return 1 + weights.support() * Math.min(n, weights.supportMax());
     }
+
+    /**
+     * The microthesaurus a concept is named like (INTERNATIONAL RELATIONS under INTERNATIONAL RELATIONS), the last of its
+     * broader concepts that is a category with its English label; "" when none. Fixed by the thesaurus: worked out
+     * once per concept ({@link #fields}).
+     */
+    private String field(String concept) {
+        String field = "";
+        for (String b : concepts.broader(concept)) {
+            if (concepts.category(b) && concepts.label(b, "en").equals(concepts.label(concept, "en"))) {
+                field = b;
+            }
+        }
+        return field;
+    }
+
+    /** {@link #field} of the concepts letters have named so far (at most the thesaurus's concepts). */
+    private final Map<String, String> fields = new java.util.concurrent.ConcurrentHashMap<>();
 
     private double position(int pos, Sentence first, int opening) {
         if (first != null && pos >= first.start() && pos < first.end()) {
