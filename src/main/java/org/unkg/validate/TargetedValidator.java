@@ -116,10 +116,12 @@ public final class TargetedValidator {
             int first = pending.size();
             // everything else: each letter with the shared graphs; the shared graphs' own resources once
             pending.add(pool.submit(() -> outside(sharedReport.get(), multi)));
+            // each thread copies its letter graphs by node id, with a node memory of its own (see GraphCopier)
+            ThreadLocal<GraphCopier> copiers = ThreadLocal.withInitial(() -> new GraphCopier(dsg));
             for (Node g : letters) {
                 pending.add(pool.submit(() -> {
                     Graph letter = GraphFactory.createDefaultGraph();
-                    Txn.executeRead(ds, () -> dsg.getGraph(g).find().forEachRemaining(letter::add));
+                    Txn.executeRead(ds, () -> copiers.get().copy(g, letter));
                     return letterOnly(letter, ontology, shared, multi);
                 }));
             }
