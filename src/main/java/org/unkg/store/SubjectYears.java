@@ -52,6 +52,7 @@ public final class SubjectYears {
     /** The graphs whose labels name the concepts: the thesaurus, the catalog, the ontology. */
     private static final List<String> SHARED_GRAPHS = List.of(Vocab.THESAURUS_GRAPH, Vocab.CATALOG_GRAPH,
             Vocab.ONTOLOGY_GRAPH);
+    private static final List<Node> SHARED_GRAPH_NODES = SHARED_GRAPHS.stream().map(SubjectYears::uri).toList();
     private static final Node LETTER = uri(Vocab.UNKG + "Letter");
     private static final Node TYPE = RDF.type.asNode();
     private static final Node SUBJECT = uri(Vocab.DCT + "subject");
@@ -112,21 +113,35 @@ public final class SubjectYears {
         final TreeSet<String> symbols = new TreeSet<>();
     }
 
-    /** What the rows are computed with: the broader concepts and the labels, read once per computation. */
+    /**
+     * What the rows are computed with: the broader concepts and the labels. Read in full once per computation of all
+     * rows ({@link #full}); for an update ({@link #forUpdate}), the labels that name several resources come from the
+     * file {@link LabelGroups} keeps beside the database while the shared graphs' labels are those it was written
+     * for, and a concept's own labels are read when it is met.
+     */
     private static final class Context {
         final DatasetGraph dsg;
         final Map<Node, Set<Node>> closure = new HashMap<>();
-        /** Each lower-case preferred label with the resources it names. */
-        final Map<String, Set<Node>> named = new HashMap<>();
-        /** Each resource's lower-case preferred labels. */
+        /** Each resource's lower-case preferred labels: all of them when {@link #complete}, else those read so far. */
         final Map<Node, Set<String>> labels = new HashMap<>();
+        /** Whether {@link #labels} holds every resource's labels. */
+        private final boolean complete;
         /** The group of each label that names several resources: one per set of resources, whatever the language. */
-        final Map<String, Node> groups = new HashMap<>();
+        final Map<String, Node> groups;
         /** The labels of each group. */
         final Map<Node, List<String>> groupLabels = new HashMap<>();
 
-        Context(DatasetGraph dsg) {
+        private Context(DatasetGraph dsg, Map<String, Node> groups, boolean complete) {
             this.dsg = dsg;
+            this.groups = groups;
+            this.complete = complete;
+        }
+
+        /** Every label of the shared graphs read from {@code dsg}; their groups are recorded beside the database. */
+        static Context full(DatasetGraph dsg) {
+            Context ctx = new Context(dsg, new HashMap<>(), true);
+            // each lower-case preferred label with the resources it names
+            Map<String, Set<Node>> named = new HashMap<>();
             // the labels of the shared graphs (read graph by graph, not among the letters' labels): a letter's labels
             // name its persons, never a concept letters are about
             for (String graph : SHARED_GRAPHS) {
@@ -134,16 +149,55 @@ public final class SubjectYears {
                     if (q.getObject().isLiteral()) {
                         String l = lower(q.getObject().getLiteralLexicalForm());
                         named.computeIfAbsent(l, k -> new HashSet<>()).add(q.getSubject());
-                        labels.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(l);
+                        ctx.labels.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(l);
                     }
                 });
             }
             named.forEach((l, resources) -> {
                 if (resources.size() > 1) {
-                    Node g = group(resources);
-                    groups.put(l, g);
-                    groupLabels.computeIfAbsent(g, k -> new ArrayList<>()).add(l);
+                    ctx.groups.put(l, group(resources));
                 }
+            });
+            ctx.indexGroups();
+            LabelGroups.write(LabelGroups.directory(dsg), LabelGroups.fingerprint(dsg, SHARED_GRAPH_NODES, PREF_LABEL),
+                    ctx.groups);
+            return ctx;
+        }
+
+        /**
+         * For an update: the groups recorded beside the database when the shared graphs' labels are still those they
+         * were recorded for, the concepts' labels read as they are met; else every label read ({@link #full}).
+         */
+        static Context forUpdate(DatasetGraph dsg) {
+            Map<String, Node> recorded = LabelGroups.read(LabelGroups.directory(dsg),
+                    LabelGroups.fingerprint(dsg, SHARED_GRAPH_NODES, PREF_LABEL));
+            if (recorded == null) {
+                return full(dsg);
+            }
+            Context ctx = new Context(dsg, recorded, false);
+            ctx.indexGroups();
+            return ctx;
+        }
+
+        private void indexGroups() {
+            groups.forEach((l, g) -> groupLabels.computeIfAbsent(g, k -> new ArrayList<>()).add(l));
+        }
+
+        /** The lower-case preferred labels the shared graphs give {@code r}. */
+        Set<String> labelsOf(Node r) {
+            if (complete) {
+                return labels.getOrDefault(r, Set.of());
+            }
+            return labels.computeIfAbsent(r, x -> {
+                Set<String> out = new HashSet<>();
+                for (Node graph : SHARED_GRAPH_NODES) {
+                    dsg.find(graph, x, PREF_LABEL, Node.ANY).forEachRemaining(q -> {
+                        if (q.getObject().isLiteral()) {
+                            out.add(lower(q.getObject().getLiteralLexicalForm()));
+                        }
+                    });
+                }
+                return out;
             });
         }
 
@@ -176,7 +230,7 @@ public final class SubjectYears {
             for (Node c : concepts) {
                 for (Node k : upward(c)) {
                     out.add(k);
-                    for (String l : labels.getOrDefault(k, Set.of())) {
+                    for (String l : labelsOf(k)) {
                         Node g = key(l);
                         if (g != null) {
                             out.add(g);
@@ -190,7 +244,7 @@ public final class SubjectYears {
         /** The labels a key stands for in the summary: a group's label, a concept's labels no other resource has. */
         List<String> keyLabels(Node key) {
             List<String> out = new ArrayList<>(groupLabels.getOrDefault(key, List.of()));
-            for (String l : labels.getOrDefault(key, Set.of())) {
+            for (String l : labelsOf(key)) {
                 if (key(l) == null) {
                     out.add(l);
                 }
@@ -324,7 +378,7 @@ public final class SubjectYears {
 
         /** Adds the rows counted to the summary graph (emptied by the caller), reading the thesaurus from {@code dsg}. */
         void write(DatasetGraph dsg) {
-            Context ctx = new Context(dsg);
+            Context ctx = Context.full(dsg);
             Map<Node, Map<Node, Row>> rows = new HashMap<>();
             byConcepts.forEach((concepts, byYear) -> {
                 for (Node k : ctx.keys(concepts)) {
@@ -361,7 +415,7 @@ public final class SubjectYears {
         if (recorder.letters.isEmpty()) {
             return 0;
         }
-        Context ctx = new Context(dsg);
+        Context ctx = Context.forUpdate(dsg);
         BiFunction<Node, Node, List<Node>> now = stored(dsg);
         BiFunction<Node, Node, List<Node>> was = recorded(recorder.removed);
         // per key and year: the change in letters, the symbols of letters added, those of letters removed

@@ -138,6 +138,27 @@ class SubjectYearsTest {
         }
     }
 
+    @Test
+    void anUpdateWithoutTheLabelGroupsRecordedBesideTheDatabaseGivesTheSameRows() throws IOException {
+        Dataset ds = corpus();
+        try {
+            // the full computation recorded the labels two resources share; without that record, the update reads them
+            Path recorded = dir.resolve(LabelGroups.FILE);
+            assertThat(recorded).exists();
+            assertThat(Files.readString(recorded)).contains("asie\t");
+            Files.delete(recorded);
+            SummaryStores.assertUpdateEqualsFull(ds, touched -> {
+                SummaryStores.put(ds, touched, "fr", letter("fr", "S/2011/1", List.of("2011-05-01"), List.of()));
+                SummaryStores.put(ds, touched, "new", letter("new", "S/2014/9", List.of("2014-01-01"), List.of("D")));
+            });
+            assertThat(rows(ds, now(), "asie")).containsExactly("2012 1 nosym letter.txt", "2013 1 nosym letter.txt",
+                    "2014 1 S/2014/9");
+            assertThat(recorded).exists();
+        } finally {
+            ds.close();
+        }
+    }
+
     private static String now() throws IOException {
         return Files.readString(Path.of("queries", "letters-by-subject.rq"));
     }
