@@ -294,7 +294,8 @@ public final class BuildRunner {
                     text.add(shared.getValue().getGraph());
                 }
                 if (pipeline.context().thesaurus().size() > 0) {
-                    org.apache.jena.graph.Graph thesaurus = pipeline.context().thesaurus().model().getGraph();
+                    org.apache.jena.graph.Graph thesaurus = org.unkg.graph.StoredTriples.thesaurus(
+                            pipeline.context().thesaurus().model().getGraph());
                     router.graph(Vocab.THESAURUS_GRAPH, thesaurus);
                     text.add(thesaurus);
                 }
