@@ -69,7 +69,13 @@ public final class LetterGraphWriter {
                 .addProperty(Vocab.sourceFile, text.source())
                 .addProperty(Vocab.layout, text.layout().name())
                 .addProperty(Vocab.text, text.body());
-        text.origin().ifPresent(o -> letter.addProperty(Vocab.mediaType, o.mediaType()).addProperty(Vocab.sha256, o.sha256()));
+        text.origin().ifPresent(o -> {
+            // the media type the file's name gives is implied (StoredTriples.mediaTypeOf), stored only when it differs
+            if (!o.mediaType().equals(StoredTriples.mediaTypeOf(text.source()))) {
+                letter.addProperty(Vocab.mediaType, o.mediaType());
+            }
+            letter.addProperty(Vocab.sha256, o.sha256());
+        });
         Evidence ev = new Evidence(m, stem, text.body());
         // prov:wasGeneratedBy the build activity is implied, not stored (StoredTriples): a database holds the letters
         // of one software version, whose unkg:Build is described once in the build graph (buildGraph)

@@ -21,6 +21,8 @@ import org.apache.jena.vocabulary.SKOS;
  *   <li>a document's {@code rdfs:seeAlso} undocs.org page: its symbol's page ({@link Ids#undocs});</li>
  *   <li>a letter's {@code prov:wasGeneratedBy} the build: a database holds the letters of one software version, whose
  *       {@code unkg:Build} the build graph describes once;</li>
+ *   <li>a letter file's {@code unkg:mediaType} when its name gives it ({@link #mediaTypeOf}: the format whose extension
+ *       the file has, as the build read it); stored when it differs;</li>
  *   <li>in the UNBIS Thesaurus graph, a concept's {@code skos:inScheme} (the one scheme) and {@code skos:notation} (the
  *       tail of its IRI), which nothing reads (the thesaurus file keeps them).</li>
  * </ul>
@@ -39,9 +41,24 @@ public final class StoredTriples {
     private static final Node BUILD = Vocab.Build.asNode();
     private static final Node IN_SCHEME = SKOS.inScheme.asNode();
     private static final Node NOTATION = SKOS.notation.asNode();
+    private static final Node SOURCE_FILE = Vocab.sourceFile.asNode();
+    private static final Node SHA256 = Vocab.sha256.asNode();
+    private static final Node MEDIA_TYPE = Vocab.mediaType.asNode();
     private static final String DOCUMENT = Vocab.ID + "document/";
+    /** The letter formats a build reads, in the order it matches a file name against them. */
+    private static final List<org.unkg.ingest.LetterFormat> FORMATS = List.copyOf(org.unkg.ingest.LetterFormats.defaults().formats());
 
     private StoredTriples() {
+    }
+
+    /** The media type of a letter file named {@code sourceFile}, as a build reads it (by its extension; else text). */
+    public static String mediaTypeOf(String sourceFile) {
+        for (org.unkg.ingest.LetterFormat f : FORMATS) {
+            if (f != org.unkg.ingest.LetterFormat.TEXT && f.matches(sourceFile)) {
+                return f.mediaType();
+            }
+        }
+        return org.unkg.ingest.LetterFormat.TEXT.mediaType();
     }
 
     /** The thesaurus as stored: without the concepts' {@code skos:inScheme} and {@code skos:notation}. */
@@ -59,7 +76,7 @@ public final class StoredTriples {
     /**
      * The implied triples about {@code subject} that are not stored, read from {@code union} (the union of the
      * database's graphs): its {@code rdf:type unkg:Event} or {@code unkg:Mandate}, a symbol document's
-     * {@code rdfs:seeAlso}, a letter's {@code prov:wasGeneratedBy}. Nothing a stored triple already says.
+     * {@code rdfs:seeAlso}, a letter's {@code prov:wasGeneratedBy} and {@code unkg:mediaType}. Nothing a stored triple already says.
      */
     public static List<Triple> implied(Graph union, Node subject) {
         List<Triple> out = new ArrayList<>();
@@ -83,6 +100,11 @@ public final class StoredTriples {
         if (union.contains(subject, TYPE, LETTER)) {
             union.find(Node.ANY, TYPE, BUILD).forEachRemaining(t ->
                     addNew(union, out, Triple.create(subject, GENERATED_BY, t.getSubject())));
+            // a letter read from a file (it has its checksum) has the media type its name gives, unless one is stored
+            if (union.contains(subject, SHA256, Node.ANY) && !union.contains(subject, MEDIA_TYPE, Node.ANY)) {
+                union.find(subject, SOURCE_FILE, Node.ANY).forEachRemaining(t -> addNew(union, out, Triple.create(subject,
+                        MEDIA_TYPE, NodeFactory.createLiteral(mediaTypeOf(t.getObject().getLiteralLexicalForm())))));
+            }
         }
         return out;
     }
