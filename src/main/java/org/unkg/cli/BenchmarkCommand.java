@@ -104,7 +104,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         UnkgServer server = null;
         String base = target.url;
         if (base == null) {
-            server = UnkgServer.start(ServeOptions.defaults(target.db).withPort(0).withTimeout(timeoutSeconds));
+            server = UnkgServer.start(target.options().withTimeout(timeoutSeconds));
             base = server.baseUrl();
         }
         boolean failed = false;

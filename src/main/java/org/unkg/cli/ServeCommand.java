@@ -45,6 +45,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "A SPARQL endpoint that queries may call with SERVICE (repeatable; default: none, SERVICE is refused with 400).")
     List<String> allowService = new ArrayList<>();
 
+    @Option(names = "--warm-up", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "After start, in the background: render a page of each kind, ask each documented query once, "
+                    + "read the database's files into the OS page cache (default: on; --no-warm-up for none).")
+    boolean warmUp;
+
     @Option(names = "--max-concurrent-queries", defaultValue = "0", paramLabel = "N",
             description = "User queries that may run at once; the others wait up to the timeout, then get 503 (default: one per processor, at least 2).")
     int maxConcurrentQueries;
@@ -62,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path db = database.dir();
         ServeOptions options = new ServeOptions(db, host, port, timeout, maxRows, adminPasswordFile, queries.dir(), letters,
-                allowService, maxConcurrentQueries);
+                allowService, maxConcurrentQueries, warmUp);
         UnkgServer server = UnkgServer.start(options);
         server.acceptUpdates(() -> {
             try {

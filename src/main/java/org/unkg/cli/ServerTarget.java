@@ -13,6 +13,16 @@ final class ServerTarget {
     @Option(names = "--url", paramLabel = "URL", description = "A running server instead, e.g. http://127.0.0.1:3030")
     String url;
 
+    @Option(names = "--server-warm-up", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "The server started over --db warms up in the background as 'serve' does (default: on; "
+                    + "--no-server-warm-up to time a server that does not).")
+    boolean warmUp;
+
+    /** The options of a server started over {@code --db} for the run, on a free port. */
+    ServeOptions options() {
+        return ServeOptions.defaults(db).withPort(0).withWarmUp(warmUp);
+    }
+
     /** Fails unless a database or a URL is given. */
     void check() {
         if (url == null && db == null) {
@@ -26,7 +36,7 @@ final class ServerTarget {
         if (url != null) {
             return new Running(url, null);
         }
-        UnkgServer server = UnkgServer.start(ServeOptions.defaults(db).withPort(0));
+        UnkgServer server = UnkgServer.start(options());
         return new Running(server.baseUrl(), server);
     }
 

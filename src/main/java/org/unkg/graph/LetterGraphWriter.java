@@ -69,10 +69,16 @@ public final class LetterGraphWriter {
                 .addProperty(Vocab.sourceFile, text.source())
                 .addProperty(Vocab.layout, text.layout().name())
                 .addProperty(Vocab.text, text.body());
-        text.origin().ifPresent(o -> letter.addProperty(Vocab.mediaType, o.mediaType()).addProperty(Vocab.sha256, o.sha256()));
+        text.origin().ifPresent(o -> {
+            // the media type the file's name gives is implied (StoredTriples.mediaTypeOf), stored only when it differs
+            if (!o.mediaType().equals(StoredTriples.mediaTypeOf(text.source()))) {
+                letter.addProperty(Vocab.mediaType, o.mediaType());
+            }
+            letter.addProperty(Vocab.sha256, o.sha256());
+        });
         Evidence ev = new Evidence(m, stem, text.body());
-        // the build activity is one resource per software version, described once in the build graph (buildGraph)
-        letter.addProperty(Vocab.provWasGeneratedBy, m.createResource(Ids.build(softwareVersion)));
+        // prov:wasGeneratedBy the build activity is implied, not stored (StoredTriples): a database holds the letters
+        // of one software version, whose unkg:Build is described once in the build graph (buildGraph)
 
         writeMeta(m, letter, facts, ev);
         if (facts.meta(MetaField.LANGUAGE).isEmpty()) {
@@ -321,11 +327,13 @@ public final class LetterGraphWriter {
                 .orElse("unknown");
     }
 
-    /** A document by symbol; a {@code unkg:Document} by the range of the links to it (not stored). */
+    /**
+     * A document by symbol; a {@code unkg:Document} by the range of the links to it, and its undocs.org page
+     * ({@code rdfs:seeAlso}) follows from its symbol: neither is stored ({@link StoredTriples}).
+     */
     private Resource document(Model m, String symbol) {
         return m.createResource(Ids.document(symbol))
-                .addProperty(Vocab.symbol, symbol)
-                .addProperty(RDFS.seeAlso, m.createResource(Ids.undocs(symbol)));
+                .addProperty(Vocab.symbol, symbol);
     }
 
     private void writeParty(Model m, Resource letter, String stem, Party party, Evidence ev) {
@@ -429,8 +437,8 @@ public final class LetterGraphWriter {
     }
 
     private void writeEvent(Model m, Resource letter, Event e, Evidence ev) {
+        // a unkg:Event by its class (a subclass) and the domain of unkg:eventType: not stored (StoredTriples)
         Resource event = m.createResource(Ids.event(e.type(), e.entity(), e.date().iso()))
-                .addProperty(RDF.type, Vocab.Event)
                 .addProperty(RDF.type, m.createResource(Vocab.UNKG + EventTypes.className(e.type())))
                 .addProperty(Vocab.eventType, e.type())
                 .addProperty(Vocab.concerns, keys.resource(m, e.entity()))
@@ -450,8 +458,8 @@ public final class LetterGraphWriter {
     }
 
     private void writeMandate(Model m, Resource letter, String stem, Mandate mandate, Evidence ev) {
+        // a unkg:Mandate by the domain of unkg:of: not stored (StoredTriples)
         Resource r = m.createResource(Ids.mandate(mandate.entity(), stem))
-                .addProperty(RDF.type, Vocab.Mandate)
                 .addProperty(Vocab.of, keys.resource(m, mandate.entity()))
                 .addLiteral(Vocab.taskCount, m.createTypedLiteral(String.valueOf(mandate.tasks().size()), XSDDatatype.XSDinteger))
                 .addProperty(Vocab.provWasDerivedFrom, letter);

@@ -42,11 +42,13 @@ final class LetterTextView {
         s.put("dir", "ar".equals(lang) || "fa".equals(lang) ? "rtl" : "ltr");
         Statement file = letter.getModel().getProperty(letter, Vocab.sourceFile);
         Statement type = letter.getModel().getProperty(letter, Vocab.mediaType);
-        if (file != null && type != null) {
+        // a letter read from a file has its checksum; its media type is stored only when its name does not give it
+        boolean fromFile = type != null || letter.getModel().contains(letter, Vocab.sha256);
+        if (file != null && fromFile) {
             Map<String, Object> original = new LinkedHashMap<>();
             original.put("href", OriginalFileServlet.href(file.getString()));
             original.put("name", file.getString());
-            original.put("mediaType", type.getString());
+            original.put("mediaType", type != null ? type.getString() : org.unkg.graph.StoredTriples.mediaTypeOf(file.getString()));
             s.put("original", original);
         }
 

@@ -144,12 +144,18 @@ final class LinkedDataServlet extends HttpServlet {
         resp.getOutputStream().write(out.toByteArray());
     }
 
-    /** The resource's triples, plus the labels of the resources it links to. */
+    /**
+     * The resource's triples, those the vocabulary implies that the database does not store
+     * ({@link org.unkg.graph.StoredTriples}: an event's or mandate's type, a document's undocs.org page, a letter's
+     * build), plus the labels of the resources it links to.
+     */
     static Model describe(Model union, String iri) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Vocab.prefixes());
         Resource r = union.createResource(iri);
-        for (Statement st : union.listStatements(r, null, (RDFNode) null).toList()) {
+        List<Statement> statements = new java.util.ArrayList<>(union.listStatements(r, null, (RDFNode) null).toList());
+        org.unkg.graph.StoredTriples.implied(union.getGraph(), r.asNode()).forEach(t -> statements.add(union.asStatement(t)));
+        for (Statement st : statements) {
             m.add(st);
             if (st.getObject().isURIResource()) {
                 Resource o = st.getObject().asResource();

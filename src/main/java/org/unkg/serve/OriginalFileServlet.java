@@ -75,7 +75,7 @@ final class OriginalFileServlet extends HttpServlet {
             return;
         }
         List<QuerySolution> rows = Txn.calculateRead(ctx.dataset(), () -> ctx.reader().select(
-                "SELECT ?type ?sha WHERE { ?letter unkg:sourceFile ?name ; unkg:mediaType ?type ; unkg:sha256 ?sha } LIMIT 1",
+                "SELECT ?type ?sha WHERE { ?letter unkg:sourceFile ?name ; unkg:sha256 ?sha OPTIONAL { ?letter unkg:mediaType ?type } } LIMIT 1",
                 Map.of("name", ResourceFactory.createPlainLiteral(name))));
         if (rows.isEmpty()) {
             notFound(resp, name);
@@ -99,7 +99,9 @@ final class OriginalFileServlet extends HttpServlet {
                     "The file " + name + " in the letters folder is not the one the graph was built from (its checksum differs): rebuild to serve it.");
             return;
         }
-        String type = rows.get(0).getLiteral("type").getString();
+        // stored only when the file's name does not give it (StoredTriples)
+        String type = rows.get(0).contains("type") ? rows.get(0).getLiteral("type").getString()
+                : org.unkg.graph.StoredTriples.mediaTypeOf(name);
         boolean inline = type.equals("application/pdf") || type.equals("text/plain");
         resp.setStatus(200);
         resp.setContentType(type.equals("text/plain") ? "text/plain; charset=utf-8" : type);

@@ -74,14 +74,22 @@ final class ResourcePage {
                 Map.of("name", "JSON-LD", "href", LinkedDataPaths.dataHref(iri, "jsonld")),
                 Map.of("name", "N-Triples", "href", LinkedDataPaths.dataHref(iri, "nt")),
                 Map.of("name", "RDF/XML", "href", LinkedDataPaths.dataHref(iri, "rdf"))));
+        // the stored statements and those the vocabulary implies but the database does not store (StoredTriples)
+        List<Statement> implied = org.unkg.graph.StoredTriples.implied(union.getGraph(), r.asNode()).stream()
+                .map(union::asStatement).toList();
         List<Map<String, Object>> types = new ArrayList<>();
         for (Statement st : union.listStatements(r, RDF.type, (RDFNode) null).toList()) {
             types.add(value(st.getObject()));
         }
+        for (Statement st : implied) {
+            if (st.getPredicate().equals(RDF.type)) {
+                types.add(value(st.getObject()));
+            }
+        }
         s.put("types", types);
         s.put("hasTypes", !types.isEmpty());
         s.put("turtleHref", LinkedDataPaths.dataHref(iri, "ttl"));
-        s.put("properties", properties(r));
+        s.put("properties", properties(r, implied));
         List<Map<String, Object>> evidence = union.contains(r, LATEST_LETTER) ? latestEvidence(s, r) : evidence(iri);
         s.put("evidence", evidence);
         s.put("hasEvidence", !evidence.isEmpty());
@@ -127,13 +135,15 @@ final class ResourcePage {
         s.put("inCatalog", !sources.isEmpty() || catalog.contains(r, null, (RDFNode) null));
     }
 
-    private List<Map<String, Object>> properties(Resource r) {
+    private List<Map<String, Object>> properties(Resource r, List<Statement> implied) {
         Model catalog = reader.dataset().getNamedModel(Vocab.CATALOG_GRAPH);
         java.util.Set<String> unsourced = new java.util.HashSet<>();
         catalog.listStatements(r, Vocab.unsourced, (RDFNode) null).forEachRemaining(st -> unsourced.add(st.getObject().toString()));
         Map<String, List<Map<String, Object>>> byPredicate = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
-        for (Statement st : union.listStatements(r, null, (RDFNode) null).toList()) {
+        List<Statement> statements = new ArrayList<>(union.listStatements(r, null, (RDFNode) null).toList());
+        statements.addAll(implied);
+        for (Statement st : statements) {
             String p = st.getPredicate().getURI();
             if (p.equals(RDF.type.getURI()) || p.equals(Vocab.text.getURI())) {
                 continue;

@@ -62,6 +62,7 @@ public final class UnkgServer implements AutoCloseable {
     private final String host;
     private Path announcement;
     private UpdateServlet updates;
+    private WarmUp warmUp;
 
     private UnkgServer(FusekiServer server, Dataset dataset, TextIndex textIndex, String host) {
         this.server = server;
@@ -166,6 +167,10 @@ public final class UnkgServer implements AutoCloseable {
         s.updates = updates;
         s.announcement = DatabaseHolder.announceServer(options.db(), s.baseUrl());
         LOG.info("serving {} at {}", options.db(), s.baseUrl());
+        if (options.warmUp()) {
+            s.warmUp = new WarmUp(ctx, options.db(), s.baseUrl());
+            s.warmUp.start();
+        }
         return s;
     }
 
@@ -175,6 +180,11 @@ public final class UnkgServer implements AutoCloseable {
      */
     public void acceptUpdates(java.util.function.Supplier<org.unkg.store.BuildRunner> runners) {
         updates.accept(runners);
+    }
+
+    /** The background warm-up's outcome, when the server was started with one ({@link ServeOptions#warmUp()}). */
+    java.util.Optional<java.util.concurrent.CompletableFuture<WarmUp.Result>> warmUp() {
+        return java.util.Optional.ofNullable(warmUp).map(WarmUp::result);
     }
 
     /** The port the server listens on. */
@@ -200,6 +210,9 @@ public final class UnkgServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (warmUp != null) {
+            warmUp.stop();
+        }
         server.stop();
         if (updates != null) {
             updates.close();

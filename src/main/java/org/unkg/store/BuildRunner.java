@@ -297,7 +297,8 @@ public final class BuildRunner {
                 shared.put(Vocab.ONTOLOGY_GRAPH, ontology::getGraph);
                 shared.put(Vocab.BUILD_GRAPH, () -> writer.buildGraph().getGraph());
                 if (pipeline.context().thesaurus().size() > 0) {
-                    shared.put(Vocab.THESAURUS_GRAPH, () -> pipeline.context().thesaurus().model().getGraph());
+                    shared.put(Vocab.THESAURUS_GRAPH, () -> org.unkg.graph.StoredTriples.thesaurus(
+                            pipeline.context().thesaurus().model().getGraph()));
                 }
                 java.util.Map<String, org.apache.jena.graph.Graph> sharedGraphs = new java.util.LinkedHashMap<>();
                 shared.forEach((name, graphOf) -> {

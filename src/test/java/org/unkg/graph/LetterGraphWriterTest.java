@@ -130,6 +130,51 @@ class LetterGraphWriterTest {
     }
 
     @Test
+    void triplesTheVocabularyImpliesAreLeftOutAndGivenBackForTheResource() {
+        LetterFacts facts = extensionFacts(BODY);
+        facts.add(new Meta(MetaField.SYMBOL, "S/2011/123", new Span(0, 6)));
+        facts.add(new org.unkg.model.Mandate("UNOWA", List.of(new org.unkg.model.Task(1, "Monitor", new Span(0, 6))), null, null,
+                new Span(0, 6)));
+        Model m = writer.write(letter("a.txt", BODY), facts);
+        m.add(writer.buildGraph());
+        Resource event = m.createResource(Ids.event("extension", "UNOWA", "2013-12-31"));
+        Resource mandate = m.createResource(Ids.mandate("UNOWA", "a"));
+        Resource doc = m.createResource(Ids.document("S/2011/123"));
+        Resource letter = m.createResource(Ids.letter("a"));
+        // stored: the event's own class, the mandate's body, the document's symbol; not the triples they imply
+        assertThat(event.hasProperty(org.apache.jena.vocabulary.RDF.type, m.createResource(Vocab.UNKG + "Extension"))).isTrue();
+        assertThat(m.contains(event, org.apache.jena.vocabulary.RDF.type, Vocab.Event)).isFalse();
+        assertThat(mandate.hasProperty(Vocab.of)).isTrue();
+        assertThat(m.contains(mandate, org.apache.jena.vocabulary.RDF.type, Vocab.Mandate)).isFalse();
+        assertThat(m.contains(doc, org.apache.jena.vocabulary.RDFS.seeAlso)).isFalse();
+        assertThat(m.contains(letter, Vocab.provWasGeneratedBy)).isFalse();
+        var g = m.getGraph();
+        var type = org.apache.jena.vocabulary.RDF.type.asNode();
+        assertThat(StoredTriples.implied(g, event.asNode()))
+                .containsExactly(org.apache.jena.graph.Triple.create(event.asNode(), type, Vocab.Event.asNode()));
+        assertThat(StoredTriples.implied(g, mandate.asNode()))
+                .containsExactly(org.apache.jena.graph.Triple.create(mandate.asNode(), type, Vocab.Mandate.asNode()));
+        assertThat(StoredTriples.implied(g, doc.asNode())).containsExactly(org.apache.jena.graph.Triple.create(doc.asNode(),
+                org.apache.jena.vocabulary.RDFS.seeAlso.asNode(), org.apache.jena.graph.NodeFactory.createURI("https://undocs.org/S/2011/123")));
+        assertThat(StoredTriples.implied(g, letter.asNode())).containsExactly(org.apache.jena.graph.Triple.create(letter.asNode(),
+                Vocab.provWasGeneratedBy.asNode(), org.apache.jena.graph.NodeFactory.createURI(Ids.build("test"))));
+    }
+
+    @Test
+    void theStoredThesaurusLeavesOutTheSchemeAndTheNotationItsIrisCarry() {
+        Model published = ModelFactory.createDefaultModel();
+        Resource concept = published.createResource("http://metadata.un.org/thesaurus/010100")
+                .addProperty(org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.SKOS.Concept)
+                .addProperty(org.apache.jena.vocabulary.SKOS.inScheme, published.createResource("http://metadata.un.org/thesaurus/"))
+                .addProperty(org.apache.jena.vocabulary.SKOS.notation, "010100")
+                .addProperty(org.apache.jena.vocabulary.SKOS.prefLabel, "POLITICAL CONDITIONS", "en");
+        Model stored = ModelFactory.createModelForGraph(StoredTriples.thesaurus(published.getGraph()));
+        assertThat(stored.listStatements().toList()).extracting(st -> st.getPredicate())
+                .containsExactlyInAnyOrder(org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.SKOS.prefLabel);
+        assertThat(stored.contains(concept, org.apache.jena.vocabulary.SKOS.prefLabel)).isTrue();
+    }
+
+    @Test
     void letterWithoutSymbolIsAVersionOfADocumentNamedByDateAndParties() {
         Model m = writer.write(letter("a.txt", BODY), extensionFacts(BODY));
         Resource doc = m.createResource(Ids.letter("a")).getPropertyResourceValue(Vocab.isVersionOf);

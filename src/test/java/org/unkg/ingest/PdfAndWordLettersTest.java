@@ -143,10 +143,19 @@ class PdfAndWordLettersTest {
         Txn.executeRead(ds, () -> {
             String q = """
                     PREFIX unkg: <https://w3id.org/unkg/ontology#>
-                    SELECT ?file ?type ?sha WHERE { ?l unkg:sourceFile ?file ; unkg:mediaType ?type ; unkg:sha256 ?sha }""";
+                    SELECT ?l ?file ?sha WHERE { ?l unkg:sourceFile ?file ; unkg:sha256 ?sha }""";
             try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
-                qe.execSelect().forEachRemaining(r -> origin.put(r.getLiteral("file").getString(),
-                        new String[] {r.getLiteral("type").getString(), r.getLiteral("sha").getString()}));
+                // the media type as the graph gives it: stored, or implied by the file's name (not stored then)
+                var union = ds.getUnionModel().getGraph();
+                qe.execSelect().forEachRemaining(r -> {
+                    var letter = r.getResource("l").asNode();
+                    String type = java.util.stream.Stream.concat(
+                                    union.find(letter, org.unkg.graph.Vocab.mediaType.asNode(), org.apache.jena.graph.Node.ANY).toList().stream(),
+                                    org.unkg.graph.StoredTriples.implied(union, letter).stream()
+                                            .filter(t -> t.getPredicate().equals(org.unkg.graph.Vocab.mediaType.asNode())))
+                            .map(t -> t.getObject().getLiteralLexicalForm()).findFirst().orElse(null);
+                    origin.put(r.getLiteral("file").getString(), new String[] {type, r.getLiteral("sha").getString()});
+                });
             }
         });
         assertThat(origin.get("pdf/fr-two-pages.pdf")[0]).isEqualTo("application/pdf");

@@ -63,11 +63,11 @@ final class ServedGraph {
                         @prefix rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
                         @prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
                         @prefix id:   <https://w3id.org/unkg/id/> .
-                        id:event\\/Closure\\/UNTOP\\/2099-06-30 a unkg:Event , unkg:Closure ; unkg:eventType "closure" ;
+                        id:event\\/Closure\\/UNTOP\\/2099-06-30 a unkg:Closure ; unkg:eventType "closure" ;
                             unkg:concerns <BODY> ; unkg:date "2099-06-30"^^xsd:date ; prov:wasDerivedFrom <LETTER> .
-                        id:event\\/Establishment\\/UNTOP\\/2098-01 a unkg:Event , unkg:Establishment ; unkg:eventType "establishment" ;
+                        id:event\\/Establishment\\/UNTOP\\/2098-01 a unkg:Establishment ; unkg:eventType "establishment" ;
                             unkg:concerns <BODY> ; unkg:date "2098-01"^^xsd:gYearMonth ; prov:wasDerivedFrom <LETTER> .
-                        id:mandate\\/UNTOP\\/fixture a unkg:Mandate ; unkg:of <BODY> ; unkg:taskCount 2 ; prov:wasDerivedFrom <LETTER> ;
+                        id:mandate\\/UNTOP\\/fixture unkg:of <BODY> ; unkg:taskCount 2 ; prov:wasDerivedFrom <LETTER> ;
                             unkg:task id:mandate\\/UNTOP\\/fixture\\/task\\/1 , id:mandate\\/UNTOP\\/fixture\\/task\\/2 .
                         id:mandate\\/UNTOP\\/fixture\\/task\\/1 a unkg:Task ; unkg:order 1 ; rdf:value "Liaise with the Governments of the region"@en .
                         id:mandate\\/UNTOP\\/fixture\\/task\\/2 a unkg:Task ; unkg:order 2 ; rdf:value "Monitor <b>and</b> analyse developments"@en .

@@ -147,6 +147,35 @@ class UnkgServerTest extends SeedServerTest {
     }
 
     @Test
+    void dataAndPagesStateTheImpliedTypesTheStoreLeavesOut() throws Exception {
+        // the fixture stores the events' and the mandate's own triples without rdf:type unkg:Event / unkg:Mandate,
+        // as a build does: the description served adds them (by the domains of unkg:eventType and unkg:of)
+        String event = "https://w3id.org/unkg/id/event/Closure/UNTOP/2099-06-30";
+        String mandate = "https://w3id.org/unkg/id/mandate/UNTOP/fixture";
+        var type = org.apache.jena.vocabulary.RDF.type;
+        for (String[] c : new String[][] {{event, "/data/event/Closure/UNTOP/2099-06-30", "Event"},
+                {mandate, "/data/mandate/UNTOP/fixture", "Mandate"}}) {
+            HttpResponse<String> r = get(c[1], "text/turtle");
+            assertThat(r.statusCode()).isEqualTo(200);
+            Model m = ModelFactory.createDefaultModel();
+            RDFDataMgr.read(m, new StringReader(r.body()), null, Lang.TURTLE);
+            assertThat(m.contains(m.createResource(c[0]), type, m.createResource("https://w3id.org/unkg/ontology#" + c[2])))
+                    .as(c[1]).isTrue();
+        }
+        HttpResponse<String> sparql = get("/unkg/sparql?query=" + enc("ASK { <" + event + "> a <https://w3id.org/unkg/ontology#Event> }"),
+                "application/sparql-results+json");
+        assertThat(sparql.body()).as("the store itself holds no such triple").contains("false");
+        assertThat(get("/page/event/Closure/UNTOP/2099-06-30", "text/html").body())
+                .contains(LinkedDataPaths.pageHref("https://w3id.org/unkg/ontology#Event"));
+        // a letter's build, stated once in the build graph, is served as the letter's prov:wasGeneratedBy
+        HttpResponse<String> letter = get("/data/letter/" + letterStem, "text/turtle");
+        Model lm = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(lm, new StringReader(letter.body()), null, Lang.TURTLE);
+        assertThat(lm.contains(lm.createResource("https://w3id.org/unkg/id/letter/" + letterStem),
+                lm.createProperty("http://www.w3.org/ns/prov#wasGeneratedBy"), (org.apache.jena.rdf.model.RDFNode) null)).isTrue();
+    }
+
+    @Test
     void dataServesNTriplesAndRdfXml() throws Exception {
         HttpResponse<String> nt = get("/data/org/UNTOP?format=nt", null);
         assertThat(nt.headers().firstValue("Content-Type").orElse("")).startsWith("application/n-triples");
