@@ -123,6 +123,9 @@ public final class MentionExtractor implements Extractor {
             if (n.kind() == EntityKind.ORGANIZATION && Surroundings.functionWordInCapitals(toks, rules, n)) {
                 continue;
             }
+            if (n.kind() == EntityKind.PERSON && Surroundings.insidePersonsNamesake(toks, rules, n.span())) {
+                continue;
+            }
             String key = entry != null && asParent.contains(entry.type()) && entry.parent() != null ? entry.parent() : n.key();
             out.add(new Mention(n.kind(), key, n.label(), n.span()));
             if (entry != null && entry.parent() != null && !key.equals(entry.parent())) {

@@ -46,6 +46,9 @@ final class NameRules {
     final Set<String> listWords = new HashSet<>();
     final Set<String> notPlace = new HashSet<>();
     final Set<String> notPlaceBefore = new HashSet<>();
+    /** Words after ({@code not-person}) or before ({@code not-person-before}) a person's name that make it a longer name's part. */
+    final Set<String> notPerson = new HashSet<>();
+    final Set<String> notPersonBefore = new HashSet<>();
     final Set<String> stateEndings = new HashSet<>();
     final Set<String> arabicPlaceCues = new HashSet<>();
     /** Head nouns of bodies' names and the catalog class (local name) a body so named most likely is. */
@@ -177,6 +180,8 @@ final class NameRules {
                 case "place-list", "place-weak" -> r.listWords.add(folded);
                 case "not-place" -> r.notPlace.add(folded);
                 case "not-place-before" -> r.notPlaceBefore.add(folded);
+                case "not-person" -> r.notPerson.add(folded);
+                case "not-person-before" -> r.notPersonBefore.add(folded);
                 case "state-ending" -> r.stateEndings.add(folded);
                 case "place-word" -> r.arabicPlaceCues.add(folded);
                 case "body-head" -> r.bodyHeads.put(folded, row.length > 2 ? row[2] : null);

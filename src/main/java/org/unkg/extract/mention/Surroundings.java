@@ -21,6 +21,33 @@ final class Surroundings {
     private Surroundings() {}
 
     /** Whether the catalog place or state at {@code span} is part of a longer name. */
+    /**
+     * Whether a person's name is part of a longer name a person gave a thing: a word after it ({@code not-person}: "the
+     * Dag Hammarskjöld Library", "the Kofi Annan International Peacekeeping Training Centre", capitalized words
+     * between) or right before it ({@code not-person-before}: "la Bibliothèque Dag Hammarskjöld", "مكتبة داغ همرشولد").
+     */
+    static boolean insidePersonsNamesake(NameTokens toks, NameRules r, Span span) {
+        int first = toks.at(span.start());
+        int last = toks.before(span.end());
+        if (first >= toks.size() || last < first) {
+            return false;
+        }
+        int p = first - 1;
+        if (p >= 0 && toks.get(first).gap() == Gap.SPACE && r.notPersonBefore.contains(toks.get(p).folded())) {
+            return true;
+        }
+        for (int k = last + 1; k < Math.min(toks.size(), last + 1 + LOOKAHEAD); k++) {
+            Tok t = toks.get(k);
+            if (t.gap() != Gap.SPACE || t.arabic() || !t.capitalized()) {
+                break;
+            }
+            if (r.notPerson.contains(t.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean insideLongerName(NameTokens toks, NameRules r, Span span, EntityKind kind) {
         int first = toks.at(span.start());
         int last = toks.before(span.end());

@@ -31,6 +31,8 @@ final class HeaderRules {
     final PhraseMatcher<String> leadIn;
     final Openings openings;
     final PhraseMatcher<String> documents;
+    /** Words that cite the document whose symbol follows them ("see", "voir", "انظر"): {@code header.tsv} {@code see}. */
+    final PhraseMatcher<String> seeCues;
     final PhraseMatcher<String> ofDate;
     final PhraseMatcher<String> distrWords;
     final PhraseMatcher<String> unHeader;
@@ -74,6 +76,7 @@ final class HeaderRules {
         leadIn = PhraseMatcher.ofKind(header, "lead-in");
         openings = Openings.of(rules);
         documents = PhraseMatcher.ofKind(header, "document");
+        seeCues = PhraseMatcher.ofKind(header, "see");
         ofDate = PhraseMatcher.ofKind(header, "of-date");
         distrWords = PhraseMatcher.ofKind(header, "distr-word");
         unHeader = PhraseMatcher.ofKind(header, "un-header");

@@ -84,7 +84,7 @@ final class LetterHeader {
     }
 
     /** Whether the word before {@code start} on its line is a determiner or possessive ("my letter", "في رسالة"). */
-    private static boolean afterDeterminer(String body, int start, HeaderRules rules) {
+    static boolean afterDeterminer(String body, int start, HeaderRules rules) {
         int i = start;
         while (i > 0 && (body.charAt(i - 1) == ' ' || body.charAt(i - 1) == '\t')) {
             i--;

@@ -56,6 +56,8 @@ public final class LetterMetadataExtractor implements Extractor {
     private static final int HEADER_CHARS = LetterHeader.HEADER_CHARS;
     private static final int TITLE_SYMBOL_GAP = 5;
     private static final int CITED_REACH = 80;
+    /** How far back a cited symbol's document noun may stand in its sentence ("my letter of D to the President ... (S/..)"). */
+    private static final int SYMBOL_CITE_REACH = 200;
     /** How near a complimentary close or a signature mark a closing date line stands. */
     private static final int CLOSING_REACH = 400;
     /** Lines of the top of a letter without a title in which a bare date line is the letter's date. */
@@ -127,7 +129,7 @@ public final class LetterMetadataExtractor implements Extractor {
     private List<DocumentSymbols.Found> ownSymbols(String body, LetterHeader header, List<DateMention> dates) {
         List<DocumentSymbols.Found> own = new ArrayList<>();
         for (DocumentSymbols.Found f : symbols.find(body, 0, header.preTitleEnd)) {
-            if (!symbols.neverALetter(f.symbol())) {
+            if (!symbols.neverALetter(f.symbol()) && !citedSymbol(body, f)) {
                 own.add(f);
             }
         }
@@ -153,6 +155,38 @@ public final class LetterMetadataExtractor implements Extractor {
             inside.stream().filter(f -> !symbols.neverALetter(f.symbol())).forEach(own::add);
         }
         return own;
+    }
+
+    /**
+     * Whether a symbol before the title is another document's, cited in a sentence of the letter's text: a {@code
+     * see} cue right before it ("(see S/2002/589)", "(voir S/2005/525)", "(انظر S/2008/135)"), or a document noun
+     * earlier in its sentence that is written as a citation: after a determiner or possessive ({@code not-title}:
+     * "my letter ... (S/2002/589)", "ma lettre datée du ... (S/2004/786)") or inside a line of running text
+     * ("أشير إلى رسالتي المؤرخة ... (S/2008/145)"), not opening a line as a heading does. A letter with no title
+     * has its first paragraph in the header zone, and its own symbol stands on a line of its own, in a {@code Distr.}
+     * block or beside a reprint's date, never inside such a sentence.
+     */
+    private boolean citedSymbol(String body, DocumentSymbols.Found f) {
+        int from = Math.max(0, f.start() - SYMBOL_CITE_REACH);
+        for (int i = f.start() - 1; i > from; i--) {
+            char c = body.charAt(i);
+            if (c == '.' && i + 1 < body.length() && Character.isWhitespace(body.charAt(i + 1))
+                    || c == '\n' && body.charAt(i - 1) == '\n') {
+                from = i + 1;
+                break;
+            }
+        }
+        List<PhraseMatcher.Hit<String>> see = rules.seeCues.find(body, from, f.start());
+        if (!see.isEmpty() && body.substring(see.get(see.size() - 1).end(), f.start()).replaceAll("[\\s(\\[:]", "").isEmpty()) {
+            return true;
+        }
+        for (PhraseMatcher.Hit<String> noun : rules.documents.find(body, from, f.start())) {
+            int lineStart = body.lastIndexOf('\n', Math.max(0, noun.start() - 1)) + 1;
+            if (!body.substring(lineStart, noun.start()).isBlank() || LetterHeader.afterDeterminer(body, noun.start(), rules)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
