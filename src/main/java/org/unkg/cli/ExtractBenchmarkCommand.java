@@ -21,11 +21,13 @@ import picocli.CommandLine.Option;
 /**
  * {@code unkg benchmark extract}: what a build's letter workers do, without a store: each letter file read (text
  * layer) and extracted into its graph, on several threads, pass after pass; prints letters/s, triples/s and the CPU
- * seconds the workers spent (and the whole process, with the collector and the compiler), per pass and the median.
+ * seconds the workers spent (and the whole process, with the collector and the compiler) and the bytes they
+ * allocated per letter, per pass and the median.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Read and extract every letter of DIR into its graph as build's workers do, without a store:",
-                "letters/s, triples/s and CPU seconds (the extracting threads, and the whole process) per pass and the median."})
+                "letters/s, triples/s, CPU seconds (the extracting threads, and the whole process) and the bytes the",
+                "extracting threads allocated per letter, per pass and the median."})
 final class ExtractBenchmarkCommand implements Callable<Integer> {
     @Mixin
     LetterFolder folder;
@@ -43,8 +45,12 @@ final class ExtractBenchmarkCommand implements Callable<Integer> {
     @Mixin
     ProjectPaths paths;
 
-    /** One pass: letters extracted, triples written, wall and CPU nanoseconds (workers, process). */
-    private record Pass(int letters, long triples, long wallNanos, long workerCpuNanos, long processCpuNanos) {}
+    /**
+     * One pass: letters extracted, triples written, wall and CPU nanoseconds (workers, process), and the bytes the
+     * workers allocated (what the collector has to clear; unlike CPU time, it hardly varies with the machine's load).
+     */
+    private record Pass(int letters, long triples, long wallNanos, long workerCpuNanos, long processCpuNanos,
+                        long workerAllocatedBytes) {}
 
     @Override
     public Integer call() throws Exception {
@@ -81,8 +87,9 @@ final class ExtractBenchmarkCommand implements Callable<Integer> {
     private static String describe(Pass p) {
         double wall = p.wallNanos() / 1e9;
         return String.format("%d letters, %d triples in %.2f s: %.1f letters/s, %.0f triples/s; CPU %.2f s in the workers"
-                        + " (%.3f ms per letter), %.2f s in the process", p.letters(), p.triples(), wall, p.letters() / wall,
-                p.triples() / wall, p.workerCpuNanos() / 1e9, p.workerCpuNanos() / 1e6 / p.letters(), p.processCpuNanos() / 1e9);
+                        + " (%.3f ms per letter), %.2f s in the process; %.0f kB allocated per letter", p.letters(), p.triples(), wall,
+                p.letters() / wall, p.triples() / wall, p.workerCpuNanos() / 1e9, p.workerCpuNanos() / 1e6 / p.letters(),
+                p.processCpuNanos() / 1e9, p.workerAllocatedBytes() / 1e3 / p.letters());
     }
 
     private static Pass pass(BuildRunner runner, List<LetterSource> sources, ExecutorService pool, int n) throws Exception {
@@ -95,6 +102,7 @@ final class ExtractBenchmarkCommand implements Callable<Integer> {
             parts.add(pool.submit(() -> {
                 ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
                 long c0 = cpu.getCurrentThreadCpuTime();
+                long a0 = allocated();
                 long triples = 0;
                 for (int i = next.getAndIncrement(); i < sources.size(); i = next.getAndIncrement()) {
                     try {
@@ -104,16 +112,24 @@ final class ExtractBenchmarkCommand implements Callable<Integer> {
                         // not a letter this benchmark can time: left out of the count
                     }
                 }
-                return new long[] {triples, cpu.getCurrentThreadCpuTime() - c0};
+                return new long[] {triples, cpu.getCurrentThreadCpuTime() - c0, allocated() - a0};
             }));
         }
         long triples = 0;
         long cpu = 0;
+        long bytes = 0;
         for (Future<long[]> f : parts) {
             triples += f.get()[0];
             cpu += f.get()[1];
+            bytes += f.get()[2];
         }
-        return new Pass(letters.get(), triples, System.nanoTime() - t0, cpu, processCpu() - process0);
+        return new Pass(letters.get(), triples, System.nanoTime() - t0, cpu, processCpu() - process0, bytes);
+    }
+
+    /** Bytes the current thread has allocated so far (0 where the JVM does not tell). */
+    private static long allocated() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                ? t.getCurrentThreadAllocatedBytes() : 0;
     }
 
     private static long processCpu() {

@@ -49,6 +49,11 @@ public final class OffsetText {
         return toSource[index];
     }
 
+    /** Copies the source offsets of characters {@code [from, from + count)} into {@code into} at {@code at}. */
+    void copyOffsets(int from, int[] into, int at, int count) {
+        System.arraycopy(toSource, from, into, at, count);
+    }
+
     /** Source offset just after the character at {@code end - 1}: the end of a half-open span. */
     public int sourceEnd(int end) {
         if (end <= 0) {

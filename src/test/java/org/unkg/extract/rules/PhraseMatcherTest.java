@@ -76,6 +76,42 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aRangeOfTheLetterFoldedOnceFindsWhatTheRangesCopyFinds() {
+        // the folded letter body searched by region must give what searching a folded copy of the range gives
+        PhraseMatcher<String> m = new PhraseMatcher<>(PHRASES);
+        String[] pieces = {"secretary", "general", "security", "council", "the", "président", "مجلس", "الأمن", " ", "-",
+            "\n", ",", "\u0640", "\u064B", "\u00AD", "ab", "cd", "x", "(", "2"};
+        Random random = new Random(7);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(14);
+            for (int i = 0; i < n; i++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String body = b.toString();
+            int from = random.nextInt(body.length() + 1);
+            int to = from + random.nextInt(body.length() - from + 1);
+            List<PhraseMatcher.Hit<String>> copied = new ArrayList<>();
+            for (PhraseMatcher.Hit<String> h : m.find(body.substring(from, to))) {
+                copied.add(new PhraseMatcher.Hit<>(h.start() + from, h.end() + from, h.value()));
+            }
+            FoldedText.ofLetter(body);
+            assertThat(FoldedText.ofLastLetter(body)).isNotNull();
+            assertThat(m.find(body, from, to)).as("'%s' [%d, %d)", body, from, to).isEqualTo(copied);
+        }
+    }
+
+    @Test
+    void onlyTheVeryLetterTextLastFoldedIsShared() {
+        String body = "the Security Council";
+        FoldedText folded = FoldedText.ofLetter(body);
+        assertThat(FoldedText.ofLetter(body)).isSameAs(folded);
+        assertThat(FoldedText.ofLastLetter(new String(body.toCharArray()))).isNull();
+        FoldedText.ofLetter("another letter");
+        assertThat(FoldedText.ofLastLetter(body)).isNull();
+    }
+
+    @Test
     void findsWhatThePhrasesRegularExpressionFindsOnRandomTexts() {
         PhraseMatcher<String> m = new PhraseMatcher<>(PHRASES);
         Map<String, String> keys = new LinkedHashMap<>();
