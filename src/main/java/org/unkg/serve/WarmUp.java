@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *       system's page cache holds them when requests come.</li>
  * </ol>
  * It runs on one daemon thread at the lowest priority, stops when the server closes, and logs what it did and how long
- * each step took. A failure only ends the warm-up, never the server.
+ * each step took. A page or query that fails (cut by the query timeout on a busy machine) is skipped; nothing of the
+ * warm-up fails the server.
  */
 final class WarmUp implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
@@ -129,8 +130,13 @@ final class WarmUp implements Runnable {
             if (stopped) {
                 break;
             }
-            Txn.executeRead(ctx.dataset(), () -> ctx.templates().render("page", new ResourcePage(ctx.reader()).scope(iri, 0)));
-            n++;
+            try {
+                Txn.executeRead(ctx.dataset(), () -> ctx.templates().render("page", new ResourcePage(ctx.reader()).scope(iri, 0)));
+                n++;
+            } catch (RuntimeException e) {
+                // a page cut by the query timeout on a busy machine: the next step still runs
+                LOG.debug("warm-up: page {} not rendered: {}", iri, e.toString());
+            }
         }
         return n;
     }
@@ -147,11 +153,15 @@ final class WarmUp implements Runnable {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + UnkgServer.DATASET + "/sparql?query="
                             + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
                     .header("Accept", "application/sparql-results+json").timeout(timeout).build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status != 200) {
-                LOG.debug("warm-up: {} answered {}", q.name(), status);
+            try {
+                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status != 200) {
+                    LOG.debug("warm-up: {} answered {}", q.name(), status);
+                }
+                n++;
+            } catch (IOException e) {
+                LOG.debug("warm-up: {} not asked: {}", q.name(), e.toString());
             }
-            n++;
         }
         http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/home")).timeout(timeout).build(),
                 HttpResponse.BodyHandlers.discarding());
