@@ -11,6 +11,11 @@ import org.unkg.model.Located;
  * match in a letter.
  */
 public final class EventRules {
+    /**
+     * The type of a row that names words which are no trigger ("الهجوم الإرهابي الذي وقع في": the attack that
+     * occurred, where وقع is also "was signed"): a trigger of any type they overlap is dropped.
+     */
+    public static final String NOT_A_TRIGGER = "none";
     private final List<EventRule> rules;
     private final PhraseScanner scanner;
 
@@ -39,13 +44,17 @@ public final class EventRules {
     }
 
     /**
-     * Every trigger in {@code text}; where triggers of one type overlap the longest is kept.
+     * Every trigger in {@code text}; where triggers of one type overlap the longest is kept, and none is kept where
+     * a {@link #NOT_A_TRIGGER} row's words stand.
      */
     public List<Trigger> find(String text) {
         List<Trigger> all = new ArrayList<>();
         for (PhraseScanner.Match m : scanner.find(text)) {
             all.add(new Trigger(rules.get(m.phrase()), m.start(), m.end()));
         }
+        List<Trigger> blockers = all.stream().filter(t -> t.rule().type().equals(NOT_A_TRIGGER)).toList();
+        all.removeIf(t -> t.rule().type().equals(NOT_A_TRIGGER)
+                || blockers.stream().anyMatch(b -> b.start() < t.end() && t.start() < b.end()));
         all.sort((a, b) -> (b.end() - b.start()) - (a.end() - a.start()));
         List<Trigger> kept = new ArrayList<>();
         for (Trigger t : all) {

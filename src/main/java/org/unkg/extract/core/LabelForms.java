@@ -80,7 +80,8 @@ public final class LabelForms {
     }
 
     /**
-     * {@code catalog} with the other forms of its labels ({@link #others}) as {@code skos:hiddenLabel}s of the same
+     * {@code catalog} with the other forms of its labels ({@link #others}, and the forms naming an office through its
+     * head's title: {@link HeadTitleForms}) as {@code skos:hiddenLabel}s of the same
      * entities, for the languages of its labels whose rules have forms: a view for name matching (the catalog itself
      * is unchanged). A form that is already a label of any entity is left out.
      */
@@ -98,14 +99,17 @@ public final class LabelForms {
             }
         }
         LabelForms forms = of(rules, languages);
-        if (forms.languages.isEmpty()) {
+        HeadTitleForms heads = HeadTitleForms.of(rules, languages);
+        if (forms.languages.isEmpty() && heads.isEmpty()) {
             return catalog;
         }
         Model extra = ModelFactory.createDefaultModel();
         for (Statement st : labels) {
             Literal l = st.getObject().asLiteral();
             Resource subject = st.getSubject();
-            for (String other : forms.others(l.getLexicalForm(), l.getLanguage())) {
+            List<String> others = new ArrayList<>(forms.others(l.getLexicalForm(), l.getLanguage()));
+            others.addAll(heads.others(l.getLexicalForm(), l.getLanguage()));
+            for (String other : others) {
                 if (known.add(FoldedText.fold(other))) {
                     extra.add(subject, SKOS.hiddenLabel, other, l.getLanguage());
                 }

@@ -73,7 +73,36 @@ public final class SubjectFinder {
                 best = r;
             }
         }
+        if (best != null && rule.type().equals("merger") && best.end() <= t.start()) {
+            best = firstCoordinated(best, sentence);
+        }
         return best == null ? null : best.key();
+    }
+
+    /**
+     * The first body of the coordination {@code last} ends ("X and Y were merged": X, the first body merged, as "the
+     * merger of X and Y" is X's): the bodies before it joined only by a list joiner ({@code LANG/list-joiners.tsv}).
+     */
+    private Referent firstCoordinated(Referent last, Sentence sentence) {
+        Set<String> joiners = view.context().listJoiners(view.language());
+        String text = view.text();
+        Referent first = last;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Referent r : referents.bodies()) {
+                if (r.start() < sentence.start() || r.end() > first.start() || referents.partner(r)) {
+                    continue;
+                }
+                String between = org.unkg.text.FoldedText.fold(text.substring(r.end(), first.start())).strip();
+                if (!between.isEmpty() && java.util.Arrays.stream(between.split("\\s+")).allMatch(joiners::contains)) {
+                    first = r;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return first;
     }
 
     /** Words besides the states of a list that a member list in apposition may hold ("comprising", "whose members are"). */

@@ -59,6 +59,7 @@ public final class EventExtractor implements Extractor {
     private final Map<String, Antecedents> antecedents = new HashMap<>();
     private final Map<String, Replacements> replacements = new HashMap<>();
     private final Map<String, RenamedAs> renamedAs = new HashMap<>();
+    private final Map<String, PeriodCues> periodCues = new HashMap<>();
     private final Cues noCues;
     private final org.unkg.extract.rules.PhrasePattern phrases;
     private final CurrentEnd noCurrentEnd;
@@ -76,6 +77,7 @@ public final class EventExtractor implements Extractor {
             antecedents.put(language, new Antecedents(context.rules(), language, context.phrases(), context.bodyWords()));
             replacements.put(language, new Replacements(context.rules(), language, context.phrases()));
             renamedAs.put(language, new RenamedAs(context.rules(), language, context.bodyWords(), context.phrases()));
+            periodCues.put(language, new PeriodCues(context.rules(), language));
         }
         this.noCues = new Cues(context.rules(), "", context.phrases());
         this.noCurrentEnd = new CurrentEnd(context.rules(), "", context.periods(), context.phrases());
@@ -145,6 +147,20 @@ public final class EventExtractor implements Extractor {
             if (t.rule().type().equals("extension")) {
                 // "the mandate, which expires on 23 July 2008, be extended": that date is the mandate's end, not the extension's
                 dates.removeIf(x -> stated.stream().anyMatch(e -> x.start() >= e.end() && view.words(e.end(), x.start()) <= 4));
+                // "extend the mandate of the Commission into the terrorist bombing of 14 February 2005 ... until mid-June
+                // 2008": a date between the trigger and the end the clause states, neither an end nor a start, is not the
+                // extension's (a date inside a body's name)
+                PeriodCues pc = periodCues.get(letter.language());
+                if (pc != null) {
+                    int firstEnd = dates.stream().filter(x -> x.start() >= t.end() && pc.endAt(view.text(), x.start()))
+                            .mapToInt(DateMention::start).min().orElse(-1);
+                    if (firstEnd >= 0) {
+                        // a start is kept where it opens the range the end closes ("from 1 January 2008 to 31 December
+                        // 2010"), not across a comma ("sur l'attentat du 14 février 2005, jusqu'à la mi-juin 2007")
+                        dates.removeIf(x -> x.start() >= t.end() && x.start() < firstEnd && !(pc.startAt(view.text(), x.start())
+                                && x.end() <= firstEnd && view.text().substring(x.end(), firstEnd).matches("[^,;]*")));
+                    }
+                }
             }
             int anchorEnd = anchorEnd(view, t);
             DateMention d = ClauseDates.choose(view, cues, dates, t.start(), anchorEnd, t.rule().takesLetterDate(), others);
