@@ -205,7 +205,7 @@ final class NameExtents {
                 break;
             }
             boolean afterCompound = k > 0 && t.gap() == Gap.SPACE && r.compounds.contains(toks.get(k - 1).folded());
-            if (r.arabicArticle(f) && k < j && !r.compoundsAfter.contains(f) && !afterCompound) {
+            if (r.arabicArticle(f) && k < j && !r.compoundsAfter.contains(f) && !afterCompound && !articledPair(toks, r, k, j)) {
                 break;
             }
             first = afterCompound ? k - 1 : k;
@@ -219,10 +219,27 @@ final class NameExtents {
                 break;
             }
         }
-        if (first <= j && r.arabicArticle(toks.get(first).folded())) {
+        if (first <= j && r.arabicArticle(toks.get(first).folded()) && !articledPair(toks, r, first, j)) {
             return j + 1;
         }
         return first;
+    }
+
+    /**
+     * Whether words {@code k} and {@code j} are a two-word name whose both words carry the article ("الأخضر
+     * الإبراهيمي", "Lakhdar Brahimi"): the next word after {@code k} is {@code j}, both articled, and the name opens a
+     * clause (nothing before it, a stop word such as بأن, or punctuation) so it is no phrase's tail ("الأمين العام").
+     */
+    private static boolean articledPair(NameTokens toks, NameRules r, int k, int j) {
+        if (j != k + 1 || !r.arabicArticle(toks.get(k).folded()) || !r.arabicArticle(toks.get(j).folded())
+                || toks.get(j).gap() != Gap.SPACE) {
+            return false;
+        }
+        if (k == 0 || toks.get(k).gap() != Gap.SPACE) {
+            return true;
+        }
+        Tok before = toks.get(k - 1);
+        return before.arabic() && r.arabicStop(before.folded());
     }
 
 }

@@ -365,6 +365,26 @@ final class PersonNames {
         }
         boolean strong = c.cue() == Cue.HONORIFIC || c.cue() == Cue.TITLE || c.cue() == Cue.SIGNED;
         int to = c.to();
+        int from = c.from();
+        if (c.cue() == Cue.ROLE_AFTER && from > 0 && r.listWords.contains(toks.get(from - 1).folded())) {
+            // a place after a preposition before the name read back from its role: "j'ai rencontré à Paris Abdou
+            // Diouf, Secrétaire général de ...", "met in Geneva Jan Egeland, the Emergency Relief Coordinator"
+            for (NameMatch m : catalog) {
+                if ((m.kind() == EntityKind.PLACE || m.kind() == EntityKind.STATE) && m.span().start() == toks.get(from).start()) {
+                    int after = from;
+                    while (after < to && toks.get(after).start() < m.span().end()) {
+                        after++;
+                    }
+                    if (to - after >= 2) {
+                        from = after;
+                    }
+                    break;
+                }
+            }
+        }
+        if (from != c.from()) {
+            c = new Candidate(from, c.to(), c.cue(), c.surnameTitle());
+        }
         for (NameMatch m : catalog) {
             boolean state = m.kind() == EntityKind.STATE;
             boolean blocks = m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON || state && !strong;

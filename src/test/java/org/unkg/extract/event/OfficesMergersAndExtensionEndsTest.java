@@ -46,6 +46,14 @@ class OfficesMergersAndExtensionEndsTest {
     }
 
     @Test
+    void theTitleAloneIsAPersonsRoleNotTheOffice() {
+        assertThat(bodies(read("""
+                I have asked my Special Envoy for the Horn of Africa, Mr. Parfait Onanga-Anyanga, and my Special Adviser on
+                Cyprus, Mr. Alvaro de Soto, to remain in close contact with the parties.
+                """, "en", "2019-11-06"))).doesNotContain("OSESG-HOA", "OSASG-CYPRUS");
+    }
+
+    @Test
     void aStatesOwnEnvoyIsNotTheSecretaryGeneralsOffice() {
         assertThat(bodies(read("""
                 The Special Envoy of the United States for the Great Lakes Region of Africa and the Office of our Special
