@@ -163,15 +163,14 @@ public final class ConceptIndex {
         /** Indexes {@code label} for concept {@code iri} ({@code preferred}: its own label, which counts its words). */
         private void label(String iri, String label, boolean preferred) {
             {
-                List<String> tokens = new ArrayList<>();
-                List<Boolean> hyphened = new ArrayList<>();
-                tokenize(FoldedText.fold(label), tokens, hyphened, null, null);
+                TextWords split = TextWords.of(FoldedText.fold(label));
+                List<String> tokens = Arrays.asList(split.texts).subList(0, split.size);
                 List<String> content = new ArrayList<>();
                 List<Boolean> joined = new ArrayList<>();
                 for (int i = 0; i < tokens.size(); i++) {
                     if (!forms.stopword(tokens.get(i))) {
                         content.add(forms.labelForm(tokens.get(i)));
-                        joined.add(hyphened.get(i));
+                        joined.add(split.hyphened[i]);
                     }
                 }
                 if (content.isEmpty()) {
@@ -433,8 +432,10 @@ public final class ConceptIndex {
         }
 
         /**
-         * A letter's words as {@link #tokenize} splits them, in plain arrays (a letter has thousands): each word's text,
-         * span, whether a hyphen glues it to the previous one, and whether punctuation breaks before it.
+         * Folded text split into words (runs of letters and digits; a Chinese character is a word of its own), in plain
+         * arrays (a letter has thousands): each word's text, span, whether a hyphen glues it to the previous one, and
+         * whether punctuation other than a hyphen, an apostrophe or a space breaks before it. Labels are split the same
+         * way, so a label's words and a letter's compare.
          */
         private static final class TextWords {
             String[] texts = new String[256];
@@ -487,43 +488,6 @@ public final class ConceptIndex {
                 hyphened[size] = hyphen;
                 breaks[size] = hard;
                 size++;
-            }
-        }
-
-        /**
-         * Splits folded text into words (runs of letters and digits; a Chinese character is a word of its own), with
-         * whether each is glued to the previous one by a hyphen, its span, and whether punctuation other than a
-         * hyphen, an apostrophe or a space stands before it.
-         */
-        private static void tokenize(String s, List<String> tokens, List<Boolean> hyphened, List<int[]> spans,
-                                     List<Boolean> breaks) {
-            int i = 0;
-            int n = s.length();
-            boolean hard = false;
-            while (i < n) {
-                char c = s.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    int start = i;
-                    if (Character.isIdeographic(c)) {
-                        i++;
-                    } else {
-                        while (i < n && Character.isLetterOrDigit(s.charAt(i)) && !Character.isIdeographic(s.charAt(i))) {
-                            i++;
-                        }
-                    }
-                    tokens.add(s.substring(start, i));
-                    hyphened.add(start > 0 && s.charAt(start - 1) == '-');
-                    if (spans != null) {
-                        spans.add(new int[] {start, i});
-                        breaks.add(hard);
-                    }
-                    hard = false;
-                } else {
-                    if (!(Character.isWhitespace(c) || c == '-' || c == '\'')) {
-                        hard = true;
-                    }
-                    i++;
-                }
             }
         }
     }
