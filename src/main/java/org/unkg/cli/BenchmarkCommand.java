@@ -106,6 +106,11 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (base == null) {
             server = UnkgServer.start(target.options().withTimeout(timeoutSeconds));
             base = server.baseUrl();
+            long started = System.nanoTime();
+            if (server.awaitWarmUp()) {
+                System.out.printf("the server's warm-up ended %.1f s after it answered; timing starts now"
+                        + " (--no-server-warm-up to time a server without one)%n", (System.nanoTime() - started) / 1e9);
+            }
         }
         boolean failed = false;
         Map<String, Timing> ours = new LinkedHashMap<>();

@@ -37,6 +37,7 @@ final class ServerTarget {
             return new Running(url, null);
         }
         UnkgServer server = UnkgServer.start(options());
+        server.awaitWarmUp(); // time the server in service, not its warm-up
         return new Running(server.baseUrl(), server);
     }
 

@@ -187,6 +187,22 @@ public final class UnkgServer implements AutoCloseable {
         return java.util.Optional.ofNullable(warmUp).map(WarmUp::result);
     }
 
+    /**
+     * Waits until the background warm-up (if the server was started with one) has ended, however it ended; returns
+     * whether there was one. A benchmark times the server an operator puts in service, not the warm-up beside it.
+     */
+    public boolean awaitWarmUp() {
+        var outcome = warmUp();
+        outcome.ifPresent(f -> {
+            try {
+                f.join();
+            } catch (RuntimeException e) {
+                // a warm-up that failed has ended too; it logged why
+            }
+        });
+        return outcome.isPresent();
+    }
+
     /** The port the server listens on. */
     public int port() {
         return server.getHttpPort();

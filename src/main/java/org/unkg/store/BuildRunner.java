@@ -381,6 +381,7 @@ public final class BuildRunner {
             }
             // the summaries of what letters share (events, documents, bodies), read from the loaded store
             Summaries.afterLoad(ds);
+            Summaries.recordLabelGroups(feed, ds);
             phases.end("summaries");
             // stats.opt counts every quad: those loaded (counted as they passed) and the summaries just written
             var counted = Txn.calculateRead(ds, () -> router.statistics(

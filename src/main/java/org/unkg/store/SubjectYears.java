@@ -169,8 +169,7 @@ public final class SubjectYears {
          * were recorded for, the concepts' labels read as they are met; else every label read ({@link #full}).
          */
         static Context forUpdate(DatasetGraph dsg) {
-            Map<String, Node> recorded = LabelGroups.read(LabelGroups.directory(dsg),
-                    LabelGroups.fingerprint(dsg, SHARED_GRAPH_NODES, PREF_LABEL));
+            Map<String, Node> recorded = recordedGroups(dsg);
             if (recorded == null) {
                 return full(dsg);
             }
@@ -356,6 +355,8 @@ public final class SubjectYears {
      */
     static final class Tally {
         private final Map<Set<Node>, Map<Node, Row>> byConcepts = new HashMap<>();
+        /** The label groups {@link #write} computed, for {@link #recordGroups}; null before it ran. */
+        private Map<String, Node> groups;
 
         /** Counts a letter with {@code facts} (none when null). */
         void add(Facts facts) {
@@ -379,6 +380,7 @@ public final class SubjectYears {
         /** Adds the rows counted to the summary graph (emptied by the caller), reading the thesaurus from {@code dsg}. */
         void write(DatasetGraph dsg) {
             Context ctx = Context.full(dsg);
+            groups = ctx.groups;
             Map<Node, Map<Node, Row>> rows = new HashMap<>();
             byConcepts.forEach((concepts, byYear) -> {
                 for (Node k : ctx.keys(concepts)) {
@@ -395,6 +397,27 @@ public final class SubjectYears {
                 ctx.keyLabels(k).forEach(l -> dsg.add(G, k, KEY_LABEL, NodeFactory.createLiteralString(l)));
             });
         }
+
+        /**
+         * Records the label groups {@link #write} computed beside the TDB2 database {@code dsg} that now holds the same
+         * shared graphs (a build computes the rows in memory before its load, where no fingerprint can be taken), so
+         * that the next update reads them instead of every label; in the caller's transaction. Nothing before
+         * {@link #write} or for another kind of dataset.
+         */
+        void recordGroups(DatasetGraph dsg) {
+            if (groups != null) {
+                LabelGroups.write(LabelGroups.directory(dsg), LabelGroups.fingerprint(dsg, SHARED_GRAPH_NODES, PREF_LABEL),
+                        groups);
+            }
+        }
+    }
+
+    /**
+     * The label groups recorded beside the TDB2 database {@code dsg} for the preferred labels its shared graphs hold
+     * now, or null when none are (in the caller's transaction).
+     */
+    static Map<String, Node> recordedGroups(DatasetGraph dsg) {
+        return LabelGroups.read(LabelGroups.directory(dsg), LabelGroups.fingerprint(dsg, SHARED_GRAPH_NODES, PREF_LABEL));
     }
 
     /** Adds the rows of every concept letters are about to the summary graph (emptied by the caller). */

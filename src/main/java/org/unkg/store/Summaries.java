@@ -287,6 +287,14 @@ public final class Summaries {
     }
 
     /**
+     * Records beside the loaded database {@code ds} the label groups {@link #beforeLoad} computed from {@code feed}
+     * (see {@code SubjectYears}), so that the first update does not read every shared label again.
+     */
+    public static void recordLabelGroups(Feed feed, Dataset ds) {
+        org.apache.jena.system.Txn.executeRead(ds, () -> feed.subjectYears.recordGroups(ds.asDatasetGraph()));
+    }
+
+    /**
      * Writes the summaries of a database a build has just loaded with the summaries of {@link #beforeLoad} (not served:
      * nothing reads it before the build switches it in) that read what letters share (events, documents, bodies) from
      * the store, in transactions of its own: the document differences, the costliest (a SPARQL query over every

@@ -154,6 +154,26 @@ class BuildRunnerTest {
     }
 
     @Test
+    void aBuildRecordsTheLabelGroupsOfItsSharedGraphsForTheFirstUpdate() throws IOException {
+        // two catalog resources share a preferred label: the one group a full computation finds
+        Model ontology = ModelFactory.createDefaultModel();
+        ontology.read(new java.io.StringReader("""
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://example.org/a> skos:prefLabel "Asie"@fr . <https://example.org/b> skos:prefLabel "Asie"@fr .
+                <https://example.org/c> skos:prefLabel "Europe"@fr .
+                """), null, "TTL");
+        Path db = tmp.resolve("db");
+        new BuildRunner(emptyCatalog(), ontology, "test").build(letters("a-en.txt", LETTER_EN, "b-ar.txt", LETTER_AR), db);
+        Dataset ds = Tdb.open(db);
+        try {
+            var recorded = Txn.calculateRead(ds, () -> SubjectYears.recordedGroups(ds.asDatasetGraph()));
+            assertThat(recorded).isNotNull().containsOnlyKeys("asie");
+        } finally {
+            ds.close();
+        }
+    }
+
+    @Test
     void aMissingLettersDirectoryIsAClearError() {
         assertThatThrownBy(() -> runner().build(tmp.resolve("nowhere"), tmp.resolve("db")))
                 .isInstanceOf(StoreException.class).hasMessageContaining("nowhere");
