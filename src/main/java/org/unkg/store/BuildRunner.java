@@ -4,21 +4,31 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.system.Txn;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
@@ -28,9 +38,9 @@ import org.unkg.extract.Extractors;
 import org.unkg.extract.core.ExtractionContext;
 import org.unkg.extract.core.ExtractionPipeline;
 import org.unkg.graph.Ids;
+import org.unkg.graph.InvalidIriException;
 import org.unkg.graph.KeyIndex;
 import org.unkg.graph.LetterGraphWriter;
-import org.unkg.graph.InvalidIriException;
 import org.unkg.graph.Vocab;
 import org.unkg.ingest.LetterFiles;
 import org.unkg.ingest.LetterFormats;
@@ -181,7 +191,7 @@ public final class BuildRunner {
         if (pipeline.context().concepts().isEmpty() || facts.subjects().size() == facts.subjectConcepts().size()) {
             return List.of();
         }
-        java.util.Set<String> linked = new java.util.HashSet<>();
+        Set<String> linked = new HashSet<>();
         facts.subjectConcepts().forEach(s -> linked.add(s.term()));
         List<String> out = new ArrayList<>();
         for (org.unkg.model.Subject s : facts.subjects()) {
@@ -266,10 +276,10 @@ public final class BuildRunner {
         LetterFiles.Scan scan = scan(lettersDir, recursive);
         List<LetterSource> files = scan.files();
         scan.skipped().forEach(s -> LOG.warn("{}", s));
-        java.util.Map<String, String> stems = new java.util.HashMap<>();
+        Map<String, String> stems = new HashMap<>();
         FileStamps stamps = FileStamps.empty();
-        java.util.Map<Path, String> digests = new java.util.HashMap<>();
-        java.util.Map<String, String> storedLetters = new java.util.HashMap<>();
+        Map<Path, String> digests = new HashMap<>();
+        Map<String, String> storedLetters = new HashMap<>();
         DatabaseSwap swap = new DatabaseSwap(db);
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -291,8 +301,8 @@ public final class BuildRunner {
                 out.start();
                 router = new GraphRouter(out);
                 // the graphs other than the letters', by name: the summaries read the labels of concepts from them
-                java.util.Map<String, java.util.function.Supplier<org.apache.jena.graph.Graph>> shared =
-                        new java.util.LinkedHashMap<>();
+                Map<String, java.util.function.Supplier<Graph>> shared =
+                        new LinkedHashMap<>();
                 shared.put(Vocab.CATALOG_GRAPH, () -> catalog.model().getGraph());
                 shared.put(Vocab.ONTOLOGY_GRAPH, ontology::getGraph);
                 shared.put(Vocab.BUILD_GRAPH, () -> writer.buildGraph().getGraph());
@@ -300,9 +310,9 @@ public final class BuildRunner {
                     shared.put(Vocab.THESAURUS_GRAPH, () -> org.unkg.graph.StoredTriples.thesaurus(
                             pipeline.context().thesaurus().model().getGraph()));
                 }
-                java.util.Map<String, org.apache.jena.graph.Graph> sharedGraphs = new java.util.LinkedHashMap<>();
+                Map<String, Graph> sharedGraphs = new LinkedHashMap<>();
                 shared.forEach((name, graphOf) -> {
-                    org.apache.jena.graph.Graph graph = graphOf.get();
+                    Graph graph = graphOf.get();
                     sharedGraphs.put(name, graph);
                     router.graph(name, graph);
                     text.add(graph);
@@ -370,7 +380,7 @@ public final class BuildRunner {
                 // rest of the summary graph once it is complete
                 Node summaryGraph = NodeFactory.createURI(Summaries.GRAPH);
                 Summaries.beforeLoad(feed, sharedGraphs).find().forEachRemaining(t ->
-                        out.quad(org.apache.jena.sparql.core.Quad.create(summaryGraph, t)));
+                        out.quad(Quad.create(summaryGraph, t)));
                 phases.end("summaries from the letters streamed");
                 out.finish();
                 bulk.finishBulk();
@@ -525,9 +535,9 @@ public final class BuildRunner {
         private LetterFiles.Scan scan;
         private Path dbDir;
         private boolean unrecorded;
-        private java.util.Map<String, String> recorded;
+        private Map<String, String> recorded;
         private FileStamps stamps;
-        private final java.util.Map<Path, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Path, String> digests = new ConcurrentHashMap<>();
 
         private Prepared(Dataset ds, TextIndexLucene index) {
             this.ds = ds;
@@ -549,7 +559,7 @@ public final class BuildRunner {
         Path dbDir = OptimizerStatistics.location(dsg).getParent().getParent();
         p.dbDir = dbDir;
         // the letter graphs and their checksums: from the record beside the database, else read out of it
-        java.util.Map<String, String> recorded = StoredLetters.read(dbDir);
+        Map<String, String> recorded = StoredLetters.read(dbDir);
         p.unrecorded = recorded == null;
         if (p.unrecorded) {
             LOG.info("no record of the stored letters beside the database: reading them from it");
@@ -562,7 +572,7 @@ public final class BuildRunner {
         FileStamps oldStamps = FileStamps.read(dbDir);
         FileStamps stamps = FileStamps.empty();
         p.stamps = stamps;
-        java.util.Map<Path, String> digests = p.digests;
+        Map<Path, String> digests = p.digests;
         try {
             scan.paths().parallelStream().forEach(f -> {
                 try {
@@ -592,18 +602,18 @@ public final class BuildRunner {
             throw new StoreException("the database was built by unkg " + builtBy + ", this is " + softwareVersion
                     + ": run a full build (without --update)");
         }
-        java.util.Map<String, String> recorded = prepared.recorded;
+        Map<String, String> recorded = prepared.recorded;
         boolean unrecorded = prepared.unrecorded;
-        java.util.Map<String, String> stored = new java.util.HashMap<>(recorded);
-        java.util.Map<String, String> next = new java.util.HashMap<>(recorded);
+        Map<String, String> stored = new HashMap<>(recorded);
+        Map<String, String> next = new HashMap<>(recorded);
         FileStamps stamps = prepared.stamps;
-        java.util.Map<Path, String> digests = prepared.digests;
+        Map<Path, String> digests = prepared.digests;
         List<LetterSource> work = new ArrayList<>();
-        java.util.Set<String> stems = new java.util.HashSet<>();
+        Set<String> stems = new HashSet<>();
         List<String> errors = new ArrayList<>();
         int added = 0;
         int unchanged = 0;
-        java.util.Set<String> replacedGraphs = new java.util.HashSet<>();
+        Set<String> replacedGraphs = new HashSet<>();
         for (LetterSource f : scan.files()) {
             String stem = stemOf(f.name());
             if (!stems.add(stem)) {
@@ -625,19 +635,19 @@ public final class BuildRunner {
         }
         List<String> removedGraphs = new ArrayList<>(stored.keySet());
         phases.end("finding the changed letters");
-        java.util.Set<Node> reindex = new java.util.HashSet<>();
+        Set<Node> reindex = new HashSet<>();
         Summaries.Touched touched = new Summaries.Touched();
         // stats.opt follows the quads dropped and added (and the summary graph's, counted before and after), so it stays
         // what counting the whole database gives; without one, the database is counted after the commit
         Path statsFile = OptimizerStatistics.location(dsg);
         OptimizerStatistics.Figures figures = OptimizerStatistics.Figures.read(statsFile);
-        java.util.function.BiConsumer<org.apache.jena.sparql.core.Quad, Integer> count = figures == null ? (q, sign) -> { }
+        java.util.function.BiConsumer<Quad, Integer> count = figures == null ? (q, sign) -> { }
                 : (q, sign) -> figures.count(q.getPredicate(), q.getObject(), sign);
         Node summaryGraph = NodeFactory.createURI(Summaries.GRAPH);
         // nothing to add or drop: no write transaction (a served database is not even paused)
         boolean changes = !work.isEmpty() || !removedGraphs.isEmpty();
         if (changes) {
-            ds.begin(org.apache.jena.query.TxnType.WRITE);
+            ds.begin(TxnType.WRITE);
             try {
                 List<String> dropped = new ArrayList<>(removedGraphs);
                 dropped.addAll(replacedGraphs);
@@ -655,9 +665,9 @@ public final class BuildRunner {
                 }
                 phases.end("dropping " + dropped.size() + " letter graphs");
                 long[] loadNanos = {0};
-                StreamRDF into = new org.apache.jena.riot.system.StreamRDFBase() {
+                StreamRDF into = new StreamRDFBase() {
                     @Override
-                    public void quad(org.apache.jena.sparql.core.Quad q) {
+                    public void quad(Quad q) {
                         long l0 = System.nanoTime();
                         dsg.add(q);
                         loadNanos[0] += System.nanoTime() - l0;
@@ -742,8 +752,8 @@ public final class BuildRunner {
     }
 
     /** The letter graphs of the database with their file checksums, read out of it. */
-    static java.util.Map<String, String> storedLetters(DatasetGraph dsg) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+    static Map<String, String> storedLetters(DatasetGraph dsg) {
+        Map<String, String> out = new HashMap<>();
         Node sha = NodeFactory.createURI(Vocab.UNKG + "sha256");
         dsg.find(Node.ANY, Node.ANY, sha, Node.ANY).forEachRemaining(q -> {
             if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(Vocab.GRAPH + "letter/")) {

@@ -9,13 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.unkg.graph.Vocab;
 
@@ -97,8 +105,8 @@ public final class Summaries {
         final Map<Node, List<Node>> datesBefore = new HashMap<>();
         final Map<Node, List<Node>> datesAfter = new HashMap<>();
         final Set<Node> dated = new HashSet<>();
-        final Map<org.apache.jena.graph.Triple, Set<Node>> namesBefore = new HashMap<>();
-        final Map<org.apache.jena.graph.Triple, Set<Node>> namesAfter = new HashMap<>();
+        final Map<Triple, Set<Node>> namesBefore = new HashMap<>();
+        final Map<Triple, Set<Node>> namesAfter = new HashMap<>();
 
         /** Notes what {@code q}, a quad of a letter graph being dropped, touched. */
         void removed(Quad q) {
@@ -165,12 +173,12 @@ public final class Summaries {
          * Notes a graph other than a letter's on its way into the store (catalog, ontology, thesaurus, build): the
          * versions read every graph's {@code unkg:isVersionOf}, {@code unkg:sameDocumentAs} and letter types.
          */
-        public void shared(org.apache.jena.graph.Graph g) {
+        public void shared(Graph g) {
             versions.graph(g);
         }
 
         /** Notes a letter graph on its way into the store. */
-        public void letter(org.apache.jena.graph.Graph g) {
+        public void letter(Graph g) {
             versions.graph(g);
             Map<Node, List<Node>> dates = new HashMap<>();
             g.find(Node.ANY, MENTIONS, Node.ANY).forEachRemaining(t -> {
@@ -203,7 +211,7 @@ public final class Summaries {
         /** Per document {@code d}, the resources {@code s} of {@code s unkg:sameDocumentAs d}. */
         private final Map<Node, Set<Node>> same = new HashMap<>();
 
-        void graph(org.apache.jena.graph.Graph g) {
+        void graph(Graph g) {
             g.find(Node.ANY, IS_VERSION_OF, Node.ANY).forEachRemaining(t ->
                     statedBy.computeIfAbsent(t.getObject(), d -> new LinkedHashSet<>()).add(t.getSubject()));
             g.find(Node.ANY, RDF.type.asNode(), LETTER).forEachRemaining(t -> letters.add(t.getSubject()));
@@ -266,10 +274,10 @@ public final class Summaries {
      * loads). Returns the summary graph's triples, in memory (a few per resource, month and concept: not per letter);
      * {@link #afterLoad} then adds the rest to the store. Together they are what {@link #write(DatasetGraph)} computes.
      */
-    public static org.apache.jena.graph.Graph beforeLoad(Feed feed, Map<String, org.apache.jena.graph.Graph> shared) {
-        DatasetGraph mem = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+    public static Graph beforeLoad(Feed feed, Map<String, Graph> shared) {
+        DatasetGraph mem = DatasetGraphFactory.createGeneral();
         shared.forEach((name, g) -> mem.addGraph(uri(name), g));
-        org.apache.jena.graph.Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Graph out = GraphFactory.createDefaultGraph();
         mem.addGraph(G, out);
         Timings t = new Timings();
         feed.mentioned.forEach((x, m) -> writeMentions(mem, x, m.letters, m.first, m.last, m.latest));
@@ -291,7 +299,7 @@ public final class Summaries {
      * (see {@code SubjectYears}), so that the first update does not read every shared label again.
      */
     public static void recordLabelGroups(Feed feed, Dataset ds) {
-        org.apache.jena.system.Txn.executeRead(ds, () -> feed.subjectYears.recordGroups(ds.asDatasetGraph()));
+        Txn.executeRead(ds, () -> feed.subjectYears.recordGroups(ds.asDatasetGraph()));
     }
 
     /**
@@ -305,10 +313,10 @@ public final class Summaries {
         DatasetGraph dsg = ds.asDatasetGraph();
         Timings t = new Timings();
         long[] differencesMillis = new long[2];
-        java.util.concurrent.FutureTask<Map<Node, TreeSet<String>>> differences = new java.util.concurrent.FutureTask<>(() -> {
+        FutureTask<Map<Node, TreeSet<String>>> differences = new FutureTask<>(() -> {
             long w0 = System.nanoTime();
             long c0 = Timings.CPU.getCurrentThreadCpuTime();
-            Map<Node, TreeSet<String>> rows = org.apache.jena.system.Txn.calculateRead(ds, () -> DocumentDifferences.rows(dsg));
+            Map<Node, TreeSet<String>> rows = Txn.calculateRead(ds, () -> DocumentDifferences.rows(dsg));
             differencesMillis[0] = (System.nanoTime() - w0) / 1_000_000;
             differencesMillis[1] = (Timings.CPU.getCurrentThreadCpuTime() - c0) / 1_000_000;
             return rows;
@@ -317,7 +325,7 @@ public final class Summaries {
         thread.setDaemon(true);
         thread.start();
         try {
-            org.apache.jena.system.Txn.executeWrite(ds, () -> {
+            Txn.executeWrite(ds, () -> {
                 for (Node x : distinctObjects(dsg, CONCERNS)) {
                     events(dsg, x);
                 }
@@ -338,13 +346,13 @@ public final class Summaries {
     }
 
     /** The differences' rows once their thread is done; its failure is this thread's. */
-    private static Map<Node, TreeSet<String>> rowsOf(java.util.concurrent.FutureTask<Map<Node, TreeSet<String>>> task) {
+    private static Map<Node, TreeSet<String>> rowsOf(FutureTask<Map<Node, TreeSet<String>>> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while computing the document differences", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable c = e.getCause();
             throw c instanceof RuntimeException r ? r : new StoreException("computing the document differences failed: " + c, c);
         }
@@ -365,9 +373,9 @@ public final class Summaries {
     public static void rewrite(java.nio.file.Path db) {
         Dataset ds = Tdb.open(db);
         try {
-            org.apache.jena.system.Txn.executeWrite(ds, () -> write(ds));
+            Txn.executeWrite(ds, () -> write(ds));
         } finally {
-            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+            TDBInternal.expel(ds.asDatasetGraph());
         }
     }
 
