@@ -22,7 +22,6 @@ import org.unkg.store.Tdb;
 import org.unkg.serve.DocumentedQueries;
 import org.unkg.serve.LinkedDataPaths;
 import org.unkg.serve.ServeOptions;
-import org.unkg.serve.UnkgServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -101,17 +100,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Path q = queries.dir();
         List<DocumentedQueries.NamedQuery> documented = DocumentedQueries.load(q).all();
-        UnkgServer server = null;
-        String base = target.url;
-        if (base == null) {
-            server = UnkgServer.start(target.options().withTimeout(timeoutSeconds));
-            base = server.baseUrl();
-            long started = System.nanoTime();
-            if (server.awaitWarmUp()) {
-                System.out.printf("the server's warm-up ended %.1f s after it answered; timing starts now"
-                        + " (--no-server-warm-up to time a server without one)%n", (System.nanoTime() - started) / 1e9);
-            }
-        }
+        ServerTarget.Running running = target.open(o -> o.withTimeout(timeoutSeconds));
+        String base = running.base();
         boolean failed = false;
         Map<String, Timing> ours = new LinkedHashMap<>();
         List<Runnable> pageLines = new ArrayList<>();
@@ -142,9 +132,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 failed |= t.status() != 200;
             }
         } finally {
-            if (server != null) {
-                server.close();
-            }
+            running.close();
         }
         // plain Fuseki after unkg's server, so both meet the database equally warm
         Map<String, Timing> plain = plainFuseki ? plainFusekiTimings(http, documented) : Map.of();

@@ -1,6 +1,7 @@
 package org.unkg.cli;
 
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.unkg.serve.ServeOptions;
 import org.unkg.serve.UnkgServer;
 import picocli.CommandLine.Option;
@@ -32,12 +33,25 @@ final class ServerTarget {
 
     /** The server to run against: the one at the URL, else one started on a free port over the database. */
     Running open() throws Exception {
+        return open(UnaryOperator.identity());
+    }
+
+    /**
+     * The server to run against: the one at the URL, else one started on a free port over the database with the
+     * {@link #options()} as {@code adjust} changes them; a started server is timed in service, so this returns once
+     * its warm-up has ended (and says how long that took).
+     */
+    Running open(UnaryOperator<ServeOptions> adjust) throws Exception {
         check();
         if (url != null) {
             return new Running(url, null);
         }
-        UnkgServer server = UnkgServer.start(options());
-        server.awaitWarmUp(); // time the server in service, not its warm-up
+        UnkgServer server = UnkgServer.start(adjust.apply(options()));
+        long started = System.nanoTime();
+        if (server.awaitWarmUp()) {
+            System.out.printf("the server's warm-up ended %.1f s after it answered; timing starts now"
+                    + " (--no-server-warm-up to time a server without one)%n", (System.nanoTime() - started) / 1e9);
+        }
         return new Running(server.baseUrl(), server);
     }
 
