@@ -3,6 +3,7 @@ package org.unkg.extract.meta;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.unkg.extract.core.Gazetteer;
 import org.unkg.extract.core.NameMatch;
 import org.unkg.extract.rules.PhraseMatcher;
@@ -30,6 +31,8 @@ final class LetterHeader {
     static final int HEADER_CHARS = 1500;
     private static final int DATED_GAP = 25;
     private static final int ROLE_GAP = 300;
+    /** The end of a sentence: a full stop after a word of three letters or more. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}{3}[)\\]\u00BB\u201D\"]?\\.(?=\\s|$)");
 
     /** Start of the title's first word, or -1 when the letter has none. */
     final int titleStart;
@@ -63,11 +66,23 @@ final class LetterHeader {
             }
         }
         heads.sort(Comparator.comparingInt(PhraseMatcher.Hit::start));
-        for (PhraseMatcher.Hit<String> head : heads) {
+        for (int i = 0; i < heads.size(); i++) {
+            PhraseMatcher.Hit<String> head = heads.get(i);
             if (afterDeterminer(body, head.start(), rules) || !titleFollows(body, head, rules)) {
                 continue;
             }
             int end = titleEnd(body, head, rules, gazetteer);
+            if (!dated(body, head, rules)) {
+                // a reprint's heading describes the letter without its date ("Letter from the Secretary-General to
+                // the President of the Security Council transmitting ..."), then gives the document's symbol and
+                // date and the letter's own dated title: that title is the letter's, the lines above it its header
+                for (PhraseMatcher.Hit<String> later : heads.subList(i + 1, heads.size())) {
+                    if (later.start() >= end && dated(body, later, rules) && !afterDeterminer(body, later.start(), rules)
+                            && noProse(body, end, later.start())) {
+                        return new LetterHeader(later.start(), titleEnd(body, later, rules, gazetteer), later.start(), opening);
+                    }
+                }
+            }
             return new LetterHeader(head.start(), end, head.start(), opening);
         }
         int end = opening >= 0 ? opening : topLinesEnd(body);
@@ -99,10 +114,23 @@ final class LetterHeader {
         return rules.notTitle.contains(FoldedText.fold(body.substring(i, end)));
     }
 
+    /** Whether a date or a dated cue stands right after the title phrase ("Letter dated ...", "رسالة مؤرخة ..."). */
+    private static boolean dated(String body, PhraseMatcher.Hit<String> head, HeaderRules rules) {
+        int near = Math.min(body.length(), head.end() + DATED_GAP);
+        return !rules.dated.find(body, head.end(), near).isEmpty() || !rules.dates.find(body.substring(head.end(), near)).isEmpty();
+    }
+
+    /**
+     * Whether {@code [from, to)} holds no sentence of prose: a reprint's heading, its symbol and date lines end no
+     * sentence, a letter's text does (a full stop after a word of three letters or more, so "Mr." is none).
+     */
+    private static boolean noProse(String body, int from, int to) {
+        return !SENTENCE_END.matcher(body).region(from, to).find();
+    }
+
     /** A date or dated cue right after the title phrase, or a direction word and a role phrase soon after it. */
     private static boolean titleFollows(String body, PhraseMatcher.Hit<String> head, HeaderRules rules) {
-        int near = Math.min(body.length(), head.end() + DATED_GAP);
-        if (!rules.dated.find(body, head.end(), near).isEmpty() || !rules.dates.find(body.substring(head.end(), near)).isEmpty()) {
+        if (dated(body, head, rules)) {
             return true;
         }
         int far = Math.min(body.length(), head.end() + ROLE_GAP);

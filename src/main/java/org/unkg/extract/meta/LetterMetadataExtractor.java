@@ -269,7 +269,8 @@ public final class LetterMetadataExtractor implements Extractor {
         int bareZone = Math.min(body.length(), header.preTitleEnd);
         for (DateMention d : dates) {
             if (d.start() < bareZone && d.value().precision() == Precision.DAY && bareDateLine(body, d)
-                    && !symbolsInBrackets(restOfLine(body, d).strip()) && !placedOrLabelled(body, d)) {
+                    && !symbolsInBrackets(restOfLine(body, d).strip())
+                    && (!placedOrLabelled(body, d) || symbolsThenComma(lineBefore(body, d).strip()))) {
                 return Optional.of(new Meta(MetaField.ISSUED, d.value().iso(), d.span()));
             }
         }
@@ -294,8 +295,9 @@ public final class LetterMetadataExtractor implements Extractor {
 
     /**
      * Whether a date stands alone on its line: nothing else on it but spaces, a trailing full stop, a place and a
-     * comma before it ("New York, 12 April 2001"), a column gap, or the document's symbols in brackets before or after
-     * it ("9 February 1999 (A/53/823, S/1999/136)", as reprints head a letter).
+     * comma before it ("New York, 12 April 2001"), a column gap, the document's symbols in brackets before or after
+     * it ("9 February 1999 (A/53/823, S/1999/136)", as reprints head a letter), or its symbol and a comma before it
+     * ("S/22627, 20 May 1991").
      */
     private boolean bareDateLine(String body, DateMention d) {
         int lineStart = body.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
@@ -319,7 +321,28 @@ public final class LetterMetadataExtractor implements Extractor {
                 return true;
             }
         }
-        return symbolsInBrackets(b);
+        return symbolsInBrackets(b) || symbolsThenComma(b);
+    }
+
+    /**
+     * Whether {@code text} is only document symbols and a comma, as a reprint of the Blue Books sets a document's
+     * symbol before its date ("S/22627, 20 May 1991").
+     */
+    private boolean symbolsThenComma(String text) {
+        if (!text.endsWith(",") && !text.endsWith("\u060C")) {
+            return false;
+        }
+        String rest = text.substring(0, text.length() - 1);
+        List<DocumentSymbols.Found> found = symbols.find(rest);
+        for (DocumentSymbols.Found f : found) {
+            rest = rest.replace(f.symbol(), "");
+        }
+        return !found.isEmpty() && rest.replaceAll("[\\s,;\\-]", "").isEmpty();
+    }
+
+    /** The words of a date's line before it. */
+    private static String lineBefore(String body, DateMention d) {
+        return d.start() == 0 ? "" : body.substring(body.lastIndexOf('\n', d.start() - 1) + 1, d.start());
     }
 
     /**
@@ -416,7 +439,8 @@ public final class LetterMetadataExtractor implements Extractor {
             }
             return letterheadOrClosingDate(body, dates, zone);
         }
-        return Optional.empty();
+        // a title without a date and no date line under it: the date line by the signature ("New York, 5 May 1995")
+        return letterheadOrClosingDate(body, dates, Math.min(body.length(), header.titleEnd));
     }
 
     /**
