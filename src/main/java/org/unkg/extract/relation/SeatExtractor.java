@@ -135,7 +135,10 @@ public final class SeatExtractor implements Extractor {
         }
         Referent body = null;
         for (Referent b : referents.bodies()) {
-            if (b.end() <= cueStart && b.start() >= sentence.start() && !subjects.passesOver("seat", b.key())) {
+            // a partner ("in cooperation with X", the office a new one is set up to succeed: not-antecedents.tsv) is not
+            // the body whose seat the sentence gives
+            if (b.end() <= cueStart && b.start() >= sentence.start() && !subjects.passesOver("seat", b.key())
+                    && !referents.partner(b)) {
                 body = b;
             }
         }
