@@ -35,7 +35,9 @@ public final class ListReader {
     /** A joining word opening the item after a semicolon ("; and to ..."): not part of the item. */
     private final Pattern leadingJoiner;
     /** The lead words whose items may also be separated by commas ({@code comma-lead}: "to"). */
-    private final List<String> commaLeads = new ArrayList<>();
+    private final List<List<String>> commaLeads = new ArrayList<>();
+    /** Per {@code comma-lead} row, the endings the word after it must have (an infinitive's: "er ir re"), or none. */
+    private final List<List<String>> commaLeadEndings = new ArrayList<>();
     /** Words after a lead word that make it a preposition ({@code not-after-lead}: "to the Government"). */
     private final java.util.Set<String> notAfterLead = new java.util.HashSet<>();
     /** Where an item of a comma run may end: a comma or semicolon, perhaps with a joining word, or a joining word alone. */
@@ -63,7 +65,8 @@ public final class ListReader {
                 continue;
             }
             if (row[0].equals("comma-lead")) {
-                commaLeads.add(FoldedText.fold(row[1]));
+                commaLeads.add(List.of(FoldedText.fold(row[1]).split("\\s+")));
+                commaLeadEndings.add(row.length >= 3 && !row[2].isBlank() ? List.of(FoldedText.fold(row[2]).split("\\s+")) : List.of());
             } else if (row[0].equals("not-after-lead")) {
                 notAfterLead.add(FoldedText.fold(row[1]));
             } else if (row[0].equals("lead")) {
@@ -137,23 +140,33 @@ public final class ListReader {
         return items;
     }
 
-    /** The {@code comma-lead} word at {@code pos} when an item's verb, not a preposition, follows it; else null. */
+    /**
+     * The {@code comma-lead} row (its first form) whose form stands at {@code pos} when an item's verb, not a
+     * preposition's object, follows it (a form ending in an apostrophe, "d'", is followed by the word itself); else null.
+     */
     private String commaLeadAt(String text, int pos) {
-        for (String lead : commaLeads) {
-            int after = pos + lead.length();
-            if (!text.startsWith(lead, pos) || after >= text.length() || !Character.isWhitespace(text.charAt(after))) {
-                continue;
-            }
-            int w = after;
-            while (w < text.length() && Character.isWhitespace(text.charAt(w))) {
-                w++;
-            }
-            int e = w;
-            while (e < text.length() && Character.isLetter(text.charAt(e))) {
-                e++;
-            }
-            if (e > w && !notAfterLead.contains(text.substring(w, e))) {
-                return lead;
+        for (int i = 0; i < commaLeads.size(); i++) {
+            List<String> forms = commaLeads.get(i);
+            List<String> endings = commaLeadEndings.get(i);
+            for (String form : forms) {
+                int after = pos + form.length();
+                boolean elided = form.endsWith("'");
+                if (!text.startsWith(form, pos) || after >= text.length()
+                        || (elided ? !Character.isLetter(text.charAt(after)) : !Character.isWhitespace(text.charAt(after)))) {
+                    continue;
+                }
+                int w = after;
+                while (w < text.length() && Character.isWhitespace(text.charAt(w))) {
+                    w++;
+                }
+                int e = w;
+                while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                String word = text.substring(w, e);
+                if (e > w && !notAfterLead.contains(word) && (endings.isEmpty() || endings.stream().anyMatch(word::endsWith))) {
+                    return forms.get(0);
+                }
             }
         }
         return null;

@@ -101,4 +101,16 @@ class MandateLayoutsTest {
                 """, "en", "2010-07-22");
         assertThat(f.mandates()).isEmpty();
     }
+
+    @Test
+    void readsAFrenchParagraphOfInfinitivesButNotTheNounsAfterDe() throws Exception {
+        LetterFacts f = read("""
+                Le mandat du Bureau d'appui des Nations Unies pour la consolidation de la paix en République
+                centrafricaine (BONUCA) vient à expiration le 31 décembre 2004. Le mandat révisé du Bureau sera
+                d'appuyer le dialogue entre les partis politiques, de renforcer les capacités des institutions de
+                police, de justice et de défense et de promouvoir le respect des droits de l'homme.
+                """, "fr", "2004-10-06");
+        assertThat(f.mandates()).extracting(Mandate::entity, m -> m.tasks().size())
+                .containsExactly(Tuple.tuple("BONUCA", 3));
+    }
 }
