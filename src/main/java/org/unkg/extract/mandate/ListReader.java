@@ -13,7 +13,9 @@ import org.unkg.text.FoldedText;
  * numbered ({@code 1.}, {@code ١ -}), roman ({@code (i)}, {@code ii)}: never {@code I.}, the numbering of a document's
  * sections) or bulleted ({@code •}, {@code ::}, {@code -}) items, as the marker kinds of
  * {@code data/rules/common/list-markers.tsv} say; after a colon, items without markers ended by semicolons that all
- * open with the same lead word ("to ...; to ...; and to ..."). Lettered, numbered and roman items must run in order. An item ends
+ * open with the same lead word ("to ...; to ...; and to ..."); with no colon, a sentence's run of clauses that each open
+ * with a {@code comma-lead} word ("will be to ..., to ... and to ...", "sera d'appuyer ..., de renforcer ... et de
+ * promouvoir ..."). Lettered, numbered and roman items must run in order. An item ends
  * where the next begins; the last where its sentence ends. A list read within a limit (the items of an objective
  * inside the objective) never runs past it.
  */
