@@ -11,7 +11,8 @@ import org.unkg.model.Task;
 /**
  * Mandates stated in layouts of other offices and decades: a paragraph of clauses ("will be to ..., to ... and to
  * ..."), "the following" between the cue and the list, an annex's terms of reference followed by "The Office will:",
- * an Arabic office named after the one it succeeds; and what is no mandate (a preposition's run, a mandate only
+ * an Arabic office named after the one it succeeds (its seat too, not a partner's unless a clause right after the
+ * partner gives it); and what is no mandate (a preposition's run, a mandate only
  * recalled from a resolution).
  */
 class MandateLayoutsTest {
@@ -112,5 +113,13 @@ class MandateLayoutsTest {
                 """, "fr", "2004-10-06");
         assertThat(f.mandates()).extracting(Mandate::entity, m -> m.tasks().size())
                 .containsExactly(Tuple.tuple("BONUCA", 3));
+    }
+
+    @Test
+    void givesAPartnerTheSeatOfAClauseRightAfterItNotTheOfficeNamedBefore() throws Exception {
+        LetterFacts f = read("""
+                وتعمل بعثة الأمم المتحدة المتكاملة للمساعدة في الفترة الانتقالية في السودان بالتنسيق مع مفوضية الاتحاد الأفريقي، التي يوجد مقرها في أديس أبابا.
+                """, "ar", "2021-01-10");
+        assertThat(f.seats()).extracting(s -> s.entity()).doesNotContain("UNITAMS");
     }
 }
