@@ -13,7 +13,9 @@ import org.unkg.text.FoldedText;
  * numbered ({@code 1.}, {@code ١ -}), roman ({@code (i)}, {@code ii)}: never {@code I.}, the numbering of a document's
  * sections) or bulleted ({@code •}, {@code ::}, {@code -}) items, as the marker kinds of
  * {@code data/rules/common/list-markers.tsv} say; after a colon, items without markers ended by semicolons that all
- * open with the same lead word ("to ...; to ...; and to ..."). Lettered, numbered and roman items must run in order. An item ends
+ * open with the same lead word ("to ...; to ...; and to ..."); with no colon, a sentence's run of clauses that each open
+ * with a {@code comma-lead} word ("will be to ..., to ... and to ...", "sera d'appuyer ..., de renforcer ... et de
+ * promouvoir ..."). Lettered, numbered and roman items must run in order. An item ends
  * where the next begins; the last where its sentence ends. A list read within a limit (the items of an objective
  * inside the objective) never runs past it.
  */
@@ -34,6 +36,14 @@ public final class ListReader {
     private final List<List<String>> leads = new ArrayList<>();
     /** A joining word opening the item after a semicolon ("; and to ..."): not part of the item. */
     private final Pattern leadingJoiner;
+    /** The lead words whose items may also be separated by commas ({@code comma-lead}: "to"). */
+    private final List<List<String>> commaLeads = new ArrayList<>();
+    /** Per {@code comma-lead} row, the endings the word after it must have (an infinitive's: "er ir re"), or none. */
+    private final List<List<String>> commaLeadEndings = new ArrayList<>();
+    /** Words after a lead word that make it a preposition ({@code not-after-lead}: "to the Government"). */
+    private final java.util.Set<String> notAfterLead = new java.util.HashSet<>();
+    /** Where an item of a comma run may end: a comma or semicolon, perhaps with a joining word, or a joining word alone. */
+    private final Pattern commaSeparator;
 
     /** One item: {@code [start, end)} of its text (marker excluded). */
     public record Item(int start, int end) {}
@@ -50,11 +60,18 @@ public final class ListReader {
                 + ")?$");
         leadingJoiner = Pattern.compile("(?:" + Alternation.ofKind(rules.everyLanguage("mandate-cues.tsv"), "item-joiner", " ")
                 + ")\\s+");
+        String joiners = Alternation.ofKind(rules.everyLanguage("mandate-cues.tsv"), "item-joiner", " ");
+        commaSeparator = Pattern.compile("[,;\u061B]\\s*(?:(?:" + joiners + ")\\s+)?|\\s+(?:" + joiners + ")\\s+");
         for (String[] row : rules.common("list-markers.tsv")) {
             if (row.length < 2) {
                 continue;
             }
-            if (row[0].equals("lead")) {
+            if (row[0].equals("comma-lead")) {
+                commaLeads.add(List.of(FoldedText.fold(row[1]).split("\\s+")));
+                commaLeadEndings.add(row.length >= 3 && !row[2].isBlank() ? List.of(FoldedText.fold(row[2]).split("\\s+")) : List.of());
+            } else if (row[0].equals("not-after-lead")) {
+                notAfterLead.add(FoldedText.fold(row[1]));
+            } else if (row[0].equals("lead")) {
                 leads.add(List.of(FoldedText.fold(row[1]).split("\\s+")));
             } else if (row[0].equals("bullet")) {
                 bullets.add(FoldedText.fold(row[1]));
@@ -88,7 +105,73 @@ public final class ListReader {
                 return bulleted(text, pos, limit, b);
             }
         }
-        return text.substring(from, pos).indexOf(':') >= 0 ? inline(text, pos, limit) : List.of();
+        return text.substring(from, pos).indexOf(':') >= 0 ? inline(text, pos, limit) : commaRun(text, pos, limit);
+    }
+
+    /**
+     * A list written as a sentence's run of clauses, with no colon and no marker: items that each open with the same
+     * {@code comma-lead} word, separated by commas, semicolons or a joining word ("will be to assist ..., to strengthen
+     * ..., to support ... and to coordinate ..."), two at least; a lead word followed by a {@code not-after-lead} word
+     * ("to the Government") is a preposition inside an item, not a new item.
+     */
+    private List<Item> commaRun(String text, int pos, int limit) {
+        String lead = commaLeadAt(text, pos);
+        if (lead == null) {
+            return List.of();
+        }
+        int end = Math.min(limit, sentenceEnd(text, pos));
+        List<Item> items = new ArrayList<>();
+        int start = pos;
+        Matcher sep = commaSeparator.matcher(text);
+        sep.region(pos, end);
+        while (sep.find()) {
+            if (sep.end() >= end || !lead.equals(commaLeadAt(text, sep.end()))) {
+                continue;
+            }
+            items.add(new Item(start, trimEnd(text, sep.start())));
+            start = sep.end();
+        }
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        int last = trimEnd(text, end);
+        if (last > start && text.charAt(last - 1) == '.') {
+            last--;
+        }
+        items.add(new Item(start, last));
+        return items;
+    }
+
+    /**
+     * The {@code comma-lead} row (its first form) whose form stands at {@code pos} when an item's verb, not a
+     * preposition's object, follows it (a form ending in an apostrophe, "d'", is followed by the word itself); else null.
+     */
+    private String commaLeadAt(String text, int pos) {
+        for (int i = 0; i < commaLeads.size(); i++) {
+            List<String> forms = commaLeads.get(i);
+            List<String> endings = commaLeadEndings.get(i);
+            for (String form : forms) {
+                int after = pos + form.length();
+                boolean elided = form.endsWith("'");
+                if (!text.startsWith(form, pos) || after >= text.length()
+                        || (elided ? !Character.isLetter(text.charAt(after)) : !Character.isWhitespace(text.charAt(after)))) {
+                    continue;
+                }
+                int w = after;
+                while (w < text.length() && Character.isWhitespace(text.charAt(w))) {
+                    w++;
+                }
+                int e = w;
+                while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                String word = text.substring(w, e);
+                if (e > w && !notAfterLead.contains(word) && (endings.isEmpty() || endings.stream().anyMatch(word::endsWith))) {
+                    return forms.get(0);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -313,7 +396,12 @@ public final class ListReader {
                 }
             }
             int end = Math.min(limit, sentenceEnd(text, start));
-            if (next < 0 || next > end + 3) {
+            // the next bullet may stand after a blank line and an indent ("•  ...;\n\n            •  ...", an annex)
+            int gap = end;
+            while (gap < Math.min(limit, text.length()) && Character.isWhitespace(text.charAt(gap))) {
+                gap++;
+            }
+            if (next < 0 || next > Math.max(end + 3, gap)) {
                 items.add(new Item(start, end));
                 return items;
             }

@@ -29,6 +29,8 @@ import org.unkg.model.Seat;
  * Secretary-General, headquartered in Freetown" seats the office, not the Secretary-General).
  */
 public final class SeatExtractor implements Extractor {
+    /** Words between a partner and a seat cue that gives the partner's own seat ("X, which has its headquarters in"). */
+    private static final int PARTNER_CLAUSE_GAP = 3;
     private static final int PLACE_THEN_BODY = 12;
     /**
      * The words before a body named as a complement: "... Task Force of the ", "... Force régionale de la " (the
@@ -135,7 +137,10 @@ public final class SeatExtractor implements Extractor {
         }
         Referent body = null;
         for (Referent b : referents.bodies()) {
-            if (b.end() <= cueStart && b.start() >= sentence.start() && !subjects.passesOver("seat", b.key())) {
+            // a partner ("in cooperation with X", the office a new one is set up to succeed: not-antecedents.tsv) is not
+            // the body whose seat a later clause gives, only the one a clause right after it gives ("X, whose seat is in")
+            if (b.end() <= cueStart && b.start() >= sentence.start() && !subjects.passesOver("seat", b.key())
+                    && (!referents.partner(b) || view.words(b.end(), cueStart) <= PARTNER_CLAUSE_GAP)) {
                 body = b;
             }
         }
