@@ -29,6 +29,11 @@ import picocli.CommandLine.Option;
                 "Exit status: 0 all letters landed, 3 some letters could not be read (reported), 2 user error."})
 final class BuildCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(BuildCommand.class);
+    /**
+     * Above this many new or changed letters an update runs long enough for HotSpot's optimising compiler to pay
+     * ({@link ShortRunCompiler}): extraction runs at about 100 letters/s per core.
+     */
+    static final int LONG_UPDATE_LETTERS = 300;
 
     /** What the command works from: a letters folder, or (with {@code --summaries}) only the database. */
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -128,13 +133,23 @@ final class BuildCommand implements Callable<Integer> {
         if (update && Files.exists(db) && DatabaseHolder.of(db).isPresent()) {
             return ServedUpdate.request(db, letters, recursive);
         }
+        boolean updating = update && !ifChanged && Files.exists(db);
+        if (updating && Main.ownJvm()) {
+            // an update is most often a few letters: seconds of work, which C2 would spend as much CPU compiling for
+            ShortRunCompiler.limitInBackground();
+        }
         // an update opens the database, lists the folder and reads the file checksums while the catalog, rules and
         // thesaurus load (neither needs the other); Jena is initialised first, on this thread alone
         org.apache.jena.sys.JenaSystem.init();
-        java.util.concurrent.CompletableFuture<BuildRunner.Prepared> prepared = update && !ifChanged && Files.exists(db)
+        java.util.concurrent.CompletableFuture<BuildRunner.Prepared> prepared = updating
                 ? java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     try {
-                        return BuildRunner.prepareUpdate(letters, db, recursive);
+                        BuildRunner.Prepared p = BuildRunner.prepareUpdate(letters, db, recursive);
+                        int changed = p.changedLetters();
+                        if (changed > LONG_UPDATE_LETTERS && ShortRunCompiler.lift()) {
+                            LOG.info("{} letters to read: the optimising compiler is back in use", changed);
+                        }
+                        return p;
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

@@ -9,8 +9,17 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, DiagnoseCommand.class, ExportCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class, BenchmarkCommand.class,
                 CatalogCommand.class, CommandLine.HelpCommand.class})
 public final class Main extends CommandGroup {
+    /** Whether this JVM runs one command line of {@link #main} (JVM-wide settings are then the command's to make). */
+    private static volatile boolean ownJvm;
+
     public static void main(String[] args) {
+        ownJvm = true;
         System.exit(commandLine().execute(args));
+    }
+
+    /** Whether this JVM was started for one command ({@link #main}), not by a host running commands in it (tests). */
+    static boolean ownJvm() {
+        return ownJvm;
     }
 
     /** The configured command line (also used by tests). */

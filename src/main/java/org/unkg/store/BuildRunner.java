@@ -543,6 +543,21 @@ public final class BuildRunner {
             this.ds = ds;
             this.index = index;
         }
+
+        /**
+         * How many letter files are new or changed (their checksum is not the stored one): what the update will read
+         * and extract, known before the extraction pipeline is ready.
+         */
+        public int changedLetters() {
+            int n = 0;
+            for (LetterSource f : scan.files()) {
+                String sha = recorded.get(Ids.letterGraph(stemOf(f.name())));
+                if (sha == null || !sha.equals(digests.get(f.file()))) {
+                    n++;
+                }
+            }
+            return n;
+        }
     }
 
     private static Prepared prepare(Path lettersDir, boolean recursive, Dataset ds, TextIndexLucene index) throws IOException {
@@ -637,13 +652,12 @@ public final class BuildRunner {
         phases.end("finding the changed letters");
         Set<Node> reindex = new HashSet<>();
         Summaries.Touched touched = new Summaries.Touched();
-        // stats.opt follows the quads dropped and added (and the summary graph's, counted before and after), so it stays
+        // stats.opt follows the quads dropped and added (and the summaries' writes, {@link CountedWrites}), so it stays
         // what counting the whole database gives; without one, the database is counted after the commit
         Path statsFile = OptimizerStatistics.location(dsg);
         OptimizerStatistics.Figures figures = OptimizerStatistics.Figures.read(statsFile);
         java.util.function.BiConsumer<Quad, Integer> count = figures == null ? (q, sign) -> { }
                 : (q, sign) -> figures.count(q.getPredicate(), q.getObject(), sign);
-        Node summaryGraph = NodeFactory.createURI(Summaries.GRAPH);
         // nothing to add or drop: no write transaction (a served database is not even paused)
         boolean changes = !work.isEmpty() || !removedGraphs.isEmpty();
         if (changes) {
@@ -694,17 +708,10 @@ public final class BuildRunner {
                 }
                 phases.end("reading, extracting and adding " + work.size() + " letters");
                 phases.add("  of which adding their quads", loadNanos[0] / 1_000_000);
-                if (figures != null) {
-                    figures.count(OptimizerStatistics.scanGraph(dsg, summaryGraph), -1);
-                    phases.end("counting the summary graph");
-                }
-                // the summaries of what the changed letters touch, recomputed in the same transaction
-                Summaries.update(dsg, touched);
+                // the summaries of what the changed letters touch, recomputed in the same transaction; their writes are
+                // counted into stats.opt's figures as they are made
+                Summaries.update(figures != null ? new CountedWrites(dsg, figures) : dsg, touched);
                 phases.end("summaries");
-                if (figures != null) {
-                    figures.count(OptimizerStatistics.scanGraph(dsg, summaryGraph), 1);
-                    phases.end("counting the summary graph");
-                }
                 StoredLetters.prepare(dbDir, next);
                 ds.commit();
                 StoredLetters.commit(dbDir);

@@ -45,7 +45,7 @@ final class LabelGroups {
      */
     static Path directory(DatasetGraph dsg) {
         try {
-            return OptimizerStatistics.location(dsg).getParent().getParent();
+            return OptimizerStatistics.location(CountedWrites.unwrapped(dsg)).getParent().getParent();
         } catch (RuntimeException e) {
             return null;
         }
@@ -59,7 +59,7 @@ final class LabelGroups {
     static String fingerprint(DatasetGraph dsg, List<Node> graphs, Node label) {
         DatasetGraphTDB tdb;
         try {
-            tdb = TDBInternal.getDatasetGraphTDB(dsg);
+            tdb = TDBInternal.getDatasetGraphTDB(CountedWrites.unwrapped(dsg));
         } catch (RuntimeException e) {
             return null;
         }

@@ -90,24 +90,6 @@ public final class OptimizerStatistics {
         }
     }
 
-    /** The statistics of the quads of graph {@code graph} of {@code dsg} (read in the caller's transaction, by node id). */
-    static StatsResults scanGraph(DatasetGraph dsg, Node graph) {
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
-        NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
-        StatsCollectorNodeId collector = new StatsCollectorNodeId(quads.getNodeTable());
-        NodeId g = quads.getNodeTable().getNodeIdForNode(graph);
-        if (NodeId.isDoesNotExist(g)) {
-            return collector.results();
-        }
-        Iterator<Tuple<NodeId>> it = quads.find(org.apache.jena.atlas.lib.tuple.TupleFactory.tuple(g, NodeId.NodeIdAny,
-                NodeId.NodeIdAny, NodeId.NodeIdAny));
-        while (it.hasNext()) {
-            Tuple<NodeId> q = it.next();
-            collector.record(q.get(0), q.get(1), q.get(2), q.get(3));
-        }
-        return collector.results();
-    }
-
     /**
      * The figures of {@code stats.opt} as an update adjusts them: the quads counted in all, per predicate and per
      * {@code rdf:type} class. An update subtracts the quads it drops and adds those it adds, so the file stays what
@@ -167,13 +149,6 @@ public final class OptimizerStatistics {
             if (TYPE.equals(p)) {
                 merge(types, o, sign);
             }
-        }
-
-        /** Adds ({@code sign} 1) or subtracts ({@code sign} -1) the figures of {@code results}. */
-        void count(StatsResults results, int sign) {
-            count += sign * results.getCount();
-            results.getPredicates().forEach((p, n) -> merge(predicates, p, sign * n));
-            results.getTypes().forEach((t, n) -> merge(types, t, sign * n));
         }
 
         private static void merge(java.util.Map<Node, Long> map, Node key, long delta) {

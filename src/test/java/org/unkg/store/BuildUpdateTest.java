@@ -100,6 +100,23 @@ class BuildUpdateTest {
         assertThat(runner().upToDate(letters, db, false)).isTrue();
     }
 
+    @Test
+    void aPreparedUpdateKnowsHowManyLettersItWillReadBeforeThePipelineIsThere() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt", "events-en-3.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        Files.copy(GENRE.resolve("events-en-4.txt"), letters.resolve("events-en-2.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
+        Files.delete(letters.resolve("events-en-3.txt"));
+
+        BuildRunner.Prepared prepared = BuildRunner.prepareUpdate(letters, db, false);
+        assertThat(prepared.changedLetters()).isEqualTo(2);
+        UpdateReport report = runner().update(db, prepared);
+        assertThat(report.added() + report.replaced()).isEqualTo(2);
+        assertThat(report.removed()).isEqualTo(1);
+    }
+
     /**
      * With the subject indexer: the summaries a build takes from the letters as they stream are those computed from
      * the store ({@code build --summaries}), and an update changing and adding letters gives a full build's.
