@@ -43,6 +43,22 @@ class RequestsWelcomesAndAgreementsTest {
     }
 
     @Test
+    void aMergerWhosePurposeClauseRunsLongIsTheNewBodysOnTheRepliesDate() {
+        events(read("""
+                They request you to proceed with the merger, with a view to consolidating the two presences under a single
+                leadership and a common support structure in the new United Nations Office for West Africa and the Sahel
+                (UNOWAS).
+                """, "en", "2015-12-23")).containsExactly(tuple("merger", "UNOWAS", "2015-12-23", "requested"));
+        events(read("""
+                Ceux-ci vous prient de procéder à la fusion, en vue d'assurer une direction unique et une structure d'appui
+                commune au sein du nouveau Bureau des Nations Unies pour l'Afrique de l'Ouest et le Sahel (UNOWAS).
+                """, "fr", "2015-12-23")).containsExactly(tuple("merger", "UNOWAS", "2015-12-23", "requested"));
+        events(read("""
+                ويطلب الأعضاء إليكم المضي في الدمج، بهدف توحيد الوجودين تحت قيادة واحدة في مكتب الأمم المتحدة لغرب أفريقيا ومنطقة الساحل.
+                """, "ar", "2015-12-23")).containsExactly(tuple("merger", "UNOWAS", "2015-12-23", "requested"));
+    }
+
+    @Test
     void eachEventTakesTheStatusOfTheNearestCueBeforeIt() {
         events(read("""
                 The members of the Council agree with your proposal to close the United Nations Mission in Nepal (UNMIN)
