@@ -13,7 +13,7 @@ import java.util.List;
  * @param entity       catalog key (org key or ISO3) of the body or state it concerns
  * @param date         when it takes effect as the text states it; the letter's date when none is stated
  * @param endDate      end of the period for period events (a mandate until ...), or null
- * @param status       {@code proposed}, {@code decided}, {@code announced}, {@code noted}, or null
+ * @param status       {@code proposed}, {@code decided}, {@code announced}, {@code noted}, {@code requested}, {@code welcomed}, {@code agreed}, or null
  * @param participants keys of other bodies or states involved (meeting participants, partners)
  */
 public record Event(String type, String entity, DateValue date, DateValue endDate, String status,

@@ -14,7 +14,7 @@ import org.unkg.model.DateValue;
  * @param date         when it takes effect or the period starts, at the precision stated; null for a
  *                     period whose start no letter gives
  * @param endDate      the end of a period, or null
- * @param status       {@code proposed}, {@code decided}, {@code announced}, {@code noted}, several joined by
+ * @param status       {@code proposed}, {@code decided}, {@code announced}, {@code noted}, {@code requested}, {@code welcomed}, {@code agreed}, several joined by
  *                     {@code ", "} when letters differ, or null
  * @param body         the body or state it concerns
  * @param participants other bodies or states involved

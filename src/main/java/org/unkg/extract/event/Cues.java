@@ -13,7 +13,18 @@ import org.unkg.extract.rules.RuleFiles;
  * {@code date-cues.tsv}.
  */
 public final class Cues {
+    /**
+     * The status of a cue that says its clause states no event of its own: a report asked on it ("to keep them
+     * informed of the arrangements for the closure of X"), a hypothesis ("should the Council decide to establish"), a
+     * refusal ("did not agree with the proposal to close X"). An event it governs keeps only a date its clause states,
+     * never the letter's, and is stored without a status.
+     */
+    public static final String NO_EVENT = "none";
+
     private record Cue(String label, String phrase) {}
+
+    /** A status cue found in a sentence: its status label and where its words stand in the letter's text. */
+    public record Hit(String label, int start, int end) {}
 
     private final List<Cue> status = new ArrayList<>();
     private final PhraseScanner statusScanner;
@@ -37,22 +48,44 @@ public final class Cues {
         }
     }
 
-    /** The status the first status cue in {@code [start, end)} of {@code text} states, or null. */
-    public String status(String text, int start, int end) {
+    /**
+     * The status cues of {@code [start, end)} of {@code text}, in text order; where two cues overlap, only the longer
+     * ("agree with your proposal" over "proposal").
+     */
+    public List<Hit> hits(String text, int start, int end) {
         if (status.isEmpty()) {
-            return null;
+            return List.of();
         }
-        // the first match of each cue in the range: a search of the range alone, as a matcher's region is
-        PhraseScanner.Match[] first = statusScanner.first(text.substring(start, end));
-        int best = Integer.MAX_VALUE;
-        String found = null;
-        for (int i = 0; i < first.length; i++) {
-            if (first[i] != null && first[i].start() < best) {
-                best = first[i].start();
-                found = status.get(i).label();
+        List<Hit> all = new ArrayList<>();
+        for (PhraseScanner.Match m : statusScanner.find(text.substring(start, end))) {
+            all.add(new Hit(status.get(m.phrase()).label(), start + m.start(), start + m.end()));
+        }
+        all.sort((a, b) -> (b.end() - b.start()) - (a.end() - a.start()));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : all) {
+            if (kept.stream().noneMatch(k -> k.start() < h.end() && h.start() < k.end())) {
+                kept.add(h);
             }
         }
-        return found;
+        kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return kept;
+    }
+
+    /**
+     * The status that governs the words at {@code pos}: the cue of {@code hits} nearest before them ("The members
+     * of the Council agree with your proposal to close X and welcome the establishment of Y": closing agreed, the
+     * establishment welcomed), else the first after them ("X would be established"); null when the sentence has none.
+     */
+    public static String governing(List<Hit> hits, int pos) {
+        Hit before = null;
+        for (Hit h : hits) {
+            if (h.start() < pos) {
+                before = h;
+            } else {
+                return before != null ? before.label() : h.label();
+            }
+        }
+        return before == null ? null : before.label();
     }
 
     /** Whether the words just before {@code pos} make the date there a document's date. */

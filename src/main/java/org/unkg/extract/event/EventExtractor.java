@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,9 @@ import org.unkg.text.LetterText;
  * ({@code data/rules/{lang}/events.tsv}); the body or state concerned is found by the rule's direction among
  * the letter's referents (anaphora resolved); the date is the one the sentence states nearest the trigger,
  * or, for an extension stated only as a duration, that long after the mandate's current end the letter states
- * ({@link CurrentEnd}), or, for an intention or proposal stated without a date, the letter's date. One event per type, entity and
+ * ({@link CurrentEnd}), or, for an intention or proposal stated without a date, and for what an organ's reply requests,
+ * welcomes, agrees to or decides ("They request you to proceed with the establishment of X"), the letter's date (the
+ * status cue nearest before the trigger governs it: {@link Cues#governing}). One event per type, entity and
  * date; the letter's own date ("Letter dated ...") is not an event's date; a date stated less precisely than another of the same event is dropped. Sentences inside a mandate's
  * task list state functions, not events, and are skipped.
  */
@@ -109,8 +110,8 @@ public final class EventExtractor implements Extractor {
         Antecedents antecedent = antecedents.get(letter.language());
         MandateEnds ends = mandateEnds.get(letter.language());
         List<MandateEnds.End> stated = ends == null ? List.of() : ends.find(view, subjects, List.of());
-        // the status a sentence states, read once per sentence
-        Map<Sentence, Optional<String>> statuses = new HashMap<>();
+        // the status cues a sentence states, read once per sentence
+        Map<Sentence, List<Cues.Hit>> statuses = new HashMap<>();
         for (EventRules.Trigger t : triggers) {
             if (tasks.stream().anyMatch(s -> t.start() >= s[0] && t.start() < s[1])) {
                 continue;
@@ -133,8 +134,8 @@ public final class EventExtractor implements Extractor {
             if (OF_ORGANIZATION.contains(t.rule().type())) {
                 entity = catalog.organizationOf(entity);
             }
-            String status = statuses.computeIfAbsent(sentence, s -> Optional.ofNullable(cues.status(view.text(), s.start(), s.end())))
-                    .orElse(null);
+            String status = Cues.governing(statuses.computeIfAbsent(sentence, s -> cues.hits(view.text(), s.start(), s.end())),
+                    t.start());
             List<DateMention> dates = new ArrayList<>(clauseDates.in(view, cues, sentence.start(), sentence.end()));
             dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
             if (NOT_DOCUMENT_DATED.contains(t.rule().type())) {
@@ -172,13 +173,15 @@ public final class EventExtractor implements Extractor {
                 date = d.value();
             } else if (extended != null) {
                 date = extended;
-            } else if (t.rule().takesLetterDate() && letterDate != null && status != null && !status.equals("noted")) {
+            } else if (t.rule().takesLetterDate() && letterDate != null && status != null && !status.equals("noted")
+                    && !status.equals(Cues.NO_EVENT)) {
                 date = letterDate;
                 fallback = true;
             } else {
                 continue;
             }
-            Event event = new Event(t.rule().type(), entity, date, null, status, List.of(), view.span(t.start(), t.end()));
+            Event event = new Event(t.rule().type(), entity, date, null, Cues.NO_EVENT.equals(status) ? null : status, List.of(),
+                    view.span(t.start(), t.end()));
             found.add(event);
             if (fallback) {
                 byLetterDate.add(event);
@@ -222,7 +225,8 @@ public final class EventExtractor implements Extractor {
     private void replaced(LetterAnalysis view, Cues cues, Replacements.Replacement r, List<MandateEnds.End> stated,
             DateValue letterDate, List<Event> found, java.util.Set<Event> byLetterDate, Set<Event> replacementClosures) {
         Sentence sentence = view.sentenceAt(r.start());
-        String status = cues.status(view.text(), sentence.start(), sentence.end());
+        String governing = Cues.governing(cues.hits(view.text(), sentence.start(), sentence.end()), r.start());
+        String status = Cues.NO_EVENT.equals(governing) ? null : governing;
         List<DateMention> dates = new ArrayList<>(clauseDates.in(view, cues, sentence.start(), sentence.end()));
         dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
         List<DateMention> notEnds = new ArrayList<>(dates);
