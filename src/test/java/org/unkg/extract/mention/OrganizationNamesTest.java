@@ -137,9 +137,11 @@ class OrganizationNamesTest {
 
     @Test
     void aWorkingGroupDefinedByAnAcronymIsNoBody() {
-        assertThat(organizations("The Working Group on Peacekeeping Operations (WGPO) will meet with the Joint"
+        assertThat(organizations("The Open-ended Working Group on Ageing (OEWGA) will meet with the Joint"
                 + " Monitoring Mission (JMM) of the Government.", "en"))
-                .contains("JMM").doesNotContain("WGPO");
+                .contains("JMM").doesNotContain("OEWGA");
+        assertThat(organizations("Le Groupe de travail à composition non limitée sur le vieillissement (GTCNLV) se"
+                + " réunira.", "fr")).doesNotContain("GTCNLV");
         assertThat(organizations("Le Groupe de travail sur les opérations de maintien de la paix (GTOMP) se réunira avec"
                 + " le Mécanisme conjoint de vérification (MCV).", "fr"))
                 .contains("MCV").doesNotContain("GTOMP");
