@@ -68,9 +68,11 @@ public final class Gazetteer {
     /**
      * A label as tokens; {@code before}: the words one of which must precede it when the name is ambiguous, else null;
      * {@code breaks}: the tokens the label itself writes after punctuation ("resolution 1518 (2003)"), which the text
-     * may too, or null when none.
+     * may too, or null when none; {@code marked}: the label as written when it carries Arabic vowel marks or a shadda
+     * ({@link ArabicMarks}), else null.
      */
-    private record Label(String[] tokens, CatalogEntry entry, String acronym, Set<String> before, boolean[] breaks) {}
+    private record Label(String[] tokens, CatalogEntry entry, String acronym, Set<String> before, boolean[] breaks,
+                         String marked) {}
 
     private record Title(String[] tokens, Set<String> homeKeys) {}
 
@@ -134,7 +136,8 @@ public final class Gazetteer {
         }
     }
 
-    private record Hit(int first, int last, int start, int end, Label label) {}
+    /** A label found at tokens {@code first..last}; {@code cityCue}: a place the words around it read as a city. */
+    private record Hit(int first, int last, int start, int end, Label label, boolean cityCue) {}
 
     private final Map<String, CatalogEntry> entries = new LinkedHashMap<>();
     private final Map<String, CatalogEntry> byKey = new HashMap<>();
@@ -154,6 +157,8 @@ public final class Gazetteer {
     private static final int[] NO_TITLES = new int[0];
     private final List<String[]> linkers = new ArrayList<>();
     private final Map<String, Set<String>> ambiguous = new HashMap<>();
+    /** The words before a name, or the date line it opens, that read a State's homonym as the city ({@code city-cues.tsv}). */
+    private CityCues cityCues = CityCues.NONE;
     /** Language → acronyms that are also its words, read as words in all-capital lines ({@code LANG/caps-words.tsv}). */
     private final Map<String, Set<String>> capsWords = new HashMap<>();
     /** Language → catalog names that are its everyday words when written without capitals ({@code LANG/lower-words.tsv}). */
@@ -278,6 +283,7 @@ public final class Gazetteer {
             }
         }
         {
+            cityCues = CityCues.of(rules.everyLanguage("city-cues.tsv"), w -> stems(Tokens.texts(FoldedText.fold(w))));
             for (String[] row : rules.everyLanguage("ambiguous-names.tsv")) {
                 Set<String> before = new HashSet<>();
                 for (String w : row[1].split("\\|")) {
@@ -312,14 +318,16 @@ public final class Gazetteer {
             List<String> tokens = parsed.stream().map(Tokens.Token::text).toList();
             boolean[] breaks = breaks(parsed, 0);
             String acronym = isAcronym(written) ? written.replaceAll("[^\\p{L}\\p{N}]", "") : null;
-            Label label = new Label(tokens.toArray(String[]::new), entry, acronym, ambiguous.get(String.join(" ", tokens)), breaks);
+            String marked = ArabicMarks.marked(written) ? written : null;
+            Label label = new Label(tokens.toArray(String[]::new), entry, acronym, ambiguous.get(String.join(" ", tokens)), breaks,
+                    marked);
             byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(label);
             for (List<String> lead : optionalLeads) {
                 if (tokens.size() >= lead.size() + 3 && tokens.subList(0, lead.size()).equals(lead)) {
                     List<String> rest = tokens.subList(lead.size(), tokens.size());
                     byFirstToken.computeIfAbsent(rest.get(0), k -> new ArrayList<>())
                             .add(new Label(rest.toArray(String[]::new), entry, null, ambiguous.get(String.join(" ", rest)),
-                                    breaks(parsed, lead.size())));
+                                    breaks(parsed, lead.size()), marked));
                 }
             }
         }
@@ -457,13 +465,19 @@ public final class Gazetteer {
                     if (before != null && !inStateContext(tokens, i, label.tokens()[0], before)) {
                         continue;
                     }
-                    hits.add(new Hit(i, last, start, end, label));
+                    if (label.marked() != null
+                            && !ArabicMarks.compatible(body.substring(start, Math.min(end, body.length())), label.marked())) {
+                        continue; // "عمّان" (Amman) is not "عُمان" (Oman): the marks both write disagree
+                    }
+                    boolean city = label.entry().kind() == EntityKind.PLACE && cityCues.readsAsCity(folded.text(), tokens, i);
+                    hits.add(new Hit(i, last, start, end, label, city));
                 }
             }
         }
         hits.sort(Comparator.comparingInt((Hit h) -> h.first() - h.last())
                 .thenComparingInt(h -> h.start() - h.end())
                 .thenComparingInt(Hit::start)
+                .thenComparing(h -> !h.cityCue())
                 .thenComparingInt(h -> TIE_ORDER.indexOf(h.label().entry().kind())));
         List<Hit> kept = new ArrayList<>();
         BitSet covered = new BitSet(tokens.size());

@@ -20,7 +20,8 @@ import org.unkg.model.Span;
  * ({@code body-head} in {@code LANG/names.tsv}: mission, mechanism, commission, front, ...), so that a programme, an
  * agreement or a reform defined the same way ("disarmament, demobilization and reintegration (DDR)", "the
  * Comprehensive Peace Agreement (CPA)") is none. The acronym is the body's key, and each later use of it names the
- * body too. A name or an acronym the catalog matches is left to the catalog.
+ * body too. A name or an acronym the catalog matches is left to the catalog. A working group's name ("the Working
+ * Group on Peacekeeping Operations (WGPO)": {@code not-body-group}) is none: working groups are not organizations.
  */
 final class DefinedBodies {
     private static final Pattern ACRONYM = Pattern.compile("\\(\\s*([A-Z][A-Z]+[0-9]*(?:[-/][A-Z0-9]+)*)\\s*\\)");
@@ -58,7 +59,7 @@ final class DefinedBodies {
             for (int k = first; k <= last && kind == null; k++) {
                 kind = r.bodyHeads.get(toks.get(k).folded());
             }
-            if (kind == null) {
+            if (kind == null || workingGroup(toks, r, first, last)) {
                 continue;
             }
             seen.put(acronym, true);
@@ -74,6 +75,22 @@ final class DefinedBodies {
             out.add(new Defined(new DiscoveredBody(acronym, name, language, kind, new Span(s, e)), uses));
         }
         return out;
+    }
+
+    /** Whether words {@code first..last} hold a working group's name ("Working Group on X (WGX)"): an organ's, no body. */
+    private static boolean workingGroup(NameTokens toks, NameRules r, int first, int last) {
+        for (String[] words : r.workingGroups) {
+            for (int k = first; k + words.length - 1 <= last; k++) {
+                int j = 0;
+                while (j < words.length && toks.get(k + j).folded().equals(words[j])) {
+                    j++;
+                }
+                if (j == words.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<NameMatch> catalog, int s, int e) {

@@ -54,6 +54,11 @@ final class NameRules {
     /** Head nouns of bodies' names and the catalog class (local name) a body so named most likely is. */
     final Map<String, String> bodyHeads = new HashMap<>();
     final Set<String> links = new HashSet<>();
+    /**
+     * The words of a working group's name ({@code not-body-group}: "working group", "groupe de travail"): a name defined
+     * by an acronym that holds them names an organ's working group, which is no organization.
+     */
+    final List<String[]> workingGroups = new java.util.ArrayList<>();
     final Set<String> adjectiveEndings = new HashSet<>();
     final Set<String> features = new HashSet<>();
     final Set<String> featuresAfter = new HashSet<>();
@@ -186,6 +191,7 @@ final class NameRules {
                 case "place-word" -> r.arabicPlaceCues.add(folded);
                 case "body-head" -> r.bodyHeads.put(folded, row.length > 2 ? row[2] : null);
                 case "link" -> r.links.add(folded);
+                case "not-body-group" -> r.workingGroups.add(folded.split("\\s+"));
                 case "adjective-ending" -> r.adjectiveEndings.add(folded);
                 case "feature" -> r.features.add(folded);
                 case "feature-after" -> r.featuresAfter.add(folded);

@@ -26,7 +26,8 @@ import org.unkg.model.Seat;
  * ("headquartered in", "مقره في") in a sentence naming the body. Only places (cities), not the states a
  * body works in; the seat is the place's catalog key. The seat cue's body is the last one named before it that
  * {@code common/not-subjects.tsv} does not pass over for "seat" ("headed by an Executive Representative of the
- * Secretary-General, headquartered in Freetown" seats the office, not the Secretary-General).
+ * Secretary-General, headquartered in Freetown" seats the office, not the Secretary-General). A cue that is also an
+ * everyday participle ({@code seat-apposition}: "établi à") is read only in apposition to the body before it.
  */
 public final class SeatExtractor implements Extractor {
     /** Words between a partner and a seat cue that gives the partner's own seat ("X, which has its headquarters in"). */
@@ -118,6 +119,33 @@ public final class SeatExtractor implements Extractor {
                 add(out, body, place, view);
             }
         }
+        // "le Bureau ..., établi à Dakar": a participle that also says "drawn up" or "set up" (un bureau de liaison sera
+        // établi à Djouba) is a seat cue only in apposition, right after the body and a comma
+        for (PhraseScanner.Match m : language.find("seat-apposition", view.text())) {
+            Sentence sentence = view.sentenceAt(m.start());
+            Referent place = placeRightAfter(view, referents, m.end(), sentence.end());
+            Referent body = place == null ? null : bodyInApposition(view, referents, m.start(), sentence.start());
+            if (body != null && !subjects.passesOver("seat", body.key()) && !unresolved(referents, body)) {
+                add(out, body.key(), place, view);
+            }
+        }
+    }
+
+    /**
+     * A comma after the body's name, after the acronym in brackets that follows it, or after that acronym's closing
+     * bracket (the acronym itself being the body named last), and nothing else.
+     */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*|\\)\\s*)?,\\s*");
+
+    /** The body named right before {@code cueStart} with only a comma between (see {@link #APPOSITION}), or null. */
+    private static Referent bodyInApposition(LetterAnalysis view, Referents referents, int cueStart, int sentenceStart) {
+        Referent last = null;
+        for (Referent b : referents.bodies()) {
+            if (b.end() <= cueStart && b.start() >= sentenceStart && (last == null || b.end() >= last.end())) {
+                last = b;
+            }
+        }
+        return last != null && APPOSITION.matcher(view.text().substring(last.end(), cueStart)).matches() ? last : null;
     }
 
     /**

@@ -121,4 +121,29 @@ class OrganizationNamesTest {
                 + " of the Congo (DRC) were discussed.", "en"))
                 .doesNotContain("DDR", "SSR", "CPA", "IDPS", "DRC");
     }
+
+    @Test
+    void multinationalForcesTheCouncilAuthorizedAreOrganizationsInEachLanguage() {
+        assertThat(organizations("The International Force in East Timor (INTERFET) deployed. The Multinational Interim"
+                + " Force transferred its responsibilities to MINUSTAH; the Multi-National Force-Iraq continues its work."
+                + " The Unified Task Force (UNITAF) was succeeded by UNOSOM II.", "en"))
+                .contains("INTERFET", "MIF-H", "MNF-I", "UNITAF");
+        assertThat(organizations("L'opération Turquoise coopère avec la MINUAR. La Force multinationale intérimaire"
+                + " d'urgence déployée à Bunia passera le relais à la MONUC. La Force internationale au Timor oriental.", "fr"))
+                .contains("TURQUOISE", "IEMF", "INTERFET").doesNotContain("MIF-H");
+        assertThat(organizations("تواصل القوة المتعددة الجنسيات في العراق عملها، وانتشرت القوة الدولية في تيمور الشرقية.", "ar"))
+                .contains("MNF-I", "INTERFET");
+    }
+
+    @Test
+    void aWorkingGroupDefinedByAnAcronymIsNoBody() {
+        assertThat(organizations("The Open-ended Working Group on Ageing (OEWGA) will meet with the Joint"
+                + " Monitoring Mission (JMM) of the Government.", "en"))
+                .contains("JMM").doesNotContain("OEWGA");
+        assertThat(organizations("Le Groupe de travail à composition non limitée sur le vieillissement (GTCNLV) se"
+                + " réunira.", "fr")).doesNotContain("GTCNLV");
+        assertThat(organizations("Le Groupe de travail sur les opérations de maintien de la paix (GTOMP) se réunira avec"
+                + " le Mécanisme conjoint de vérification (MCV).", "fr"))
+                .contains("MCV").doesNotContain("GTOMP");
+    }
 }

@@ -203,4 +203,37 @@ class SeatsTest {
                 """);
         assertThat(seats(f)).containsExactly(tuple("ECOWAS", "abuja"));
     }
+
+    @Test
+    void aFrenchOfficeEstablishedOrSituatedInACityInAppositionSitsThere() throws Exception {
+        LetterFacts f = Pipelines.facts("fr-apposition.txt", FR_HEAD + """
+                Le Bureau intégré des Nations Unies au Burundi (BINUB), établi à Bujumbura, commencera ses activités le
+                1er janvier 2007. Le Bureau régional des Nations Unies pour l'Afrique centrale, sis à Libreville, aidera les
+                États de la sous-région. La Mission d'assistance des Nations Unies en Afghanistan, basée à Kaboul, a partagé
+                son expérience.
+                (Signé) Ban Ki-moon
+                """);
+        assertThat(seats(f)).containsExactlyInAnyOrder(tuple("BINUB", "bujumbura"), tuple("UNOCA", "libreville"),
+                tuple("UNAMA", "kabul"));
+    }
+
+    @Test
+    void aFrenchParticipleThatIsNoAppositionGivesNoSeat() throws Exception {
+        LetterFacts f = Pipelines.facts("fr-etabli-neg.txt", FR_HEAD + """
+                La Mission des Nations Unies au Soudan (MINUS) poursuivra ses activités et un bureau de liaison sera établi à
+                Djouba. Le rapport établi à l'issue de la réunion du Bureau des Nations Unies pour l'Afrique de l'Ouest
+                recommande un mécanisme de suivi, établi à cette fin par les partenaires.
+                (Signé) Ban Ki-moon
+                """);
+        assertThat(seats(f)).isEmpty();
+    }
+
+    @Test
+    void anArabicSeatCueWithoutItsPrepositionGivesTheSeat() throws Exception {
+        LetterFacts f = Pipelines.facts("ar-maqarruha.txt", AR_HEAD + """
+                أتشرف بأن أبلغكم بأن بعثة الأمم المتحدة لتقديم المساعدة إلى العراق، ومقرها بغداد، ستستأنف أنشطتها تدريجيا.
+                (توقيع) بان كي - مون
+                """);
+        assertThat(seats(f)).containsExactly(tuple("UNAMI", "baghdad"));
+    }
 }
