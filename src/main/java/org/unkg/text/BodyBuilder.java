@@ -37,7 +37,8 @@ final class BodyBuilder {
 
     /** Logical-order text: lines kept as they are, runs of blank lines made one. */
     private OffsetText buildLines(List<Line> lines, int sourceLength) {
-        OffsetTextBuilder out = new OffsetTextBuilder();
+        // at most the original's characters (furniture dropped, blank runs made one): no growing copies
+        OffsetTextBuilder out = new OffsetTextBuilder(sourceLength + 1);
         int blank = 0;
         for (Line line : lines) {
             OffsetText text = stripTrailing(TextCleanup.clean(line.text()));
@@ -140,17 +141,8 @@ final class BodyBuilder {
         while (start <= original.length()) {
             int nl = original.indexOf('\n', start);
             int end = nl < 0 ? original.length() : nl;
-            OffsetTextBuilder b = new OffsetTextBuilder();
-            boolean pageBreak = false;
-            for (int i = start; i < end; i++) {
-                char c = original.charAt(i);
-                if (c == '\f') {
-                    pageBreak = true;
-                } else {
-                    b.append(c, i);
-                }
-            }
-            OffsetText text = b.build(original.length());
+            boolean pageBreak = original.lastIndexOf('\f', end - 1) >= start;
+            OffsetText text = pageBreak ? withoutFormFeeds(original, start, end) : OffsetText.range(original, start, end);
             if (pageBreak && !text.text().isBlank() && !kept.isEmpty()) {
                 afterFirstPage = true;
             }
@@ -175,6 +167,18 @@ final class BodyBuilder {
             start = nl + 1;
         }
         return kept;
+    }
+
+    /** Characters {@code [start, end)} of {@code original} but its form feeds, each mapped to its offset. */
+    private static OffsetText withoutFormFeeds(String original, int start, int end) {
+        OffsetTextBuilder b = new OffsetTextBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = original.charAt(i);
+            if (c != '\f') {
+                b.append(c, i);
+            }
+        }
+        return b.build(original.length());
     }
 
     /** A list item's number or letter opening a line (compiled once: asked of every visual line). */

@@ -52,7 +52,8 @@ public final class MatchNormalizer {
 
     /** The matching form of {@code s}, each character mapped to its offset in {@code s}. */
     public static OffsetText normalizeWithOffsets(String s) {
-        OffsetTextBuilder out = new OffsetTextBuilder();
+        // a character gives one character but for presentation forms: room for the body at once, no growing copies
+        OffsetTextBuilder out = new OffsetTextBuilder(s.length() + 16);
         char[] buf = new char[1];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -2,6 +2,7 @@ package org.unkg.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +26,12 @@ public final class PageFurniture {
     }
 
     private final List<Rule> rules;
+    /** Each thread's matchers of the rules, reset for each line (every line of every letter is classified). */
+    private final ThreadLocal<Matcher[]> matchers;
 
     private PageFurniture(List<Rule> rules) {
         this.rules = rules;
+        this.matchers = ThreadLocal.withInitial(() -> rules.stream().map(r -> r.pattern().matcher("")).toArray(Matcher[]::new));
     }
 
     /**
@@ -48,9 +52,11 @@ public final class PageFurniture {
         if (t.isEmpty()) {
             return null;
         }
-        for (Rule r : rules) {
-            if (r.pattern().matcher(t).matches()) {
-                return r.kind();
+        Matcher[] ms = matchers.get();
+        for (int i = 0; i < ms.length; i++) {
+            if (ms[i].reset(t).matches()) {
+                ms[i].reset("");
+                return rules.get(i).kind();
             }
         }
         return null;

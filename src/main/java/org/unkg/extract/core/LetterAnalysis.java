@@ -41,6 +41,8 @@ public final class LetterAnalysis {
     /** The mentions and discovered bodies the referents are read from when next asked for (null: none since). */
     private List<org.unkg.model.Mention> referentMentions;
     private List<org.unkg.model.DiscoveredBody> referentBodies;
+    /** The words of the folded text, found when an extractor first asks for the words of a range. */
+    private WordIndex wordIndex;
     /** The telling words of names written in the letter, worked out once per name. */
     private final Map<String, Set<String>> contents = new HashMap<>();
 
@@ -193,6 +195,17 @@ public final class LetterAnalysis {
     public String bodyText(int start, int end) {
         Span s = span(start, end);
         return letter.body().substring(s.start(), s.end());
+    }
+
+    /**
+     * The words ({@link Word}) of the folded text in {@code [from, to)}: the same as {@code Word.in(text(), from, to)},
+     * the letter's words found once for all the ranges its extractors ask about.
+     */
+    public List<Word> wordsIn(int from, int to) {
+        if (wordIndex == null) {
+            wordIndex = new WordIndex(text);
+        }
+        return wordIndex.in(from, to);
     }
 
     /** Number of words in folded {@code [start, end)}. */

@@ -32,7 +32,15 @@ public final class SubjectFinder {
     private boolean excluded(String type, String key) {
         var classes = exempt.get(type);
         var body = referents.catalog().body(key);
-        return classes != null && body != null && body.classes().stream().anyMatch(classes::contains);
+        if (classes == null || body == null) {
+            return false;
+        }
+        for (String c : body.classes()) {
+            if (classes.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key the trigger concerns, or null. */

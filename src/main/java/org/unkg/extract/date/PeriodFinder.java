@@ -12,6 +12,7 @@ import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.DateValue;
 import org.unkg.model.Precision;
 import org.unkg.text.FoldedText;
+import org.unkg.text.WhiteSpace;
 
 /**
  * Finds periods of time a text states: a period cue ("period of", "لفترة"), a duration ("one year", "عام واحد",
@@ -148,7 +149,7 @@ public final class PeriodFinder {
     }
 
     private Period duration(String after) {
-        String a = after.replaceAll("\\s+", " ");
+        String a = WhiteSpace.collapse(after);
         int best = Integer.MAX_VALUE;
         Period found = null;
         for (int i = 0; i < durations.size(); i++) {

@@ -109,8 +109,8 @@ public final class DiscoveryExtractor implements Extractor {
             Sentence sentence = view.sentenceAt(t.start());
             boolean forward = t.rule().subject().equals("after");
             List<Word> words = forward
-                    ? Word.in(text, t.end(), sentence.end())
-                    : Word.in(text, sentence.start(), t.start());
+                    ? view.wordsIn(t.end(), sentence.end())
+                    : view.wordsIn(sentence.start(), t.start());
             if (forward) {
                 words = words.subList(0, Math.min(REACH, words.size()));
             } else {

@@ -88,6 +88,19 @@ public final class Cues {
         return before == null ? null : before.label();
     }
 
+    /** {@code text.substring(from, to).strip().length()} without the copies (asked for each date of a letter). */
+    private static int strippedLength(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int j = to;
+        while (j > i && Character.isWhitespace(text.charAt(j - 1))) {
+            j--;
+        }
+        return j - i;
+    }
+
     /** Whether the words just before {@code pos} make the date there a document's date. */
     public boolean documentDateBefore(String text, int pos) {
         int from = Math.max(0, pos - 24);
@@ -95,7 +108,7 @@ public final class Cues {
             Matcher m = p.matcher(text);
             m.region(from, pos);
             while (m.find()) {
-                if (text.substring(m.end(), pos).strip().length() <= 1) {
+                if (strippedLength(text, m.end(), pos) <= 1) {
                     return true;
                 }
             }

@@ -64,7 +64,7 @@ final class RenamedAs {
                     && RELATIVE.matcher(view.text().substring(last.end(), t.start())).lookingAt()) {
                 return last.key();
             }
-            List<Word> before = Word.in(view.text(), sentence.start(), t.start());
+            List<Word> before = view.wordsIn(sentence.start(), t.start());
             return namesABody(before.subList(Math.max(0, before.size() - OLD_NAME_REACH), before.size()))
                     ? bodyAt(view, subjects, t.end(), sentence) : null;
         }
@@ -74,7 +74,7 @@ final class RenamedAs {
             m.region(t.end(), limit);
             while (m.find()) {
                 if (view.words(t.end(), m.start()) > OLD_NAME_REACH || !wordStart(view.text(), m.start())
-                        || !namesABody(Word.in(view.text(), t.end(), m.start()))) {
+                        || !namesABody(view.wordsIn(t.end(), m.start()))) {
                     continue;
                 }
                 String key = bodyAt(view, subjects, m.end(), sentence);

@@ -154,7 +154,7 @@ public final class PlacedBodySeatExtractor implements Extractor {
     private boolean afterMeetingWord(LetterAnalysis view, Referent body) {
         Set<String> words = notAfter.getOrDefault(view.language(), Set.of());
         Sentence sentence = view.sentenceAt(body.start());
-        List<Word> before = Word.in(view.text(), sentence.start(), body.start());
+        List<Word> before = view.wordsIn(sentence.start(), body.start());
         for (int i = Math.max(0, before.size() - LOOK_BACK); i < before.size(); i++) {
             if (words.contains(before.get(i).text())) {
                 return true;
