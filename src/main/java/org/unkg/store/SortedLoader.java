@@ -69,6 +69,8 @@ final class SortedLoader implements DataLoader {
     private final DatasetGraph dsg;
     private final DatasetGraphTDB storage;
     private final NodeTable nodes;
+    /** The node table written past TDB2's caches and B+tree inserts (a new database), or null: through {@link #nodes}. */
+    private final FreshNodeTable fresh;
     private final int maxInMemory;
     private final Path tempDir;
     private final TupleIndex[] quadIndexes;
@@ -99,6 +101,7 @@ final class SortedLoader implements DataLoader {
         this.dsg = dsg;
         this.storage = TDBInternal.getDatasetGraphTDB(dsg);
         this.nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
+        this.fresh = FreshNodeTable.of(nodes);
         this.maxInMemory = maxInMemory;
         this.tempDir = Path.of(storage.getLocation().getDirectoryPath()).toAbsolutePath().getParent();
         this.quadIndexes = storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
@@ -143,7 +146,11 @@ final class SortedLoader implements DataLoader {
             // a transaction on the node table's own components, as TDB2's loaders take: not the dataset's, whose
             // write transactions make the node cache buffer per thread (so a load would miss it and leave it cold)
             TransactionCoordinator coordinator = CoLib.newCoordinator();
-            CoLib.add(coordinator, nodes);
+            if (fresh != null) {
+                coordinator.add(fresh.dataFile());
+            } else {
+                CoLib.add(coordinator, nodes);
+            }
             CoLib.start(coordinator);
             Transaction txn = coordinator.begin(TxnType.WRITE);
             try {
@@ -200,6 +207,9 @@ final class SortedLoader implements DataLoader {
      * byte order.
      */
     private long id(Node n, byte[] idBytes) {
+        if (fresh != null) {
+            return fresh.id(n) ^ Long.MIN_VALUE;
+        }
         NodeIdFactory.set(nodes.getAllocateNodeId(n), idBytes, 0);
         return Bytes.getLong(idBytes, 0) ^ Long.MIN_VALUE;
     }
@@ -323,6 +333,14 @@ final class SortedLoader implements DataLoader {
             triples.seal();
             int spills = Math.max(quads.spills(), triples.spills());
             List<Callable<Void>> work = new ArrayList<>();
+            if (fresh != null) {
+                work.add(() -> {
+                    long c0 = THREADS.getCurrentThreadCpuTime();
+                    fresh.packIndex();
+                    packingCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
+                    return null;
+                });
+            }
             addPacking(work, quadIndexes, quads);
             addPacking(work, tripleIndexes, triples);
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(PACKING_THREADS, work.size() == 0 ? 1 : work.size()),
