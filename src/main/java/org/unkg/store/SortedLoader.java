@@ -43,8 +43,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A bulk loader for a new, empty TDB2 database that builds its indexes the way {@code tdb2.xloader} does instead of
- * inserting into B+trees: while the quads stream, each node gets its NodeId from the database's node table (in one
- * write transaction on the node table alone, on a thread of its own fed batches of quads) and each quad becomes a tuple of NodeIds kept in
+ * inserting into B+trees: while the quads stream, each node gets its NodeId (from {@link FreshNodeTable}, which appends
+ * new nodes to the objects file and packs the node table's B+tree at the end; from the database's node table if that
+ * already held nodes), in one write transaction on the node table alone, on a thread of its own fed batches of quads, and each quad becomes a tuple of NodeIds kept in
  * sorted runs ({@link TupleRuns}: in memory up to a bound, spilled to files beside the database beyond it); when the
  * stream ends, each quad index (GSPO, GPOS, GOSP, SPOG, POSG, OSPG; and the triple indexes if any triples went to the
  * default graph) is packed bottom-up from its sorted stream of tuples (Jena's {@link BPlusTreeRewriter}), two at a
@@ -362,9 +363,9 @@ final class SortedLoader implements DataLoader {
             } finally {
                 pool.shutdownNow();
             }
-            LOG.info("sorted loader: {} quads, {} triples; after the stream ended: the node table's backlog {} s, indexes sorted"
+            LOG.info("sorted loader: {} quads, {} triples, {} new nodes; after the stream ended: the node table's backlog {} s, indexes sorted"
                             + " and packed {} s ({} spills of up to {} tuples); CPU: node thread {} s, packing {} s",
-                    quadCount, tripleCount, String.format("%.1f", (t1 - t0) / 1e9),
+                    quadCount, tripleCount, fresh != null ? fresh.nodesWritten() : "?", String.format("%.1f", (t1 - t0) / 1e9),
                     String.format("%.1f", (System.nanoTime() - t1) / 1e9), spills, maxInMemory,
                     String.format("%.1f", nodeThreadCpu / 1e9), String.format("%.1f", packingCpu.get() / 1e9));
         } finally {
