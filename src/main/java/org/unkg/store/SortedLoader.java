@@ -43,8 +43,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A bulk loader for a new, empty TDB2 database that builds its indexes the way {@code tdb2.xloader} does instead of
- * inserting into B+trees: while the quads stream, each node gets its NodeId from the database's node table (in one
- * write transaction on the node table alone, on a thread of its own fed batches of quads) and each quad becomes a tuple of NodeIds kept in
+ * inserting into B+trees: while the quads stream, each node gets its NodeId (from {@link FreshNodeTable}, which appends
+ * new nodes to the objects file and packs the node table's B+tree at the end; from the database's node table if that
+ * already held nodes), in one write transaction on the node table alone, on a thread of its own fed batches of quads, and each quad becomes a tuple of NodeIds kept in
  * sorted runs ({@link TupleRuns}: in memory up to a bound, spilled to files beside the database beyond it); when the
  * stream ends, each quad index (GSPO, GPOS, GOSP, SPOG, POSG, OSPG; and the triple indexes if any triples went to the
  * default graph) is packed bottom-up from its sorted stream of tuples (Jena's {@link BPlusTreeRewriter}), two at a
@@ -69,6 +70,8 @@ final class SortedLoader implements DataLoader {
     private final DatasetGraph dsg;
     private final DatasetGraphTDB storage;
     private final NodeTable nodes;
+    /** The node table written past TDB2's caches and B+tree inserts (a new database), or null: through {@link #nodes}. */
+    private final FreshNodeTable fresh;
     private final int maxInMemory;
     private final Path tempDir;
     private final TupleIndex[] quadIndexes;
@@ -99,6 +102,7 @@ final class SortedLoader implements DataLoader {
         this.dsg = dsg;
         this.storage = TDBInternal.getDatasetGraphTDB(dsg);
         this.nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
+        this.fresh = FreshNodeTable.of(nodes);
         this.maxInMemory = maxInMemory;
         this.tempDir = Path.of(storage.getLocation().getDirectoryPath()).toAbsolutePath().getParent();
         this.quadIndexes = storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
@@ -143,7 +147,11 @@ final class SortedLoader implements DataLoader {
             // a transaction on the node table's own components, as TDB2's loaders take: not the dataset's, whose
             // write transactions make the node cache buffer per thread (so a load would miss it and leave it cold)
             TransactionCoordinator coordinator = CoLib.newCoordinator();
-            CoLib.add(coordinator, nodes);
+            if (fresh != null) {
+                coordinator.add(fresh.dataFile());
+            } else {
+                CoLib.add(coordinator, nodes);
+            }
             CoLib.start(coordinator);
             Transaction txn = coordinator.begin(TxnType.WRITE);
             try {
@@ -200,6 +208,9 @@ final class SortedLoader implements DataLoader {
      * byte order.
      */
     private long id(Node n, byte[] idBytes) {
+        if (fresh != null) {
+            return fresh.id(n) ^ Long.MIN_VALUE;
+        }
         NodeIdFactory.set(nodes.getAllocateNodeId(n), idBytes, 0);
         return Bytes.getLong(idBytes, 0) ^ Long.MIN_VALUE;
     }
@@ -323,6 +334,14 @@ final class SortedLoader implements DataLoader {
             triples.seal();
             int spills = Math.max(quads.spills(), triples.spills());
             List<Callable<Void>> work = new ArrayList<>();
+            if (fresh != null) {
+                work.add(() -> {
+                    long c0 = THREADS.getCurrentThreadCpuTime();
+                    fresh.packIndex();
+                    packingCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
+                    return null;
+                });
+            }
             addPacking(work, quadIndexes, quads);
             addPacking(work, tripleIndexes, triples);
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(PACKING_THREADS, work.size() == 0 ? 1 : work.size()),
@@ -344,9 +363,9 @@ final class SortedLoader implements DataLoader {
             } finally {
                 pool.shutdownNow();
             }
-            LOG.info("sorted loader: {} quads, {} triples; after the stream ended: the node table's backlog {} s, indexes sorted"
+            LOG.info("sorted loader: {} quads, {} triples, {} new nodes; after the stream ended: the node table's backlog {} s, indexes sorted"
                             + " and packed {} s ({} spills of up to {} tuples); CPU: node thread {} s, packing {} s",
-                    quadCount, tripleCount, String.format("%.1f", (t1 - t0) / 1e9),
+                    quadCount, tripleCount, fresh != null ? fresh.nodesWritten() : "?", String.format("%.1f", (t1 - t0) / 1e9),
                     String.format("%.1f", (System.nanoTime() - t1) / 1e9), spills, maxInMemory,
                     String.format("%.1f", nodeThreadCpu / 1e9), String.format("%.1f", packingCpu.get() / 1e9));
         } finally {

@@ -182,6 +182,33 @@ class SortedLoaderTest {
     }
 
     @Test
+    void aSortedBuildStoresEachNodeOnceAndFindsItByValue() throws IOException {
+        Path sorted = tmp.resolve("nodes");
+        runner(BulkLoader.SORTED).build(GENRE, sorted, false);
+        Dataset ds = Tdb.open(sorted);
+        try {
+            Txn.executeRead(ds, () -> {
+                org.apache.jena.tdb2.store.nodetable.NodeTable table = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph())
+                        .getQuadTable().getNodeTupleTable().getNodeTable();
+                List<org.apache.jena.atlas.lib.Pair<NodeId, org.apache.jena.graph.Node>> stored = new ArrayList<>();
+                table.all().forEachRemaining(stored::add);
+                assertThat(stored).hasSizeGreaterThan(1000);
+                assertThat(stored.stream().map(org.apache.jena.atlas.lib.Pair::getRight).toList())
+                        .as("nodes stored more than once").doesNotHaveDuplicates();
+                // the node table's B+tree (packed from the loader's own table) maps each node's hash to its id
+                for (var p : stored) {
+                    assertThat(table.getNodeIdForNode(p.getRight())).as("id of %s", p.getRight()).isEqualTo(p.getLeft());
+                    assertThat(table.getNodeForNodeId(p.getLeft())).isEqualTo(p.getRight());
+                }
+                assertThat(table.getNodeIdForNode(org.apache.jena.graph.NodeFactory.createURI("urn:x:never-loaded")))
+                        .isEqualTo(NodeId.NodeDoesNotExist);
+            });
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    @Test
     void spilledRunsLoadTheSameQuadsAsRunsInMemory() {
         Dataset source = Tdb.open(phased);
         Path target = tmp.resolve("spilled");
