@@ -332,7 +332,12 @@ public final class LetterMetadataExtractor implements Extractor {
         if (!text.endsWith(",") && !text.endsWith("\u060C")) {
             return false;
         }
-        String rest = text.substring(0, text.length() - 1);
+        return onlySymbols(text.substring(0, text.length() - 1));
+    }
+
+    /** Whether {@code text} holds document symbols and nothing else but spaces and list punctuation. */
+    private boolean onlySymbols(String text) {
+        String rest = text;
         List<DocumentSymbols.Found> found = symbols.find(rest);
         for (DocumentSymbols.Found f : found) {
             rest = rest.replace(f.symbol(), "");
@@ -350,8 +355,7 @@ public final class LetterMetadataExtractor implements Extractor {
      * or a label ("DATE:"): the date of a memo, a message or a letter, never a distribution date.
      */
     private static boolean placedOrLabelled(String body, DateMention d) {
-        int lineStart = body.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
-        String raw = d.start() == 0 ? "" : body.substring(lineStart, d.start());
+        String raw = lineBefore(body, d);
         String before = raw.strip();
         if (before.endsWith(":")) {
             return true;
@@ -383,12 +387,7 @@ public final class LetterMetadataExtractor implements Extractor {
         if (text.length() < 3 || !text.startsWith("(") || !text.endsWith(")")) {
             return false;
         }
-        String rest = text.substring(1, text.length() - 1);
-        List<DocumentSymbols.Found> found = symbols.find(rest);
-        for (DocumentSymbols.Found f : found) {
-            rest = rest.replace(f.symbol(), "");
-        }
-        return !found.isEmpty() && rest.replaceAll("[\\s,;\\-]", "").isEmpty();
+        return onlySymbols(text.substring(1, text.length() - 1));
     }
 
     /**
