@@ -30,9 +30,6 @@ public final class Cues {
     private final PhraseScanner statusScanner;
     private final List<Pattern> documentDate = new ArrayList<>();
     private final List<Pattern> sameYear = new ArrayList<>();
-    private final List<Pattern> afterYear = new ArrayList<>();
-    /** A cited document's year in brackets, as a resolution's number carries it ("425 (1978)"). */
-    private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\d{4}\\)\\s*$");
 
     /** The cues of {@code language} in {@code rules}. */
     public Cues(RuleFiles rules, String language, PhrasePattern compiler) {
@@ -47,8 +44,6 @@ public final class Cues {
                 sameYear.add(compiler.compile(r[1]));
             } else if (r.length >= 2 && r[0].equals("document")) {
                 documentDate.add(compiler.compile(r[1]));
-            } else if (r.length >= 2 && r[0].equals("after-year")) {
-                afterYear.add(compiler.compile(r[1]));
             }
         }
     }
@@ -114,17 +109,6 @@ public final class Cues {
             m.region(from, pos);
             while (m.find()) {
                 if (strippedLength(text, m.end(), pos) <= 1) {
-                    return true;
-                }
-            }
-        }
-        // "resolutions 425 (1978) and 426 (1978) of 19 March 1978": the date of the documents cited, not of an event
-        for (Pattern p : afterYear) {
-            Matcher m = p.matcher(text);
-            m.region(from, pos);
-            while (m.find()) {
-                if (strippedLength(text, m.end(), pos) <= 1
-                        && YEAR_IN_BRACKETS.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                     return true;
                 }
             }
