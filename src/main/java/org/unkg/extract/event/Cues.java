@@ -30,6 +30,12 @@ public final class Cues {
     private final PhraseScanner statusScanner;
     private final List<Pattern> documentDate = new ArrayList<>();
     private final List<Pattern> sameYear = new ArrayList<>();
+    private final List<Pattern> afterYear = new ArrayList<>();
+    private final List<Pattern> basis = new ArrayList<>();
+    /** How far before a cited document's date the words citing it as a basis may stand. */
+    private static final int BASIS_REACH = 160;
+    /** A cited document's year in brackets, as a resolution's number carries it ("425 (1978)"). */
+    private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\d{4}\\)\\s*$");
 
     /** The cues of {@code language} in {@code rules}. */
     public Cues(RuleFiles rules, String language, PhrasePattern compiler) {
@@ -44,6 +50,10 @@ public final class Cues {
                 sameYear.add(compiler.compile(r[1]));
             } else if (r.length >= 2 && r[0].equals("document")) {
                 documentDate.add(compiler.compile(r[1]));
+            } else if (r.length >= 2 && r[0].equals("after-year")) {
+                afterYear.add(compiler.compile(r[1]));
+            } else if (r.length >= 2 && r[0].equals("basis")) {
+                basis.add(compiler.compile(r[1]));
             }
         }
     }
@@ -109,6 +119,35 @@ public final class Cues {
             m.region(from, pos);
             while (m.find()) {
                 if (strippedLength(text, m.end(), pos) <= 1) {
+                    return true;
+                }
+            }
+        }
+        // "in accordance with resolutions 425 (1978) and 426 (1978) of 19 March 1978": the date of the documents cited
+        // as the basis, not of the event ("established by the Council in its resolution 1740 (2007) of 23 January 2007"
+        // is dated by the resolution that is its instrument)
+        for (Pattern p : afterYear) {
+            Matcher m = p.matcher(text);
+            m.region(from, pos);
+            while (m.find()) {
+                if (strippedLength(text, m.end(), pos) <= 1
+                        && YEAR_IN_BRACKETS.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+                        && citedAsBasis(text, m.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a basis phrase ("in accordance with", "conformément aux") stands before {@code pos} in its sentence. */
+    private boolean citedAsBasis(String text, int pos) {
+        int from = Math.max(0, pos - BASIS_REACH);
+        for (Pattern p : basis) {
+            Matcher m = p.matcher(text);
+            m.region(from, pos);
+            while (m.find()) {
+                if (text.substring(m.end(), pos).indexOf('.') < 0) {
                     return true;
                 }
             }
