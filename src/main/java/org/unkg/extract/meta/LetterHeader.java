@@ -31,8 +31,14 @@ final class LetterHeader {
     static final int HEADER_CHARS = 1500;
     private static final int DATED_GAP = 25;
     private static final int ROLE_GAP = 300;
+    /** How many paragraphs past the first a title set paragraph by paragraph may run on. */
+    private static final int TITLE_PARAGRAPHS = 3;
+    /** How many characters before a blank line a direction word ending the title's paragraph may take. */
+    private static final int DIRECTION_WORD_CHARS = 20;
+    /** How far after a direction word its role may start (an article between: "to the President ..."). */
+    private static final int ARTICLE_GAP = 6;
     /** The end of a sentence: a full stop after a word of three letters or more. */
-    private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}{3}[)\\]\u00BB\u201D\"]?\\.(?=\\s|$)");
+    static final Pattern SENTENCE_END = Pattern.compile("\\p{L}{3}[)\\]\u00BB\u201D\"]?\\.(?=\\s|$)");
 
     /** Start of the title's first word, or -1 when the letter has none. */
     final int titleStart;
@@ -146,6 +152,15 @@ final class LetterHeader {
     private static int titleEnd(String body, PhraseMatcher.Hit<String> head, HeaderRules rules, Gazetteer gazetteer) {
         int reach = Math.min(body.length(), head.start() + TITLE_REACH);
         int blank = blankLine(body, head.end(), reach);
+        // a reprint sets a title's parts as paragraphs ("رسالة من المندوب الدائم للكويت" / "إلى الأمين العام"): the
+        // title goes on past a blank line that a direction word ends, or that a direction word and a role follow
+        for (int parts = 0; blank >= 0 && parts < TITLE_PARAGRAPHS; parts++) {
+            int next = nextLine(body, blank);
+            if (next < 0 || next >= reach || !goesOn(body, head.end(), blank, next, rules)) {
+                break;
+            }
+            blank = blankLine(body, next, reach);
+        }
         if (blank >= 0) {
             reach = blank;
         }
@@ -157,6 +172,10 @@ final class LetterHeader {
         int from = Math.max(lineStart, head.start() - 200);
         List<PhraseMatcher.Hit<String>> roles = rules.roles.find(body, from, reach);
         List<PhraseMatcher.Hit<String>> froms = RoleWords.directions(rules.from, body, from, reach);
+        PhraseMatcher.Hit<String> construct = RoleWords.constructSender(rules.title, rules.roles, body, head.start(), reach);
+        if (construct != null) {
+            froms.add(0, construct);
+        }
         List<PhraseMatcher.Hit<String>> tos = RoleWords.directions(rules.to, body, from, reach);
         boolean sender = false;
         boolean recipient = false;
@@ -222,6 +241,46 @@ final class LetterHeader {
             break;
         }
         return end;
+    }
+
+    /** The start of the first non-blank line after the blank line at {@code blank}, or -1. */
+    private static int nextLine(String body, int blank) {
+        int i = blank;
+        while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+            i++;
+        }
+        return i < body.length() ? i : -1;
+    }
+
+    /**
+     * Whether a title goes on past the blank line at {@code blank}: the words before it end with a direction word
+     * ("... إلى رئيس مجلس الأمن من"), or the next paragraph (at {@code next}) opens with one and a role (an article may stand between).
+     */
+    private static boolean goesOn(String body, int titleWordEnd, int blank, int next, HeaderRules rules) {
+        int t = blank;
+        while (t > titleWordEnd && Character.isWhitespace(body.charAt(t - 1))) {
+            t--;
+        }
+        final int tail = t;
+        int tailFrom = Math.max(titleWordEnd, tail - DIRECTION_WORD_CHARS);
+        for (PhraseMatcher<String> words : List.of(rules.from, rules.to)) {
+            if (RoleWords.directions(words, body, tailFrom, tail).stream().anyMatch(h -> h.end() == tail)) {
+                return true;
+            }
+        }
+        int lineEnd = body.indexOf('\n', next);
+        int end = lineEnd < 0 ? body.length() : lineEnd;
+        for (PhraseMatcher<String> words : List.of(rules.from, rules.to)) {
+            for (PhraseMatcher.Hit<String> word : RoleWords.directions(words, body, next, end)) {
+                if (word.start() != next) {
+                    break;
+                }
+                if (rules.roles.find(body, word.end(), end).stream().anyMatch(r -> r.start() - word.end() <= ARTICLE_GAP)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The start of the first blank line in {@code [from, to)}, or -1. */

@@ -55,6 +55,10 @@ public final class LetterMetadataExtractor implements Extractor {
     private static final int TOP_LINES = 6;
     private static final int HEADER_CHARS = LetterHeader.HEADER_CHARS;
     private static final int TITLE_SYMBOL_GAP = 5;
+    /** How many lines may continue a reprint's title before its symbol line. */
+    private static final int TITLE_TAIL_LINES = 3;
+    /** How far under a title without a body opening its symbol line is looked for. */
+    private static final int HEADER_CHARS_AFTER_TITLE = 400;
     private static final int CITED_REACH = 80;
     /** How far back a cited symbol's document noun may stand in its sentence ("my letter of D to the President ... (S/..)"). */
     private static final int SYMBOL_CITE_REACH = 200;
@@ -93,7 +97,11 @@ public final class LetterMetadataExtractor implements Extractor {
         String body = letter.body();
         out.add(new Meta(MetaField.LANGUAGE, letter.language(), null));
         LetterHeader header = LetterHeader.read(body, rules, gazetteer);
+        SymbolLine afterTitle = symbolLineAfterTitle(body, header, analysis.bodyDates());
         List<DocumentSymbols.Found> own = ownSymbols(body, header, analysis.bodyDates());
+        if (own.isEmpty() && afterTitle != null) {
+            own = afterTitle.symbols();
+        }
         if (!own.isEmpty()) {
             out.add(new Meta(MetaField.SYMBOL, own.get(0).symbol(), new Span(own.get(0).start(), own.get(0).end())));
             Set<String> seen = new HashSet<>(Set.of(own.get(0).symbol()));
@@ -110,6 +118,9 @@ public final class LetterMetadataExtractor implements Extractor {
         List<DateMention> all = analysis.bodyDates();
         boolean unHeader = !own.isEmpty() || unHeader(body, header);
         Optional<Meta> issued = issued(body, all, header, unHeader);
+        if (issued.isEmpty() && afterTitle != null && afterTitle.date() != null) {
+            issued = Optional.of(new Meta(MetaField.ISSUED, afterTitle.date().value().iso(), afterTitle.date().span()));
+        }
         issued.ifPresent(out::add);
         Optional<Meta> date = letterDate(body, all, header);
         date.ifPresent(out::add);
@@ -123,6 +134,54 @@ public final class LetterMetadataExtractor implements Extractor {
         originalLanguage(analysis, body, rules).ifPresent(out::add);
         organ(letter, header).ifPresent(out::add);
         session(analysis, body, rules).ifPresent(out::add);
+    }
+
+    /** A symbol line under a reprint's title: its symbols and, when the line gives one, the distribution date. */
+    private record SymbolLine(List<DocumentSymbols.Found> symbols, DateMention date) {}
+
+    /**
+     * The document's symbol line right under its title, as reprints set it ("S/25963، 17 حزيران/ يونيه 1993", "S/22627,
+     * 20 May 1991", "S/22663"): after the line the title ends on, past at most {@value #TITLE_TAIL_LINES} lines that
+     * continue the title (no sentence ends in them) and before the body opens; a line of symbols alone, or of symbols,
+     * a comma and a day date. Null when there is none.
+     */
+    private SymbolLine symbolLineAfterTitle(String body, LetterHeader header, List<DateMention> dates) {
+        if (!header.hasTitle()) {
+            return null;
+        }
+        int limit = header.opening >= 0 ? header.opening : Math.min(body.length(), header.titleEnd + HEADER_CHARS_AFTER_TITLE);
+        int nl = body.indexOf('\n', header.titleEnd);
+        int lines = 0;
+        while (nl >= 0 && nl + 1 < limit && lines <= TITLE_TAIL_LINES) {
+            int start = nl + 1;
+            int next = body.indexOf('\n', start);
+            int end = Math.min(next < 0 ? body.length() : next, limit);
+            String line = body.substring(start, end).strip();
+            nl = next;
+            if (line.isEmpty()) {
+                continue;
+            }
+            lines++;
+            List<DocumentSymbols.Found> found = symbols.find(body, start, end);
+            found.removeIf(f -> symbols.neverALetter(f.symbol()));
+            if (found.isEmpty()) {
+                if (LetterHeader.SENTENCE_END.matcher(line).find()) {
+                    return null;
+                }
+                continue;
+            }
+            if (onlySymbols(line)) {
+                return new SymbolLine(found, null);
+            }
+            for (DateMention d : dates) {
+                if (d.start() >= start && d.end() <= end && d.value().precision() == Precision.DAY
+                        && restOfLine(body, d).isBlank() && symbolsThenComma(body.substring(start, d.start()).strip())) {
+                    return new SymbolLine(found, d);
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The document's own symbols: before the title, else in parentheses right after the title's parties. */

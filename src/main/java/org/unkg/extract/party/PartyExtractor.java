@@ -83,6 +83,8 @@ public final class PartyExtractor implements Extractor {
     private static final int OWN_LETTER_REACH = 80;
     private static final String SECRETARY_GENERAL = "secretary-general";
     private final PhraseMatcher<String> roles;
+    /** Title words ({@code title} rows of {@code header.tsv}: "Letter", "رسالة"), for a title's construct sender. */
+    private final PhraseMatcher<String> titleWords;
     private final PhraseMatcher<String> from;
     private final PhraseMatcher<String> to;
     private final PhraseMatcher<String> stateStop;
@@ -120,6 +122,7 @@ public final class PartyExtractor implements Extractor {
         memoTo = words.memoTo();
         memoFrom = words.memoFrom();
         openings = Openings.of(rules);
+        titleWords = PhraseMatcher.ofKind(rules.everyLanguage("header.tsv"), "title");
         missionSuffix = words.missionSuffix();
         List<String[]> roleRows = words.rows();
         blockEnd = PhraseMatcher.ofKind(rules.everyLanguage("signatures.tsv"), "block-end");
@@ -218,7 +221,7 @@ public final class PartyExtractor implements Extractor {
         int lineEnd = body.indexOf('\n', cue);
         int from = Math.max(lineStart, cue - 200);
         int to = Math.min(body.length(), Math.max(title.end(), Math.min(cue + WINDOW, lineEnd < 0 ? body.length() : lineEnd)));
-        read(body, from, to, parties);
+        read(body, from, to, parties, RoleWords.constructSender(titleWords, roles, body, cue, to));
         if (letter.layout() == Layout.VISUAL_PDF && (parties[0] == null) != (parties[1] == null)) {
             Party found = parties[0] != null ? parties[0] : parties[1];
             Party.Slot missing = parties[0] == null ? Party.Slot.SENDER : Party.Slot.RECIPIENT;
@@ -227,10 +230,16 @@ public final class PartyExtractor implements Extractor {
         }
     }
 
-    /** Role phrases in {@code [from, to)}, each in the slot of the direction word before it. */
-    private void read(String body, int from, int to, Party[] parties) {
+    /**
+     * Role phrases in {@code [from, to)}, each in the slot of the direction word before it; a title's construct
+     * ({@link RoleWords#constructSender}, or null) stands for a "from".
+     */
+    private void read(String body, int from, int to, Party[] parties, PhraseMatcher.Hit<String> construct) {
         List<PhraseMatcher.Hit<String>> roleHits = this.roles.find(body, from, to);
         List<PhraseMatcher.Hit<String>> froms = RoleWords.directions(this.from, body, from, to);
+        if (construct != null) {
+            froms.add(0, construct);
+        }
         List<PhraseMatcher.Hit<String>> tos = RoleWords.directions(this.to, body, from, to);
         int boundary = from;
         for (int i = 0; i < roleHits.size() && (parties[0] == null || parties[1] == null); i++) {

@@ -66,7 +66,7 @@ public final class SignatoryExtractor implements Extractor {
                 particles.add(row[1]);
             }
         }
-        cue = Pattern.compile("[(\\[)\\]]\\s*(?:" + cues + ")\\s*[)\\]\\(\\[]");
+        cue = Pattern.compile("[(\\[)\\]]\\s*(?:" + cues + ")\\s*[)\\]\\(\\[](?:\\s*:)?");
         gazetteer = context.gazetteer();
     }
 

@@ -22,6 +22,10 @@ public record RoleWords(PhraseMatcher<String> roles, PhraseMatcher<String> from,
                         PhraseMatcher<String> stateStop, PhraseMatcher<String> missionSuffix,
                         PhraseMatcher<String> circulate, PhraseMatcher<String> addressee, PhraseMatcher<String> memoTo,
                         PhraseMatcher<String> memoFrom, List<String[]> rows) {
+    /** How far from a title's start its title word may end, and how far after it the construct's role may end. */
+    private static final int CONSTRUCT_TITLE_REACH = 40;
+    private static final int CONSTRUCT_ROLE_REACH = 80;
+
     /** The role words of every language of {@code rules}. */
     public static RoleWords of(RuleFiles rules) {
         List<String[]> rows = rules.everyLanguage("roles.tsv");
@@ -42,5 +46,36 @@ public record RoleWords(PhraseMatcher<String> roles, PhraseMatcher<String> from,
         hits.removeIf(h -> h.end() + 1 < text.length() && "-'\u2019".indexOf(text.charAt(h.end())) >= 0
                 && Character.isLetter(text.charAt(h.end() + 1)));
         return hits;
+    }
+
+    /**
+     * The sender a title names right after its title word, with no direction word between: an Arabic construct
+     * ("رسالة الممثل الدائم للكويت ...": the Permanent Representative's letter, "رسالة الأمين العام إلى ..."). Returns a
+     * direction hit over the title word that stands for the missing "from", or null when a role does not follow the
+     * title word at {@code titleStart} directly (before {@code end}).
+     */
+    public static PhraseMatcher.Hit<String> constructSender(PhraseMatcher<String> titles, PhraseMatcher<String> roles,
+                                                            String text, int titleStart, int end) {
+        int limit = Math.min(end, text.length());
+        PhraseMatcher.Hit<String> title = null;
+        for (PhraseMatcher.Hit<String> t : titles.find(text, titleStart, Math.min(limit, titleStart + CONSTRUCT_TITLE_REACH))) {
+            if (t.start() == titleStart && (title == null || t.end() > title.end())) {
+                title = t;
+            }
+        }
+        if (title == null) {
+            return null;
+        }
+        int pos = title.end();
+        while (pos < limit && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        if (pos == title.end() || pos >= limit) {
+            return null;
+        }
+        for (PhraseMatcher.Hit<String> role : roles.find(text, pos, Math.min(limit, pos + CONSTRUCT_ROLE_REACH))) {
+            return role.start() == pos ? new PhraseMatcher.Hit<>(title.start(), title.end(), "construct") : null;
+        }
+        return null;
     }
 }
