@@ -55,6 +55,8 @@ public final class LetterMetadataExtractor implements Extractor {
     private static final int TOP_LINES = 6;
     private static final int HEADER_CHARS = LetterHeader.HEADER_CHARS;
     private static final int TITLE_SYMBOL_GAP = 5;
+    /** What opens a footnote's line before its symbol: asterisks or daggers ("*", "**", "†"). */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*[*\u2020]+\\s*");
     /** How many lines may continue a reprint's title before its symbol line. */
     private static final int TITLE_TAIL_LINES = 3;
     /** How far under a title without a body opening its symbol line is looked for. */
@@ -223,9 +225,13 @@ public final class LetterMetadataExtractor implements Extractor {
      * "my letter ... (S/2002/589)", "ma lettre datée du ... (S/2004/786)") or inside a line of running text
      * ("أشير إلى رسالتي المؤرخة ... (S/2008/145)"), not opening a line as a heading does. A letter with no title
      * has its first paragraph in the header zone, and its own symbol stands on a line of its own, in a {@code Distr.}
-     * block or beside a reprint's date, never inside such a sentence.
+     * block or beside a reprint's date, never inside such a sentence. A footnote's symbol ("*  A/51/50.", the
+     * list an asterisked agenda item is of) is cited wherever the footnote stands.
      */
     private boolean citedSymbol(String body, DocumentSymbols.Found f) {
+        if (FOOTNOTE_MARK.matcher(body.substring(body.lastIndexOf('\n', Math.max(0, f.start() - 1)) + 1, f.start())).matches()) {
+            return true;
+        }
         int from = Math.max(0, f.start() - SYMBOL_CITE_REACH);
         for (int i = f.start() - 1; i > from; i--) {
             char c = body.charAt(i);

@@ -406,4 +406,54 @@ class HeaderLayoutsTest {
                 + " المكتب في 31 كانون الأول/ديسمبر 2002.");
         assertThat(value(ar, MetaField.DATE)).isNull();
     }
+
+    @Test
+    void aFootnoteSymbolInTheHeaderIsCitedNotTheLettersOwn() throws Exception {
+        LetterFacts f = run("fn-en.txt", """
+                United Nations                                              A/53/212
+
+                General Assembly                                   Distr.: General
+                                                                   5 August 1998
+
+                                                                   Original: French
+
+                Fifty-third session
+                Item 20 (b) of the provisional agenda*
+
+                *  A/53/150.
+
+                        Letter dated 3 August 1998 from the Permanent Representative
+                        of Senegal to the United Nations addressed to the Secretary-General
+
+                I have the honour to transmit the communiqué issued by my Government.
+
+                (Signed) Ibra Deguène KA
+                Permanent Representative
+                """);
+        assertThat(value(f, MetaField.SYMBOL)).isEqualTo("A/53/212");
+        assertThat(f.meta()).extracting(Meta::value).doesNotContain("A/53/150");
+        assertThat(references(f)).contains("A/53/150");
+        assertThat(value(f, MetaField.ISSUED)).isEqualTo("1998-08-05");
+    }
+
+    @Test
+    void aFrenchFootnoteOfTwoAsterisksBeforeTheTitleIsCitedToo() throws Exception {
+        LetterFacts f = run("fn-fr.txt", """
+                Nations Unies                                               S/1999/1021
+
+                Conseil de sécurité                                Distr. générale
+                                                                   30 septembre 1999
+
+                Point 42 de l'ordre du jour provisoire**
+
+                **  A/54/150.
+
+                        Lettre datée du 29 septembre 1999, adressée au Secrétaire général
+                        par le Représentant permanent du Portugal auprès de l'Organisation des Nations Unies
+
+                J'ai l'honneur de vous transmettre la déclaration de mon gouvernement.
+                """);
+        assertThat(value(f, MetaField.SYMBOL)).isEqualTo("S/1999/1021");
+        assertThat(references(f)).contains("A/54/150");
+    }
 }
