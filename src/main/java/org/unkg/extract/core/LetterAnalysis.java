@@ -41,6 +41,8 @@ public final class LetterAnalysis {
     /** The mentions and discovered bodies the referents are read from when next asked for (null: none since). */
     private List<org.unkg.model.Mention> referentMentions;
     private List<org.unkg.model.DiscoveredBody> referentBodies;
+    /** The letter's words (runs of letters and digits) with their ids, found when a matcher first asks for them. */
+    private LetterWords letterWords;
     /** The words of the folded text, found when an extractor first asks for the words of a range. */
     private WordIndex wordIndex;
     /** The telling words of names written in the letter, worked out once per name. */
@@ -206,6 +208,14 @@ public final class LetterAnalysis {
             wordIndex = new WordIndex(text);
         }
         return wordIndex.in(from, to);
+    }
+
+    /** The letter's words, runs of letters and digits of the folded text, for the matchers that read it word by word. */
+    public LetterWords words() {
+        if (letterWords == null) {
+            letterWords = LetterWords.of(text);
+        }
+        return letterWords;
     }
 
     /** Number of words in folded {@code [start, end)}. */
