@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.unkg.catalog.Thesaurus;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
+import org.unkg.text.LetterWords;
 
 /**
  * The UNBIS Thesaurus as the subject indexer reads it, built once with the {@link ExtractionContext}: for each

@@ -29,6 +29,7 @@ import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
 import org.unkg.text.LanguageProfile;
 import org.unkg.text.LetterText;
+import org.unkg.text.LetterWords;
 import org.unkg.text.OffsetText;
 import org.unkg.text.Tokens;
 import org.unkg.text.WordStructure;

@@ -11,6 +11,7 @@ import org.unkg.model.LetterFacts;
 import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
 import org.unkg.text.LetterText;
+import org.unkg.text.LetterWords;
 
 /**
  * One letter analysed once for every extractor, in the manner of an annotated document: the body folded for rule
@@ -76,7 +77,7 @@ public final class LetterAnalysis {
             }
         }
         this.sentences = AnnotationSet.of(Sentences.split(text));
-        List<DateMention> found = context.dates().findFolded(text);
+        List<DateMention> found = context.dates().findFolded(words());
         this.dates = AnnotationSet.of(found);
         this.bodyDates = found.stream()
                 .map(m -> new DateMention(folded.sourceOffset(m.start()), folded.sourceEnd(m.end()), m.value())).toList();

@@ -1,4 +1,4 @@
-package org.unkg.extract.core;
+package org.unkg.text;
 
 import java.util.Arrays;
 

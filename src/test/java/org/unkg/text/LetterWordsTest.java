@@ -1,4 +1,4 @@
-package org.unkg.extract.core;
+package org.unkg.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.unkg.text.FoldedText;
 
 class LetterWordsTest {
     /** Letters, digits, ideographs, marks, hyphens, apostrophes, spaces, line breaks and other punctuation. */
