@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class LetterWordsTest {
@@ -67,12 +66,7 @@ class LetterWordsTest {
     void randomTextsSplitIntoTheRunsOfLettersAndDigitsTheRuleFinds() {
         Random random = new Random(9);
         for (int t = 0; t < 3000; t++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(80);
-            for (int i = 0; i < length; i++) {
-                b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            assertSameAsTheRule(b.toString());
+            assertSameAsTheRule(RandomTexts.of(random, ALPHABET, 80));
         }
     }
 
@@ -88,12 +82,10 @@ class LetterWordsTest {
 
     @Test
     void theGenreLettersSplitAsTheRuleSplitsThem() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/genre/letters"))) {
-            List<Path> letters = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            assertThat(letters).isNotEmpty();
-            for (Path p : letters) {
-                assertSameAsTheRule(FoldedText.of(Files.readString(p)).text());
-            }
+        List<Path> letters = LetterFolders.texts(LetterFolders.GENRE);
+        assertThat(letters).isNotEmpty();
+        for (Path p : letters) {
+            assertSameAsTheRule(FoldedText.of(Files.readString(p)).text());
         }
     }
 

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.Pipelines;
+import org.unkg.text.LetterFolders;
 import org.unkg.text.LetterText;
 import org.unkg.text.MatchNormalizer;
 
@@ -34,12 +34,7 @@ class GazetteerOnLetterWordsTest {
 
     @Test
     void theGenreLettersAndTheSeedsGiveTheNamesOfTheMatchForm() throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (String dir : List.of("src/test/resources/genre/letters", "data/letters")) {
-            try (Stream<Path> s = Files.list(Path.of(dir))) {
-                s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = LetterFolders.texts(LetterFolders.GENRE, LetterFolders.SEEDS);
         int byWords = 0;
         for (Path p : files) {
             byWords += sameAsTheMatchForm(Pipelines.read(p.getFileName().toString(), Files.readString(p)));

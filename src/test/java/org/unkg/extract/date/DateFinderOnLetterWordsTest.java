@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.Pipelines;
 import org.unkg.text.FoldedText;
+import org.unkg.text.LetterFolders;
 import org.unkg.text.LetterWords;
 
 /** Dates found from a letter's shared words ({@link DateFinder#findFolded(LetterWords)}) are those a scan of its text finds. */
@@ -47,12 +47,10 @@ class DateFinderOnLetterWordsTest {
 
     @Test
     void theGenreLettersGiveTheDatesOfTheScan() throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/genre/letters"))) {
-            List<Path> letters = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            assertThat(letters).isNotEmpty();
-            for (Path p : letters) {
-                sameAsTheScan(Files.readString(p));
-            }
+        List<Path> letters = LetterFolders.texts(LetterFolders.GENRE);
+        assertThat(letters).isNotEmpty();
+        for (Path p : letters) {
+            sameAsTheScan(Files.readString(p));
         }
     }
 }
