@@ -14,6 +14,36 @@ public final class MatchNormalizer {
     private MatchNormalizer() {
     }
 
+    /**
+     * The characters whose matching form, folded ({@link FoldedText}), is not their own folding, one character for
+     * one (presentation forms, the Angstrom sign, small and full-width hyphens): worked out once for every character.
+     */
+    private static final java.util.BitSet FOLDS_OTHERWISE = new java.util.BitSet(0x10000);
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            String one = String.valueOf((char) c);
+            String match = normalize(one);
+            if (match.length() > 1 || !FoldedText.fold(match).equals(FoldedText.fold(one))) {
+                FOLDS_OTHERWISE.set(c);
+            }
+        }
+    }
+
+    /**
+     * Whether the folded matching form of {@code s} is the folded {@code s} itself, each folded character mapped to
+     * the same character of {@code s} through the matching form as directly: no character of {@code s} folds otherwise
+     * in its matching form.
+     */
+    public static boolean foldsAsItself(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (FOLDS_OTHERWISE.get(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The matching form of {@code s}. */
     public static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());

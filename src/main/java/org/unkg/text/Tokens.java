@@ -28,8 +28,7 @@ public final class Tokens {
                         || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
                     i++;
                 }
-                boolean joined = start >= 2 && s.charAt(start - 1) == '-' && Character.isLetterOrDigit(s.charAt(start - 2));
-                out.add(new Token(start, i, s.substring(start, i), hard, joined));
+                out.add(new Token(start, i, s.substring(start, i), hard, joined(s, start)));
                 hard = false;
             } else {
                 if (!soft(c)) {
@@ -41,7 +40,13 @@ public final class Tokens {
         return out;
     }
 
-    private static boolean soft(char c) {
+    /** Whether a token starting at {@code start} of {@code s} is joined to the one before by a hyphen inside a word. */
+    public static boolean joined(String s, int start) {
+        return start >= 2 && s.charAt(start - 1) == '-' && Character.isLetterOrDigit(s.charAt(start - 2));
+    }
+
+    /** Whether {@code c}, between two tokens, separates them softly (a name may span it); any other character breaks. */
+    public static boolean soft(char c) {
         return Character.isWhitespace(c) || c == '-' || c == '\'' || c == '.' || c == '\u0640'
                 || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014' || c == '\u2019' || c == '\u00A0';
     }

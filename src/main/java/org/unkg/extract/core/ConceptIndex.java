@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.unkg.catalog.Thesaurus;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.text.FoldedText;
+import org.unkg.text.LetterWords;
 
 /**
  * The UNBIS Thesaurus as the subject indexer reads it, built once with the {@link ExtractionContext}: for each
@@ -70,7 +71,13 @@ public final class ConceptIndex {
     /** Every label of {@code language} found in the folded {@code text}, in text order. */
     public List<Hit> find(String text, String language) {
         Language l = languages.get(language);
-        return l == null ? List.of() : l.find(text);
+        return l == null ? List.of() : l.find(LetterWords.of(text));
+    }
+
+    /** Every label of {@code language} found in the folded text of {@code words}, in text order. */
+    public List<Hit> find(LetterWords words, String language) {
+        Language l = languages.get(language);
+        return l == null ? List.of() : l.find(words);
     }
 
     /** The concept a written term names, in any language (see {@link Thesaurus#find}); empty when none. */
@@ -163,14 +170,18 @@ public final class ConceptIndex {
         /** Indexes {@code label} for concept {@code iri} ({@code preferred}: its own label, which counts its words). */
         private void label(String iri, String label, boolean preferred) {
             {
-                TextWords split = TextWords.of(FoldedText.fold(label));
-                List<String> tokens = Arrays.asList(split.texts).subList(0, split.size);
+                // split as the letters are, so that a label's words and a letter's compare
+                LetterWords split = LetterWords.of(FoldedText.fold(label));
+                List<String> tokens = new ArrayList<>(split.size());
+                for (int i = 0; i < split.size(); i++) {
+                    tokens.add(split.wordText(i));
+                }
                 List<String> content = new ArrayList<>();
                 List<Boolean> joined = new ArrayList<>();
                 for (int i = 0; i < tokens.size(); i++) {
                     if (!forms.stopword(tokens.get(i))) {
                         content.add(forms.labelForm(tokens.get(i)));
-                        joined.add(split.hyphened[i]);
+                        joined.add(split.hyphened(i));
                     }
                 }
                 if (content.isEmpty()) {
@@ -239,9 +250,10 @@ public final class ConceptIndex {
             return h;
         }
 
-        List<Hit> find(String text) {
-            TextWords words = TextWords.of(text);
-            int n = words.size;
+        List<Hit> find(LetterWords words) {
+            int n = words.size();
+            // what the index asks of a word, worked out once per distinct word of the letter
+            Word[] byId = new Word[words.distinct()];
             int[] ids = new int[n];
             int[] starts = new int[n];
             int[] ends = new int[n];
@@ -254,9 +266,13 @@ public final class ConceptIndex {
             int seg = 0;
             int skipped = 0;
             for (int i = 0; i < n; i++) {
-                String t = words.texts[i];
-                Word word = word(t);
-                if (words.breaks[i]) {
+                int wordId = words.id(i);
+                Word word = byId[wordId];
+                if (word == null) {
+                    word = word(words.text(wordId));
+                    byId[wordId] = word;
+                }
+                if (words.hardBreak(i)) {
                     seg++;
                     skipped = 0;
                     previousDefinite = false;
@@ -274,13 +290,13 @@ public final class ConceptIndex {
                 }
                 skipped = 0;
                 int id = -1;
-                int start = words.starts[i];
-                int end = words.ends[i];
-                if (i + 1 < n && words.hyphened[i + 1] && !words.breaks[i + 1]) {
+                int start = words.start(i);
+                int end = words.end(i);
+                if (i + 1 < n && words.hyphened(i + 1) && !words.hardBreak(i + 1)) {
                     // peace-building: one label word written in two
-                    id = lookup(t + words.texts[i + 1]);
+                    id = lookup(words.text(wordId) + words.wordText(i + 1));
                     if (id >= 0) {
-                        end = words.ends[i + 1];
+                        end = words.end(i + 1);
                         i++;
                     }
                 }
@@ -429,66 +445,6 @@ public final class ConceptIndex {
                 }
             }
             return -1;
-        }
-
-        /**
-         * Folded text split into words (runs of letters and digits; a Chinese character is a word of its own), in plain
-         * arrays (a letter has thousands): each word's text, span, whether a hyphen glues it to the previous one, and
-         * whether punctuation other than a hyphen, an apostrophe or a space breaks before it. Labels are split the same
-         * way, so a label's words and a letter's compare.
-         */
-        private static final class TextWords {
-            String[] texts = new String[256];
-            int[] starts = new int[256];
-            int[] ends = new int[256];
-            boolean[] hyphened = new boolean[256];
-            boolean[] breaks = new boolean[256];
-            int size;
-
-            static TextWords of(String s) {
-                TextWords w = new TextWords();
-                int i = 0;
-                int n = s.length();
-                boolean hard = false;
-                while (i < n) {
-                    char c = s.charAt(i);
-                    if (Character.isLetterOrDigit(c)) {
-                        int start = i;
-                        if (Character.isIdeographic(c)) {
-                            i++;
-                        } else {
-                            while (i < n && Character.isLetterOrDigit(s.charAt(i)) && !Character.isIdeographic(s.charAt(i))) {
-                                i++;
-                            }
-                        }
-                        w.add(s.substring(start, i), start, i, start > 0 && s.charAt(start - 1) == '-', hard);
-                        hard = false;
-                    } else {
-                        if (!(Character.isWhitespace(c) || c == '-' || c == '\'')) {
-                            hard = true;
-                        }
-                        i++;
-                    }
-                }
-                return w;
-            }
-
-            private void add(String text, int start, int end, boolean hyphen, boolean hard) {
-                if (size == texts.length) {
-                    int grown = size * 2;
-                    texts = Arrays.copyOf(texts, grown);
-                    starts = Arrays.copyOf(starts, grown);
-                    ends = Arrays.copyOf(ends, grown);
-                    hyphened = Arrays.copyOf(hyphened, grown);
-                    breaks = Arrays.copyOf(breaks, grown);
-                }
-                texts[size] = text;
-                starts[size] = start;
-                ends[size] = end;
-                hyphened[size] = hyphen;
-                breaks[size] = hard;
-                size++;
-            }
         }
     }
 }

@@ -29,6 +29,7 @@ import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
 import org.unkg.text.LanguageProfile;
 import org.unkg.text.LetterText;
+import org.unkg.text.LetterWords;
 import org.unkg.text.OffsetText;
 import org.unkg.text.Tokens;
 import org.unkg.text.WordStructure;
@@ -370,7 +371,47 @@ public final class Gazetteer {
     /** Every catalog name in the letter's body (searched in its match form), longest first where names overlap. */
     public List<NameMatch> find(LetterText letter) {
         OffsetText match = letter.match();
-        List<NameMatch> found = find(letter.body(), match.text(), match::sourceOffset, match::sourceEnd);
+        return inLetter(letter, find(letter.body(), match.text(), match::sourceOffset, match::sourceEnd));
+    }
+
+    /**
+     * Every catalog name in the analysed letter's body: what {@link #find(LetterText)} finds, read from the letter's
+     * words ({@link LetterAnalysis#words()}) where its folded body is the folded match form (no presentation forms,
+     * combining marks or ideographs), each distinct word's forms looked up once.
+     */
+    public List<NameMatch> find(LetterAnalysis analysis) {
+        LetterWords words = analysis.words();
+        String body = analysis.body();
+        if (!words.plain() || !org.unkg.text.MatchNormalizer.foldsAsItself(body)) {
+            return find(analysis.letter());
+        }
+        String text = words.source();
+        List<Tokens.Token> tokens = new ArrayList<>(words.size());
+        WordStarts[] starts = new WordStarts[words.size()];
+        // each distinct word stemmed and its first-word forms found once
+        String[] stems = new String[words.distinct()];
+        WordStarts[] startsById = new WordStarts[words.distinct()];
+        int gapFrom = 0;
+        for (int i = 0; i < words.size(); i++) {
+            int id = words.id(i);
+            if (stems[id] == null) {
+                stems[id] = stem(words.text(id));
+                startsById[id] = knownStarts(stems[id]);
+            }
+            int start = words.start(i);
+            boolean hard = i == 0;
+            for (int k = gapFrom; k < start && !hard; k++) {
+                hard = !Tokens.soft(text.charAt(k));
+            }
+            tokens.add(new Tokens.Token(start, words.end(i), stems[id], hard, Tokens.joined(text, start)));
+            starts[i] = startsById[id];
+            gapFrom = words.end(i);
+        }
+        return inLetter(analysis.letter(), find(body, analysis.folded(), tokens, starts, i -> i, i -> i));
+    }
+
+    /** The names found in a letter's body but the everyday words of its language ({@code caps-words}, {@code lower-words}). */
+    private List<NameMatch> inLetter(LetterText letter, List<NameMatch> found) {
         Set<String> words = capsWords.getOrDefault(letter.language(), Set.of());
         Set<String> lower = lowerWords.getOrDefault(letter.language(), Set.of());
         if (words.isEmpty() && lower.isEmpty()) {
@@ -434,6 +475,15 @@ public final class Gazetteer {
             }
             starts[i] = w;
         }
+        return find(body, folded, tokens, starts, toBody, toBodyEnd);
+    }
+
+    /**
+     * The names of {@code tokens}, the name tokens of {@code folded} with the first-word forms of each ({@code starts}),
+     * in body offsets ({@code toBody}, {@code toBodyEnd} map {@code folded}'s source offsets to the body's).
+     */
+    private List<NameMatch> find(String body, FoldedText folded, List<Tokens.Token> tokens, WordStarts[] starts,
+                                 IntUnaryOperator toBody, IntUnaryOperator toBodyEnd) {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token first = tokens.get(i);

@@ -11,6 +11,7 @@ import org.unkg.model.LetterFacts;
 import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
 import org.unkg.text.LetterText;
+import org.unkg.text.LetterWords;
 
 /**
  * One letter analysed once for every extractor, in the manner of an annotated document: the body folded for rule
@@ -41,6 +42,8 @@ public final class LetterAnalysis {
     /** The mentions and discovered bodies the referents are read from when next asked for (null: none since). */
     private List<org.unkg.model.Mention> referentMentions;
     private List<org.unkg.model.DiscoveredBody> referentBodies;
+    /** The letter's words (runs of letters and digits) with their ids, found when a matcher first asks for them. */
+    private LetterWords letterWords;
     /** The words of the folded text, found when an extractor first asks for the words of a range. */
     private WordIndex wordIndex;
     /** The telling words of names written in the letter, worked out once per name. */
@@ -74,7 +77,7 @@ public final class LetterAnalysis {
             }
         }
         this.sentences = AnnotationSet.of(Sentences.split(text));
-        List<DateMention> found = context.dates().findFolded(text);
+        List<DateMention> found = context.dates().findFolded(words());
         this.dates = AnnotationSet.of(found);
         this.bodyDates = found.stream()
                 .map(m -> new DateMention(folded.sourceOffset(m.start()), folded.sourceEnd(m.end()), m.value())).toList();
@@ -206,6 +209,14 @@ public final class LetterAnalysis {
             wordIndex = new WordIndex(text);
         }
         return wordIndex.in(from, to);
+    }
+
+    /** The letter's words, runs of letters and digits of the folded text, for the matchers that read it word by word. */
+    public LetterWords words() {
+        if (letterWords == null) {
+            letterWords = LetterWords.of(text);
+        }
+        return letterWords;
     }
 
     /** Number of words in folded {@code [start, end)}. */

@@ -18,6 +18,7 @@ import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.DateValue;
 import org.unkg.model.Precision;
 import org.unkg.text.FoldedText;
+import org.unkg.text.LetterWords;
 
 /**
  * Finds the dates a text states, at the precision stated: days ({@code 26 أيار/مايو 2000}, {@code 10 May 2005},
@@ -145,14 +146,29 @@ public final class DateFinder {
 
     /** Every date a text that is already folded states (offsets into it), as {@link #find(String)}. */
     public List<DateMention> findFolded(String folded) {
-        return find(folded, i -> i, i -> i);
+        return find(folded, wordStarts(folded, monthWords, cueWords), i -> i, i -> i);
+    }
+
+    /**
+     * Every date a letter's folded text states, as {@link #findFolded(String)} on {@code words.source()}: the month
+     * names and year cues that may open a date found from the letter's words, each distinct word asked once.
+     */
+    public List<DateMention> findFolded(LetterWords words) {
+        return find(words.source(), wordStarts(words, monthWords, cueWords), i -> i, i -> i);
     }
 
     private List<DateMention> find(String f, IntUnaryOperator toSource, IntUnaryOperator toSourceEnd) {
+        return find(f, wordStarts(f, monthWords, cueWords), toSource, toSourceEnd);
+    }
+
+    /**
+     * The dates of folded {@code f}; {@code starts}: where a word opens that is the first word of a month name, and of
+     * a year cue (in text order; null: tried everywhere).
+     */
+    private List<DateMention> find(String f, int[][] starts, IntUnaryOperator toSource, IntUnaryOperator toSourceEnd) {
         List<DateMention> found = new ArrayList<>();
         // the patterns that open with a month name or a year cue are tried only where a word opens that is the first
         // word of one: the same matches as a scan, without trying the names at every position
-        int[][] starts = wordStarts(f, monthWords, cueWords);
         int[] monthStarts = starts[0];
         // the patterns that open with a digit (after no number, slash or full stop) start where a run of digits does
         int[] numberStarts = numberStarts(f);
@@ -240,8 +256,80 @@ public final class DateFinder {
     private int[][] wordStarts(String f, Set<String> first, Set<String> second) {
         int[][] out = {first == null ? null : new int[16], second == null ? null : new int[16]};
         int[] n = new int[2];
-        int len = f.length();
-        for (int i = 0; i < len; ) {
+        wordStarts(f, 0, f.length(), first, second, out, n);
+        return trimmed(out, n);
+    }
+
+    /**
+     * {@link #wordStarts(String, Set, Set)} from a letter's words: a word of letters alone that no other word touches
+     * is a run of letters, asked about once per distinct word; the letters of words that touch (ideographs) or hold
+     * digits are scanned as a text.
+     */
+    private int[][] wordStarts(LetterWords words, Set<String> first, Set<String> second) {
+        int[][] out = {first == null ? null : new int[16], second == null ? null : new int[16]};
+        int[] n = new int[2];
+        if (first == null && second == null) {
+            return out;
+        }
+        String f = words.source();
+        // per distinct word: 1 opens a month name, 2 a year cue, 4 asked, 8 not letters alone
+        byte[] verdicts = new byte[words.distinct()];
+        int size = words.size();
+        for (int i = 0; i < size; ) {
+            int j = i;
+            while (j + 1 < size && words.start(j + 1) == words.end(j)) {
+                j++;
+            }
+            int id = words.id(i);
+            if (verdicts[id] == 0) {
+                verdicts[id] = verdict(words.text(id), first, second);
+            }
+            if (j > i || (verdicts[id] & 8) != 0) {
+                wordStarts(f, words.start(i), words.end(j), first, second, out, n);
+            } else {
+                if ((verdicts[id] & 1) != 0) {
+                    out[0] = append(out[0], n[0]++, words.start(i));
+                }
+                if ((verdicts[id] & 2) != 0) {
+                    out[1] = append(out[1], n[1]++, words.start(i));
+                }
+            }
+            i = j + 1;
+        }
+        return trimmed(out, n);
+    }
+
+    /** What a word tells {@link #wordStarts(LetterWords, Set, Set)} (see there). */
+    private byte verdict(String word, Set<String> first, Set<String> second) {
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isLetter(word.charAt(k))) {
+                return 4 | 8;
+            }
+        }
+        int v = 4;
+        if (word.length() <= longestWord && wordOpeners.get(word.charAt(0))) {
+            if (first != null && first.contains(word)) {
+                v |= 1;
+            }
+            if (second != null && second.contains(word)) {
+                v |= 2;
+            }
+        }
+        return (byte) v;
+    }
+
+    private static int[][] trimmed(int[][] out, int[] n) {
+        for (int k = 0; k < 2; k++) {
+            if (out[k] != null) {
+                out[k] = Arrays.copyOf(out[k], n[k]);
+            }
+        }
+        return out;
+    }
+
+    /** Adds to {@code out} the starts of the runs of letters in {@code [from, to)} of {@code f} that open a month name or a year cue. */
+    private void wordStarts(String f, int from, int len, Set<String> first, Set<String> second, int[][] out, int[] n) {
+        for (int i = from; i < len; ) {
             if (!Character.isLetter(f.charAt(i))) {
                 i++;
                 continue;
@@ -261,12 +349,6 @@ public final class DateFinder {
             }
             i = end;
         }
-        for (int k = 0; k < 2; k++) {
-            if (out[k] != null) {
-                out[k] = Arrays.copyOf(out[k], n[k]);
-            }
-        }
-        return out;
     }
 
     private static int[] append(int[] list, int n, int value) {

@@ -96,7 +96,7 @@ public final class MentionExtractor implements Extractor {
         // the UNBIS subject terms of a %%% line classify the letter; they are not names the letter mentions
         int subjectsEnd = out.subjects().stream().map(Subject::span)
                 .filter(java.util.Objects::nonNull).mapToInt(org.unkg.model.Span::end).max().orElse(-1);
-        List<NameMatch> names = gazetteer.find(letter).stream().filter(n -> n.span().start() > subjectsEnd).toList();
+        List<NameMatch> names = gazetteer.find(analysis).stream().filter(n -> n.span().start() > subjectsEnd).toList();
         List<String> known = new ArrayList<>();
         for (Signatory s : out.signatories()) {
             known.add(s.name());

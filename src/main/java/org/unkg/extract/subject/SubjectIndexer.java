@@ -118,7 +118,7 @@ public final class SubjectIndexer implements Extractor {
         int from = out.subjects().isEmpty() ? 0 : letter.folded(lineEnd(letter.body(), out.subjects()));
         Sentence first = firstSentence(letter, from);
         int opening = from + (letter.text().length() - from) / 4;
-        List<ConceptIndex.Hit> hits = concepts.find(letter.text(), letter.language());
+        List<ConceptIndex.Hit> hits = concepts.find(letter.words(), letter.language());
         Map<String, Found> found = new LinkedHashMap<>();
         for (ConceptIndex.Hit h : hits) {
             Span span = letter.span(h.start(), h.end());

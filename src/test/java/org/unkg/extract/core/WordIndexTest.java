@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.unkg.text.RandomTexts;
 
 class WordIndexTest {
     /** Characters that make and break words: letters, digits, hyphens, apostrophes, line breaks, spaces, Arabic. */
@@ -13,12 +14,8 @@ class WordIndexTest {
     void everyRangeGivesTheWordsTheRegularExpressionFindsInIt() {
         Random random = new Random(12);
         for (int t = 0; t < 500; t++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(60);
-            for (int i = 0; i < length; i++) {
-                b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            String text = b.toString();
+            String text = RandomTexts.of(random, ALPHABET, 60);
+            int length = text.length();
             WordIndex index = new WordIndex(text);
             for (int r = 0; r < 40; r++) {
                 // ranges Word.in accepts: a start within the text (or before it), any end not before the start
