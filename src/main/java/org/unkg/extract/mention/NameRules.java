@@ -54,6 +54,8 @@ final class NameRules {
      * "ة", the accusative "ا"), as written: "إحاطة شاملة" is a noun with its adjective, not a name.
      */
     final List<String> agreeingEndings = new java.util.ArrayList<>();
+    /** (Arabic) a preposition, as written, that opens a role's complement on the word after it ({@code complement-clitic}: "ل"). */
+    final List<String> complementClitics = new java.util.ArrayList<>();
     final Set<String> ends = new HashSet<>();
     final Set<String> compounds = new HashSet<>();
     final Set<String> compoundsAfter = new HashSet<>();
@@ -232,6 +234,7 @@ final class NameRules {
                 case "stop" -> r.stops.add(folded);
                 case "not-name-start" -> r.notNameStart.add(folded);
                 case "agreeing-ending" -> r.agreeingEndings.add(row[1]);
+                case "complement-clitic" -> r.complementClitics.add(row[1]);
                 case "end" -> r.ends.add(folded);
                 case "compound" -> r.compounds.add(folded);
                 case "compound-after" -> r.compoundsAfter.add(folded);

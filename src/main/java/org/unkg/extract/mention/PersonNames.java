@@ -239,7 +239,9 @@ final class PersonNames {
      * adjectives (Latin {@code role-lead} words in lower case, Arabic {@code end} words with the article). A role is no
      * title: what follows it is often no name, so the name must look like one. In Latin script, two name words or
      * more. In Arabic, after a role with the article only ({@link NameRules#bareRoles}), two words or more up to
-     * punctuation, a stop word or a word with a clitic and the article, and not a noun with its adjective, whose
+     * punctuation, a stop word, a word with a clitic and the article, a word that starts no name or a place (the verb's
+     * object: "زار المنسق X غزة"), not opening with the preposition of the role's complement ("الأمين العام لعمليات حفظ
+     * السلام"), and not a noun with its adjective, whose
      * endings agree ("إحاطة شاملة", "قلقا بالغا"): the object of the verb the role is the subject of.
      */
     private void rolesBare(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
@@ -277,11 +279,16 @@ final class PersonNames {
     private static boolean arabicBare(NameTokens toks, NameRules r, int j, int end) {
         if (end < toks.size() && toks.get(end).gap() == Gap.SPACE) {
             String next = toks.get(end).folded();
-            if (!r.arabicStop(next) && !r.arabic.cliticAndArticle(next)) {
+            if (!r.arabicStop(next) && !r.arabic.cliticAndArticle(next) && !r.notNameStart.contains(next)) {
                 return false;
             }
         }
         String first = toks.get(j).text();
+        for (String clitic : r.complementClitics) {
+            if (first.startsWith(clitic) && first.length() > clitic.length() + 2) {
+                return false;
+            }
+        }
         String last = toks.get(end - 1).text();
         for (String ending : r.agreeingEndings) {
             if (first.endsWith(ending) && last.endsWith(ending)) {
@@ -446,7 +453,10 @@ final class PersonNames {
         }
         for (NameMatch m : catalog) {
             boolean state = m.kind() == EntityKind.STATE;
-            boolean blocks = m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON || state && !strong;
+            // an Arabic name right after a role ends before a place or a state: the object of the verb ("زار المنسق X غزة")
+            boolean bareArabic = c.cue() == Cue.ROLE_BARE && toks.get(c.from()).arabic();
+            boolean blocks = m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON || state && !strong
+                    || bareArabic && m.kind() == EntityKind.PLACE;
             for (int k = c.from(); k < to; k++) {
                 Tok t = toks.get(k);
                 if (m.span().start() < t.end() && t.start() < m.span().end()) {
@@ -461,7 +471,8 @@ final class PersonNames {
                 }
             }
         }
-        if (to <= c.from() || to < c.to() && toks.get(c.from()).arabic() && !strong) {
+        boolean cutBare = c.cue() == Cue.ROLE_BARE && to - c.from() >= 2;
+        if (to <= c.from() || to < c.to() && toks.get(c.from()).arabic() && !strong && !cutBare) {
             // an Arabic name after a comma must end at punctuation: one that runs into a catalog name is no name
             return null;
         }
