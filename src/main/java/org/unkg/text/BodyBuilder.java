@@ -16,11 +16,18 @@ final class BodyBuilder {
     private final ChunkOrderRepair chunkRepair = new ChunkOrderRepair();
     private final LexiconRepair lexiconRepair;
     private final Lexicon lexicon;
+    private final GluedRoleWords glued;
     /** A visual line shorter than this share of the median line length ends its paragraph. */
     static final double SHORT_LINE = 0.6;
 
     /** A builder that drops {@code furniture} and whose visual-order repair is guided by {@code lexicon}. */
     BodyBuilder(Lexicon lexicon, PageFurniture furniture) {
+        this(lexicon, furniture, new GluedRoleWords(List.of(), lexicon.structure()));
+    }
+
+    /** A builder as above that also splits role words glued to the word after them ({@link GluedRoleWords}). */
+    BodyBuilder(Lexicon lexicon, PageFurniture furniture, GluedRoleWords glued) {
+        this.glued = glued;
         this.furniture = furniture;
         this.lexiconRepair = new LexiconRepair(lexicon);
         this.lexicon = lexicon;
@@ -41,7 +48,7 @@ final class BodyBuilder {
         OffsetTextBuilder out = new OffsetTextBuilder(sourceLength + 1);
         int blank = 0;
         for (Line line : lines) {
-            OffsetText text = stripTrailing(TextCleanup.clean(line.text()));
+            OffsetText text = glued.split(stripTrailing(TextCleanup.clean(line.text())), lexicon);
             if (text.text().isBlank()) {
                 blank++;
                 continue;
@@ -84,6 +91,9 @@ final class BodyBuilder {
         }
         if (!wholeWords) {
             repaired = lexiconRepair.repair(repaired);
+        }
+        if (!glued.isEmpty()) {
+            repaired = repaired.stream().map(t -> glued.split(t, lexicon)).toList();
         }
         for (OffsetText text : repaired) {
             lengths.add(text.length());

@@ -35,8 +35,17 @@ public final class LetterReader {
      * catalog's Arabic labels), and which drops {@code furniture}. Immutable: one reader serves every thread.
      */
     public LetterReader(List<LanguageProfile> profiles, Lexicon lexicon, PageFurniture furniture) {
+        this(profiles, lexicon, furniture, List.of());
+    }
+
+    /**
+     * A reader as above that also splits the role words {@code gluedRoleWords} (the first words of Arabic role and title
+     * phrases) where the text glues them to the word after them ({@code رئيسالوزراء}: {@link GluedRoleWords}).
+     */
+    public LetterReader(List<LanguageProfile> profiles, Lexicon lexicon, PageFurniture furniture,
+            java.util.Collection<String> gluedRoleWords) {
         this.layouts = new LayoutDetector(profiles.stream().flatMap(p -> p.layoutWords().stream()).toList());
-        this.bodies = new BodyBuilder(lexicon, furniture);
+        this.bodies = new BodyBuilder(lexicon, furniture, new GluedRoleWords(gluedRoleWords, lexicon.structure()));
         this.languages = new LanguageDetector(profiles);
     }
 

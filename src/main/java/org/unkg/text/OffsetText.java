@@ -66,6 +66,11 @@ public final class OffsetText {
         System.arraycopy(toSource, from, into, at, count);
     }
 
+    /** Length of the source text. */
+    public int sourceLength() {
+        return sourceLength;
+    }
+
     /** Source offset just after the character at {@code end - 1}: the end of a half-open span. */
     public int sourceEnd(int end) {
         if (end <= 0) {

@@ -116,6 +116,49 @@ class FactsExporterTest {
         assertThat(o.get("seats").get(0).get("place").asText()).isEqualTo("Almaty");
     }
 
+    @Test
+    void eachLetterExportsThePersonsAndSignersInTheFormsItWritesNotAnotherLettersForms() {
+        Model catalog = ModelFactory.createDefaultModel().read(new StringReader(CATALOG), null, "TTL");
+        LetterGraphWriter writer = new LetterGraphWriter(new KeyIndex(catalog), "test");
+        // the same person written two ways: one minted resource (the same slug), described in each letter's graph
+        String en = "My Special Representative, Jan Kubis, will brief the Council. (Signed) Zbigniew Wlosowicz";
+        String fr = "Mon Représentant spécial, Ján KUBIŠ, informera le Conseil. (Signé) Zbigniew WLOSOWICZ";
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(ds, () -> {
+            ds.addNamedModel(Vocab.CATALOG_GRAPH, catalog);
+            ds.addNamedModel(Ids.letterGraph("en"), writer.write(letter("en.txt", en, "en"), minted(en, "Jan Kubis", "Zbigniew Wlosowicz")));
+            ds.addNamedModel(Ids.letterGraph("fr"), writer.write(letter("fr.txt", fr, "fr"), minted(fr, "Ján KUBIŠ", "Zbigniew WLOSOWICZ")));
+        });
+        ArrayNode all = new FactsExporter().facts(ds);
+        ds.close();
+
+        assertThat(all).hasSize(2);
+        for (JsonNode o : all) {
+            boolean english = o.get("source").asText().equals("en.txt");
+            assertThat(texts(o.get("persons"))).as(o.get("source").asText())
+                    .containsExactly(english ? "Jan Kubis" : "Ján KUBIŠ");
+            assertThat(texts(o.get("signatory"))).as(o.get("source").asText())
+                    .containsExactly(english ? "Zbigniew Wlosowicz" : "Zbigniew WLOSOWICZ");
+        }
+    }
+
+    /** Facts naming {@code person} and signed by {@code signer}, neither of them in the catalog, as {@code body} writes them. */
+    private static LetterFacts minted(String body, String person, String signer) {
+        LetterFacts facts = new LetterFacts();
+        Span s = new Span(0, 2);
+        facts.add(new Meta(MetaField.DATE, "2015-03-02", s));
+        int p = body.indexOf(person);
+        facts.add(new Mention(EntityKind.PERSON, null, person, new Span(p, p + person.length())));
+        int at = body.indexOf(signer);
+        facts.add(new Signatory(signer, null, new Span(at, at + signer.length())));
+        return facts;
+    }
+
+    private static LetterText letter(String name, String body, String language) {
+        return new LetterText(name, body, OffsetText.identity(body), OffsetText.identity(body), Layout.PLAIN, language);
+    }
+
     private static List<String> texts(JsonNode array) {
         return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }

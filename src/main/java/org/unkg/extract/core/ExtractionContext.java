@@ -95,7 +95,7 @@ public final class ExtractionContext {
                 : rules.language(repaired.code(), "lexicon.txt").stream().map(r -> String.join(" ", r)).toList();
         this.reader = new LetterReader(profiles, Lexicon.of(general, catalog.arabicLabels(),
                 repaired == null ? WordStructure.NONE : repaired.words()),
-                PageFurniture.of(rules.common("page-furniture.tsv")));
+                PageFurniture.of(rules.common("page-furniture.tsv")), gluedRoleWords(rules, repaired));
         this.conceptLinks = ConceptLinks.build(catalog.model(), gazetteer);
         Map<String, Set<String>> joiners = new HashMap<>();
         for (String language : rules.languages()) {
@@ -244,5 +244,22 @@ public final class ExtractionContext {
     /** The language profiles of the rules, by code. */
     public List<LanguageProfile> profiles() {
         return profiles;
+    }
+
+    /**
+     * The role words a PDF's text may glue to the word after them, for the language of visual-order repair: the first
+     * word of each {@code role} and {@code title} phrase of its {@code names.tsv} ("رئيس" of "رئيس الوزراء").
+     */
+    private static List<String> gluedRoleWords(RuleFiles rules, LanguageProfile language) {
+        if (language == null) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String[] row : rules.language(language.code(), "names.tsv")) {
+            if (row.length >= 2 && (row[0].equals("role") || row[0].equals("title"))) {
+                out.add(row[1].strip().split("\\s+")[0]);
+            }
+        }
+        return out;
     }
 }

@@ -119,7 +119,7 @@ final class NameExtents {
             // a word with a clitic and the article ("بالمهام", "للبعثة") is no name; a conjunction and a noun with a
             // pronoun ("وحكومته", "وممثليها") opens none
             if (r.arabicStop(f) || r.honorifics.contains(f) || r.arabic.cliticAndArticle(f)
-                    || k == j && r.arabic.conjunctionAndPronoun(t.text())) {
+                    || r.notNameStart.contains(f) || k == j && r.arabic.conjunctionAndPronoun(t.text())) {
                 break;
             }
             if (r.compounds.contains(f) && k + 1 < n && toks.get(k + 1).arabic() && toks.get(k + 1).gap() == Gap.SPACE
@@ -201,7 +201,8 @@ final class NameExtents {
                 break;
             }
             String f = t.folded();
-            if (r.arabicStop(f) || r.honorifics.contains(f)) {
+            // a word with a clitic and the article ("للشؤون القانونية", "بالمهام") is no name's
+            if (r.arabicStop(f) || r.honorifics.contains(f) || r.arabic.cliticAndArticle(f)) {
                 break;
             }
             boolean afterCompound = k > 0 && t.gap() == Gap.SPACE && r.compounds.contains(toks.get(k - 1).folded());

@@ -24,6 +24,12 @@ final class NameRules {
     final String language;
     final PhraseMatcher<String> titles;
     final PhraseMatcher<String> roles;
+    /**
+     * Roles a name may follow with no comma ({@code role} rows): in Latin script all of them; in Arabic those with the
+     * article, also with a conjunction or a preposition before them ("بالمستشار", "والمنسق"), not the indefinite ones,
+     * which govern the noun after them ("رئيس بعثة").
+     */
+    final PhraseMatcher<String> bareRoles;
     final PhraseMatcher<String> plurals;
     final PhraseMatcher<String> appoints;
     final PhraseMatcher<String> placeCues;
@@ -38,6 +44,18 @@ final class NameRules {
     /** Words that are no names on their own but continue one, capitalized between name words ({@code inner-word}). */
     final Set<String> innerWords = new HashSet<>();
     final Set<String> stops = new HashSet<>();
+    /**
+     * (Arabic) words that start no name though they may follow a title or a role: the object of the verb whose subject
+     * the role is, a verbal noun or a common noun ({@code not-name-start}: "تأكيدات", "قلقا").
+     */
+    final Set<String> notNameStart = new HashSet<>();
+    /**
+     * (Arabic) endings a noun and its adjective share and two words of a name seldom both have ({@code agreeing-ending}:
+     * "ة", the accusative "ا"), as written: "إحاطة شاملة" is a noun with its adjective, not a name.
+     */
+    final List<String> agreeingEndings = new java.util.ArrayList<>();
+    /** (Arabic) a preposition, as written, that opens a role's complement on the word after it ({@code complement-clitic}: "ل"). */
+    final List<String> complementClitics = new java.util.ArrayList<>();
     final Set<String> ends = new HashSet<>();
     final Set<String> compounds = new HashSet<>();
     final Set<String> compoundsAfter = new HashSet<>();
@@ -105,14 +123,50 @@ final class NameRules {
         possessiveEndings = List.copyOf(endings);
         placeGenitive = java.util.regex.Pattern.compile("^\\s*" + Alternation.ofKind(all, "place-genitive", " ").replace("\\u0027", "['’]")
                 + "(?=\\s|\\p{L}|$)");
-        titles = matcher(phrases, "title");
+        titles = new PhraseMatcher<>(withClitics(phrases.getOrDefault("title", Map.of()), arabic, false));
         roles = matcher(phrases, "role");
+        bareRoles = new PhraseMatcher<>(withClitics(phrases.getOrDefault("role", Map.of()), arabic, true));
         plurals = matcher(phrases, "plural");
         appoints = matcher(phrases, "appoint");
         placeCues = matcher(phrases, "place-cue");
         placeWeak = matcher(phrases, "place-weak");
         placeAfter = matcher(phrases, "place-after");
         placeLists = matcher(phrases, "place-list");
+    }
+
+    /**
+     * {@code phrases} with, for each Arabic phrase, its forms with a clitic before it: a conjunction ("ورئيس الوزراء"),
+     * and with {@code definite} also a preposition, the Arabic phrases without the article then dropped; phrases in
+     * other scripts as they are.
+     */
+    private static Map<String, String> withClitics(Map<String, String> phrases, WordStructure arabic, boolean definite) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : phrases.entrySet()) {
+            String p = e.getKey();
+            boolean arabicPhrase = !p.isEmpty() && Character.UnicodeScript.of(p.codePointAt(0)) == Character.UnicodeScript.ARABIC;
+            if (!arabicPhrase) {
+                out.put(p, e.getValue());
+                continue;
+            }
+            if (definite && !arabic.hasArticle(FoldedText.fold(p))) {
+                continue;
+            }
+            out.put(p, e.getValue());
+            List<String> clitics = new java.util.ArrayList<>(arabic.conjunctions());
+            if (definite) {
+                for (String c : arabic.prefixes()) {
+                    // the lam preposition swallows the article's alef ("للمنسق"): not a clitic written before it
+                    String lam = arabic.lamPreposition();
+                    if (lam == null || !c.endsWith(lam)) {
+                        clitics.add(c);
+                    }
+                }
+            }
+            for (String c : clitics) {
+                out.putIfAbsent(c + p, e.getValue());
+            }
+        }
+        return out;
     }
 
     private static PhraseMatcher<String> matcher(Map<String, Map<String, String>> phrases, String kind) {
@@ -178,6 +232,9 @@ final class NameRules {
                 case "not-name" -> r.notName.add(folded);
                 case "inner-word" -> r.innerWords.add(folded);
                 case "stop" -> r.stops.add(folded);
+                case "not-name-start" -> r.notNameStart.add(folded);
+                case "agreeing-ending" -> r.agreeingEndings.add(row[1]);
+                case "complement-clitic" -> r.complementClitics.add(row[1]);
                 case "end" -> r.ends.add(folded);
                 case "compound" -> r.compounds.add(folded);
                 case "compound-after" -> r.compoundsAfter.add(folded);

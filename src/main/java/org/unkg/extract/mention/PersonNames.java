@@ -45,7 +45,7 @@ final class PersonNames {
     private static final int MAX_COMPLEMENT_WORDS = 16;
 
     /** How a name was introduced. */
-    enum Cue { HONORIFIC, TITLE, ROLE_BEFORE, ROLE_AFTER, APPOINT, PLURAL, SIGNED }
+    enum Cue { HONORIFIC, TITLE, ROLE_BEFORE, ROLE_BARE, ROLE_AFTER, APPOINT, PLURAL, SIGNED }
 
     /** A person the letter names: the label as written, its span, and whether it is reported (not another's mention). */
     record Person(String label, Span span, boolean reported, Cue cue, int words) {
@@ -105,6 +105,7 @@ final class PersonNames {
         // the role phrases of the letter, found once for the names before and after them
         List<PhraseMatcher.Hit<String>> roles = r.roles.find(folded);
         rolesBefore(toks, roles, r, cands);
+        rolesBare(toks, folded, r, cands);
         rolesAfter(toks, roles, r, cands);
         appointments(toks, folded, r, cands);
         plurals(toks, folded, r, cands);
@@ -230,6 +231,71 @@ final class PersonNames {
             }
             out.add(new Candidate(k, end, Cue.ROLE_BEFORE, false));
         }
+    }
+
+    /**
+     * Names right after a role, with no comma or title between ("the Resident Coordinator Bintou Keita", "le
+     * Coordonnateur résident Gana Fofang", "المنسق ديريك بلامبلي", "الممثلة الخاصة جينين ..."), past the role's
+     * adjectives (Latin {@code role-lead} words in lower case, Arabic {@code end} words with the article). A role is no
+     * title: what follows it is often no name, so the name must look like one. In Latin script, two name words or
+     * more. In Arabic, after a role with the article only ({@link NameRules#bareRoles}), two words or more up to
+     * punctuation, a stop word, a word with a clitic and the article, a word that starts no name or a place (the verb's
+     * object: "زار المنسق X غزة"), not opening with the preposition of the role's complement ("الأمين العام لعمليات حفظ
+     * السلام"), and not a noun with its adjective, whose
+     * endings agree ("إحاطة شاملة", "قلقا بالغا"): the object of the verb the role is the subject of.
+     */
+    private void rolesBare(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
+        String body = toks.body();
+        for (PhraseMatcher.Hit<String> h : r.bareRoles.find(folded)) {
+            int j = toks.at(h.end());
+            if (j >= toks.size() || !sameLineAfter(body, h.end(), toks.get(j))) {
+                continue;
+            }
+            while (j + 1 < toks.size() && roleAdjective(r, toks.get(j)) && sameLineAfter(body, toks.get(j).end(), toks.get(j + 1))) {
+                j++;
+            }
+            int end = NameExtents.scan(toks, r, j);
+            if (end - j < 2 || toks.get(j).arabic() && !arabicBare(toks, r, j, end)) {
+                continue;
+            }
+            out.add(new Candidate(j, end, Cue.ROLE_BARE, false));
+        }
+    }
+
+    /** Whether word {@code t} comes after {@code from} with only spaces between, on the same line. */
+    private static boolean sameLineAfter(String body, int from, Tok t) {
+        return t.gap() == Gap.SPACE && blank(body, from, t.start()) && body.substring(from, t.start()).indexOf('\n') < 0;
+    }
+
+    /** An adjective of a role, after its head: "spécial", "résident"; "الخاص", "الخاصة". */
+    private static boolean roleAdjective(NameRules r, Tok t) {
+        if (t.arabic()) {
+            return r.ends.contains(t.folded()) && r.arabicArticle(t.folded());
+        }
+        return !t.capitalized() && r.roleLeads.contains(t.folded());
+    }
+
+    /** Whether the Arabic words {@code j..end} after a role are a name (see rolesBare). */
+    private static boolean arabicBare(NameTokens toks, NameRules r, int j, int end) {
+        if (end < toks.size() && toks.get(end).gap() == Gap.SPACE) {
+            String next = toks.get(end).folded();
+            if (!r.arabicStop(next) && !r.arabic.cliticAndArticle(next) && !r.notNameStart.contains(next)) {
+                return false;
+            }
+        }
+        String first = toks.get(j).text();
+        for (String clitic : r.complementClitics) {
+            if (first.startsWith(clitic) && first.length() > clitic.length() + 2) {
+                return false;
+            }
+        }
+        String last = toks.get(end - 1).text();
+        for (String ending : r.agreeingEndings) {
+            if (first.endsWith(ending) && last.endsWith(ending)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -387,7 +453,10 @@ final class PersonNames {
         }
         for (NameMatch m : catalog) {
             boolean state = m.kind() == EntityKind.STATE;
-            boolean blocks = m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON || state && !strong;
+            // an Arabic name right after a role ends before a place or a state: the object of the verb ("زار المنسق X غزة")
+            boolean bareArabic = c.cue() == Cue.ROLE_BARE && toks.get(c.from()).arabic();
+            boolean blocks = m.kind() == EntityKind.ORGANIZATION || m.kind() == EntityKind.PERSON || state && !strong
+                    || bareArabic && m.kind() == EntityKind.PLACE;
             for (int k = c.from(); k < to; k++) {
                 Tok t = toks.get(k);
                 if (m.span().start() < t.end() && t.start() < m.span().end()) {
@@ -402,7 +471,8 @@ final class PersonNames {
                 }
             }
         }
-        if (to <= c.from() || to < c.to() && toks.get(c.from()).arabic() && !strong) {
+        boolean cutBare = c.cue() == Cue.ROLE_BARE && to - c.from() >= 2;
+        if (to <= c.from() || to < c.to() && toks.get(c.from()).arabic() && !strong && !cutBare) {
             // an Arabic name after a comma must end at punctuation: one that runs into a catalog name is no name
             return null;
         }
