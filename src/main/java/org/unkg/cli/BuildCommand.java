@@ -134,8 +134,9 @@ final class BuildCommand implements Callable<Integer> {
             return ServedUpdate.request(db, letters, recursive);
         }
         boolean updating = update && !ifChanged && Files.exists(db);
-        if (updating && Main.ownJvm()) {
-            // an update is most often a few letters: seconds of work, which C2 would spend as much CPU compiling for
+        if (Main.ownJvm()) {
+            // an update is most often a few letters: seconds of work, which C2 would spend as much CPU compiling for;
+            // in a full build C2 compiles the large extraction code again and again (see ShortRunCompiler)
             ShortRunCompiler.limitInBackground();
         }
         // an update opens the database, lists the folder and reads the file checksums while the catalog, rules and

@@ -1,14 +1,13 @@
 package org.unkg.store;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.LongBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -129,25 +128,35 @@ final class TupleRuns implements AutoCloseable {
         return inMemory;
     }
 
-    /** Writes the tuples in memory as one sorted run per order and empties the array. */
+    /**
+     * Writes the tuples in memory as one sorted run per order and empties the array. A run file is the tuples' longs,
+     * big-endian, written a buffer at a time through a channel (not a long at a time through a stream: a 20,000-letter
+     * build writes and reads back about 70 million longs per spill).
+     */
     private void spill() {
         try {
             if (runDir == null) {
                 runDir = Files.createTempDirectory(tempDir, "tuple-runs-");
             }
+            ByteBuffer bytes = ByteBuffer.allocate(IO_BUFFER - IO_BUFFER % (width * Long.BYTES));
+            LongBuffer longs = bytes.asLongBuffer();
             for (int o = 0; o < orders.size(); o++) {
                 int n = sortInto(o);
                 long[] scratch = this.scratch.get();
                 Path file = runDir.resolve("run-" + o + "-" + runs.get(o).size());
-                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), IO_BUFFER))) {
+                try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    longs.clear();
                     for (int t = 0; t < n; t++) {
                         if (t > 0 && TupleSort.compare(scratch, width, t - 1, t) == 0) {
                             continue;
                         }
-                        for (int k = 0; k < width; k++) {
-                            out.writeLong(scratch[t * width + k]);
+                        if (longs.remaining() < width) {
+                            write(out, bytes, longs.position());
+                            longs.clear();
                         }
+                        longs.put(scratch, t * width, width);
                     }
+                    write(out, bytes, longs.position());
                 }
                 runs.get(o).add(file);
             }
@@ -155,6 +164,14 @@ final class TupleRuns implements AutoCloseable {
             throw new UncheckedIOException("cannot write a sorted run in " + tempDir + ": " + e.getMessage(), e);
         }
         inMemory = 0;
+    }
+
+    /** Writes the first {@code longs} longs of {@code bytes} (a long view's content) to {@code out}. */
+    private static void write(FileChannel out, ByteBuffer bytes, int longs) throws IOException {
+        bytes.clear().limit(longs * Long.BYTES);
+        while (bytes.hasRemaining()) {
+            out.write(bytes);
+        }
     }
 
     /** Deletes the run files. */
@@ -209,27 +226,45 @@ final class TupleRuns implements AutoCloseable {
         }
     }
 
-    /** One run file read a tuple at a time. */
+    /** One run file read a tuple at a time, from a buffer filled a block at a time. */
     private static final class Run implements Comparable<Run> {
-        final DataInputStream in;
+        final FileChannel in;
+        final ByteBuffer bytes;
         final long[] current;
 
         Run(Path file, int width) throws IOException {
-            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), IO_BUFFER));
+            this.in = FileChannel.open(file, StandardOpenOption.READ);
+            this.bytes = ByteBuffer.allocate(IO_BUFFER - IO_BUFFER % (width * Long.BYTES));
+            this.bytes.limit(0);
             this.current = new long[width];
         }
 
         /** Reads the next tuple into {@link #current}; false (and closed) at the end. */
         boolean advance() throws IOException {
-            try {
-                for (int k = 0; k < current.length; k++) {
-                    current[k] = in.readLong();
-                }
-                return true;
-            } catch (EOFException end) {
+            if (bytes.remaining() < current.length * Long.BYTES && !fill()) {
                 in.close();
                 return false;
             }
+            for (int k = 0; k < current.length; k++) {
+                current[k] = bytes.getLong();
+            }
+            return true;
+        }
+
+        /** Refills the buffer with the file's next block; false at the end of the file (a whole number of tuples). */
+        private boolean fill() throws IOException {
+            bytes.compact();
+            while (bytes.position() < current.length * Long.BYTES) {
+                if (in.read(bytes) < 0) {
+                    if (bytes.position() > 0) {
+                        throw new IOException("a sorted run ends inside a tuple");
+                    }
+                    bytes.flip();
+                    return false;
+                }
+            }
+            bytes.flip();
+            return true;
         }
 
         @Override

@@ -88,6 +88,29 @@ class TupleRunsTest {
     }
 
     @Test
+    void runsLongerThanTheirFileBufferMergeIntactForTriplesAndQuads() {
+        // runs of 9,000 tuples: several buffers of a run file each, a buffer not a whole multiple of a triple's bytes
+        List<long[]> quads = tuples(40_000, 3);
+        try (TupleRuns runs = new TupleRuns(4, QUAD_ORDERS, 9_000, tmp)) {
+            quads.forEach(runs::add);
+            runs.seal();
+            assertThat(runs.spills()).isEqualTo(6);
+            for (int o = 0; o < QUAD_ORDERS.size(); o++) {
+                assertThat(read(runs.sorted(o))).as("quad order %d", o).isEqualTo(expected(quads, QUAD_ORDERS.get(o)));
+            }
+        }
+        List<int[]> tripleOrders = List.of(new int[] {0, 1, 2}, new int[] {1, 2, 0}, new int[] {2, 0, 1});
+        List<long[]> triples = tuples(40_000, 4).stream().map(t -> Arrays.copyOf(t, 3)).toList();
+        try (TupleRuns runs = new TupleRuns(3, tripleOrders, 9_000, tmp)) {
+            triples.forEach(runs::add);
+            runs.seal();
+            for (int o = 0; o < tripleOrders.size(); o++) {
+                assertThat(read(runs.sorted(o))).as("triple order %d", o).isEqualTo(expected(triples, tripleOrders.get(o)));
+            }
+        }
+    }
+
+    @Test
     void sortHandlesAlreadySortedReversedAndEqualTuples() {
         int n = 3000;
         for (int kind = 0; kind < 3; kind++) {
