@@ -173,8 +173,7 @@ public final class EventExtractor implements Extractor {
                 date = d.value();
             } else if (extended != null) {
                 date = extended;
-            } else if (t.rule().takesLetterDate() && letterDate != null && status != null && !status.equals("noted")
-                    && !status.equals(Cues.NO_EVENT)) {
+            } else if (letterDate != null && t.rule().takesLetterDateUnder(status)) {
                 date = letterDate;
                 fallback = true;
             } else {
