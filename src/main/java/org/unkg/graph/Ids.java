@@ -37,6 +37,14 @@ public final class Ids {
         return Vocab.ID + "event/" + type + "/" + key + "/" + date;
     }
 
+    /**
+     * An event stated without a date in a letter without one ({@code id/event/{type}/{KEY}/undated/{letter stem}}):
+     * nothing says two letters' undated statements are one event, so each letter's is its own.
+     */
+    public static String undatedEvent(String type, String key, String stem) {
+        return Vocab.ID + "event/" + type + "/" + key + "/undated/" + IriSegment.path(stem);
+    }
+
     public static String mandate(String key, String stem) { return Vocab.ID + "mandate/" + key + "/" + IriSegment.path(stem); }
 
     public static String membership(String orgKey, String memberKey) {

@@ -130,7 +130,7 @@ public final class LetterGraphWriter {
             ev.annotate(entity, mention.span());
         }
         for (Event e : facts.events()) {
-            writeEvent(m, letter, e, ev);
+            writeEvent(m, letter, stem, e, ev);
         }
         for (Mandate mandate : facts.mandates()) {
             writeMandate(m, letter, stem, mandate, ev);
@@ -436,14 +436,18 @@ public final class LetterGraphWriter {
         }
     }
 
-    private void writeEvent(Model m, Resource letter, Event e, Evidence ev) {
-        // a unkg:Event by its class (a subclass) and the domain of unkg:eventType: not stored (StoredTriples)
-        Resource event = m.createResource(Ids.event(e.type(), e.entity(), e.date().iso()))
+    private void writeEvent(Model m, Resource letter, String stem, Event e, Evidence ev) {
+        // a unkg:Event by its class (a subclass) and the domain of unkg:eventType: not stored (StoredTriples); an undated
+        // event (a letter without a date stating an intention) is its letter's own and has no unkg:date
+        Resource event = m.createResource(e.date() == null ? Ids.undatedEvent(e.type(), e.entity(), stem)
+                        : Ids.event(e.type(), e.entity(), e.date().iso()))
                 .addProperty(RDF.type, m.createResource(Vocab.UNKG + EventTypes.className(e.type())))
                 .addProperty(Vocab.eventType, e.type())
                 .addProperty(Vocab.concerns, keys.resource(m, e.entity()))
-                .addProperty(Vocab.date, dateLiteral(m, e.date()))
                 .addProperty(Vocab.provWasDerivedFrom, letter);
+        if (e.date() != null) {
+            event.addProperty(Vocab.date, dateLiteral(m, e.date()));
+        }
         if (e.endDate() != null) {
             event.addProperty(Vocab.endDate, dateLiteral(m, e.endDate()));
         }

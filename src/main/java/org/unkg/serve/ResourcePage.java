@@ -384,6 +384,8 @@ final class ResourcePage {
             }
         }
         List<Map<String, Object>> events = new ArrayList<>(byEvent.values());
+        // an undated event (stated in a letter without a date) is marked so, and listed last
+        events.stream().filter(m -> !m.containsKey("date") && !m.containsKey("endDate")).forEach(m -> m.put("date", UNDATED));
         events.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.getOrDefault("date", "9999")))
                 .thenComparing(m -> String.valueOf(m.getOrDefault("type", ""))));
         int total = paged ? counted.getInt() : events.size();
@@ -399,6 +401,9 @@ final class ResourcePage {
         }
         return events;
     }
+
+    /** What a body's page shows in the date column of an event without a date; sorted after every date. */
+    static final String UNDATED = "undated";
 
     private List<Map<String, Object>> mandates(Map<String, Object> s, String iri) {
         Map<String, Map<String, Object>> byMandate = new LinkedHashMap<>();

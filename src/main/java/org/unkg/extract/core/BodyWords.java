@@ -15,6 +15,7 @@ import org.unkg.text.WordStructure;
  */
 public final class BodyWords {
     private final Set<String> heads = new HashSet<>();
+    private final Set<String> parts = new HashSet<>();
     private final Set<String> stop = new HashSet<>();
     private final Set<String> location = new HashSet<>();
     private final java.util.Map<String, java.util.Map<String, String>> headClasses = new java.util.HashMap<>();
@@ -42,6 +43,7 @@ public final class BodyWords {
                         }
                     }
                     case "stop" -> stop.add(FoldedText.fold(row[1]));
+                    case "part" -> parts.add(normal(row[1]));
                     case "location" -> {
                         stop.add(FoldedText.fold(row[1]));
                         location.add(FoldedText.fold(row[1]));
@@ -141,6 +143,14 @@ public final class BodyWords {
     public String headClass(String normal, String language) {
         java.util.Map<String, String> classes = headClasses.get(language);
         return classes == null ? null : classes.get(normal);
+    }
+
+    /**
+     * Whether the normal form {@code normal} names a part of a body ({@code part} in {@code body-words.tsv}: "unit",
+     * "cell", "liaison"): a body named before it ("a UNOWAS liaison unit") names whose part it is.
+     */
+    public boolean isPart(String normal) {
+        return parts.contains(normal);
     }
 
     /** Whether the normal form {@code normal} is a head noun of body names. */

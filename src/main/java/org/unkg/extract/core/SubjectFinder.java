@@ -53,7 +53,8 @@ public final class SubjectFinder {
         int bestDistance = Integer.MAX_VALUE;
         for (Referent r : referents.bodies()) {
             // a body named as a partner ("in cooperation with the African Union") is not what the sentence's event concerns
-            if (r.start() < sentence.start() || r.end() > sentence.end() || excluded(rule.type(), r.key()) || referents.partner(r)) {
+            if (r.start() < sentence.start() || r.end() > sentence.end() || excluded(rule.type(), r.key()) || referents.partner(r)
+                    || namesPart(r)) {
                 continue;
             }
             if (r.start() >= t.start() && r.end() <= t.end()) {
@@ -85,6 +86,40 @@ public final class SubjectFinder {
             best = firstCoordinated(best, sentence);
         }
         return best == null ? null : best.key();
+    }
+
+    /** A word as the text writes it: letters, with a hyphen inside ("sub-office"). */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+
+    /**
+     * Whether {@code r} modifies a noun that names a part of it: the word right after it is a part noun ("the UNOB
+     * liaison office", "a UNOWAS liaison unit"), or the one after a word that is not a stop word ("a UNOWAS regional
+     * cell"; {@code body-words.tsv}), with only spaces between. The event then concerns that part, not {@code r}'s body.
+     */
+    private boolean namesPart(Referent r) {
+        String text = view.text();
+        BodyWords words = view.context().bodyWords();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        int at = r.end();
+        List<String> next = new java.util.ArrayList<>(2);
+        while (next.size() < 2) {
+            int from = at;
+            while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\n')) {
+                from++;
+            }
+            if (from == at || !m.find(from) || m.start() != from) {
+                break;
+            }
+            next.add(words.normal(m.group()));
+            at = m.end();
+        }
+        if (next.isEmpty()) {
+            return false;
+        }
+        if (words.isPart(next.get(0))) {
+            return true;
+        }
+        return next.size() == 2 && !words.isStop(next.get(0)) && words.isPart(next.get(1));
     }
 
     /**

@@ -34,7 +34,8 @@ import org.unkg.text.LetterText;
  * or, for an extension stated only as a duration, that long after the mandate's current end the letter states
  * ({@link CurrentEnd}), or, for an intention or proposal stated without a date, and for what an organ's reply requests,
  * welcomes, agrees to or decides ("They request you to proceed with the establishment of X"), the letter's date (the
- * status cue nearest before the trigger governs it: {@link Cues#governing}). One event per type, entity and
+ * status cue nearest before the trigger governs it: {@link Cues#governing}); in a letter that states no date of its own
+ * (a reprint, an undated reply) such an event is kept undated (its date null). One event per type, entity and
  * date; the letter's own date ("Letter dated ...") is not an event's date; a date stated less precisely than another of the same event is dropped. Sentences inside a mandate's
  * task list state functions, not events, and are skipped.
  */
@@ -173,8 +174,8 @@ public final class EventExtractor implements Extractor {
                 date = d.value();
             } else if (extended != null) {
                 date = extended;
-            } else if (t.rule().takesLetterDate() && letterDate != null && status != null && !status.equals("noted")
-                    && !status.equals(Cues.NO_EVENT)) {
+            } else if (t.rule().takesLetterDateUnder(status)) {
+                // the letter's date, or none in a letter that states none (a reprint, an undated reply): undated
                 date = letterDate;
                 fallback = true;
             } else {
@@ -218,7 +219,8 @@ public final class EventExtractor implements Extractor {
 
     /**
      * The closure of the replaced body and the establishment of the new one, on the date the sentence states after the
-     * replacement's first words (the establishment never on the date a mandate expires); else the closure on the old
+     * replacement's first words (the establishment never on the date a mandate expires), the closure on a date stated
+     * between the old body and the phrase where there is one ("X complete its work on D, to be succeeded by Y"); else the closure on the old
      * body's mandate end stated in the sentence ("upon the expiry of its mandate on 30 September 2008, UNIOSIL be
      * replaced by ...") and the establishment the day after; else, for a proposal or intention, the letter's date.
      */
@@ -231,15 +233,21 @@ public final class EventExtractor implements Extractor {
         dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
         List<DateMention> notEnds = new ArrayList<>(dates);
         notEnds.removeIf(x -> stated.stream().anyMatch(e -> x.start() >= e.end() && view.words(e.end(), x.start()) <= 4));
-        DateMention closing = ClauseDates.choose(view, cues, dates, r.start(), r.anchorEnd(), true);
+        // "UNPOS complete its work on 2 June 2013, to be succeeded by UNSOM on 3 June 2013": a date between the old body
+        // and the phrase is the old body's last day
+        DateMention ended = r.oldEnd() <= r.start() ? dates.stream().filter(x -> x.start() >= r.oldEnd() && x.end() <= r.start()
+                && !cues.documentDateBefore(view.text(), x.start()))
+                .reduce((a, b) -> b).orElse(null) : null;
+        DateMention closing = ended != null ? ended : ClauseDates.choose(view, cues, dates, r.start(), r.anchorEnd(), true);
         DateMention opening = ClauseDates.choose(view, cues, notEnds, r.start(), r.anchorEnd(), true);
         DateValue oldEnd = stated.stream().filter(e -> e.entity().equals(r.old()) && e.start() >= sentence.start()
                 && e.end() <= sentence.end()).map(MandateEnds.End::date).findFirst().orElse(null);
-        boolean intended = status != null && !status.equals("noted") && letterDate != null;
-        DateValue closure = closing != null ? closing.value() : oldEnd != null ? oldEnd : intended ? letterDate : null;
-        DateValue start = opening != null ? opening.value() : oldEnd != null ? dayAfter(oldEnd) : intended ? letterDate : null;
+        // an intention stated without a date takes the letter's date, or none in a letter without one (undated)
+        boolean intended = status != null && !status.equals("noted");
+        DateValue closure = closing != null ? closing.value() : oldEnd != null ? oldEnd : letterDate;
+        DateValue start = opening != null ? opening.value() : oldEnd != null ? dayAfter(oldEnd) : letterDate;
         org.unkg.model.Span span = view.span(r.start(), r.end());
-        if (closure != null) {
+        if (closing != null || oldEnd != null || intended) {
             Event e = new Event("closure", r.old(), closure, null, status, List.of(), span);
             found.add(e);
             if (closing != null) {
@@ -249,7 +257,7 @@ public final class EventExtractor implements Extractor {
                 byLetterDate.add(e);
             }
         }
-        if (r.replacement() != null && start != null) {
+        if (r.replacement() != null && (opening != null || oldEnd != null || intended)) {
             Event e = new Event("establishment", r.replacement(), start, null, status, List.of(), span);
             found.add(e);
             if (opening == null && oldEnd == null) {
@@ -317,15 +325,19 @@ public final class EventExtractor implements Extractor {
         return spans;
     }
 
+    /** Whether {@code a} is a coarser date than {@code b}: never when either is undated. */
+    private static boolean coarser(DateValue a, DateValue b) {
+        return a != null && b != null && ClauseDates.coarser(a, b);
+    }
+
     /** One event per type, entity and date; a coarser date of the same type and entity is dropped. */
     static List<Event> distinct(List<Event> events) {
         List<Event> kept = new ArrayList<>();
         for (Event e : events) {
             boolean same = kept.stream().anyMatch(k -> k.type().equals(e.type()) && k.entity().equals(e.entity())
-                    && (k.date().equals(e.date()) || ClauseDates.coarser(e.date(), k.date())));
+                    && (java.util.Objects.equals(k.date(), e.date()) || coarser(e.date(), k.date())));
             if (!same) {
-                kept.removeIf(k -> k.type().equals(e.type()) && k.entity().equals(e.entity())
-                        && ClauseDates.coarser(k.date(), e.date()));
+                kept.removeIf(k -> k.type().equals(e.type()) && k.entity().equals(e.entity()) && coarser(k.date(), e.date()));
                 kept.add(e);
             }
         }

@@ -21,9 +21,14 @@ import org.unkg.extract.rules.RuleFiles;
 final class Replacements {
     private static final int GAP = 3;
     private static final int NEXT_REACH = 40;
+    /** How many words an appositive description of the new body may have before the comma that names it. */
+    private static final int APPOSITION = 6;
 
-    /** One replacement: the old body, the new one (or null), where the phrase is and where its first words end. */
-    record Replacement(String old, String replacement, int start, int end, int anchorEnd) {}
+    /**
+     * One replacement: the old body, the new one (or null), where the phrase is and where its first words end, and where
+     * the old body's name ends.
+     */
+    record Replacement(String old, String replacement, int start, int end, int anchorEnd, int oldEnd) {}
 
     private record Rule(Pattern anchor, String oldSide, String newSide) {}
 
@@ -64,6 +69,10 @@ final class Replacements {
                 continue;
             }
             Referent neu = side(view, opening, rule.newSide(), start, end, old);
+            if (neu == null && rule.newSide().equals("before") && old.start() >= end) {
+                // "remplacer l'ONUB par le BINUB", "to replace UNOGBIS with UNIOGBIS": the new body follows the old one
+                neu = following(view, opening, old.end(), old.key());
+            }
             if (neu != null && neu.key().equals(old.key())) {
                 neu = null;
             }
@@ -75,9 +84,31 @@ final class Replacements {
                     anchorEnd = a.end();
                 }
             }
-            out.add(new Replacement(old.key(), neu == null ? null : neu.key(), start, end, anchorEnd));
+            out.add(new Replacement(old.key(), neu == null ? null : neu.key(), start, end, anchorEnd, old.end()));
         }
         return out;
+    }
+
+    /**
+     * The body named within {@link #GAP} words after {@code from}, or after an appositive description of it that a comma
+     * closes within {@link #APPOSITION} words ("be succeeded by an integrated peacebuilding office, the United Nations
+     * Integrated Peacebuilding Office in the Central African Republic", "par un bureau intégré, le Bureau intégré ..."); the
+     * old body ({@code old}, its acronym after its name) is passed over.
+     */
+    private static Referent following(LetterAnalysis view, List<Referent> bodies, int from, String old) {
+        List<Referent> others = bodies.stream().filter(r -> !r.key().equals(old)).toList();
+        Referent near = others.stream().filter(r -> r.start() >= from && view.words(from, r.start()) <= GAP).findFirst()
+                .orElse(null);
+        if (near != null) {
+            return near;
+        }
+        String text = view.text();
+        int comma = text.indexOf(',', from);
+        if (comma < 0 || view.words(from, comma) > APPOSITION || text.substring(from, comma).matches("(?s).*[;:.].*")
+                || others.stream().anyMatch(r -> r.start() >= from && r.start() < comma)) {
+            return null;
+        }
+        return others.stream().filter(r -> r.start() > comma && view.words(comma + 1, r.start()) <= GAP).findFirst().orElse(null);
     }
 
     private static List<Referent> bodies(LetterAnalysis view, SubjectFinder subjects, String type, Sentence s) {
@@ -102,8 +133,7 @@ final class Replacements {
                 return bodies.stream().filter(r -> r.end() <= start).findFirst().orElse(null);
             }
             case "after" -> {
-                int from = old != null && old.start() >= end ? old.end() : end;
-                return bodies.stream().filter(r -> r.start() >= from && view.words(from, r.start()) <= GAP).findFirst().orElse(null);
+                return following(view, bodies, old != null && old.start() >= end ? old.end() : end, old == null ? null : old.key());
             }
             case "inside" -> {
                 return bodies.stream().filter(r -> r.start() >= start && r.end() <= end).findFirst().orElse(null);
