@@ -36,6 +36,7 @@ public final class MentionExtractor implements Extractor {
     private final Set<String> skip = new HashSet<>();
     private final Set<String> asParent = new HashSet<>();
     private final Gazetteer gazetteer;
+    private final org.unkg.extract.core.BodyLifetimes lifetimes;
     private final PersonNames persons;
     private static final String ADJECTIVE = "https://w3id.org/unkg/ontology#adjective";
     private final Set<String> stateWords = new HashSet<>();
@@ -52,6 +53,7 @@ public final class MentionExtractor implements Extractor {
             (row[0].equals("skip") ? skip : asParent).add(row[1]);
         }
         gazetteer = context.gazetteer();
+        lifetimes = context.lifetimes();
         List<String> links = new ArrayList<>();
         for (String[] row : rules.everyLanguage("office-titles.tsv")) {
             if (row.length >= 2 && row[0].equals("linker")) {
@@ -96,7 +98,13 @@ public final class MentionExtractor implements Extractor {
         // the UNBIS subject terms of a %%% line classify the letter; they are not names the letter mentions
         int subjectsEnd = out.subjects().stream().map(Subject::span)
                 .filter(java.util.Objects::nonNull).mapToInt(org.unkg.model.Span::end).max().orElse(-1);
-        List<NameMatch> names = gazetteer.find(letter).stream().filter(n -> n.span().start() > subjectsEnd).toList();
+        // of bodies that share a name, the one that existed when the letter was written
+        org.unkg.model.DateValue written = out.meta(org.unkg.model.MetaField.DATE).map(org.unkg.model.Meta::value)
+                .map(org.unkg.model.DateValue::parse).orElse(null);
+        List<NameMatch> names = gazetteer.find(letter).stream().filter(n -> n.span().start() > subjectsEnd)
+                .map(n -> n.namesakes().isEmpty() ? n : new NameMatch(n.kind(),
+                        lifetimes.existingOn(n.key(), n.namesakes(), written), n.label(), n.span()))
+                .toList();
         List<String> known = new ArrayList<>();
         for (Signatory s : out.signatories()) {
             known.add(s.name());
