@@ -72,9 +72,9 @@ public final class BodyLifetimes {
     }
 
     /**
-     * Of {@code key} and its {@code namesakes} (bodies with the same name), the one that existed on {@code date}, else
-     * the one whose life is nearest to it; {@code key} itself when there are no namesakes, the date is null, or the
-     * catalog's dates do not tell them apart.
+     * Of {@code key} and its {@code namesakes} (bodies with the same name), the one that existed on {@code date}, else,
+     * when the catalog dates them all, the one whose life is nearest to it; {@code key} itself when there are no
+     * namesakes, the date is null, or the catalog's dates do not tell them apart.
      */
     public String existingOn(String key, List<String> namesakes, DateValue date) {
         if (namesakes.isEmpty() || date == null) {
@@ -84,11 +84,13 @@ public final class BodyLifetimes {
         String best = null;
         long nearest = Long.MAX_VALUE;
         boolean tie = false;
+        boolean undated = false;
         for (int i = -1; i < namesakes.size(); i++) {
             String k = i < 0 ? key : namesakes.get(i);
             Life life = lives.get(k);
             Long d = life == null ? null : life.distance(day);
             if (d == null) {
+                undated = true;
                 continue;
             }
             if (d < nearest) {
@@ -99,7 +101,7 @@ public final class BodyLifetimes {
                 tie = true;
             }
         }
-        return best == null || tie ? key : best;
+        return best == null || tie || (undated && nearest > 0) ? key : best;
     }
 
     /** The middle of a date's period as a day (a year's 1 July, a month's 15th). */

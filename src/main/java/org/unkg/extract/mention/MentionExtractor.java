@@ -37,6 +37,7 @@ public final class MentionExtractor implements Extractor {
     private final Set<String> asParent = new HashSet<>();
     private final Gazetteer gazetteer;
     private final org.unkg.extract.core.BodyLifetimes lifetimes;
+    private final InsideRoleNames insideRoles;
     private final PersonNames persons;
     private static final String ADJECTIVE = "https://w3id.org/unkg/ontology#adjective";
     private final Set<String> stateWords = new HashSet<>();
@@ -54,6 +55,7 @@ public final class MentionExtractor implements Extractor {
         }
         gazetteer = context.gazetteer();
         lifetimes = context.lifetimes();
+        insideRoles = new InsideRoleNames(context);
         List<String> links = new ArrayList<>();
         for (String[] row : rules.everyLanguage("office-titles.tsv")) {
             if (row.length >= 2 && row[0].equals("linker")) {
@@ -119,6 +121,7 @@ public final class MentionExtractor implements Extractor {
         NameTokens toks = NameTokens.of(letter.body(), rules);
         List<PersonNames.Person> named = this.persons.find(toks, analysis.folded(), rules, names, known);
         Set<String> persons = new HashSet<>();
+        List<org.unkg.extract.rules.PhraseMatcher.Hit<String>> roleNames = null;
         for (NameMatch n : names) {
             CatalogEntry entry = gazetteer.entry(n.key()).orElse(null);
             if (entry != null && skip.contains(entry.type())) {
@@ -130,6 +133,12 @@ public final class MentionExtractor implements Extractor {
             }
             if (n.kind() == EntityKind.ORGANIZATION && Surroundings.functionWordInCapitals(toks, rules, n)) {
                 continue;
+            }
+            if (n.kind() == EntityKind.ORGANIZATION) {
+                roleNames = roleNames != null ? roleNames : insideRoles.roles(analysis);
+                if (insideRoles.inside(n, roleNames, analysis)) {
+                    continue; // "Secretary of State for Foreign and Commonwealth Affairs" names no Commonwealth
+                }
             }
             if (n.kind() == EntityKind.PERSON && Surroundings.insidePersonsNamesake(toks, rules, n.span())) {
                 continue;
