@@ -16,7 +16,7 @@ class ListedMembersTest {
     void aRussianListsLastMemberAfterAndIsAMember() throws Exception {
         LetterFacts f = Pipelines.facts("chleny.txt", "Письмо Постоянного представителя Беларуси при Организации Объединенных"
                 + " Наций от 4 марта 2010 года на имя Генерального секретаря\n\n     Содружество Независимых Государств, в"
-                + " состав которого входят Азербайджан, Армения, Беларусь и Молдова, поддерживает эту инициативу.\n\n"
+                + " состав которого входят Азербайджан, Армения, Беларусь и Республика Молдова, поддерживает эту инициативу.\n\n"
                 + "(Подпись) Некто\n");
         assertThat(f.memberships()).extracting(Membership::organization).contains("CIS");
         assertThat(f.memberships().stream().filter(m -> m.organization().equals("CIS")).findFirst().orElseThrow().members())
