@@ -14,9 +14,11 @@ import org.unkg.text.LanguageProfile;
  * Bodies named as a word of a role's name ("Secretary of State for Foreign and Commonwealth Affairs": the Commonwealth
  * is no party to the letter): an organization's name inside a role phrase ({@code LANG/roles.tsv}) that a word of the
  * role's own follows, not a function word ({@code LANG/stopwords.txt}). A body the role is of ("President of the
- * Security Council", "Special Representative of the Secretary-General for West Africa") is still named.
+ * Security Council", "Special Representative of the Secretary-General for West Africa") is still named. A language
+ * without a list of function words (Arabic) is not read so.
  */
 final class InsideRoleNames {
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
     private final PhraseMatcher<String> roles;
     private final Map<String, Set<String>> functionWords = new HashMap<>();
 
@@ -34,13 +36,17 @@ final class InsideRoleNames {
 
     /** Whether {@code name} is a word of one of the letter's role phrases {@code found}. */
     boolean inside(NameMatch name, List<PhraseMatcher.Hit<String>> found, LetterAnalysis analysis) {
+        Set<String> function = functionWords.getOrDefault(analysis.language(), Set.of());
+        if (function.isEmpty()) {
+            return false;
+        }
         String body = analysis.body();
         for (PhraseMatcher.Hit<String> role : found) {
             if (role.start() <= name.span().start() && name.span().end() < role.end()) {
-                java.util.regex.Matcher next = java.util.regex.Pattern.compile("\\p{L}+").matcher(body);
+                java.util.regex.Matcher next = WORD.matcher(body);
                 if (next.find(name.span().end()) && next.start() < role.end()) {
                     String word = next.group().toLowerCase(java.util.Locale.ROOT);
-                    return !functionWords.getOrDefault(analysis.language(), Set.of()).contains(word);
+                    return !function.contains(word);
                 }
             }
         }

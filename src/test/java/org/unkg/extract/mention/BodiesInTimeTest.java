@@ -15,7 +15,7 @@ import org.unkg.model.Mention;
  * (UNOB) and the office of the same name of 2011-2014 (BNUB), in each language the catalog names them in.
  */
 class BodiesInTimeTest {
-    private static LetterFacts english(String date, String written, String sentence) throws Exception {
+    private static LetterFacts english(String written, String sentence) throws Exception {
         return Pipelines.facts("intime.txt", "Letter dated " + written + " from the Secretary-General addressed to the President of the"
                 + " Security Council\n\n     " + sentence + "\n\n(Signed) Someone\n");
     }
@@ -24,25 +24,27 @@ class BodiesInTimeTest {
         return f.mentions().stream().filter(m -> m.kind() == EntityKind.ORGANIZATION).map(Mention::key).distinct().toList();
     }
 
+    /** The body an English letter written on {@code written} means by the sentence's "United Nations Office in Burundi". */
+    private static List<String> named(String written, String sentence) throws Exception {
+        return organizations(english(written, sentence));
+    }
+
     @Test
     void theOfficeALetterOfTheNinetiesNamesIsTheOfficeOfThatTime() throws Exception {
-        LetterFacts f = english("1996", "3 March 1996", "I intend to strengthen the United Nations Office in Burundi by adding"
-                + " two political officers.");
-        assertThat(organizations(f)).contains("UNOB").doesNotContain("BNUB");
+        assertThat(named("3 March 1996", "I intend to strengthen the United Nations Office in Burundi by adding two political"
+                + " officers.")).contains("UNOB").doesNotContain("BNUB");
     }
 
     @Test
     void theSameNameInALetterOfTwentyTwelveIsTheLaterOffice() throws Exception {
-        LetterFacts f = english("2012", "9 July 2012", "The United Nations Office in Burundi will continue to support the"
-                + " electoral commission until 31 December 2012.");
-        assertThat(organizations(f)).contains("BNUB").doesNotContain("UNOB");
+        assertThat(named("9 July 2012", "The United Nations Office in Burundi will continue to support the electoral"
+                + " commission until 31 December 2012.")).contains("BNUB").doesNotContain("UNOB");
     }
 
     @Test
     void aLetterWrittenAfterBothClosedNamesTheNearerOne() throws Exception {
-        LetterFacts f = english("2016", "4 April 2016", "The former United Nations Office in Burundi handed its archives"
-                + " to the country team.");
-        assertThat(organizations(f)).contains("BNUB").doesNotContain("UNOB");
+        assertThat(named("4 April 2016", "The former United Nations Office in Burundi handed its archives to the country"
+                + " team.")).contains("BNUB").doesNotContain("UNOB");
     }
 
     @Test
