@@ -51,4 +51,18 @@ class ThesaurusLabelsTest {
         String body = ThesaurusLabels.turtle(russian, "ru", "");
         assertThat(written).endsWith(body);
     }
+
+    @Test
+    void aSpanishHeadingInCapitalsIsWrittenAsTextWritesItsWords() {
+        java.util.Set<String> function = java.util.Set.of("de", "la", "del", "y");
+        assertThat(ThesaurusLabels.inTextCase("FEDERACIÓN DE RUSIA", "es", function)).isEqualTo("Federación de Rusia");
+        assertThat(ThesaurusLabels.inTextCase("GUINEA-BISSAU", "es", function)).isEqualTo("Guinea-Bissau");
+        assertThat(ThesaurusLabels.inTextCase("Российская Федерация", "ru", function)).isEqualTo("Российская Федерация");
+    }
+
+    @Test
+    void theSpanishLabelsAreWrittenAsTextWritesThem() throws IOException {
+        String written = Files.readString(CATALOG.resolve("unbis-labels-es.ttl"), StandardCharsets.UTF_8);
+        assertThat(written).contains("\"Federación de Rusia\"@es", "\"Kazajstán\"@es").doesNotContain("\"FEDERACIÓN");
+    }
 }

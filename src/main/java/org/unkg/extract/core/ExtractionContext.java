@@ -34,6 +34,7 @@ public final class ExtractionContext {
     private final Catalog catalog;
     private final RuleFiles rules;
     private final Gazetteer gazetteer;
+    private final BodyLifetimes lifetimes;
     private final BodyWords bodyWords;
     private final BodyCatalog bodies;
     private final DateFinder dates;
@@ -71,6 +72,7 @@ public final class ExtractionContext {
         this.gazetteer = Gazetteer.build(names, rules, profiles);
         this.bodyWords = new BodyWords(rules, profiles);
         this.bodies = new BodyCatalog(names, bodyWords);
+        this.lifetimes = new BodyLifetimes(catalog.model());
         this.dates = DateFinder.load(rules);
         this.periods = PeriodFinder.load(rules, dates);
         this.roleWords = RoleWords.of(rules);
@@ -186,6 +188,9 @@ public final class ExtractionContext {
 
     /** The name matcher over the catalog. */
     public Gazetteer gazetteer() { return gazetteer; }
+
+    /** When each catalog body existed: a letter's date tells bodies of one name apart. */
+    public BodyLifetimes lifetimes() { return lifetimes; }
 
     /** The catalog's organizations as body rules see them. */
     public BodyCatalog bodies() { return bodies; }

@@ -158,6 +158,8 @@ public final class Gazetteer {
     private static final int[] NO_TITLES = new int[0];
     private final List<String[]> linkers = new ArrayList<>();
     private final Map<String, Set<String>> ambiguous = new HashMap<>();
+    /** The labels other entities of the same kind bear too, with those entities' keys ({@link #findNamesakes}). */
+    private final Map<Label, List<String>> namesakes = new java.util.IdentityHashMap<>();
     /** The words before a name, or the date line it opens, that read a State's homonym as the city ({@code city-cues.tsv}). */
     private CityCues cityCues = CityCues.NONE;
     /** Language → acronyms that are also its words, read as words in all-capital lines ({@code LANG/caps-words.tsv}). */
@@ -222,6 +224,7 @@ public final class Gazetteer {
             g.add(entry);
         }
         g.byFirstToken.forEach((word, labels) -> g.byFirstWord.put(word, FirstWord.of(labels)));
+        g.findNamesakes();
         LOG.info("gazetteer: {} entities, {} first tokens", g.entries.size(), g.byFirstToken.size());
         return g;
     }
@@ -291,6 +294,28 @@ public final class Gazetteer {
                     before.add(stem(FoldedText.fold(w)));
                 }
                 ambiguous.put(String.join(" ", stems(Tokens.texts(FoldedText.fold(row[0])))), before);
+            }
+        }
+    }
+
+    /**
+     * The labels several entities of one kind bear word for word ("United Nations Office in Burundi": UNOB and BNUB),
+     * each with the keys of the others.
+     */
+    private void findNamesakes() {
+        Map<String, List<Label>> byWords = new HashMap<>();
+        for (List<Label> labels : byFirstToken.values()) {
+            for (Label l : labels) {
+                byWords.computeIfAbsent(l.entry().kind() + " " + String.join(" ", l.tokens()), k -> new ArrayList<>()).add(l);
+            }
+        }
+        for (List<Label> same : byWords.values()) {
+            Set<String> keys = new java.util.TreeSet<>();
+            same.forEach(l -> keys.add(l.entry().key()));
+            if (keys.size() > 1) {
+                for (Label l : same) {
+                    namesakes.put(l, keys.stream().filter(k -> !k.equals(l.entry().key())).toList());
+                }
             }
         }
     }
@@ -544,7 +569,7 @@ public final class Gazetteer {
         for (Hit h : kept) {
             CatalogEntry e = h.label().entry();
             out.add(new NameMatch(e.kind(), e.key(), body.substring(h.start(), Math.min(h.end(), body.length())),
-                    new Span(h.start(), Math.max(h.start(), h.end()))));
+                    new Span(h.start(), Math.max(h.start(), h.end())), namesakes.getOrDefault(h.label(), List.of())));
         }
         return out;
     }

@@ -36,6 +36,8 @@ public final class MentionExtractor implements Extractor {
     private final Set<String> skip = new HashSet<>();
     private final Set<String> asParent = new HashSet<>();
     private final Gazetteer gazetteer;
+    private final org.unkg.extract.core.BodyLifetimes lifetimes;
+    private final InsideRoleNames insideRoles;
     private final PersonNames persons;
     private static final String ADJECTIVE = "https://w3id.org/unkg/ontology#adjective";
     private final Set<String> stateWords = new HashSet<>();
@@ -52,6 +54,8 @@ public final class MentionExtractor implements Extractor {
             (row[0].equals("skip") ? skip : asParent).add(row[1]);
         }
         gazetteer = context.gazetteer();
+        lifetimes = context.lifetimes();
+        insideRoles = new InsideRoleNames(context);
         List<String> links = new ArrayList<>();
         for (String[] row : rules.everyLanguage("office-titles.tsv")) {
             if (row.length >= 2 && row[0].equals("linker")) {
@@ -96,7 +100,13 @@ public final class MentionExtractor implements Extractor {
         // the UNBIS subject terms of a %%% line classify the letter; they are not names the letter mentions
         int subjectsEnd = out.subjects().stream().map(Subject::span)
                 .filter(java.util.Objects::nonNull).mapToInt(org.unkg.model.Span::end).max().orElse(-1);
-        List<NameMatch> names = gazetteer.find(analysis).stream().filter(n -> n.span().start() > subjectsEnd).toList();
+        // of bodies that share a name, the one that existed when the letter was written
+        org.unkg.model.DateValue written = out.meta(org.unkg.model.MetaField.DATE).map(org.unkg.model.Meta::value)
+                .map(org.unkg.model.DateValue::parse).orElse(null);
+        List<NameMatch> names = gazetteer.find(analysis).stream().filter(n -> n.span().start() > subjectsEnd)
+                .map(n -> n.namesakes().isEmpty() ? n : new NameMatch(n.kind(),
+                        lifetimes.existingOn(n.key(), n.namesakes(), written), n.label(), n.span()))
+                .toList();
         List<String> known = new ArrayList<>();
         for (Signatory s : out.signatories()) {
             known.add(s.name());
@@ -111,6 +121,7 @@ public final class MentionExtractor implements Extractor {
         NameTokens toks = NameTokens.of(letter.body(), rules);
         List<PersonNames.Person> named = this.persons.find(toks, analysis.folded(), rules, names, known);
         Set<String> persons = new HashSet<>();
+        List<org.unkg.extract.rules.PhraseMatcher.Hit<String>> roleNames = null;
         for (NameMatch n : names) {
             CatalogEntry entry = gazetteer.entry(n.key()).orElse(null);
             if (entry != null && skip.contains(entry.type())) {
@@ -122,6 +133,12 @@ public final class MentionExtractor implements Extractor {
             }
             if (n.kind() == EntityKind.ORGANIZATION && Surroundings.functionWordInCapitals(toks, rules, n)) {
                 continue;
+            }
+            if (n.kind() == EntityKind.ORGANIZATION) {
+                roleNames = roleNames != null ? roleNames : insideRoles.roles(analysis);
+                if (insideRoles.inside(n, roleNames, analysis)) {
+                    continue; // "Secretary of State for Foreign and Commonwealth Affairs" names no Commonwealth
+                }
             }
             if (n.kind() == EntityKind.PERSON && Surroundings.insidePersonsNamesake(toks, rules, n.span())) {
                 continue;
