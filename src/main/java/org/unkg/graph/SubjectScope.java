@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
@@ -74,30 +73,12 @@ public final class SubjectScope {
             throw new IllegalArgumentException("unknown subject '" + s + "': the UNBIS Thesaurus has no such concept");
         }
         String key = fold(s);
-        List<String> near = new ArrayList<>();
-        String found = null;
-        ParameterizedSparqlString pss = query("""
-                SELECT ?c ?l WHERE { GRAPH ?thesaurus { ?c skos:prefLabel ?l } }""");
-        pss.setIri("thesaurus", Vocab.THESAURUS_GRAPH);
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(pss.asQuery()).build()) {
-            ResultSet rs = qe.execSelect();
-            Set<String> sorted = new TreeSet<>();
-            while (rs.hasNext()) {
-                QuerySolution row = rs.next();
-                String label = fold(row.getLiteral("l").getLexicalForm());
-                String c = row.getResource("c").getURI();
-                if (label.equals(key)) {
-                    // the lowest notation wins when two concepts share a label in different languages
-                    found = found == null || c.compareTo(found) < 0 ? c : found;
-                } else if (label.contains(key) && "en".equals(row.getLiteral("l").getLanguage())) {
-                    sorted.add(row.getLiteral("l").getLexicalForm());
-                }
-            }
-            sorted.stream().limit(5).forEach(near::add);
-        }
+        SubjectLabels labels = SubjectLabels.of(ds);
+        String found = labels.concept(key);
         if (found != null) {
             return found;
         }
+        List<String> near = labels.near(key, 5);
         throw new IllegalArgumentException("unknown subject '" + s + "': no UNBIS Thesaurus concept has that label"
                 + (near.isEmpty() ? "" : " (labels containing it: " + String.join(", ", near) + ")"));
     }

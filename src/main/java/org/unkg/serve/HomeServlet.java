@@ -15,6 +15,7 @@ import java.util.Properties;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
+import org.unkg.graph.DatabaseVersion;
 
 /**
  * The home page ({@code /home}; {@code /} is the Fuseki UI): the search box, a SPARQL form with the ontology's prefixes, and the bodies, missions,

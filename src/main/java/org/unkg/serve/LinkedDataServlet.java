@@ -23,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unkg.graph.DatabaseVersion;
 import org.unkg.graph.Vocab;
 import org.unkg.serve.ContentNegotiation.Representation;
 

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Rendered pages kept for reuse, keyed by the {@link DatabaseVersion} they were rendered from and the
+ * Rendered pages kept for reuse, keyed by the {@link org.unkg.graph.DatabaseVersion} they were rendered from and the
  * request (path and query string): a page is served again only while the database is unchanged. Least
  * recently used pages leave first once the pages kept exceed a byte budget.
  */
