@@ -223,6 +223,10 @@ final class NameExtents {
         if (first <= j && r.arabicArticle(toks.get(first).folded()) && !articledPair(toks, r, first, j)) {
             return j + 1;
         }
+        // read back from a role, a word that starts no name opens none ("نائب رئيس مجلس الوزراء، وزير الخارجية")
+        if (first <= j && r.notNameStart.contains(toks.get(first).folded())) {
+            return j + 1;
+        }
         return first;
     }
 
