@@ -89,4 +89,14 @@ public final class Pipelines {
         known.add(new Meta(MetaField.DATE, date, null));
         return over(catalogDir).run(TestLetters.of(text, language), known);
     }
+
+    /** The facts of {@code text} in {@code language} written on {@code date}, with the project's catalog. */
+    public static LetterFacts facts(String text, String language, String date) {
+        return facts(PROJECT_CATALOG, text, language, date);
+    }
+
+    /** The value of {@code field} among a letter's metadata, or null when it was not read. */
+    public static String meta(LetterFacts facts, MetaField field) {
+        return facts.meta(field).map(Meta::value).orElse(null);
+    }
 }

@@ -15,19 +15,16 @@ import org.unkg.model.LetterFacts;
  * variants, other missions than the held-out letter that showed the kind.
  */
 class CitedDocumentDatesTest {
-    private static LetterFacts read(String text, String language, String date) {
-        return Pipelines.facts(Pipelines.PROJECT_CATALOG, text, language, date);
-    }
 
     @Test
     void aResolutionsDateAfterItsYearDatesNoExtension() {
-        LetterFacts en = read("""
+        LetterFacts en = Pipelines.facts("""
                 I have the honour to inform you that the Government of the Syrian Arab Republic requests the Security
                 Council to extend the mandate of the United Nations Disengagement Observer Force (UNDOF) for a further
                 period of six months, in accordance with resolutions 350 (1974) and 363 (1974) of 29 November 1974.
                 """, "en", "1975-05-12");
         assertThat(en.events()).extracting(e -> e.date().iso()).doesNotContain("1974-11-29");
-        LetterFacts fr = read("""
+        LetterFacts fr = Pipelines.facts("""
                 J'ai l'honneur de vous informer que le Gouvernement chypriote demande au Conseil de sécurité de proroger
                 le mandat de la Force des Nations Unies chargée du maintien de la paix à Chypre (UNFICYP) pour une
                 nouvelle période de six mois, conformément aux résolutions 186 (1964) et 187 (1964) du 13 mars 1964.
@@ -37,7 +34,7 @@ class CitedDocumentDatesTest {
 
     @Test
     void aResolutionCitedAsTheEventsInstrumentStillDatesIt() {
-        LetterFacts fr = read("""
+        LetterFacts fr = Pipelines.facts("""
                 Les préparatifs du déploiement de la Mission des Nations Unies au Soudan (MINUS), créée par le Conseil dans
                 sa résolution 1590 (2005) du 24 mars 2005, se déroulent comme prévu.
                 """, "fr", "2005-04-12");
@@ -47,7 +44,7 @@ class CitedDocumentDatesTest {
 
     @Test
     void aDateTheClauseGivesTheEventStillDatesItBesideACitedResolution() {
-        LetterFacts en = read("""
+        LetterFacts en = Pipelines.facts("""
                 The Council decided to extend the mandate of the United Nations Disengagement Observer Force (UNDOF) until
                 30 November 1975, in accordance with resolution 350 (1974) of 31 May 1974.
                 """, "en", "1975-05-28");

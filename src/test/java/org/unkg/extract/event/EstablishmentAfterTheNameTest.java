@@ -15,9 +15,6 @@ import org.unkg.model.LetterFacts;
  */
 class EstablishmentAfterTheNameTest {
 
-    private static LetterFacts read(String text, String language, String date) {
-        return Pipelines.facts(Pipelines.PROJECT_CATALOG, text, language, date);
-    }
 
     private static org.assertj.core.api.ListAssert<org.assertj.core.groups.Tuple> establishments(LetterFacts f) {
         return assertThat(f.events().stream().filter(e -> e.type().equals("establishment"))
@@ -26,11 +23,11 @@ class EstablishmentAfterTheNameTest {
 
     @Test
     void aParticipleClauseAfterTheNameDatesTheEstablishment() {
-        establishments(read("""
+        establishments(Pipelines.facts("""
                 The United Nations Political Office for Somalia (UNPOS), established on 15 April 1995, continues to
                 advance the cause of peace and reconciliation.
                 """, "en", "2008-01-24")).containsExactly(tuple("UNPOS", "1995-04-15"));
-        establishments(read("""
+        establishments(Pipelines.facts("""
                 The Organization recalls the United Nations Operation in Mozambique (ONUMOZ), established in
                 December 1992, and its role in the elections.
                 """, "en", "1996-03-01")).containsExactly(tuple("ONUMOZ", "1992-12"));
@@ -38,23 +35,23 @@ class EstablishmentAfterTheNameTest {
 
     @Test
     void aRelativeClauseInFrenchAndArabicDatesTheEstablishment() {
-        establishments(read("""
+        establishments(Pipelines.facts("""
                 La Mission d'observation des Nations Unies en Géorgie (MONUG), créée le 24 août 1993 par la
                 résolution 858 (1993), poursuit ses activités.
                 """, "fr", "2002-09-20")).containsExactly(tuple("UNOMIG", "1993-08-24"));
-        establishments(read("""
+        establishments(Pipelines.facts("""
                 أتشرف بأن أشير إلى بعثة الأمم المتحدة في ليبريا، التي أنشئت في 19 أيلول/سبتمبر 2003 بموجب القرار 1509 (2003).
                 """, "ar", "2010-08-02")).containsExactly(tuple("UNMIL", "2003-09-19"));
     }
 
     @Test
     void aListOfMemberStatesInAppositionDoesNotSeparateTheSubjectFromItsVerb() {
-        establishments(read("""
+        establishments(Pipelines.facts("""
                 The Southern African Development Community, comprising Angola, Botswana, Lesotho, Malawi, Mozambique,
                 Namibia, Swaziland, the United Republic of Tanzania, Zambia and Zimbabwe, was established in Windhoek on
                 17 August 1992.
                 """, "en", "1999-05-03")).containsExactly(tuple("SADC", "1992-08-17"));
-        establishments(read("""
+        establishments(Pipelines.facts("""
                 L'Union du Maghreb arabe, qui regroupe l'Algérie, la Jamahiriya arabe libyenne, le Maroc, la Mauritanie
                 et la Tunisie, a été créée le 17 février 1989.
                 """, "fr", "2001-05-03")).containsExactly(tuple("UMA", "1989-02-17"));
@@ -63,11 +60,11 @@ class EstablishmentAfterTheNameTest {
     @Test
     void aClauseWithoutADateOrWithWordsBesidesAListGivesNoEstablishment() {
         // no date in the clause: a historical fact the letter does not date
-        establishments(read("""
+        establishments(Pipelines.facts("""
                 The United Nations Political Office for Somalia (UNPOS), established in Nairobi, continues its work.
                 """, "en", "2008-01-24")).isEmpty();
         // the words between the organization and the verb are a sentence of their own, not a member list
-        establishments(read("""
+        establishments(Pipelines.facts("""
                 The Southern African Development Community welcomed the progress made by Angola, Namibia and other
                 States in the region, whose national commission was established on 3 March 1999.
                 """, "en", "1999-05-03")).isEmpty();

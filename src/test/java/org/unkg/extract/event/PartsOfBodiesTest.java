@@ -14,13 +14,10 @@ import org.unkg.model.LetterFacts;
  * still is.
  */
 class PartsOfBodiesTest {
-    private static LetterFacts read(String text, String language, String date) {
-        return Pipelines.facts(Pipelines.PROJECT_CATALOG, text, language, date);
-    }
 
     @Test
     void establishingALiaisonUnitOfAnOfficeIsNoEstablishmentOfTheOffice() {
-        LetterFacts en = read("""
+        LetterFacts en = Pipelines.facts("""
                 I intend to establish a UNOCA liaison unit in Bangui. I also propose the closure of the UNMIL liaison
                 office in Accra at the end of June 2012.
                 """, "en", "2012-03-14");
@@ -29,7 +26,7 @@ class PartsOfBodiesTest {
 
     @Test
     void theBodyItselfStillHasItsEvent() {
-        LetterFacts en = read("""
+        LetterFacts en = Pipelines.facts("""
                 I intend to establish UNOCA in Libreville. I also propose the closure of UNMIL at the end of June 2018.
                 """, "en", "2010-03-14");
         assertThat(en.events()).extracting(Event::type, Event::entity)

@@ -15,13 +15,10 @@ import org.unkg.model.LetterFacts;
  * established; a hypothesis gives neither.
  */
 class SuccessionWordingsTest {
-    private static LetterFacts read(String text, String language, String date) {
-        return Pipelines.facts(Pipelines.PROJECT_CATALOG, text, language, date);
-    }
 
     @Test
     void theNewOfficeNamedAfterADescriptionOfItIsEstablished() {
-        LetterFacts en = read("""
+        LetterFacts en = Pipelines.facts("""
                 They concur with your recommendation that the United Nations Mission of Support in East Timor (UNMISET)
                 be succeeded by a small political office, the United Nations Office in Timor-Leste (UNOTIL), with effect
                 from 21 May 2005.
@@ -32,7 +29,7 @@ class SuccessionWordingsTest {
 
     @Test
     void anInfinitiveSuccessionClosesTheSubjectOnTheDayItsClauseStates() {
-        LetterFacts en = read("""
+        LetterFacts en = Pipelines.facts("""
                 I intend that the United Nations Mission of Support in East Timor (UNMISET) complete its work on
                 20 May 2005, to be succeeded by the United Nations Office in Timor-Leste (UNOTIL) on 21 May 2005.
                 """, "en", "2005-04-18");
@@ -43,7 +40,7 @@ class SuccessionWordingsTest {
 
     @Test
     void remplacerXParYEstablishesTheOfficeNamedAfterTheOld() {
-        LetterFacts fr = read("""
+        LetterFacts fr = Pipelines.facts("""
                 Je propose de remplacer le Bureau d'appui des Nations Unies pour la consolidation de la paix en
                 République centrafricaine (BONUCA) par un bureau intégré, le Bureau intégré des Nations Unies pour la
                 consolidation de la paix en République centrafricaine (BINUCA).
@@ -54,13 +51,13 @@ class SuccessionWordingsTest {
 
     @Test
     void anArabicOfficeSetUpToSucceedAnotherClosesIt() {
-        LetterFacts ar = read("""
+        LetterFacts ar = Pipelines.facts("""
                 وأعتزم أن ينشأ مكتب الأمم المتحدة المتكامل لبناء السلام في جمهورية أفريقيا الوسطى خلفا لمكتب الأمم المتحدة
                 لدعم بناء السلام في جمهورية أفريقيا الوسطى اعتبارا من 1 كانون الثاني/يناير 2010.
                 """, "ar", "2009-11-19");
         assertThat(ar.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
                 .contains(tuple("closure", "BONUCA", "2010-01-01"), tuple("establishment", "BINUCA", "2010-01-01"));
-        LetterFacts decided = read("""
+        LetterFacts decided = Pipelines.facts("""
                 وقد قرر أعضاء المجلس إنشاء مكتب الأمم المتحدة في تيمور - ليشتي ليخلف بعثة الأمم المتحدة لتقديم الدعم في
                 تيمور الشرقية.
                 """, "ar", "2005-04-29");
@@ -70,7 +67,7 @@ class SuccessionWordingsTest {
 
     @Test
     void aReplacementTheCouncilMightDecideGivesNoEvent() {
-        LetterFacts en = read("""
+        LetterFacts en = Pipelines.facts("""
                 Should the Council decide that the United Nations Office in Timor-Leste (UNOTIL) be replaced by a larger
                 mission, my Government would be ready to support it.
                 """, "en", "2006-05-02");

@@ -14,24 +14,21 @@ import org.unkg.model.LetterFacts;
  * status; a withdrawal recalled or only mentioned keeps only a date its clause states.
  */
 class WithdrawalsInRepliesTest {
-    private static LetterFacts read(String text, String language, String date) {
-        return Pipelines.facts(Pipelines.PROJECT_CATALOG, text, language, date);
-    }
 
     @Test
     void aWelcomedWithdrawalTakesTheLettersDate() {
-        LetterFacts en = read("""
+        LetterFacts en = Pipelines.facts("""
                 The members of the Council welcome the withdrawal of the United Nations Observer Mission in Georgia
                 (UNOMIG).
                 """, "en", "2009-07-02");
         assertThat(en.events()).extracting(Event::type, Event::entity, e -> e.date().iso(), Event::status)
                 .contains(tuple("withdrawal", "UNOMIG", "2009-07-02", "welcomed"));
-        LetterFacts fr = read("""
+        LetterFacts fr = Pipelines.facts("""
                 Les membres du Conseil se félicitent du retrait de la Mission des Nations Unies au Népal (MINUNEP).
                 """, "fr", "2011-01-20");
         assertThat(fr.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
                 .contains(tuple("withdrawal", "UNMIN", "2011-01-20"));
-        LetterFacts ar = read("""
+        LetterFacts ar = Pipelines.facts("""
                 ويرحب أعضاء المجلس بانسحاب بعثة الأمم المتحدة في نيبال.
                 """, "ar", "2011-01-20");
         assertThat(ar.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
@@ -40,7 +37,7 @@ class WithdrawalsInRepliesTest {
 
     @Test
     void aRequestedClosureTakesTheLettersDateOrTheEndItStates() {
-        LetterFacts en = read("""
+        LetterFacts en = Pipelines.facts("""
                 The members of the Council request the closure of the United Nations Observer Mission in Georgia
                 (UNOMIG).
                 """, "en", "2009-06-30");
@@ -50,7 +47,7 @@ class WithdrawalsInRepliesTest {
 
     @Test
     void aWithdrawalOnlyMentionedOrRecalledTakesNoDateOfTheLetter() {
-        LetterFacts en = read("""
+        LetterFacts en = Pipelines.facts("""
                 Following the withdrawal of the United Nations Mission in Nepal (UNMIN), the country team took over its
                 remaining tasks. The members of the Council recall the withdrawal of the United Nations Observer Mission
                 in Georgia (UNOMIG).

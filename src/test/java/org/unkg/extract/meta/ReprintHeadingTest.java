@@ -16,9 +16,6 @@ import org.unkg.model.MetaField;
  * missions, decades and languages than the genre corpus's bluebook letters).
  */
 class ReprintHeadingTest {
-    private static String meta(LetterFacts f, MetaField field) {
-        return f.meta(field).map(Meta::value).orElse(null);
-    }
 
     @Test
     void anArabicReprintHeadingYieldsToTheDatedTitleUnderTheSymbolAndDate() throws Exception {
@@ -35,9 +32,9 @@ class ReprintHeadingTest {
 
                 (توقيع) خافيير بيريز دي كوييار
                 """);
-        assertThat(meta(f, MetaField.SYMBOL)).isEqualTo("S/20093");
-        assertThat(meta(f, MetaField.DATE)).isEqualTo("1988-08-06");
-        assertThat(meta(f, MetaField.ISSUED)).isEqualTo("1988-08-07");
+        assertThat(Pipelines.meta(f, MetaField.SYMBOL)).isEqualTo("S/20093");
+        assertThat(Pipelines.meta(f, MetaField.DATE)).isEqualTo("1988-08-06");
+        assertThat(Pipelines.meta(f, MetaField.ISSUED)).isEqualTo("1988-08-07");
     }
 
     @Test
@@ -54,9 +51,9 @@ class ReprintHeadingTest {
 
                 (Signed) Javier PÉREZ DE CUÉLLAR
                 """);
-        assertThat(meta(f, MetaField.SYMBOL)).isEqualTo("S/22494");
-        assertThat(meta(f, MetaField.DATE)).isEqualTo("1991-04-15");
-        assertThat(meta(f, MetaField.ISSUED)).isEqualTo("1991-04-16");
+        assertThat(Pipelines.meta(f, MetaField.SYMBOL)).isEqualTo("S/22494");
+        assertThat(Pipelines.meta(f, MetaField.DATE)).isEqualTo("1991-04-15");
+        assertThat(Pipelines.meta(f, MetaField.ISSUED)).isEqualTo("1991-04-16");
     }
 
     @Test
@@ -75,8 +72,8 @@ class ReprintHeadingTest {
 
                 (Signé) Javier PÉREZ DE CUÉLLAR
                 """);
-        assertThat(meta(f, MetaField.SYMBOL)).isEqualTo("S/22445");
-        assertThat(meta(f, MetaField.DATE)).isEqualTo("1991-04-04");
+        assertThat(Pipelines.meta(f, MetaField.SYMBOL)).isEqualTo("S/22445");
+        assertThat(Pipelines.meta(f, MetaField.DATE)).isEqualTo("1991-04-04");
     }
 
     @Test
@@ -95,7 +92,7 @@ class ReprintHeadingTest {
                 (Signed) Peter OSVALD
                 Permanent Representative of Sweden to the United Nations
                 """);
-        assertThat(meta(f, MetaField.DATE)).isEqualTo("1997-06-16");
-        assertThat(meta(f, MetaField.TITLE)).startsWith("Letter from the Permanent Representative of Sweden");
+        assertThat(Pipelines.meta(f, MetaField.DATE)).isEqualTo("1997-06-16");
+        assertThat(Pipelines.meta(f, MetaField.TITLE)).startsWith("Letter from the Permanent Representative of Sweden");
     }
 }

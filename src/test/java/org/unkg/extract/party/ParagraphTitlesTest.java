@@ -18,9 +18,6 @@ import org.unkg.model.Party;
  * and years than the genre corpus's bluebook letters).
  */
 class ParagraphTitlesTest {
-    private static String meta(LetterFacts f, MetaField field) {
-        return f.meta(field).map(Meta::value).orElse(null);
-    }
 
     @Test
     void anArabicConstructTitleNamesItsSenderAndTheNextParagraphItsRecipient() throws Exception {
@@ -42,7 +39,7 @@ class ParagraphTitlesTest {
         assertThat(Parties.role(f, Party.Slot.SENDER)).isEqualTo("permanent-representative");
         assertThat(Parties.state(f, Party.Slot.SENDER)).isEqualTo("TUN");
         assertThat(Parties.role(f, Party.Slot.RECIPIENT)).isEqualTo("secretary-general");
-        assertThat(meta(f, MetaField.DATE)).isEqualTo("1995-01-03");
+        assertThat(Pipelines.meta(f, MetaField.DATE)).isEqualTo("1995-01-03");
         assertThat(f.signatories()).extracting(s -> s.name()).containsExactly("أحمد الزين");
     }
 
@@ -66,9 +63,9 @@ class ParagraphTitlesTest {
         assertThat(Parties.role(f, Party.Slot.SENDER)).isEqualTo("permanent-representative");
         assertThat(Parties.state(f, Party.Slot.SENDER)).isEqualTo("MAR");
         assertThat(Parties.role(f, Party.Slot.RECIPIENT)).isEqualTo("president-of-the-general-assembly");
-        assertThat(meta(f, MetaField.SYMBOL)).isEqualTo("A/51/340");
-        assertThat(meta(f, MetaField.DATE)).isEqualTo("1996-09-09");
-        assertThat(meta(f, MetaField.ISSUED)).isEqualTo("1996-09-10");
+        assertThat(Pipelines.meta(f, MetaField.SYMBOL)).isEqualTo("A/51/340");
+        assertThat(Pipelines.meta(f, MetaField.DATE)).isEqualTo("1996-09-09");
+        assertThat(Pipelines.meta(f, MetaField.ISSUED)).isEqualTo("1996-09-10");
     }
 
     @Test
@@ -118,7 +115,7 @@ class ParagraphTitlesTest {
 
                 S/1994/88، 25 كانون الثاني/ يناير 1994
                 """);
-        assertThat(meta(f, MetaField.SYMBOL)).isNull();
-        assertThat(meta(f, MetaField.ISSUED)).isNull();
+        assertThat(Pipelines.meta(f, MetaField.SYMBOL)).isNull();
+        assertThat(Pipelines.meta(f, MetaField.ISSUED)).isNull();
     }
 }
