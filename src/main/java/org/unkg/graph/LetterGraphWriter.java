@@ -447,6 +447,9 @@ public final class LetterGraphWriter {
                 .addProperty(Vocab.provWasDerivedFrom, letter);
         if (e.date() != null) {
             event.addProperty(Vocab.date, dateLiteral(m, e.date()));
+        } else {
+            // the absence of a date cannot be looked up in an index: a marker can (queries/undated-events.rq)
+            event.addLiteral(Vocab.undated, m.createTypedLiteral(true));
         }
         if (e.endDate() != null) {
             event.addProperty(Vocab.endDate, dateLiteral(m, e.endDate()));

@@ -102,6 +102,8 @@ public final class Vocab {
     public static final Property concerns = unkg("concerns");
     public static final Property participant = unkg("participant");
     public static final Property date = unkg("date");
+    /** Marks an event stated without any date (its letter has none either), so queries find them by index. */
+    public static final Property undated = unkg("undated");
     public static final Property endDate = unkg("endDate");
     public static final Property status = unkg("status");
     public static final Property of = unkg("of");

@@ -81,6 +81,7 @@ class UndatedEventsTest {
                         ds.asDatasetGraph().getUnionGraph()).conforms()).isTrue();
             });
             assertThat(new TimelineExporter().rows(ds, TimelineQuery.parse(List.of(), List.of(), null, null, "en"))).isEmpty();
+            assertThat(documentedUndatedEvents(ds)).containsExactly("UNOCA establishment");
         } finally {
             ds.close();
         }
@@ -94,6 +95,23 @@ class UndatedEventsTest {
                     ds.asDatasetGraph().getUnionGraph()).conforms()).isFalse());
         } finally {
             ds.close();
+        }
+    }
+
+    /** The key and type of each row {@code queries/undated-events.rq} gives over the union of the graphs. */
+    private static List<String> documentedUndatedEvents(Dataset ds) {
+        try {
+            String query = java.nio.file.Files.readString(Path.of("queries/undated-events.rq"));
+            return Txn.calculateRead(ds, () -> {
+                List<String> rows = new java.util.ArrayList<>();
+                try (var qe = org.apache.jena.query.QueryExecution.create().query(query)
+                        .model(ModelFactory.createModelForGraph(ds.asDatasetGraph().getUnionGraph())).build()) {
+                    qe.execSelect().forEachRemaining(r -> rows.add(r.getLiteral("key").getString() + " " + r.getLiteral("type").getString()));
+                }
+                return rows;
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
