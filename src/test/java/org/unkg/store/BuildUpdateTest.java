@@ -76,17 +76,21 @@ class BuildUpdateTest {
         }
     }
 
+    /** events-en-2 gets another letter's content, events-en-5 is new, events-en-3 is gone. */
+    private static void changeOneAddOneRemoveOne(Path letters) throws IOException {
+        Files.copy(GENRE.resolve("events-en-4.txt"), letters.resolve("events-en-2.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
+        Files.delete(letters.resolve("events-en-3.txt"));
+    }
+
     @Test
     void updateWithChangedNewAndRemovedLettersGivesTheDatabaseOfAFullRebuild() throws IOException {
         Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt", "events-en-3.txt", "events-ar-1.txt");
         Path db = tmp.resolve("db");
         runner().build(letters, db, false);
 
-        // events-en-2 gets another letter's content, events-en-5 is new, events-en-3 is gone
-        Files.copy(GENRE.resolve("events-en-4.txt"), letters.resolve("events-en-2.txt"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
-        Files.delete(letters.resolve("events-en-3.txt"));
+        changeOneAddOneRemoveOne(letters);
         UpdateReport report = runner().update(letters, db, false);
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.replaced()).isEqualTo(1);
@@ -105,10 +109,7 @@ class BuildUpdateTest {
         Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt", "events-en-3.txt");
         Path db = tmp.resolve("db");
         runner().build(letters, db, false);
-        Files.copy(GENRE.resolve("events-en-4.txt"), letters.resolve("events-en-2.txt"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
-        Files.delete(letters.resolve("events-en-3.txt"));
+        changeOneAddOneRemoveOne(letters);
 
         BuildRunner.Prepared prepared = BuildRunner.prepareUpdate(letters, db, false);
         assertThat(prepared.changedLetters()).isEqualTo(2);
@@ -175,10 +176,7 @@ class BuildUpdateTest {
         runner().build(letters, db, false);
         OptimizerStatistics.Figures before = statistics(db).get(0);
 
-        Files.copy(GENRE.resolve("events-en-4.txt"), letters.resolve("events-en-2.txt"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
-        Files.delete(letters.resolve("events-en-3.txt"));
+        changeOneAddOneRemoveOne(letters);
         runner().update(letters, db, false);
         Path rebuilt = tmp.resolve("rebuilt");
         runner().build(letters, rebuilt, false);
@@ -208,10 +206,7 @@ class BuildUpdateTest {
         List<java.util.Map<String, String>> built = letterRecords(db);
         assertThat(built.get(1)).isEqualTo(built.get(0)).hasSize(3);
 
-        Files.copy(GENRE.resolve("events-en-4.txt"), letters.resolve("events-en-2.txt"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(GENRE.resolve("events-en-5.txt"), letters.resolve("events-en-5.txt"));
-        Files.delete(letters.resolve("events-en-3.txt"));
+        changeOneAddOneRemoveOne(letters);
         runner().update(letters, db, false);
 
         List<java.util.Map<String, String>> updated = letterRecords(db);
