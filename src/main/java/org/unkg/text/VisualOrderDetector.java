@@ -5,7 +5,10 @@ package org.unkg.text;
  * which logical Arabic text does not show: a word starting with tatweel (the suffix of a justified word),
  * a {@code .} or {@code ،} glued to the start of an Arabic word, a line starting with {@code .}, and a
  * closing bracket before its opening one. A weak sign: a line that starts with whitespace and ends with an
- * Arabic letter, or that has a run of spaces inside (reversed chunks of a justified line).
+ * Arabic letter, or that has a run of spaces inside (reversed chunks of a justified line). An indented line is also
+ * what logical text with indented paragraphs shows, so indentation alone never makes visual order: the other signs
+ * must outweigh the sign of logical order visual text does not show, a bracket opened before it is closed round
+ * Arabic words ("(توقيع)").
  */
 public final class VisualOrderDetector {
     static final double STRONG = 2.0;
@@ -18,12 +21,14 @@ public final class VisualOrderDetector {
     /** True when the text is Arabic in visual order. */
     public boolean isVisualOrder(String text) {
         double[] s = score(text);
-        return s[1] > 0 && s[0] >= MIN_SCORE && s[0] / s[1] >= THRESHOLD_PER_LINE;
+        return s[1] > 0 && s[0] >= MIN_SCORE && s[0] / s[1] >= THRESHOLD_PER_LINE && s[0] - s[3] > s[2];
     }
 
-    /** {score, number of Arabic lines}. */
+    /** {score of visual order, number of Arabic lines, score of logical order, the part of the first from indentation}. */
     double[] score(String text) {
         double score = 0;
+        double logical = 0;
+        double indented = 0;
         int arabicLines = 0;
         for (String raw : text.split("\n")) {
             String line = raw.replace("\f", "");
@@ -32,8 +37,25 @@ public final class VisualOrderDetector {
             }
             arabicLines++;
             score += lineScore(line);
+            logical += logicalScore(line);
+            indented += indentScore(line);
         }
-        return new double[] {score, arabicLines};
+        return new double[] {score, arabicLines, logical, indented};
+    }
+
+    /** The evidence of logical order in one line: a bracket opened before it is closed round Arabic words. */
+    double logicalScore(String line) {
+        String t = line.strip();
+        int open = t.indexOf('(');
+        int close = t.indexOf(')');
+        return open >= 0 && close > open + 1 && isArabicLetter(t.charAt(open + 1)) ? STRONG : 0;
+    }
+
+    /** The weak sign an indented line gives: it starts with whitespace and ends with an Arabic letter. */
+    static double indentScore(String line) {
+        String t = line.strip();
+        return !line.isEmpty() && Character.isWhitespace(line.charAt(0)) && !t.isEmpty()
+                && isArabicLetter(t.charAt(t.length() - 1)) ? WEAK : 0;
     }
 
     /** The evidence of visual order in one line. */
@@ -61,10 +83,7 @@ public final class VisualOrderDetector {
         if (close >= 0 && open > close) {
             s += STRONG;
         }
-        if (!line.isEmpty() && Character.isWhitespace(line.charAt(0)) && !t.isEmpty()
-                && isArabicLetter(t.charAt(t.length() - 1))) {
-            s += WEAK;
-        }
+        s += indentScore(line);
         if (t.contains("   ")) {
             s += WEAK;
         }

@@ -24,4 +24,45 @@ class VisualOrderDetectorTest {
     void ignoresEnglishText() {
         assertThat(detector.isVisualOrder(". The Office\n(Signed) Helen Clark\n)x(\n")).isFalse();
     }
+
+    @Test
+    void readsLogicalArabicWithIndentedParagraphsAsLogical() {
+        // a typed letter's layout: every paragraph and heading line indented, in logical order
+        String letter = String.join("\n",
+                "     رسالة مؤرخة 12 آذار/مارس 1995 موجهة إلى الأمين العام",
+                "     من الممثل الدائم لليمن لدى الأمم المتحدة",
+                "",
+                "     بناء على تعليمات من حكومتي، أتشرف بأن أحيل إليكم طيه البيان الصادر عن",
+                "وزارة الخارجية في صنعاء بشأن الحدود مع المملكة العربية السعودية",
+                "",
+                "     وتود حكومتي أن تؤكد التزامها بالحل السلمي للنزاع وفقا لميثاق",
+                "     الأمم المتحدة ومبادئ حسن الجوار والقانون الدولي",
+                "     وهي على استعداد لمواصلة الحوار مع الجانب الآخر",
+                "     تحت رعاية الأمين العام لجامعة الدول العربية",
+                "",
+                "     وأكون ممتنا لو تفضلتم بتعميم هذه الرسالة ومرفقها بوصفهما وثيقة",
+                "من وثائق مجلس الأمن",
+                "",
+                "     (توقيع) عبد الله صالح الأشطل",
+                "     السفير",
+                "     الممثل الدائم لليمن لدى الأمم المتحدة");
+        assertThat(detector.score(letter)[0]).as("indentation alone reaches the least score").isGreaterThanOrEqualTo(
+                VisualOrderDetector.MIN_SCORE);
+        assertThat(detector.isVisualOrder(letter)).isFalse();
+        assertThat(detector.isVisualOrder(letter.replace("(توقيع)", "توقيع:"))).isFalse();
+    }
+
+    @Test
+    void stillReadsIndentedVisualLinesWithReversedChunksAsVisual() {
+        // visual order: each line starts with a space and its justified chunks come in reverse, runs of spaces between
+        String visual = String.join("\n",
+                " مجلس  العام إلى رئيس  موجهة من الأمين  رسالة مؤرخة 3 أيار/مايو 2011  ",
+                " الأمن  ",
+                " بالتوصيات الواردة في تقريري     بأنه، عملا     أعضاء مجلس الأمن     أود أن أبلغ  ",
+                " الأمم     في بوروندي، سيحل مكتب     التقني لوجود الأمم المتحدة     عن التقييم  ",
+                " المتحدة المتكامل   محل مكتب الأمم   المتحدة في بوروندي  ",
+                " في 1  المكتب عن العمل  كانون الثاني/يناير 2011.",
+                " بيرز ساره )توقيع(");
+        assertThat(detector.isVisualOrder(visual)).isTrue();
+    }
 }

@@ -44,6 +44,8 @@ public final class SignatoryExtractor implements Extractor {
     private final PhraseMatcher<String> stops;
     private final PhraseMatcher<String> closes;
     private final PhraseMatcher<String> roles;
+    /** A person's role words ({@code role} rows of {@code names.tsv}): where a name ends on a one-line signature. */
+    private final PhraseMatcher<String> personRoles;
     private final PhraseMatcher<String> from;
     private final PhraseMatcher<String> blockEnd;
     private final Set<String> particles = new HashSet<>();
@@ -60,6 +62,7 @@ public final class SignatoryExtractor implements Extractor {
         closes = PhraseMatcher.ofKind(signatures, "close");
         blockEnd = PhraseMatcher.ofKind(signatures, "block-end");
         roles = context.roleWords().roles();
+        personRoles = PhraseMatcher.ofKind(rules.everyLanguage("names.tsv"), "role");
         from = context.roleWords().from();
         for (String[] row : rules.common("signatures.tsv")) {
             if (row[0].equals("particle") && row.length > 1) {
@@ -271,6 +274,11 @@ public final class SignatoryExtractor implements Extractor {
                 break;
             }
         }
+        // a signature run into its role on one line (one-line and re-flowed texts): "(Signed) Mamady Traoré President
+        // of the Security Council", "(توقيع) ... رئيس مجلس الأمن": the name ends where a role starts after it
+        end = Math.min(end, roleAfterName(analysis, body, from, end, roles, false));
+        // a single role word only in a cased script: Arabic role words are also names ("أمين", "الملك" in "عبد الملك")
+        end = Math.min(end, roleAfterName(analysis, body, from, end, personRoles, true));
         int start = from;
         // drop leading titles, then trailing titles (a title may repeat before the role line)
         boolean changed = true;
@@ -314,6 +322,27 @@ public final class SignatoryExtractor implements Extractor {
             return null;
         }
         return new Span(first, last);
+    }
+
+    /**
+     * Where the first role phrase after the name's first word starts in {@code [from, end)}, or {@code end}: a role
+     * phrase in Latin or Cyrillic script counts only capitalised ("President", not "president"), as a signature's role
+     * line writes it; with {@code casedOnly}, a phrase in a script without case (Arabic) does not count.
+     */
+    private static int roleAfterName(LetterAnalysis analysis, String body, int from, int end, PhraseMatcher<String> phrases,
+            boolean casedOnly) {
+        int first = from;
+        while (first < end && !Character.isLetter(body.charAt(first))) {
+            first++;
+        }
+        for (PhraseMatcher.Hit<String> role : analysis.find(phrases, from, end)) {
+            char c = body.charAt(role.start());
+            boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c);
+            if (role.start() > first + 1 && (cased ? Character.isUpperCase(c) : !casedOnly)) {
+                return role.start();
+            }
+        }
+        return end;
     }
 
     /** Whether a title shaped as an initial ("M.") stands before a capitalized word of the name: "Marty M. Natalegawa". */
