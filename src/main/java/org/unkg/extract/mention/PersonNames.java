@@ -597,8 +597,9 @@ final class PersonNames {
         if (!toks.get(c.from()).arabic() || w.size() < 2 || other.containsAll(w)) {
             return false;
         }
-        // an articled last word is a name part ("سعود الفيصل" beside "... آل سعود"), not the word after a surname
-        if (r.articled(toks.get(c.to() - 1))) {
+        // after a Gulf or royal style an articled last word is a name part ("الأمير سعود الفيصل" beside "... آل سعود"),
+        // not the word after a surname
+        if (c.from() > 0 && r.chainTitle(toks.get(c.from() - 1).folded()) && r.articled(toks.get(c.to() - 1))) {
             return false;
         }
         List<String> list = new ArrayList<>(w);

@@ -324,12 +324,25 @@ public final class PartyExtractor implements Extractor {
             }
             break;
         }
+        if (!hasLowerCase(body, role.start(), role.end())) {
+            // a title in capitals tells no acronym from a word ("ADRESSEE AU PRESIDENT": "AU" is no African Union)
+            return false;
+        }
         int before = Math.max(0, role.start() - QUALIFIER_REACH);
         List<NameMatch> orgs = gazetteer.find(body.substring(before, role.start()), EntityKind.ORGANIZATION);
         if (!orgs.isEmpty()) {
             NameMatch last = orgs.get(orgs.size() - 1);
             String between = body.substring(before + last.span().end(), role.start());
             return between.isBlank() && between.indexOf('\n') < 0 && another(last.key(), office);
+        }
+        return false;
+    }
+
+    private static boolean hasLowerCase(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(body.charAt(i))) {
+                return true;
+            }
         }
         return false;
     }

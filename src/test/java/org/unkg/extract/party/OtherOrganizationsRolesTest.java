@@ -54,6 +54,17 @@ class OtherOrganizationsRolesTest {
     }
 
     @Test
+    void aTitleInCapitalsTellsNoAcronymBeforeTheRole() throws Exception {
+        LetterFacts f = Pipelines.facts("fr.txt", """
+                LETTRE DATEE DU 3 JUIN 1996, ADRESSEE AU PRESIDENT DU CONSEIL DE SECURITE PAR LE REPRESENTANT PERMANENT DU MAROC
+
+                J'ai l'honneur de vous faire tenir ci-joint le texte du communiqué de mon gouvernement.
+                """);
+        assertThat(role(f, Party.Slot.RECIPIENT)).isEqualTo("president-of-the-security-council");
+        assertThat(party(f, Party.Slot.RECIPIENT).orElseThrow().body()).isEqualTo("UNSC");
+    }
+
+    @Test
     void theUnitedNationsOrNoOrganizationKeepsTheSecretaryGeneral() throws Exception {
         LetterFacts en = Pipelines.facts("en.txt", """
                 Letter dated 4 June 1999 from the Secretary-General of the United Nations addressed to the President of the Security Council
