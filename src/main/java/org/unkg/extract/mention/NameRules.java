@@ -347,23 +347,21 @@ final class NameRules {
 
     /** Whether the folded Arabic word is an honorific after a conjunction or an {@code honorific-clitic} (والسيد). */
     boolean cliticHonorific(String folded) {
-        if (folded.length() <= 3) {
-            return false;
-        }
-        String c = folded.substring(0, 1);
-        return (arabic.conjunctions().contains(c) || honorificClitics.contains(c)) && honorifics.contains(folded.substring(1));
+        return afterHonorificClitic(folded, honorifics);
     }
 
     /** Whether the folded Arabic word is a {@code chain-title}, also after a conjunction or an honorific clitic ("والشيخ", "للأمير"). */
     boolean chainTitle(String folded) {
-        if (chainTitles.contains(folded)) {
-            return true;
-        }
+        return chainTitles.contains(folded) || afterHonorificClitic(folded, chainTitles);
+    }
+
+    /** Whether the folded Arabic word is one of {@code words} after a conjunction or an {@code honorific-clitic}. */
+    private boolean afterHonorificClitic(String folded, Set<String> words) {
         if (folded.length() <= 3) {
             return false;
         }
         String c = folded.substring(0, 1);
-        return (arabic.conjunctions().contains(c) || honorificClitics.contains(c)) && chainTitles.contains(folded.substring(1));
+        return (arabic.conjunctions().contains(c) || honorificClitics.contains(c)) && words.contains(folded.substring(1));
     }
 
     /** The possessive ending {@code word} ends with ("'s"), or null. */

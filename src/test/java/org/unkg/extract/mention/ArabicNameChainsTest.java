@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.Pipelines;
-import org.unkg.model.EntityKind;
-import org.unkg.model.LetterFacts;
-import org.unkg.model.Mention;
 
 /**
  * Arabic names as Gulf, royal and transliterated names are written: after a Gulf or royal style ("الشيخ", "الأمير")
@@ -19,9 +15,8 @@ import org.unkg.model.Mention;
  */
 class ArabicNameChainsTest {
     private static List<String> persons(String text) throws Exception {
-        LetterFacts f = Pipelines.facts("ar.txt", "رسالة مؤرخة 3 أيار/مايو 2010 موجهة إلى الأمين العام من الممثل الدائم للبحرين\n\n"
+        return PersonLabels.of("ar.txt", "رسالة مؤرخة 3 أيار/مايو 2010 موجهة إلى الأمين العام من الممثل الدائم للبحرين\n\n"
                 + text + "\n");
-        return f.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).map(Mention::label).distinct().toList();
     }
 
     @Test

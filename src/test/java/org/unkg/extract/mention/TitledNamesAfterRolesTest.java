@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.Pipelines;
-import org.unkg.model.EntityKind;
-import org.unkg.model.LetterFacts;
-import org.unkg.model.Mention;
 
 /**
  * Names with particles and titles as English and French letters write them: a title between a role's comma and the
@@ -17,8 +13,7 @@ import org.unkg.model.Mention;
  */
 class TitledNamesAfterRolesTest {
     private static List<String> persons(String name, String text) throws Exception {
-        LetterFacts f = Pipelines.facts(name, text);
-        return f.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).map(Mention::label).distinct().toList();
+        return PersonLabels.of(name, text);
     }
 
     @Test
