@@ -15,7 +15,7 @@ import org.unkg.text.LanguageProfile;
  * is no party to the letter): an organization's name inside a role phrase ({@code LANG/roles.tsv}) that a word of the
  * role's own follows, not a function word ({@code LANG/stopwords.txt}). A body the role is of ("President of the
  * Security Council", "Special Representative of the Secretary-General for West Africa") is still named. A language
- * without a list of function words (Arabic) is not read so.
+ * without a list of function words ({@code stopwords.txt}) is not read so.
  */
 final class InsideRoleNames {
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");

@@ -12,6 +12,8 @@ import org.unkg.extract.mention.NameTokens.Tok;
 final class NameExtents {
     static final int MAX_LATIN_WORDS = 6;
     static final int MAX_ARABIC_UNITS = 4;
+    /** Units of an Arabic name after a Gulf or royal style, which chains father's and grandfather's names. */
+    static final int MAX_CHAINED_UNITS = 5;
 
     private NameExtents() {}
 
@@ -28,13 +30,17 @@ final class NameExtents {
         int n = toks.size();
         int k = j;
         int end = j;
-        while (k < n && k - j < MAX_LATIN_WORDS + 2) {
+        // particles do not count: "Saud Al Faisal bin Abdulaziz Al Saud" is five name words
+        int particles = 0;
+        int particlesToEnd = 0;
+        while (k < n && k - j - particles < MAX_LATIN_WORDS + 2) {
             Tok t = toks.get(k);
             if (k > j && t.gap() != Gap.SPACE || t.arabic()) {
                 break;
             }
             if (nameWord(r, t) || t.initial() && !r.notName.contains(t.folded()) || k > j && inner(toks, r, k)) {
                 end = k + 1;
+                particlesToEnd = particles;
                 k++;
                 continue;
             }
@@ -43,6 +49,7 @@ final class NameExtents {
                 while (m < n && r.particles.contains(toks.get(m).folded()) && (m == k || toks.get(m).gap() == Gap.SPACE)) {
                     m++;
                 }
+                particles += m - k;
                 if (m < n && toks.get(m).gap() == Gap.SPACE && nameWord(r, toks.get(m))) {
                     k = m;
                     continue;
@@ -59,7 +66,7 @@ final class NameExtents {
                 && end < n && toks.get(end).gap() != Gap.SPACE) {
             end--;
         }
-        return end - j > MAX_LATIN_WORDS ? j : end;
+        return end - j - particlesToEnd > MAX_LATIN_WORDS ? j : end;
     }
 
     /**
@@ -110,16 +117,28 @@ final class NameExtents {
         int k = j;
         int end = j;
         int units = 0;
+        // after a Gulf or royal style ("الشيخ", "الأمير") the name runs over its articled parts ("صباح الأحمد الجابر الصباح")
+        boolean chain = j > 0 && toks.get(j).gap() == Gap.SPACE && r.chainTitle(toks.get(j - 1).folded());
+        boolean articledSeen = false;
         while (k < n) {
             Tok t = toks.get(k);
             if (!t.arabic() || k > j && t.gap() != Gap.SPACE && t.gap() != Gap.HYPHEN) {
                 break;
             }
             String f = t.folded();
+            if (k > j && particle(toks, r, k)) {
+                // a particle of a transliterated name between its words ("ألفارو دي سوتو", "ماكس فان دير ستول")
+                k++;
+                continue;
+            }
             // a word with a clitic and the article ("بالمهام", "للبعثة") is no name; a conjunction and a noun with a
             // pronoun ("وحكومته", "وممثليها") opens none
-            if (r.arabicStop(f) || r.honorifics.contains(f) || r.arabic.cliticAndArticle(f)
+            if (r.arabicStop(f) || r.honorifics.contains(f) || r.cliticArticled(t)
                     || r.notNameStart.contains(f) || k == j && r.arabic.conjunctionAndPronoun(t.text())) {
+                break;
+            }
+            if (articledSeen && !r.compounds.contains(f) && !r.articled(t)) {
+                // past an articled part of a chained name, only articled parts and بن/آل chains go on
                 break;
             }
             if (r.compounds.contains(f) && k + 1 < n && toks.get(k + 1).arabic() && toks.get(k + 1).gap() == Gap.SPACE
@@ -135,7 +154,7 @@ final class NameExtents {
                 }
                 end = k;
                 units++;
-            } else if (r.arabicArticle(f)) {
+            } else if (r.articled(t)) {
                 if (k == j) {
                     break;
                 }
@@ -143,18 +162,45 @@ final class NameExtents {
                     end = ++k;
                     continue;
                 }
-                end = k + 1;
+                if (commonNoun(r, f, articledSeen)) {
+                    // the verb's object after a name ("أبلغ السيد مارتن الوفد", "تسلم الشيخ X الرسالة"): a noun that starts no name
+                    break;
+                }
+                end = ++k;
                 units++;
-                break;
+                if (!chain) {
+                    break;
+                }
+                articledSeen = true;
             } else {
                 end = ++k;
                 units++;
             }
-            if (units > MAX_ARABIC_UNITS) {
+            if (units > (chain ? MAX_CHAINED_UNITS : MAX_ARABIC_UNITS)) {
                 return j;
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the folded articled word, without its article, is a word that starts no name ("الرسالة", "الوفد") or,
+     * past the articled parts of a chained name ({@code chained}), one that ends a name ("النائب").
+     */
+    private static boolean commonNoun(NameRules r, String folded, boolean chained) {
+        String stem = folded.substring(r.arabic.article().length());
+        return r.notNameStart.contains(stem) || chained && (r.ends.contains(stem) || r.stops.contains(stem));
+    }
+
+    /** Whether word {@code k} is an Arabic-script particle ({@code particle}: "دي", "فان") with a name word after it. */
+    private static boolean particle(NameTokens toks, NameRules r, int k) {
+        if (!r.particles.contains(toks.get(k).folded()) || k + 1 >= toks.size()) {
+            return false;
+        }
+        Tok next = toks.get(k + 1);
+        String f = next.folded();
+        return next.arabic() && next.gap() == Gap.SPACE && (r.particles.contains(f) || !r.arabicStop(f) && !r.articled(next)
+                && !r.notNameStart.contains(f) && !r.cliticArticled(next));
     }
 
     /** Start of the name ending with word {@code j} (inclusive), or {@code j + 1} when none ends there. */
@@ -202,11 +248,11 @@ final class NameExtents {
             }
             String f = t.folded();
             // a word with a clitic and the article ("للشؤون القانونية", "بالمهام") is no name's
-            if (r.arabicStop(f) || r.honorifics.contains(f) || r.arabic.cliticAndArticle(f)) {
+            if (r.arabicStop(f) || r.honorifics.contains(f) || r.cliticArticled(t)) {
                 break;
             }
             boolean afterCompound = k > 0 && t.gap() == Gap.SPACE && r.compounds.contains(toks.get(k - 1).folded());
-            if (r.arabicArticle(f) && k < j && !r.compoundsAfter.contains(f) && !afterCompound && !articledPair(toks, r, k, j)) {
+            if (r.articled(t) && k < j && !r.compoundsAfter.contains(f) && !afterCompound && !articledPair(toks, r, k, j)) {
                 break;
             }
             first = afterCompound ? k - 1 : k;
@@ -220,7 +266,7 @@ final class NameExtents {
                 break;
             }
         }
-        if (first <= j && r.arabicArticle(toks.get(first).folded()) && !articledPair(toks, r, first, j)) {
+        if (first <= j && r.articled(toks.get(first)) && !articledPair(toks, r, first, j)) {
             return j + 1;
         }
         // read back from a role, a word that starts no name opens none ("نائب رئيس مجلس الوزراء، وزير الخارجية")
@@ -236,7 +282,7 @@ final class NameExtents {
      * clause (nothing before it, a stop word such as بأن, or punctuation) so it is no phrase's tail ("الأمين العام").
      */
     private static boolean articledPair(NameTokens toks, NameRules r, int k, int j) {
-        if (j != k + 1 || !r.arabicArticle(toks.get(k).folded()) || !r.arabicArticle(toks.get(j).folded())
+        if (j != k + 1 || !r.articled(toks.get(k)) || !r.articled(toks.get(j))
                 || toks.get(j).gap() != Gap.SPACE) {
             return false;
         }

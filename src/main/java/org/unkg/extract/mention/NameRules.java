@@ -57,6 +57,17 @@ final class NameRules {
     /** (Arabic) a preposition, as written, that opens a role's complement on the word after it ({@code complement-clitic}: "ل"). */
     final List<String> complementClitics = new java.util.ArrayList<>();
     final Set<String> ends = new HashSet<>();
+    /**
+     * (Arabic) titles of the Gulf and royal styles ({@code chain-title}: "الشيخ", "الأمير") after which a name runs over
+     * its articled parts, father's, grandfather's and family's names ("صباح الأحمد الجابر الصباح"), to the first word that
+     * is no name part.
+     */
+    final Set<String> chainTitles = new HashSet<>();
+    /**
+     * (Arabic) given names that begin with the letter of a {@code complement-clitic} ({@code clitic-name}: "ليلى",
+     * "لخضر"): after a role, a name, not the role's complement.
+     */
+    final Set<String> cliticNames = new HashSet<>();
     final Set<String> compounds = new HashSet<>();
     final Set<String> compoundsAfter = new HashSet<>();
     final Set<String> placeKept = new HashSet<>();
@@ -236,6 +247,8 @@ final class NameRules {
                 case "agreeing-ending" -> r.agreeingEndings.add(row[1]);
                 case "complement-clitic" -> r.complementClitics.add(row[1]);
                 case "end" -> r.ends.add(folded);
+                case "chain-title" -> r.chainTitles.add(folded);
+                case "clitic-name" -> r.cliticNames.add(folded);
                 case "compound" -> r.compounds.add(folded);
                 case "compound-after" -> r.compoundsAfter.add(folded);
                 case "place-kept" -> r.placeKept.add(folded);
@@ -334,11 +347,21 @@ final class NameRules {
 
     /** Whether the folded Arabic word is an honorific after a conjunction or an {@code honorific-clitic} (والسيد). */
     boolean cliticHonorific(String folded) {
+        return afterHonorificClitic(folded, honorifics);
+    }
+
+    /** Whether the folded Arabic word is a {@code chain-title}, also after a conjunction or an honorific clitic ("والشيخ", "للأمير"). */
+    boolean chainTitle(String folded) {
+        return chainTitles.contains(folded) || afterHonorificClitic(folded, chainTitles);
+    }
+
+    /** Whether the folded Arabic word is one of {@code words} after a conjunction or an {@code honorific-clitic}. */
+    private boolean afterHonorificClitic(String folded, Set<String> words) {
         if (folded.length() <= 3) {
             return false;
         }
         String c = folded.substring(0, 1);
-        return (arabic.conjunctions().contains(c) || honorificClitics.contains(c)) && honorifics.contains(folded.substring(1));
+        return (arabic.conjunctions().contains(c) || honorificClitics.contains(c)) && words.contains(folded.substring(1));
     }
 
     /** The possessive ending {@code word} ends with ("'s"), or null. */
@@ -360,6 +383,34 @@ final class NameRules {
     boolean arabicArticle(String folded) {
         return arabic.hasArticle(folded);
     }
+
+    /**
+     * Whether the Arabic word {@code t} opens with the article as written, not only once folded: an alef with a hamza
+     * followed by a lam ("ألفارو", "أليس") folds like the article but is a name's first letters.
+     */
+    boolean articled(NameTokens.Tok t) {
+        return arabicArticle(t.folded()) && writtenArticle(t);
+    }
+
+    /** Whether the Arabic word {@code t} opens with a clitic and the article as written ("بالمهام", "للبعثة"), see {@link #articled}. */
+    boolean cliticArticled(NameTokens.Tok t) {
+        return arabic.cliticAndArticle(t.folded()) && writtenArticle(t);
+    }
+
+    /** Whether the article the folded word {@code t} holds in its first letters is written so (no hamza folded away). */
+    private boolean writtenArticle(NameTokens.Tok t) {
+        String article = arabic.article();
+        int at = t.folded().indexOf(article);
+        if (at < 0) {
+            return true;
+        }
+        String bare = MARKS.matcher(t.text()).replaceAll("");
+        // a clitic and the article with one letter or none after them is a short word of its own ("وال", a name's part)
+        return bare.startsWith(article, at) && t.folded().length() > at + article.length() + 1;
+    }
+
+    /** Combining marks and the tatweel, which folding drops. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\p{M}\\u0640]");
 
     /** Whether {@code folded} ends an Arabic name: a stop word or a role word or adjective ({@link #functionWord}). */
     boolean arabicStop(String folded) {

@@ -101,7 +101,8 @@ final class PersonNames {
     List<Person> find(NameTokens toks, FoldedText folded, NameRules r, List<NameMatch> catalog, List<String> known) {
         List<Candidate> cands = new ArrayList<>();
         honorifics(toks, r, cands);
-        titles(toks, folded, r, cands);
+        List<PhraseMatcher.Hit<String>> titleHits = r.titles.find(folded);
+        titles(toks, titleHits, r, cands);
         // the role phrases of the letter, found once for the names before and after them
         List<PhraseMatcher.Hit<String>> roles = r.roles.find(folded);
         rolesBefore(toks, roles, r, cands);
@@ -111,8 +112,12 @@ final class PersonNames {
         plurals(toks, folded, r, cands);
         signatures(toks, r, cands);
         List<Candidate> kept = new ArrayList<>();
+        Map<Integer, Integer> titleEnds = new java.util.HashMap<>();
+        for (PhraseMatcher.Hit<String> h : titleHits) {
+            titleEnds.merge(h.start(), h.end(), Math::max);
+        }
         for (Candidate c : cands) {
-            Candidate cut = checked(toks, r, c, catalog);
+            Candidate cut = checked(toks, r, withoutTitle(toks, c, titleEnds), catalog);
             if (cut != null) {
                 kept.add(cut);
             }
@@ -156,8 +161,8 @@ final class PersonNames {
         return t.arabic() && r.cliticHonorific(f);
     }
 
-    private void titles(NameTokens toks, FoldedText folded, NameRules r, List<Candidate> out) {
-        for (PhraseMatcher.Hit<String> h : r.titles.find(folded)) {
+    private void titles(NameTokens toks, List<PhraseMatcher.Hit<String>> hits, NameRules r, List<Candidate> out) {
+        for (PhraseMatcher.Hit<String> h : hits) {
             String body = toks.body();
             if (!arabicAt(body, h.start()) && !Character.isUpperCase(body.codePointAt(h.start()))) {
                 continue;
@@ -270,7 +275,7 @@ final class PersonNames {
     /** An adjective of a role, after its head: "spécial", "résident"; "الخاص", "الخاصة". */
     private static boolean roleAdjective(NameRules r, Tok t) {
         if (t.arabic()) {
-            return r.ends.contains(t.folded()) && r.arabicArticle(t.folded());
+            return r.ends.contains(t.folded()) && r.articled(t);
         }
         return !t.capitalized() && r.roleLeads.contains(t.folded());
     }
@@ -279,13 +284,13 @@ final class PersonNames {
     private static boolean arabicBare(NameTokens toks, NameRules r, int j, int end) {
         if (end < toks.size() && toks.get(end).gap() == Gap.SPACE) {
             String next = toks.get(end).folded();
-            if (!r.arabicStop(next) && !r.arabic.cliticAndArticle(next) && !r.notNameStart.contains(next)) {
+            if (!r.arabicStop(next) && !r.cliticArticled(toks.get(end)) && !r.notNameStart.contains(next)) {
                 return false;
             }
         }
         String first = toks.get(j).text();
         for (String clitic : r.complementClitics) {
-            if (first.startsWith(clitic) && first.length() > clitic.length() + 2) {
+            if (!r.cliticNames.contains(toks.get(j).folded()) && first.startsWith(clitic) && first.length() > clitic.length() + 2) {
                 return false;
             }
         }
@@ -421,6 +426,23 @@ final class PersonNames {
     // ---------------------------------------------------------------- checks and resolution
 
     /**
+     * The candidate without a title it opens with ("the Minister for Foreign Affairs, Prince Saud Al-Faisal", "Sheikh
+     * Abdullah bin Zayed Al Nahyan, Minister ..."): a title is no part of the name a role introduces; {@code titleEnds}
+     * gives the end of the longest title starting at a body offset.
+     */
+    private static Candidate withoutTitle(NameTokens toks, Candidate c, Map<Integer, Integer> titleEnds) {
+        if (c.cue() == Cue.TITLE || c.cue() == Cue.HONORIFIC) {
+            return c;
+        }
+        Integer end = titleEnds.get(toks.get(c.from()).start());
+        if (end == null || !toks.get(c.from()).capitalized() && !toks.get(c.from()).arabic()) {
+            return c;
+        }
+        int from = toks.at(end);
+        return from < c.to() && toks.get(from).gap() == Gap.SPACE ? new Candidate(from, c.to(), c.cue(), c.surnameTitle()) : c;
+    }
+
+    /**
      * The candidate cut before a catalog organization (or state) it runs into, or null when nothing is left. A state
      * after a particle ends even a titled name, with the particle ("le Président Abdoulaye Wade du Sénégal").
      */
@@ -520,12 +542,12 @@ final class PersonNames {
             Span span = new Span(toks.get(c.from()).start(), toks.get(c.to() - 1).end());
             boolean reported = !w.isEmpty();
             for (Set<String> k : knownWords) {
-                if (!k.isEmpty() && (withParts(k).containsAll(w) || arabicMore(toks, c, w, k))) {
+                if (!k.isEmpty() && (withParts(k).containsAll(w) || arabicMore(toks, r, c, w, k))) {
                     reported = false;
                 }
             }
             for (int j = 0; j < cands.size() && reported; j++) {
-                if (j != i && candWords.get(j).size() > 1 && arabicMore(toks, c, w, candWords.get(j))) {
+                if (j != i && candWords.get(j).size() > 1 && arabicMore(toks, r, c, w, candWords.get(j))) {
                     reported = false;
                 }
             }
@@ -545,7 +567,7 @@ final class PersonNames {
                 reported = !toks.get(c.from()).arabic()
                         && (c.cue() == Cue.HONORIFIC || c.cue() == Cue.TITLE && c.surnameTitle());
             }
-            if (reported && !labels.add(String.join(" ", new java.util.TreeSet<>(w)))) {
+            if (reported && !labels.add(identity(w))) {
                 reported = false;
             }
             out.add(new Person(label, span, reported, c.cue(), words));
@@ -554,11 +576,30 @@ final class PersonNames {
     }
 
     /**
+     * What tells one reported name from another: its first word (the given name) and its other words in any order, so
+     * that "صباح الأحمد الجابر الصباح" and "جابر الأحمد الجابر الصباح", the same words in another order, are two persons.
+     */
+    private static String identity(Set<String> words) {
+        if (words.isEmpty()) {
+            return "";
+        }
+        String first = words.iterator().next();
+        java.util.TreeSet<String> rest = new java.util.TreeSet<>(words);
+        rest.remove(first);
+        return first + " " + String.join(" ", rest);
+    }
+
+    /**
      * Whether an Arabic name is a known one's surname followed by a word that is not a name ("السيد رود - لارسن
      * مسؤولا عن" after "تيري رود - لارسن"): all its words but the last are the other's, and so is its last but one.
      */
-    private static boolean arabicMore(NameTokens toks, Candidate c, Set<String> w, Set<String> other) {
+    private static boolean arabicMore(NameTokens toks, NameRules r, Candidate c, Set<String> w, Set<String> other) {
         if (!toks.get(c.from()).arabic() || w.size() < 2 || other.containsAll(w)) {
+            return false;
+        }
+        // after a Gulf or royal style an articled last word is a name part ("الأمير سعود الفيصل" beside "... آل سعود"),
+        // not the word after a surname
+        if (c.from() > 0 && r.chainTitle(toks.get(c.from() - 1).folded()) && r.articled(toks.get(c.to() - 1))) {
             return false;
         }
         List<String> list = new ArrayList<>(w);
@@ -589,7 +630,7 @@ final class PersonNames {
             if (t.initial() || r.particles.contains(f) || r.honorifics.contains(f) || r.compounds.contains(f)) {
                 continue;
             }
-            if (t.arabic() && r.arabicArticle(f) && f.length() > r.arabic.article().length() + 1) {
+            if (t.arabic() && r.articled(t) && f.length() > r.arabic.article().length() + 1) {
                 f = f.substring(r.arabic.article().length());
             }
             out.add(f);

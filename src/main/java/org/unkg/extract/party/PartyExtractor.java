@@ -63,6 +63,10 @@ import org.unkg.text.Tokens;
 public final class PartyExtractor implements Extractor {
     /** The value ({@code roles.tsv}, third column) of a direction word that also stands inside a representative's title. */
     private static final String IN_TITLE = "in-title";
+    /** How far (characters) from a role an organization that qualifies it is looked for. */
+    private static final int QUALIFIER_REACH = 80;
+    /** The row of {@code common/role-bodies.tsv} naming the organization whose offices the roles are (the United Nations). */
+    private static final String OWN_ORGANIZATION = "organization";
     private static final int WINDOW = 320;
     private static final int TOP_LINES = 15;
     private static final int SIGNATURE_BLOCK = 250;
@@ -108,6 +112,11 @@ public final class PartyExtractor implements Extractor {
     /** Role phrases (folded tokens) and their roles, in rule order, for titles a PDF extraction scrambled. */
     private final List<Map.Entry<List<String>, String>> rolePhrases = new ArrayList<>();
     private final Gazetteer gazetteer;
+    /**
+     * Words between a role and the organization that qualifies it ({@code of-organization} in {@code roles.tsv}: "of the",
+     * "de la", Arabic's glued ل), folded.
+     */
+    private final java.util.Set<String> ofOrganization = new java.util.HashSet<>();
 
     /** The extractor with the role rules ({@code roles.tsv}, {@code header.tsv}) of {@code context}. */
     public PartyExtractor(ExtractionContext context) {
@@ -146,6 +155,11 @@ public final class PartyExtractor implements Extractor {
             }
         }
         gazetteer = context.gazetteer();
+        for (String[] row : roleRows) {
+            if (row[0].equals("of-organization") && row.length >= 2) {
+                ofOrganization.add(FoldedText.fold(row[1]));
+            }
+        }
     }
 
     @Override
@@ -286,7 +300,55 @@ public final class PartyExtractor implements Extractor {
                 span = new Span(role.start(), role.end() + states.get(0).span().end());
             }
         }
-        return new Party(slot, role.value(), state, roleBodies.get(role.value()), span);
+        String office = roleBodies.get(role.value());
+        if (office != null && ofAnotherOrganization(body, role, office, limit)) {
+            return new Party(slot, "other", null, null, span);
+        }
+        return new Party(slot, role.value(), state, office, span);
+    }
+
+    /**
+     * Whether the role phrase {@code role}, a United Nations office's ({@code office}: the Secretary-General, the
+     * Presidents of the Council and the Assembly), is qualified by another organization, so that it is that
+     * organization's role: the organization right before it ("the Commonwealth Secretary-General", "the OIC
+     * Secretary-General") or right after it through an {@code of-organization} link ("the Secretary-General of the
+     * League of Arab States", "le Secrétaire général de la Ligue des États arabes", "الأمين العام لجامعة الدول العربية").
+     * The United Nations itself ("the United Nations Secretary-General") and the office's own body qualify nothing.
+     */
+    private boolean ofAnotherOrganization(String body, PhraseMatcher.Hit<String> role, String office, int limit) {
+        int after = Math.max(role.end(), Math.min(limit, role.end() + QUALIFIER_REACH));
+        for (NameMatch org : gazetteer.find(body.substring(role.end(), after), EntityKind.ORGANIZATION)) {
+            String between = FoldedText.fold(body.substring(role.end(), role.end() + org.span().start()).strip());
+            if (between.isEmpty() || ofOrganization.contains(between)) {
+                return another(org.key(), office);
+            }
+            break;
+        }
+        if (!hasLowerCase(body, role.start(), role.end())) {
+            // a title in capitals tells no acronym from a word ("ADRESSEE AU PRESIDENT": "AU" is no African Union)
+            return false;
+        }
+        int before = Math.max(0, role.start() - QUALIFIER_REACH);
+        List<NameMatch> orgs = gazetteer.find(body.substring(before, role.start()), EntityKind.ORGANIZATION);
+        if (!orgs.isEmpty()) {
+            NameMatch last = orgs.get(orgs.size() - 1);
+            String between = body.substring(before + last.span().end(), role.start());
+            return between.isBlank() && between.indexOf('\n') < 0 && another(last.key(), office);
+        }
+        return false;
+    }
+
+    private static boolean hasLowerCase(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(body.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean another(String key, String office) {
+        return !key.equals(roleBodies.get(OWN_ORGANIZATION)) && !key.equals(office);
     }
 
     private static boolean hasState(String role) {

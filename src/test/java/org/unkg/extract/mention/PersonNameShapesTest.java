@@ -17,8 +17,7 @@ import org.unkg.model.Mention;
  */
 class PersonNameShapesTest {
     private static List<String> persons(String name, String text) throws Exception {
-        LetterFacts f = Pipelines.facts(name, text);
-        return f.mentions().stream().filter(m -> m.kind() == EntityKind.PERSON).map(Mention::label).distinct().toList();
+        return PersonLabels.of(name, text);
     }
 
     @Test
