@@ -1,9 +1,5 @@
 package org.unkg.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,16 +12,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.TDB2;
 import org.unkg.graph.Vocab;
 
 /**
@@ -37,8 +25,8 @@ import org.unkg.graph.Vocab;
  * ({@code unkg:differenceRows}: each row {@code field U+001F value U+001F files}, rows separated by U+001E, sorted by
  * field and value), with their number ({@code unkg:differenceCount}): two quads per document instead of four per
  * row; the query splits the rows ({@code apf:strSplit}) of the 100 documents it lists. The rows are those of the
- * query the documented one replaced ({@code differences.rq}, run here), which reads the version summaries
- * ({@code unkg:version}): they are computed after them.
+ * query the documented one replaced ({@code differences.rq}), read from the store's indexes ({@link DifferenceRows}),
+ * which reads the version summaries ({@code unkg:version}): they are computed after them.
  */
 public final class DocumentDifferences {
     private static final Node G = NodeFactory.createURI(Summaries.GRAPH);
@@ -52,24 +40,11 @@ public final class DocumentDifferences {
     private static final Node SIGNATORY = uri("signatory");
     private static final Node PREF_LABEL = NodeFactory.createURI(Vocab.SKOS + "prefLabel");
     private static final Node NAME = NodeFactory.createURI(Vocab.FOAF + "name");
-    private static final String TEXT = text();
-    private static final Query QUERY = QueryFactory.create(TEXT);
 
     private DocumentDifferences() {}
 
     private static Node uri(String local) {
         return NodeFactory.createURI(Vocab.UNKG + local);
-    }
-
-    private static String text() {
-        try (InputStream in = DocumentDifferences.class.getResourceAsStream("differences.rq")) {
-            if (in == null) {
-                throw new IllegalStateException("differences.rq missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -107,7 +82,7 @@ public final class DocumentDifferences {
 
     /** Adds the differences of every document with two or more versions (in the caller's write transaction). */
     static void write(DatasetGraph dsg) {
-        add(dsg, QUERY);
+        write(dsg, rows(dsg));
     }
 
     /**
@@ -128,17 +103,9 @@ public final class DocumentDifferences {
             dsg.deleteAny(G, d, COUNT, Node.ANY);
         }
         if (!todo.isEmpty()) {
-            // one query for all of them: its cost is mostly the same for one document or many
-            StringBuilder values = new StringBuilder("WHERE {\n  VALUES ?document {");
-            todo.forEach(d -> values.append(' ').append(org.apache.jena.sparql.util.FmtUtils.stringForNode(d)));
-            add(dsg, QueryFactory.create(TEXT.replaceFirst("WHERE \\{", java.util.regex.Matcher.quoteReplacement(values + " }"))));
+            write(dsg, DifferenceRows.of(dsg, todo));
         }
         return todo.size();
-    }
-
-    /** Runs the differences query {@code query} and writes each document's rows. */
-    private static void add(DatasetGraph dsg, Query query) {
-        write(dsg, rows(dsg, query));
     }
 
     /**
@@ -148,7 +115,7 @@ public final class DocumentDifferences {
      * which must be there already; then {@link #write(DatasetGraph, Map)}.
      */
     static Map<Node, TreeSet<String>> rows(DatasetGraph dsg) {
-        return rows(dsg, QUERY);
+        return DifferenceRows.all(dsg);
     }
 
     /** Writes the rows {@link #rows(DatasetGraph)} computed (in the caller's write transaction). */
@@ -159,26 +126,11 @@ public final class DocumentDifferences {
         });
     }
 
-    /** The rows the differences query {@code query} gives, by document. */
-    private static Map<Node, TreeSet<String>> rows(DatasetGraph dsg, Query query) {
-        Dataset ds = DatasetFactory.wrap(dsg);
-        var b = QueryExecution.dataset(ds).query(query).set(TDB2.symUnionDefaultGraph, true);
-        Map<Node, TreeSet<String>> rows = new HashMap<>();
-        try (QueryExecution qe = b.build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                Node d = s.getResource("document").asNode();
-                String field = s.getLiteral("field").getLexicalForm();
-                String value = s.getLiteral("value").getLexicalForm();
-                String[] in = s.getLiteral("in").getLexicalForm().split(String.valueOf(UNIT));
-                Arrays.sort(in);
-                rows.computeIfAbsent(d, k -> new TreeSet<>())
-                        .add(clean(field) + UNIT + clean(value) + UNIT + clean(String.join(" ", in)));
-            }
-        }
-        // written once the query has finished reading
-        return rows;
+    /** One row: the field, the value and the files of the versions stating it (sorted, separated by spaces). */
+    static String row(String field, String value, String[] files) {
+        String[] in = files.clone();
+        Arrays.sort(in);
+        return clean(field) + UNIT + clean(value) + UNIT + clean(String.join(" ", in));
     }
 
     /** A part of a row without the separators (control characters no letter's facts hold), so the rows split back. */

@@ -1,8 +1,5 @@
 package org.unkg.store;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -20,13 +17,13 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.thrift.TRDF;
 import org.apache.jena.riot.thrift.ThriftConvert;
 import org.apache.jena.tdb2.lib.NodeLib;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.loader.base.LoaderOps;
 import org.apache.jena.tdb2.store.Hash;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetable.NodeTableCache;
 import org.apache.jena.tdb2.store.nodetable.TReadAppendFileTransport;
 import org.apache.thrift.TException;
 import org.apache.thrift.protocol.TProtocol;
@@ -40,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * table of this class (open addressing over one array of longs: the hash's two halves and the NodeId); a node not there
  * yet has its RDF Thrift term appended to the objects file (as TDB2's node table writes it) and its NodeId is its offset
  * there, so every tuple's ids are known at once. When the stream ends, {@link #packIndex} writes the node table's
- * B+tree (hash to NodeId) bottom-up from that table sorted by hash, as {@code tdb2.xloader} does. Each new node also
- * goes into TDB2's node cache, as TDB2's loaders leave it, since the build reads the database right after the load.
+ * B+tree (hash to NodeId) bottom-up from that table sorted by hash, as {@code tdb2.xloader} does. TDB2's node cache is
+ * left as TDB2's loaders leave it, holding the last new nodes, since the build reads the database right after the load;
+ * but it is filled once at the end ({@link NodeCacheFill}), not node by node.
  *
  * <p>Memory: 24 bytes per slot, between 1.4 and 2.9 slots per distinct node (a 20,000-letter build has about 1.3
  * million: 45-90 MB), plus a bounded map of the last {@value #RECENT} nodes met, which spares hashing the nodes a letter
@@ -55,8 +53,8 @@ final class FreshNodeTable {
 
     private final TransBinaryDataFile data;
     private final BPlusTree index;
-    /** Puts a node and its id in the database's node cache (see {@link #cacheUpdate}), or null. */
-    private final MethodHandle warm;
+    /** The database's node cache, filled with the last new nodes once they are all written, or null. */
+    private final NodeCacheFill cache;
     private final TProtocol protocol;
     private final Hash hash = new Hash(16);
     private final Map<Node, Long> recent = new HashMap<>();
@@ -65,19 +63,19 @@ final class FreshNodeTable {
     private int size;
     private long nodesWritten;
 
-    private FreshNodeTable(TransBinaryDataFile data, BPlusTree index, MethodHandle warm) {
+    private FreshNodeTable(TransBinaryDataFile data, BPlusTree index, NodeCacheFill cache) {
         this.data = data;
         this.index = index;
-        this.warm = warm;
+        this.cache = cache;
         this.protocol = TRDF.protocol(new TReadAppendFileTransport(data));
     }
 
     /**
-     * The writer of {@code nodes} (a TDB2 node table, with its caches), or null when that table already holds nodes or is
-     * not laid out as TDB2's (an objects file and a B+tree): then nodes must be allocated through the table itself.
-     * Call outside any transaction on it.
+     * The writer of {@code nodes} (a TDB2 node table, with its caches of the sizes {@code params} give), or null when
+     * that table already holds nodes or is not laid out as TDB2's (an objects file and a B+tree): then nodes must be
+     * allocated through the table itself. Call outside any transaction on it.
      */
-    static FreshNodeTable of(NodeTable nodes) {
+    static FreshNodeTable of(NodeTable nodes, StoreParams params) {
         TransBinaryDataFile data;
         BPlusTree index;
         try {
@@ -100,33 +98,7 @@ final class FreshNodeTable {
         } finally {
             txn.end();
         }
-        return empty[0] ? new FreshNodeTable(data, index, cacheUpdate(nodes)) : null;
-    }
-
-    /**
-     * TDB2's own update of its node cache ({@code NodeTableCache.cacheUpdate(Node, NodeId)}, private) bound to the cache
-     * among {@code nodes}' wrappers, or null when there is none or it cannot be reached. What a build does after the
-     * load (the summaries) reads the nodes it just loaded; a cold cache reads each from the objects file (a few small
-     * reads of the file per node): on 2,000 letters that cost 2.8 s of CPU more in the summaries than the 2 puts per
-     * new node here. TDB2's own loaders fill that cache as they allocate; this is the same update, once per new node.
-     */
-    private static MethodHandle cacheUpdate(NodeTable nodes) {
-        for (NodeTable t = nodes; t != null; t = t.wrapped()) {
-            if (t instanceof NodeTableCache cache) {
-                try {
-                    Method m = NodeTableCache.class.getDeclaredMethod("cacheUpdate", Node.class, NodeId.class);
-                    m.setAccessible(true);
-                    return MethodHandles.lookup().unreflect(m).bindTo(cache);
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    LOG.debug("the node cache cannot be filled by the loader (it fills as the database is read)", e);
-                    return null;
-                }
-            }
-            if (t.wrapped() == t) {
-                break;
-            }
-        }
-        return null;
+        return empty[0] ? new FreshNodeTable(data, index, NodeCacheFill.of(nodes, params)) : null;
     }
 
     /** The objects file: the node thread's write transaction is on it (the B+tree is written by {@link #packIndex}). */
@@ -200,15 +172,19 @@ final class FreshNodeTable {
             throw new StoreException("cannot write node " + n + " to the node table: " + e.getMessage(), e);
         }
         nodesWritten++;
-        NodeId id = NodeIdFactory.createPtr(at);
-        if (warm != null) {
-            try {
-                warm.invokeExact(n, id);
-            } catch (Throwable e) {
-                throw new StoreException("cannot update the node cache: " + e, e);
-            }
+        if (cache != null) {
+            cache.note(n, at);
         }
-        return bytesOf(id);
+        return bytesOf(NodeIdFactory.createPtr(at));
+    }
+
+    /**
+     * Fills TDB2's node cache with the last nodes written, as TDB2's loaders leave it (what the build reads right after
+     * the load finds them there); returns the number of entries put. Call once the objects file's transaction has
+     * committed; it may run beside {@link #packIndex}.
+     */
+    long fillCache() {
+        return cache == null ? 0 : cache.fill();
     }
 
     private void grow() {

@@ -91,6 +91,8 @@ final class SortedLoader implements DataLoader {
     private Node lastGraph;
     private long lastGraphId;
     private final java.util.concurrent.atomic.AtomicLong packingCpu = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long cachePuts;
+    private volatile long cacheCpu;
 
     /** A loader into the (empty) TDB2 database {@code dsg}; it logs what it did (not to {@code output}). */
     SortedLoader(DatasetGraph dsg, MonitorOutput output) {
@@ -102,7 +104,7 @@ final class SortedLoader implements DataLoader {
         this.dsg = dsg;
         this.storage = TDBInternal.getDatasetGraphTDB(dsg);
         this.nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
-        this.fresh = FreshNodeTable.of(nodes);
+        this.fresh = FreshNodeTable.of(nodes, storage.getStoreParams());
         this.maxInMemory = maxInMemory;
         this.tempDir = Path.of(storage.getLocation().getDirectoryPath()).toAbsolutePath().getParent();
         this.quadIndexes = storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
@@ -337,6 +339,12 @@ final class SortedLoader implements DataLoader {
             if (fresh != null) {
                 work.add(() -> {
                     long c0 = THREADS.getCurrentThreadCpuTime();
+                    cachePuts = fresh.fillCache();
+                    cacheCpu = THREADS.getCurrentThreadCpuTime() - c0;
+                    return null;
+                });
+                work.add(() -> {
+                    long c0 = THREADS.getCurrentThreadCpuTime();
                     fresh.packIndex();
                     packingCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - c0);
                     return null;
@@ -364,10 +372,11 @@ final class SortedLoader implements DataLoader {
                 pool.shutdownNow();
             }
             LOG.info("sorted loader: {} quads, {} triples, {} new nodes; after the stream ended: the node table's backlog {} s, indexes sorted"
-                            + " and packed {} s ({} spills of up to {} tuples); CPU: node thread {} s, packing {} s",
+                            + " and packed {} s ({} spills of up to {} tuples); CPU: node thread {} s, packing {} s, node cache {} s ({} puts)",
                     quadCount, tripleCount, fresh != null ? fresh.nodesWritten() : "?", String.format("%.1f", (t1 - t0) / 1e9),
                     String.format("%.1f", (System.nanoTime() - t1) / 1e9), spills, maxInMemory,
-                    String.format("%.1f", nodeThreadCpu / 1e9), String.format("%.1f", packingCpu.get() / 1e9));
+                    String.format("%.1f", nodeThreadCpu / 1e9), String.format("%.1f", packingCpu.get() / 1e9),
+                    String.format("%.1f", cacheCpu / 1e9), cachePuts);
         } finally {
             closeRuns();
         }
