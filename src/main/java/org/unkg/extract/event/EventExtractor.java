@@ -173,7 +173,7 @@ public final class EventExtractor implements Extractor {
                 // "by its resolution 2992 (XXVII) of 15 December 1972, the Assembly decided to establish X": the
                 // decision's date, a document's too
                 DecisionDates decided = decisionDates.get(letter.language());
-                d = decided == null ? null : decided.before(view, clause, sentence.start(), t.start());
+                d = decided == null ? null : decided.before(view, clause, sentence.start(), t.start(), cues);
             }
             DateValue date;
             boolean fallback = false;
