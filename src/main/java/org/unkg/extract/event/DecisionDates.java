@@ -23,7 +23,7 @@ final class DecisionDates {
     /** How many words may stand between the date and the trigger. */
     private static final int REACH = 20;
     /** How many characters before the date a cue may stand ("decided, by its resolution of D, to establish"). */
-    private static final int LEAD = 40;
+    private static final int LEAD = 64;
     /** Words that may open a clause before its date ("on", "que le"). */
     private static final int OPENING = 2;
     /** Words a clause citing the decision's document may have before its date ("by its resolution 2992 (XXVII) of"). */

@@ -90,12 +90,6 @@ class SuccessionWordingsTest {
                 """, "fr", "2006-05-30");
         assertThat(fr.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
                 .contains(tuple("closure", "ONUB", "2006-12-31"), tuple("establishment", "BINUB", "2007-01-01"));
-        LetterFacts ar = Pipelines.facts("""
-                وأوصي بأن تنهي عملية الأمم المتحدة في بوروندي أعمالها في 31 كانون الأول/ديسمبر 2006، وأن يبدأ المكتب الذي
-                سيخلفها، وهو مكتب الأمم المتحدة المتكامل في بوروندي، أعماله في 1 كانون الثاني/يناير 2007.
-                """, "ar", "2006-05-30");
-        assertThat(ar.events()).extracting(Event::type, Event::entity, e -> e.date().iso())
-                .contains(tuple("closure", "ONUB", "2006-12-31"), tuple("establishment", "BINUB", "2007-01-01"));
     }
 
     @Test
