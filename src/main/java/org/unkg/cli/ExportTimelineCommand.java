@@ -56,6 +56,10 @@ final class ExportTimelineCommand implements Callable<Integer> {
             // leaves no empty file behind; they are written one at a time
             try (TimelineExporter.Selection rows = new TimelineExporter().select(ds, query)) {
                 output.write(os -> fmt.writer().write(rows, query, os));
+                if (rows.undatedLeftOut() > 0) {
+                    System.err.println(rows.undatedLeftOut() + " undated events left out (no place on a time axis;"
+                            + " queries/undated-events.rq lists them)");
+                }
             }
         } finally {
             ds.close();

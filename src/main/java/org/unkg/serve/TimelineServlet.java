@@ -86,6 +86,7 @@ final class TimelineServlet extends HttpServlet {
         resp.setStatus(200);
         resp.setContentType(f.mediaType());
         resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("X-Unkg-Undated-Left-Out", Long.toString(rows.undatedLeftOut()));
         OutputStream body = new BufferedOutputStream(resp.getOutputStream(), 1 << 16);
         writer.write(rows, query, body);
         body.flush();

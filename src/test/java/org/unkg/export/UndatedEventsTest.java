@@ -88,6 +88,28 @@ class UndatedEventsTest {
     }
 
     @Test
+    void theTimelineSaysHowManyUndatedEventsItsBodyAndTypeFiltersWouldKeep() throws Exception {
+        Dataset ds = store(null);
+        try {
+            TimelineExporter timeline = new TimelineExporter();
+            try (TimelineExporter.Selection all = timeline.select(ds, TimelineQuery.parse(List.of(), List.of(), "2001", null, "en"));
+                 TimelineExporter.Selection ofBody = timeline.select(ds, TimelineQuery.parse(List.of("UNOCA"), List.of("establishment"), null, null, "en"));
+                 TimelineExporter.Selection otherType = timeline.select(ds, TimelineQuery.parse(List.of(), List.of("closure"), null, null, "en"))) {
+                assertThat(all.undatedLeftOut()).isEqualTo(1);
+                assertThat(ofBody.undatedLeftOut()).isEqualTo(1);
+                assertThat(otherType.undatedLeftOut()).isZero();
+                java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+                org.unkg.export.timeline.TimelineFormat.JSON.writer().write(all, TimelineQuery.parse(List.of(), List.of(), "2001", null, "en"), json);
+                JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toByteArray());
+                assertThat(doc.get("undated_left_out").asLong()).isEqualTo(1);
+                assertThat(doc.get("rows")).isEmpty();
+            }
+        } finally {
+            ds.close();
+        }
+    }
+
+    @Test
     void anUndatedEventInADatedLetterDoesNotConform() {
         Dataset ds = store("2010-03-14");
         try {

@@ -32,4 +32,24 @@ class ListedMembersTest {
         assertThat(f.memberships().stream().filter(m -> m.organization().equals("CSTO")).findFirst().orElseThrow().members())
                 .contains("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
     }
+
+    @Test
+    void aSpanishOrganizationListsItsMembersAfterAParticipialClause() {
+        LetterFacts f = Pipelines.facts("La Organización del Tratado de Seguridad Colectiva, creada en Moscú el 14 de mayo de 2002,"
+                + " integrada por Armenia, Belarús, Kazajstán, Kirguistán, la Federación de Rusia y Tayikistán, apoya esta"
+                + " iniciativa.", "es", "2010-03-04");
+        assertThat(f.memberships().stream().filter(m -> m.organization().equals("CSTO")).findFirst().orElseThrow().members())
+                .contains("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
+    }
+
+    @Test
+    void aClauseNamingAnotherBodyOrRunningLongIsNoApposition() {
+        LetterFacts other = Pipelines.facts("La Organización del Tratado de Seguridad Colectiva, que coopera con la Comunidad"
+                + " de Estados Independientes, integrada por Armenia, Belarús y Kazajstán, apoya esta iniciativa.", "es", "2010-03-04");
+        assertThat(other.memberships()).extracting(Membership::organization).doesNotContain("CSTO");
+        LetterFacts longer = Pipelines.facts("La Organización del Tratado de Seguridad Colectiva, que desde hace muchos años trabaja"
+                + " en la región para prevenir los conflictos y combatir el tráfico de drogas y de armas en toda Asia Central,"
+                + " integrada por Armenia, Belarús y Kazajstán, apoya esta iniciativa.", "es", "2010-03-04");
+        assertThat(longer.memberships()).extracting(Membership::organization).doesNotContain("CSTO");
+    }
 }

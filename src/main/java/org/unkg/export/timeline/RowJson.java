@@ -30,14 +30,19 @@ final class RowJson {
     }
 
     /**
-     * Writes {@code {"format", "query", "rows": [...]}} (and {@code "labels"} when given) to {@code gen}, one row at a
-     * time: the bytes of serialising that document as one tree with the generator's settings.
+     * Writes {@code {"format", "query", "undated_left_out", "rows": [...]}} (and {@code "labels"} when given) to
+     * {@code gen}, one row at a time: the bytes of serialising that document as one tree with the generator's settings.
+     * {@code undated_left_out} is written when {@code rows} is a {@link TimelineExporter.Selection}, which counts them.
      */
     static void document(JsonGenerator gen, TimelineQuery query, Iterable<TimelineRow> rows, JsonNode labels) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("format", "unkg-timeline/1");
         gen.writeFieldName("query");
         gen.writeTree(query(query));
+        Long undated = TimelineExporter.Selection.undatedLeftOutOf(rows);
+        if (undated != null) {
+            gen.writeNumberField("undated_left_out", undated);
+        }
         gen.writeFieldName("rows");
         gen.writeStartArray();
         for (TimelineRow r : rows) {

@@ -87,10 +87,25 @@ public final class TimelineExporter {
     public static final class Selection implements Iterable<TimelineRow>, AutoCloseable {
         private final SortedRows sorted;
         private final Predicate<TimelineRow> filter;
+        private final long undatedLeftOut;
 
-        Selection(SortedRows sorted, Predicate<TimelineRow> filter) {
+        Selection(SortedRows sorted, Predicate<TimelineRow> filter, long undatedLeftOut) {
             this.sorted = sorted;
             this.filter = filter;
+            this.undatedLeftOut = undatedLeftOut;
+        }
+
+        /**
+         * How many undated events the query's body, type and subject filters would keep: they have no place on a time
+         * axis, so no row shows them (its date filters cannot apply to them).
+         */
+        public long undatedLeftOut() {
+            return undatedLeftOut;
+        }
+
+        /** The undated events left out of {@code rows} when they are a selection, else null (not known). */
+        static Long undatedLeftOutOf(Iterable<TimelineRow> rows) {
+            return rows instanceof Selection s ? s.undatedLeftOut : null;
         }
 
         @Override
@@ -151,6 +166,7 @@ public final class TimelineExporter {
     private Selection read(Dataset ds, TimelineQuery query) {
         SortedRows sorted = new SortedRows(chunk);
         try {
+            long[] undated = {0};
             Predicate<TimelineRow> filter = Txn.calculateRead(ds, () -> {
                 TimelineGraph graph = new TimelineGraph(ds);
                 List<TimelineRow> periodEvents = new ArrayList<>();
@@ -167,15 +183,18 @@ public final class TimelineExporter {
                 List<TimelineRow> stated = graph.statedMandates();
                 new MandatePeriods(roles).derive(periodEvents, stated).forEach(sorted::add);
                 LOG.debug("timeline: {} events, {} rows ({} sorted runs on disk)", events[0], sorted.size(), sorted.runs());
-                return filter(ds, query, graph, eventTypes);
+                Predicate<TimelineRow> what = filter(ds, query, graph, eventTypes);
+                undated[0] = graph.undated().stream().filter(what).count();
+                return what.and(when(query));
             });
-            return new Selection(sorted, filter);
+            return new Selection(sorted, filter, undated[0]);
         } catch (RuntimeException e) {
             sorted.close();
             throw e;
         }
     }
 
+    /** The rows the query's body, type and subject filters keep. */
     private static Predicate<TimelineRow> filter(Dataset ds, TimelineQuery query, TimelineGraph graph, Set<String> eventTypes) {
         Set<String> entities = new HashSet<>(FilterValues.entities(query.entities(), graph.bodies().values()));
         Set<String> knownTypes = new TreeSet<>(graph.ontologyTypes());
@@ -195,8 +214,12 @@ public final class TimelineExporter {
         return r -> (entities.isEmpty() || entities.contains(r.body().key())
                         || r.participants().stream().anyMatch(p -> entities.contains(p.key())))
                 && (types.isEmpty() || types.contains(r.type()))
-                && (letters == null || r.sources().stream().anyMatch(src -> letters.contains(src.letter())))
-                && (query.from() == null || !r.endDay().isBefore(PartialDates.start(query.from())))
+                && (letters == null || r.sources().stream().anyMatch(src -> letters.contains(src.letter())));
+    }
+
+    /** The rows the query's dates keep (a row overlapping [start of from, end of to]). */
+    private static Predicate<TimelineRow> when(TimelineQuery query) {
+        return r -> (query.from() == null || !r.endDay().isBefore(PartialDates.start(query.from())))
                 && (query.to() == null || !r.startDay().isAfter(PartialDates.end(query.to())));
     }
 }

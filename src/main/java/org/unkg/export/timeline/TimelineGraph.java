@@ -132,6 +132,32 @@ final class TimelineGraph {
         }
     }
 
+    /**
+     * One row per undated event ({@code unkg:undated true}): no date, its letters without quotes, its participants;
+     * the timeline leaves them out and counts those its filters would keep.
+     */
+    List<TimelineRow> undated() {
+        Map<String, String> types = new LinkedHashMap<>();
+        Map<String, String> bodyOf = new LinkedHashMap<>();
+        Map<String, Set<String>> letters = new LinkedHashMap<>();
+        Map<String, Set<String>> participants = new LinkedHashMap<>();
+        run("timeline/undated.rq", row -> {
+            String event = node(row, "event");
+            types.putIfAbsent(event, str(row, "type"));
+            bodyOf.putIfAbsent(event, node(row, "body"));
+            letters.computeIfAbsent(event, e -> new LinkedHashSet<>()).add(node(row, "letter"));
+            Set<String> p = participants.computeIfAbsent(event, e -> new LinkedHashSet<>());
+            if (row.contains("participant")) {
+                p.add(node(row, "participant"));
+            }
+        });
+        List<TimelineRow> out = new ArrayList<>();
+        types.forEach((event, type) -> out.add(new TimelineRow(event, TimelineRow.Kind.EVENT, type, null, null, null,
+                body(bodyOf.get(event)), participants.get(event).stream().map(this::body).toList(),
+                letters.get(event).stream().map(l -> new SourceRef(l, null, null, null, null, null, List.of())).toList())));
+        return out;
+    }
+
     /** The mandate periods letters state ({@code unkg:Mandate} with a start and/or an end). */
     List<TimelineRow> statedMandates() {
         Map<String, RowBuilder> rows = new LinkedHashMap<>();

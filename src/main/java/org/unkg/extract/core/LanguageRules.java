@@ -15,12 +15,16 @@ import org.unkg.extract.rules.RuleFiles;
  * @param events         the event triggers
  * @param anaphora       the words referring back, in rule order
  * @param anaphoraHeads  the normal form ({@link BodyWords#normal}) of the head word each stands for
+ * @param anaphoraCapital for each, whether it refers back only when written with a capital (a third column
+ *                       {@code capital}: Russian "Организация" alone is the organization named before, "организации" a
+ *                       common noun)
  * @param notAntecedents partner phrases, folded as the letter's text is ("en coopération avec" → "en cooperation avec")
  */
 public record LanguageRules(String language, EventRules events, PhraseScanner anaphora, List<String> anaphoraHeads,
-                            List<String> notAntecedents) {
+                            List<Boolean> anaphoraCapital, List<String> notAntecedents) {
     public LanguageRules {
         anaphoraHeads = List.copyOf(anaphoraHeads);
+        anaphoraCapital = List.copyOf(anaphoraCapital);
         notAntecedents = List.copyOf(notAntecedents);
     }
 
@@ -30,8 +34,9 @@ public record LanguageRules(String language, EventRules events, PhraseScanner an
         List<String[]> rows = rules.language(language, "anaphora.tsv").stream().filter(r -> r.length >= 2).toList();
         PhraseScanner anaphora = new PhraseScanner(rows.stream().map(r -> r[0]).toList(), compiler);
         List<String> heads = rows.stream().map(r -> words.normal(r[1])).toList();
+        List<Boolean> capital = rows.stream().map(r -> r.length >= 3 && r[2].strip().equals("capital")).toList();
         List<String> partners = rules.language(language, "not-antecedents.tsv").stream()
                 .map(r -> org.unkg.text.FoldedText.fold(r[0])).toList();
-        return new LanguageRules(language, events, anaphora, heads, partners);
+        return new LanguageRules(language, events, anaphora, heads, capital, partners);
     }
 }

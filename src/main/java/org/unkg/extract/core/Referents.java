@@ -87,9 +87,16 @@ public final class Referents {
         List<Referent> found = new ArrayList<>();
         Map<Referent, String> heads = new LinkedHashMap<>();
         List<String> anaphorHeads = view.rules().anaphoraHeads();
+        List<Boolean> capital = view.rules().anaphoraCapital();
         for (PhraseScanner.Match m : view.anaphora()) {
             int s = m.start();
             int e = m.end();
+            if (capital.get(m.phrase())) {
+                String written = view.bodyText(s, e);
+                if (written.isEmpty() || !Character.isUpperCase(written.codePointAt(0))) {
+                    continue;
+                }
+            }
             if (bodies.stream().anyMatch(b -> b.start() < e && s < b.end())
                     || found.stream().anyMatch(b -> b.start() < e && s < b.end() && b.end() - b.start() >= e - s)) {
                 continue;

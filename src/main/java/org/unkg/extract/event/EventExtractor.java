@@ -62,6 +62,7 @@ public final class EventExtractor implements Extractor {
     private final Map<String, Replacements> replacements = new HashMap<>();
     private final Map<String, RenamedAs> renamedAs = new HashMap<>();
     private final Map<String, PeriodCues> periodCues = new HashMap<>();
+    private final Map<String, DecisionDates> decisionDates = new HashMap<>();
     private final Cues noCues;
     private final org.unkg.extract.rules.PhrasePattern phrases;
     private final CurrentEnd noCurrentEnd;
@@ -80,6 +81,7 @@ public final class EventExtractor implements Extractor {
             replacements.put(language, new Replacements(context.rules(), language, context.phrases()));
             renamedAs.put(language, new RenamedAs(context.rules(), language, context.bodyWords(), context.phrases()));
             periodCues.put(language, new PeriodCues(context.rules(), language));
+            decisionDates.put(language, new DecisionDates(context.rules(), language, context.phrases()));
         }
         this.noCues = new Cues(context.rules(), "", context.phrases());
         this.noCurrentEnd = new CurrentEnd(context.rules(), "", context.periods(), context.phrases());
@@ -137,7 +139,8 @@ public final class EventExtractor implements Extractor {
             }
             String status = Cues.governing(statuses.computeIfAbsent(sentence, s -> cues.hits(view.text(), s.start(), s.end())),
                     t.start());
-            List<DateMention> dates = new ArrayList<>(clauseDates.in(view, cues, sentence.start(), sentence.end()));
+            List<DateMention> clause = clauseDates.in(view, cues, sentence.start(), sentence.end());
+            List<DateMention> dates = new ArrayList<>(clause);
             dates.removeIf(x -> x.value().equals(letterDate) && cues.documentDateBefore(view.text(), x.start()));
             if (NOT_DOCUMENT_DATED.contains(t.rule().type())) {
                 dates.removeIf(x -> cues.documentDateBefore(view.text(), x.start()));
@@ -166,6 +169,12 @@ public final class EventExtractor implements Extractor {
             }
             int anchorEnd = anchorEnd(view, t);
             DateMention d = ClauseDates.choose(view, cues, dates, t.start(), anchorEnd, t.rule().takesLetterDate(), others);
+            if (d == null && LIFECYCLE.contains(t.rule().type()) && !Cues.NO_EVENT.equals(status)) {
+                // "by its resolution 2992 (XXVII) of 15 December 1972, the Assembly decided to establish X": the
+                // decision's date, a document's too
+                DecisionDates decided = decisionDates.get(letter.language());
+                d = decided == null ? null : decided.before(view, clause, sentence.start(), t.start(), cues);
+            }
             DateValue date;
             boolean fallback = false;
             DateValue extended = d == null && t.rule().type().equals("extension") && t.rule().takesLetterDate()

@@ -23,6 +23,11 @@ final class Replacements {
     private static final int NEXT_REACH = 40;
     /** How many words an appositive description of the new body may have before the comma that names it. */
     private static final int APPOSITION = 6;
+    /**
+     * The side of a new body that must be named after the phrase for it to state a replacement ("a follow-on presence,
+     * the X"): a phrase describing a successor without naming one states none.
+     */
+    private static final String NAMED = "named";
 
     /**
      * One replacement: the old body, the new one (or null), where the phrase is and where its first words end, and where
@@ -68,7 +73,12 @@ final class Replacements {
             if (old == null) {
                 continue;
             }
-            Referent neu = side(view, opening, rule.newSide(), start, end, old);
+            boolean named = rule.newSide().equals(NAMED);
+            Referent neu = side(view, opening, named ? "after" : rule.newSide(), start, end, old);
+            if (named && (neu == null || neu.key().equals(old.key()))) {
+                // "the transition from UNAMSIL to a follow-on presence": a successor described, not named, replaces nothing
+                continue;
+            }
             if (neu == null && rule.newSide().equals("before") && old.start() >= end) {
                 // "remplacer l'ONUB par le BINUB", "to replace UNOGBIS with UNIOGBIS": the new body follows the old one
                 neu = following(view, opening, old.end(), old.key());

@@ -25,6 +25,11 @@ import org.unkg.model.Membership;
  */
 public final class MembershipExtractor implements Extractor {
     private static final int ORG_GAP = 3;
+    /**
+     * Words a participial clause between commas may have between the organization and its {@code membership-after} cue
+     * ("la Organización de Cooperación de Shanghai, fundada en Shanghai el 15 de junio de 2001, integrada por China, ...").
+     */
+    private static final int APPOSITION = 14;
     /** Words that may stand between the cue and the first State ("comprising the Russian Federation"): not "experts from". */
     private static final int FIRST_GAP = 1;
     private final Map<String, RelationCues> cues;
@@ -76,10 +81,17 @@ public final class MembershipExtractor implements Extractor {
         for (PhraseScanner.Match m : language.find("membership-after", view.text())) {
             Sentence sentence = view.sentenceAt(m.start());
             Referent org = null;
+            Referent lastBefore = null;
             for (Referent r : referents.bodies()) {
-                if (r.end() <= m.start() && r.start() >= sentence.start() && view.words(r.end(), m.start()) <= ORG_GAP) {
-                    org = r;
+                if (r.end() <= m.start() && r.start() >= sentence.start()) {
+                    lastBefore = r;
+                    if (view.words(r.end(), m.start()) <= ORG_GAP) {
+                        org = r;
+                    }
                 }
+            }
+            if (org == null && lastBefore != null && apposed(view, lastBefore.end(), m.start())) {
+                org = lastBefore;
             }
             if (org == null) {
                 continue;
@@ -111,6 +123,21 @@ public final class MembershipExtractor implements Extractor {
                 out.add(new Membership(key, members, view.span(org.start(), last)));
             }
         }
+    }
+
+    /**
+     * Whether {@code [from, to)} is one clause set off by commas (", fundada en Shanghai el 15 de junio de 2001,"): it
+     * opens and closes with a comma, holds no other comma, no sentence or bracket punctuation, and at most
+     * {@link #APPOSITION} words.
+     */
+    private static boolean apposed(LetterAnalysis view, int from, int to) {
+        String between = view.text().substring(from, to).strip();
+        if (between.length() < 2 || between.charAt(0) != ',' || between.charAt(between.length() - 1) != ',') {
+            return false;
+        }
+        String inner = between.substring(1, between.length() - 1);
+        return !inner.isBlank() && inner.chars().noneMatch(c -> ",;:.()".indexOf(c) >= 0 || c == '\u060C')
+                && view.words(from, to) <= APPOSITION;
     }
 
     /**

@@ -288,6 +288,9 @@
     document.querySelector('#body-filters legend').textContent = L('bodies');
     document.querySelector('#type-filters legend').textContent = L('types');
     document.getElementById('hint').textContent = L('hint');
+    var undated = document.getElementById('undated');
+    undated.hidden = !data.undated_left_out;
+    undated.textContent = data.undated_left_out ? L('undated').replace('{n}', String(data.undated_left_out)) : '';
     document.getElementById('filters').setAttribute('dir', state.lang === 'ar' ? 'rtl' : 'ltr');
     buildFilters();
     var sel = rows.filter(function (r) { return r.id === state.selected; })[0];
