@@ -76,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--build-heap", paramLabel = "SIZE",
             description = {"Maximum heap of the JVM a full build runs in (as -Xmx: 1g, 1536m; default: the -Xmx the command",
-                    "was started with, else an eighth of the machine's memory, 1 to 2 GB). A full build runs in a JVM of its",
+                    "was started with, else an eighth of the machine's memory, 512 MB to 1 GB). A full build runs in a JVM of its",
                     "own, started with the parallel collector and the quick compiler only (README, Scale), unless the",
                     "command's JVM already has them or -Dunkg.buildJvm=false."})
     String buildHeap;

@@ -52,10 +52,10 @@ class BuildJvmTest {
     }
 
     @Test
-    void theDefaultHeapIsAnEighthOfTheMachineBetweenOneAndTwoGigabytes() {
-        assertThat(BuildJvm.defaultHeapMb(4 * GB)).isEqualTo(1024);
-        assertThat(BuildJvm.defaultHeapMb(12 * GB)).isEqualTo(1536);
-        assertThat(BuildJvm.defaultHeapMb(64 * GB)).isEqualTo(2048);
+    void theDefaultHeapIsAnEighthOfTheMachineFromHalfAGigabyteToOne() {
+        assertThat(BuildJvm.defaultHeapMb(2 * GB)).isEqualTo(512);
+        assertThat(BuildJvm.defaultHeapMb(6 * GB)).isEqualTo(768);
+        assertThat(BuildJvm.defaultHeapMb(64 * GB)).isEqualTo(1024);
     }
 
     @Test
