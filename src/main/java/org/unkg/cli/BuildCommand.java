@@ -29,11 +29,6 @@ import picocli.CommandLine.Option;
                 "Exit status: 0 all letters landed, 3 some letters could not be read (reported), 2 user error."})
 final class BuildCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(BuildCommand.class);
-    /**
-     * Above this many new or changed letters an update runs long enough for HotSpot's optimising compiler to pay
-     * ({@link ShortRunCompiler}): extraction runs at about 100 letters/s per core.
-     */
-    static final int LONG_UPDATE_LETTERS = 300;
 
     /** What the command works from: a letters folder, or (with {@code --summaries}) only the database. */
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -78,6 +73,13 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--if-changed", description = "Do nothing when the database already holds a complete build of exactly these letters by this version.")
     boolean ifChanged;
+
+    @Option(names = "--build-heap", paramLabel = "SIZE",
+            description = {"Maximum heap of the JVM a full build runs in (as -Xmx: 1g, 1536m; default: the -Xmx the command",
+                    "was started with, else an eighth of the machine's memory, 512 MB to 1 GB). A full build runs in a JVM of its",
+                    "own, started with the parallel collector and the quick compiler only (README, Scale), unless the",
+                    "command's JVM already has them or -Dunkg.buildJvm=false."})
+    String buildHeap;
 
     @Mixin
     ProjectPaths paths;
@@ -133,10 +135,22 @@ final class BuildCommand implements Callable<Integer> {
         if (update && Files.exists(db) && DatabaseHolder.of(db).isPresent()) {
             return ServedUpdate.request(db, letters, recursive);
         }
+        if (buildHeap != null && !BuildJvm.heapSize(buildHeap)) {
+            throw new IllegalArgumentException("--build-heap takes a size as -Xmx does (1g, 1536m), not " + buildHeap);
+        }
+        if (!(update && Files.exists(db))) {
+            // a full build: in the JVM a build wants (collector, compilers, heap), which may not be this one
+            java.util.OptionalInt child = BuildRelaunch.runInBuildJvm(buildHeap);
+            if (child.isPresent()) {
+                return child.getAsInt();
+            }
+            BuildRelaunch.watchParent();
+        }
         boolean updating = update && !ifChanged && Files.exists(db);
         if (Main.ownJvm()) {
             // an update is most often a few letters: seconds of work, which C2 would spend as much CPU compiling for;
-            // in a full build C2 compiles the large extraction code again and again (see ShortRunCompiler)
+            // in a full build C2 compiles the large extraction code again and again (see ShortRunCompiler); a full build
+            // in its own build JVM (BuildJvm) has no C2 anyway
             ShortRunCompiler.limitInBackground();
         }
         // an update opens the database, lists the folder and reads the file checksums while the catalog, rules and
@@ -145,12 +159,9 @@ final class BuildCommand implements Callable<Integer> {
         java.util.concurrent.CompletableFuture<BuildRunner.Prepared> prepared = updating
                 ? java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     try {
-                        BuildRunner.Prepared p = BuildRunner.prepareUpdate(letters, db, recursive);
-                        int changed = p.changedLetters();
-                        if (changed > LONG_UPDATE_LETTERS && ShortRunCompiler.lift()) {
-                            LOG.info("{} letters to read: the optimising compiler is back in use", changed);
-                        }
-                        return p;
+                        // however many letters changed, C2 stays excluded: it did not pay in builds of 2,000 letters
+                        // (README, Scale, session 10), longer than any update
+                        return BuildRunner.prepareUpdate(letters, db, recursive);
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

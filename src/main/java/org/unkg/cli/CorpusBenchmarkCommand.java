@@ -47,9 +47,9 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
             description = "-Xmx of the loader's JVM and of the stages after the build (default: ${DEFAULT-VALUE}).")
     String heap;
 
-    @Option(names = "--build-heap", defaultValue = "1g", paramLabel = "SIZE",
-            description = {"-Xmx of unkg build's JVM (default: ${DEFAULT-VALUE}: the build keeps ~200 MB live; G1 grows the heap",
-                    "to whatever it is allowed, which with TDB2's mapped files counts in the peak RSS)."})
+    @Option(names = "--build-heap", paramLabel = "SIZE",
+            description = {"Passed to unkg build as its --build-heap (default: none, the build's own default, as a user",
+                    "running 'java -jar unkg.jar build' gets it)."})
     String buildHeap;
 
     @Option(names = "--loader", defaultValue = "sorted", paramLabel = "NAME",
@@ -104,12 +104,18 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
             Path db = w.resolve("db");
             Path buildLog = w.resolve("build.log");
             Files.deleteIfExists(buildLog);
-            Measured build = run(javaWithHeap(buildHeap, "org.unkg.cli.Main", "build", "--letters", letters.toString(), "--db", db.toString(),
-                    "--loader", loader), null, buildLog);
+            // the build as a user starts it (java -jar unkg.jar build): the JVM it then runs in is its own choice
+            List<String> buildArgs = new ArrayList<>(List.of("build", "--letters", letters.toString(), "--db", db.toString(),
+                    "--loader", loader));
+            if (buildHeap != null) {
+                buildArgs.addAll(List.of("--build-heap", buildHeap));
+            }
+            Measured build = run(asUserRuns(buildArgs), null, buildLog);
             // the build's log goes to the work directory; its phase line (where the wall time went) joins the figures
             List<String> buildPhases = new ArrayList<>();
             try (Stream<String> lines = Files.lines(buildLog)) {
-                lines.filter(l -> l.contains("build phases:") || l.contains("ready to build"))
+                lines.filter(l -> l.contains("build phases:") || l.contains("ready to build")
+                                || l.contains("building in a JVM with") || l.contains("build JVM:"))
                         .map(l -> "  " + l.substring(l.indexOf(" - ") + 3)).forEach(buildPhases::add);
             }
             if (build.exit() != 0 && build.exit() != 3) {
@@ -130,8 +136,9 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
                 throw new IllegalStateException("tdb2.tdbloader failed (exit " + load.exit() + ")");
             }
             List<String> figures = new ArrayList<>();
-            figures.add(String.format("unkg build (--loader %s, -Xmx%s; reads, extracts, loads, writes the text index and stats.opt):"
-                    + " %.1f s (%.1f s CPU), peak RSS %.0f MiB (its log: %s)", loader, buildHeap, build.seconds(),
+            figures.add(String.format("unkg build (--loader %s, --build-heap %s; reads, extracts, loads, writes the text index and"
+                    + " stats.opt; the command and the JVM it builds in): %.1f s (%.1f s CPU), peak RSS %.0f MiB (its log: %s)", loader,
+                    buildHeap == null ? "default" : buildHeap, build.seconds(),
                     build.cpuSeconds(), build.peakRssKb() / 1024.0, buildLog));
             figures.addAll(buildPhases);
             figures.add(String.format("tdb2.tdbloader --loader=parallel (-Xmx%s) on the %d quads it stored (N-Quads, %.0f MB):"
@@ -174,6 +181,24 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
         return javaWithHeap(heap, mainClass, args);
     }
 
+    /**
+     * The command line a user runs: {@code java -jar unkg.jar ARGS} (no launch options), or the class path and
+     * {@code Main} when this program does not run from its jar.
+     */
+    static List<String> asUserRuns(List<String> args) throws URISyntaxException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        Path self = Path.of(CorpusBenchmarkCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isRegularFile(self)) {
+            cmd.add("-jar");
+            cmd.add(self.toString());
+        } else {
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        }
+        cmd.addAll(args);
+        return cmd;
+    }
+
     /** The command line of a JVM like this one with {@code -Xmx} {@code maxHeap} running {@code mainClass}. */
     List<String> javaWithHeap(String maxHeap, String mainClass, String... args) throws URISyntaxException {
         List<String> cmd = new ArrayList<>();
@@ -193,7 +218,8 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
 
     /**
      * Runs a command (its output to {@code out}, or to this process's error stream), timing it and sampling its peak
-     * resident memory ({@code VmHWM} of {@code /proc/PID/status}) until it ends.
+     * resident memory ({@code VmHWM} of {@code /proc/PID/status}, summed over the process and the processes it started:
+     * a build's command and the JVM it builds in) and CPU time (the same processes') until it ends.
      */
     static Measured run(List<String> cmd, Path out) throws IOException, InterruptedException {
         return run(cmd, out, null);
@@ -206,17 +232,40 @@ final class CorpusBenchmarkCommand implements Callable<Integer> {
         pb.redirectOutput(out == null ? ProcessBuilder.Redirect.appendTo(new File("/dev/stderr")) : ProcessBuilder.Redirect.to(out.toFile()));
         long t0 = System.nanoTime();
         Process p = pb.start();
-        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
         long peak = 0;
-        java.time.Duration cpu = java.time.Duration.ZERO;
+        double cpu = 0;
         while (p.isAlive()) {
-            peak = Math.max(peak, peakRss(status));
-            java.time.Duration now = p.info().totalCpuDuration().orElse(cpu);
-            cpu = now.compareTo(cpu) > 0 ? now : cpu;
+            List<ProcessHandle> tree = new ArrayList<>();
+            tree.add(p.toHandle());
+            p.descendants().forEach(tree::add);
+            long rss = 0;
+            double treeCpu = 0;
+            for (ProcessHandle h : tree) {
+                rss += peakRss(Path.of("/proc", Long.toString(h.pid()), "status"));
+                treeCpu += cpuSeconds(h);
+            }
+            peak = Math.max(peak, rss);
+            cpu = Math.max(cpu, treeCpu);
             Thread.sleep(100);
         }
         int exit = p.waitFor();
-        return new Measured(exit, (System.nanoTime() - t0) / 1e9, peak, cpu.toMillis() / 1000.0);
+        return new Measured(exit, (System.nanoTime() - t0) / 1e9, peak, cpu);
+    }
+
+    /**
+     * A process's CPU seconds (user + system) with those of the children it has waited for (a child JVM's, once it
+     * ended), from {@code /proc/PID/stat}; else what the JDK reports of the process alone.
+     */
+    static double cpuSeconds(ProcessHandle h) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(h.pid()), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14-17 of proc(5): utime, stime, cutime, cstime (clock ticks, 100 per second on Linux)
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            return ticks / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return h.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
+        }
     }
 
     private static long peakRss(Path status) {

@@ -11,15 +11,23 @@ import picocli.CommandLine.Command;
 public final class Main extends CommandGroup {
     /** Whether this JVM runs one command line of {@link #main} (JVM-wide settings are then the command's to make). */
     private static volatile boolean ownJvm;
+    /** The arguments {@link #main} was given (a command that re-launches itself passes them on). */
+    private static volatile String[] arguments = new String[0];
 
     public static void main(String[] args) {
         ownJvm = true;
+        arguments = args.clone();
         System.exit(commandLine().execute(args));
     }
 
     /** Whether this JVM was started for one command ({@link #main}), not by a host running commands in it (tests). */
     static boolean ownJvm() {
         return ownJvm;
+    }
+
+    /** The arguments of this JVM's command line ({@link #main}); empty in a host JVM. */
+    static java.util.List<String> arguments() {
+        return java.util.List.of(arguments);
     }
 
     /** The configured command line (also used by tests). */

@@ -15,8 +15,14 @@ final class ChildJvm {
 
     /** Starts {@code unkg args...} in the project directory, its output to {@code log}. */
     static Process start(Path log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return start(List.of(), log, args);
+    }
+
+    /** As {@link #start(Path, String...)}, the JVM started with {@code jvmOptions} too. */
+    static Process start(List<String> jvmOptions, Path log, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).directory(Path.of(System.getProperty("unkg.project.dir", ".")).toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

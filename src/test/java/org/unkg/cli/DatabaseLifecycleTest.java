@@ -72,8 +72,12 @@ class DatabaseLifecycleTest {
         for (long delay : List.of(300L, 1500L, 3000L, 5000L, 7000L, 9000L, 12000L)) {
             Process build = ChildJvm.start(tmp.resolve("build.log"), "build", "--letters", LETTERS.toString(), "--db", db.toString());
             Thread.sleep(delay);
+            // the command and the build's JVM it started, as a kill of its process group does
+            List<ProcessHandle> buildJvm = build.descendants().toList();
+            buildJvm.forEach(ProcessHandle::destroyForcibly);
             build.destroyForcibly();
             build.waitFor();
+            buildJvm.forEach(d -> d.onExit().join());
             CliRun validate = CliRun.of("validate", "--db", db.toString());
             assertThat(validate.exit()).as("validate after a kill at %d ms: %s", delay, validate.err()).isZero();
         }
