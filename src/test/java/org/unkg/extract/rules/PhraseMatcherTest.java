@@ -113,9 +113,22 @@ class PhraseMatcherTest {
 
     @Test
     void findsWhatThePhrasesRegularExpressionFindsOnRandomTexts() {
-        PhraseMatcher<String> m = new PhraseMatcher<>(PHRASES);
+        assertFindsWhatTheRegularExpressionFinds(PHRASES);
+    }
+
+    @Test
+    void phrasesOpeningWithAMarkAreFoundWhereNoLetterPrecedesThemAsTheRegularExpressionFindsThem() {
+        // a phrase opening with punctuation can start inside a word's tail: not only at word starts
+        Map<String, String> phrases = new LinkedHashMap<>(PHRASES);
+        phrases.put("(ab)", "paren");
+        phrases.put(",x", "comma");
+        assertFindsWhatTheRegularExpressionFinds(phrases);
+    }
+
+    private static void assertFindsWhatTheRegularExpressionFinds(Map<String, String> phrases) {
+        PhraseMatcher<String> m = new PhraseMatcher<>(phrases);
         Map<String, String> keys = new LinkedHashMap<>();
-        PHRASES.forEach((p, v) -> keys.putIfAbsent(FoldedText.fold(p).replaceAll("[\\s\\-]+", " ").strip(), v));
+        phrases.forEach((p, v) -> keys.putIfAbsent(FoldedText.fold(p).replaceAll("[\\s\\-]+", " ").strip(), v));
         Pattern reference = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Alternation.of(keys.keySet(), "[\\s\\-]+")
                 + ")(?![\\p{L}\\p{N}])");
         String[] pieces = {"secretary", "general", "security", "council", "the", "president", "of", "u", "n", "ab", "cd",
