@@ -29,12 +29,7 @@ class DocumentSymbolsTest {
             "SG", "UNEP", "TD", "1", "S/", "A/", "ST/SGB/"};
         Random random = new Random(5);
         for (int round = 0; round < 5000; round++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(16);
-            for (int i = 0; i < n; i++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
+            String text = RandomTexts.of(random, pieces, 16);
             int from = random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
             assertThat(SYMBOLS.find(text, from, to)).as("'%s' [%d, %d)", text, from, to)

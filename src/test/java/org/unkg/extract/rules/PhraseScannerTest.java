@@ -36,12 +36,8 @@ class PhraseScannerTest {
             "  ", "\n", ",", ".", "مكتب", "المكتب", "إنشاء", "وإنشاء", "ab", "closed", "x"};
         Random random = new Random(3);
         for (int round = 0; round < 3000; round++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(16);
-            for (int i = 0; i < n; i++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = FoldedText.of(b.toString()).text();
+            String b = RandomTexts.of(random, pieces, 16);
+            String text = FoldedText.of(b).text();
             // the same text scanned by two scanners and again, then a copy of it: each scan as on its own
             assertThat(spans(scanner.find(text))).as(text).isEqualTo(expected(scanner, text));
             assertThat(spans(other.find(text))).as(text).isEqualTo(expected(other, text));
