@@ -21,6 +21,8 @@ final class Evidence {
     /** The letter's annotation and span IRIs up to their offsets, made once per letter ({@link Ids#annotation}, {@link Ids#span}). */
     private final String annotationPrefix;
     private final String letterIri;
+    /** The spans annotated so far (start and end as one number): each annotation's target is written once. */
+    private final java.util.Set<Long> targeted = new java.util.HashSet<>();
 
     Evidence(Model model, String stem, String body) {
         this.model = model;
@@ -35,7 +37,7 @@ final class Evidence {
             return;
         }
         Resource a = model.createResource(annotationPrefix + span.start() + "-" + span.end());
-        if (!a.hasProperty(Vocab.oaHasTarget)) {
+        if (targeted.add((long) span.start() << 32 | span.end())) {
             a.addProperty(Vocab.oaHasTarget, model.createResource(SpanTarget.iri(letterIri, span.start(), span.end())));
         }
         a.addProperty(Vocab.oaHasBody, fact);

@@ -226,30 +226,42 @@ public final class LetterGraphWriter {
         if (i < 0) {
             return false;
         }
+        int n = iri.length();
         int host = i;
-        while (i < iri.length() && (iri.charAt(i) >= 'a' && iri.charAt(i) <= 'z' || iri.charAt(i) >= '0' && iri.charAt(i) <= '9'
-                || iri.charAt(i) == '.' || iri.charAt(i) == '-')) {
+        char c = 0;
+        while (i < n && (c = iri.charAt(i)) < 128 && HOST[c]) {
             i++;
         }
-        if (i == host || i < iri.length() && iri.charAt(i) != '/') {
+        if (i == host || i < n && c != '/') {
             return false;
         }
         boolean fragment = false;
-        for (; i < iri.length(); i++) {
-            char c = iri.charAt(i);
+        for (; i < n; i++) {
+            c = iri.charAt(i);
             if (c == '#' && !fragment) {
                 fragment = true;
             } else if (c == '%') {
-                if (i + 2 >= iri.length() || Character.digit(iri.charAt(i + 1), 16) < 0 || Character.digit(iri.charAt(i + 2), 16) < 0) {
+                if (i + 2 >= n || Character.digit(iri.charAt(i + 1), 16) < 0 || Character.digit(iri.charAt(i + 2), 16) < 0) {
                     return false;
                 }
                 i += 2;
-            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0
-                    || fragment && c == '?')) {
+            } else if (!(c < 128 && PATH[c] || fragment && c == '?')) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The characters of a plain host: lower-case letters, digits, {@code .} and {@code -}. */
+    private static final boolean[] HOST = new boolean[128];
+    /** The characters of a plain path: unreserved characters, sub-delimiters, {@code :}, {@code @} and {@code /}. */
+    private static final boolean[] PATH = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            HOST[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-';
+            PATH[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
+        }
     }
 
     /**

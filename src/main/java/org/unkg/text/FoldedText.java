@@ -10,6 +10,10 @@ public final class FoldedText {
     private final String text;
     private final int[] toSource;
     private final int sourceLength;
+    /** The text's characters, made when first asked for (scans read an array faster than {@link String#charAt}). */
+    private volatile char[] chars;
+    /** Where the text's words start, made when first asked for ({@link #wordStarts}). */
+    private volatile int[] wordStarts;
 
     private FoldedText(String text, int[] toSource, int sourceLength) {
         this.text = text;
@@ -135,6 +139,43 @@ public final class FoldedText {
 
     public String text() {
         return text;
+    }
+
+    /** The folded text's characters, {@code text().toCharArray()} made once: read them, never write. */
+    public char[] chars() {
+        char[] cs = chars;
+        if (cs == null) {
+            cs = text.toCharArray();
+            chars = cs;
+        }
+        return cs;
+    }
+
+    /**
+     * The positions, in order, of the folded characters that start a word: a letter or number
+     * ({@link LetterOrNumber}) that no letter or number precedes. Made once: read it, never write.
+     */
+    public int[] wordStarts() {
+        int[] starts = wordStarts;
+        if (starts == null) {
+            char[] cs = chars();
+            int[] found = new int[Math.max(8, cs.length / 4)];
+            int n = 0;
+            boolean inWord = false;
+            for (int i = 0; i < cs.length; i++) {
+                boolean word = LetterOrNumber.is(cs[i]);
+                if (word && !inWord) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = i;
+                }
+                inWord = word;
+            }
+            starts = java.util.Arrays.copyOf(found, n);
+            wordStarts = starts;
+        }
+        return starts;
     }
 
     /** This folded text as an {@link OffsetText} mapped to its source. */

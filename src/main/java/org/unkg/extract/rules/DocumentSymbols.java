@@ -21,9 +21,20 @@ public final class DocumentSymbols {
     private final Pattern symbol;
     private final Pattern secondSymbol;
     private final List<String> notLetterParts;
+    /**
+     * The longest series: a symbol holds a {@code /} within this many characters after its start (the one after the
+     * series, or one inside it), so only such places are tried; -1 when a series is empty or opens with {@code /}
+     * and every place is.
+     */
+    private final int slashWithin;
 
-    private DocumentSymbols(List<String> series, List<String> notLetterParts) {
+    private DocumentSymbols(List<String> series, List<String> notLetterParts, boolean everyPlace) {
         this.notLetterParts = List.copyOf(notLetterParts);
+        int longest = 0;
+        for (String s : series) {
+            longest = s.isEmpty() || s.charAt(0) == '/' ? Integer.MAX_VALUE : Math.max(longest, s.length());
+        }
+        this.slashWithin = longest == Integer.MAX_VALUE || everyPlace ? -1 : longest;
         String alternation = series.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         symbol = Pattern.compile("(?<![A-Za-z0-9/])(?:" + alternation + ")(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+"
                 + "(?:\\s*\\(\\d{4}\\))?");
@@ -35,8 +46,13 @@ public final class DocumentSymbols {
      * letter from {@code common/not-letter-symbols.tsv}.
      */
     public static DocumentSymbols of(RuleFiles rules) {
+        return of(rules, false);
+    }
+
+    /** As {@link #of(RuleFiles)}, trying the symbol at every place of a text when {@code everyPlace} (to pin the other against). */
+    static DocumentSymbols of(RuleFiles rules, boolean everyPlace) {
         return new DocumentSymbols(rules.common("document-series.tsv").stream().map(r -> r[0]).toList(),
-                rules.common("not-letter-symbols.tsv").stream().map(r -> r[0]).toList());
+                rules.common("not-letter-symbols.tsv").stream().map(r -> r[0]).toList(), everyPlace);
     }
 
     /** Whether {@code symbol} (normalised) is of a kind of document that is never a letter: a resolution, a record. */
@@ -59,9 +75,12 @@ public final class DocumentSymbols {
         List<Found> out = new ArrayList<>();
         Matcher m = symbol.matcher(text).region(from, to);
         m.useTransparentBounds(true);
-        while (m.find()) {
+        m.useAnchoringBounds(false);
+        int pos = from;
+        while (slashWithin < 0 ? m.find() : nextAtSlash(m, text, pos, to)) {
             String written = m.group();
             int start = m.start();
+            pos = m.end();
             Matcher split = secondSymbol.matcher(written);
             int pieceStart = 0;
             while (split.find()) {
@@ -73,6 +92,25 @@ public final class DocumentSymbols {
             add(out, text, start + pieceStart, m.end());
         }
         return out;
+    }
+
+    /**
+     * The next symbol at or after {@code pos} in {@code [pos, to)}, in {@code m}: what {@code m.find()} gives, trying
+     * the symbol only at the places a {@code /} follows within {@link #slashWithin} characters (the others cannot
+     * start one), in order, the first that matches being the leftmost.
+     */
+    private boolean nextAtSlash(Matcher m, String text, int pos, int to) {
+        int tried = pos;
+        for (int slash = text.indexOf('/', pos + 1); slash >= 0 && slash < to; slash = text.indexOf('/', slash + 1)) {
+            for (int p = Math.max(tried, slash - slashWithin); p < slash; p++) {
+                m.region(p, to);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+            tried = Math.max(tried, slash);
+        }
+        return false;
     }
 
     private static void add(List<Found> out, String text, int start, int end) {

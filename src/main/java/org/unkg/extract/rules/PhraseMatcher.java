@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.unkg.text.FoldedText;
+import org.unkg.text.LetterOrNumber;
 
 /**
  * Finds rule phrases in text: folded comparison (see {@link FoldedText}), whole words only, any run of spaces or
@@ -34,6 +35,8 @@ public final class PhraseMatcher<V> {
     private final Node<V> trie;
     /** The characters the phrases open with. */
     private final BitSet firsts = new BitSet();
+    /** Whether every phrase opens with a letter or number, so that only word starts can open one. */
+    private final boolean firstsOpenWords;
 
     /** A matcher over {@code phrases} (phrase as written in the rule file -> value). */
     public PhraseMatcher(Map<String, V> phrases) {
@@ -55,11 +58,14 @@ public final class PhraseMatcher<V> {
             trie = new Node<>();
             values.forEach(trie::add);
         }
+        boolean words = true;
         for (String phrase : values.keySet()) {
             if (!phrase.isEmpty()) {
                 firsts.set(phrase.charAt(0));
+                words &= LetterOrNumber.is(phrase.charAt(0));
             }
         }
+        firstsOpenWords = words;
     }
 
     /** A matcher over the phrases of one kind in the rows of {@code kind<TAB>phrase[<TAB>value]} rule files (value = column 3 or the phrase). */
@@ -111,11 +117,36 @@ public final class PhraseMatcher<V> {
         }
         // at each word start that opens with a phrase's first character, the longest phrase written there that no
         // letter or digit follows (the region's start opens a word, its end closes one)
+        char[] cs = folded.chars();
         int[] found = new int[1];
+        if (firstsOpenWords) {
+            // every phrase opens with a letter or number: only the region's start and the text's word starts can
+            // open one, so the scan goes from word start to word start
+            int[] starts = folded.wordStarts();
+            int k = firstAfter(starts, start);
+            int p = start;
+            while (p < stop) {
+                if (firsts.get(cs[p])) {
+                    Node<V> phrase = trie.longest(cs, p, stop, found);
+                    if (phrase != null) {
+                        int e = found[0];
+                        out.add(new Hit<>(folded.sourceOffset(p), folded.sourceEnd(e), phrase.value));
+                        while (k < starts.length && starts[k] < e) {
+                            k++;
+                        }
+                    }
+                }
+                if (k == starts.length) {
+                    break;
+                }
+                p = starts[k++];
+            }
+            return out;
+        }
         int p = start;
         while (p < stop) {
-            if (firsts.get(text.charAt(p)) && (p == start || !wordChar(text.charAt(p - 1)))) {
-                Node<V> phrase = trie.longest(text, p, stop, found);
+            if (firsts.get(cs[p]) && (p == start || !LetterOrNumber.is(cs[p - 1]))) {
+                Node<V> phrase = trie.longest(cs, p, stop, found);
                 if (phrase != null) {
                     int e = found[0];
                     out.add(new Hit<>(folded.sourceOffset(p), folded.sourceEnd(e), phrase.value));
@@ -126,6 +157,21 @@ public final class PhraseMatcher<V> {
             p++;
         }
         return out;
+    }
+
+    /** The index in {@code starts} (ascending) of the first position after {@code p}. */
+    private static int firstAfter(int[] starts, int p) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= p) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Every phrase in {@code text} between {@code from} and {@code to}, offsets into {@code text}. */
@@ -156,30 +202,6 @@ public final class PhraseMatcher<V> {
             }
         }
         return lo;
-    }
-
-    /** Which characters of the BMP are letters or numbers ({@link #wordCodePoint}). */
-    private static final BitSet WORD_CHARS = new BitSet(0x10000);
-
-    static {
-        for (int c = 0; c < 0x10000; c++) {
-            if (wordCodePoint(c)) {
-                WORD_CHARS.set(c);
-            }
-        }
-    }
-
-    /** A letter or a number: {@code [\p{L}\p{N}]}. */
-    private static boolean wordChar(char c) {
-        return WORD_CHARS.get(c);
-    }
-
-    private static boolean wordCodePoint(int c) {
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**
@@ -252,7 +274,7 @@ public final class PhraseMatcher<V> {
          * (within {@code stop}), or null: where {@code (?:phrases)(?![\p{L}\p{N}])} matches in region {@code [p, stop)};
          * the phrase's end goes to {@code end[0]}.
          */
-        Node<V> longest(String text, int p, int stop, int[] end) {
+        Node<V> longest(char[] text, int p, int stop, int[] end) {
             Node<V> n = this;
             int i = p;
             Node<V> best = null;
@@ -265,11 +287,11 @@ public final class PhraseMatcher<V> {
                 if (i >= stop) {
                     break;
                 }
-                char c = text.charAt(i);
+                char c = text[i];
                 if (spaceOrHyphen(c)) {
                     n = n.space;
                     i++;
-                    while (i < stop && spaceOrHyphen(text.charAt(i))) {
+                    while (i < stop && spaceOrHyphen(text[i])) {
                         i++;
                     }
                 } else {
@@ -290,16 +312,16 @@ public final class PhraseMatcher<V> {
         }
 
         /** Whether a letter or digit stands at {@code i} within {@code stop}, as a region's lookahead reads it. */
-        private static boolean wordAt(String text, int i, int stop) {
+        private static boolean wordAt(char[] text, int i, int stop) {
             if (i >= stop) {
                 return false;
             }
-            char c = text.charAt(i);
+            char c = text[i];
             if (!Character.isSurrogate(c)) {
-                return wordChar(c);
+                return LetterOrNumber.is(c);
             }
             int cp = Character.codePointAt(text, i);
-            return i + Character.charCount(cp) <= stop && wordCodePoint(cp);
+            return i + Character.charCount(cp) <= stop && LetterOrNumber.isCodePoint(cp);
         }
     }
 }

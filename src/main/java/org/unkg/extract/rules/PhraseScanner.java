@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.text.TextChars;
 
 /**
  * Finds many rule phrases ({@link PhrasePattern}) in a folded text in one pass instead of one regular-expression
@@ -24,6 +25,8 @@ public final class PhraseScanner {
 
     private final List<Pattern> patterns;
     private final String[] cores;
+    /** Each phrase's literal as characters, compared with the text's. */
+    private final char[][] coreChars;
     private final int[] leads;
     /** The phrases whose literal opens with a character below {@link #TABLE} (Latin, Arabic), by that character. */
     private final Bucket[] byFirst = new Bucket[TABLE];
@@ -76,12 +79,14 @@ public final class PhraseScanner {
     public PhraseScanner(List<String> phrases, PhrasePattern compiler) {
         this.patterns = compiler.compileAll(phrases);
         this.cores = new String[phrases.size()];
+        this.coreChars = new char[phrases.size()][];
         this.leads = new int[phrases.size()];
         Map<Character, List<Integer>> chars = new HashMap<>();
         List<Integer> loose = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
             PhrasePattern.Anchor a = compiler.anchor(phrases.get(i));
             cores[i] = a.core();
+            coreChars[i] = a.core().toCharArray();
             leads[i] = a.lead();
             if (a.core().isEmpty()) {
                 loose.add(i);
@@ -182,21 +187,22 @@ public final class PhraseScanner {
         int n = patterns.size();
         int[][] starts = new int[n][];
         int[] counts = new int[n];
-        int len = text.length();
+        char[] cs = TextChars.of(text);
+        int len = cs.length;
         boolean others = !byOtherFirst.isEmpty();
         for (int q = 0; q < len; q++) {
-            char c = text.charAt(q);
+            char c = cs[q];
             Bucket bucket = c < TABLE ? byFirst[c] : others ? byOtherFirst.get(c) : null;
             if (bucket == null) {
                 continue;
             }
             if (bucket.singles.length > 0) {
-                record(text, q, bucket.singles, starts, counts);
+                record(cs, q, bucket.singles, starts, counts);
             }
             if (q + 1 < len) {
-                int[] rules = bucket.withSecond(text.charAt(q + 1));
+                int[] rules = bucket.withSecond(cs[q + 1]);
                 if (rules != null) {
-                    record(text, q, rules, starts, counts);
+                    record(cs, q, rules, starts, counts);
                 }
             }
         }
@@ -218,10 +224,23 @@ public final class PhraseScanner {
         return starts;
     }
 
+    /** Whether {@code literal} stands in {@code text} at {@code q}: {@link String#startsWith(String, int)}. */
+    private static boolean literalAt(char[] text, int q, char[] literal) {
+        if (q + literal.length > text.length) {
+            return false;
+        }
+        for (int i = 0; i < literal.length; i++) {
+            if (text[q + i] != literal[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Records the starts from which the phrases {@code rules}, whose literal may stand at {@code q}, could match. */
-    private void record(String text, int q, int[] rules, int[][] starts, int[] counts) {
+    private void record(char[] text, int q, int[] rules, int[][] starts, int[] counts) {
         for (int r : rules) {
-            if (!text.startsWith(cores[r], q)) {
+            if (!literalAt(text, q, coreChars[r])) {
                 continue;
             }
             for (int k = Math.min(leads[r], q); k >= 0; k--) {

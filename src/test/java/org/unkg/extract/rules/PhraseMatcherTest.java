@@ -83,12 +83,7 @@ class PhraseMatcherTest {
             "\n", ",", "\u0640", "\u064B", "\u00AD", "ab", "cd", "x", "(", "2"};
         Random random = new Random(7);
         for (int round = 0; round < 2000; round++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(14);
-            for (int i = 0; i < n; i++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String body = b.toString();
+            String body = RandomTexts.of(random, pieces, 14);
             int from = random.nextInt(body.length() + 1);
             int to = from + random.nextInt(body.length() - from + 1);
             List<PhraseMatcher.Hit<String>> copied = new ArrayList<>();
@@ -113,9 +108,22 @@ class PhraseMatcherTest {
 
     @Test
     void findsWhatThePhrasesRegularExpressionFindsOnRandomTexts() {
-        PhraseMatcher<String> m = new PhraseMatcher<>(PHRASES);
+        assertFindsWhatTheRegularExpressionFinds(PHRASES);
+    }
+
+    @Test
+    void phrasesOpeningWithAMarkAreFoundWhereNoLetterPrecedesThemAsTheRegularExpressionFindsThem() {
+        // a phrase opening with punctuation can start inside a word's tail: not only at word starts
+        Map<String, String> phrases = new LinkedHashMap<>(PHRASES);
+        phrases.put("(ab)", "paren");
+        phrases.put(",x", "comma");
+        assertFindsWhatTheRegularExpressionFinds(phrases);
+    }
+
+    private static void assertFindsWhatTheRegularExpressionFinds(Map<String, String> phrases) {
+        PhraseMatcher<String> m = new PhraseMatcher<>(phrases);
         Map<String, String> keys = new LinkedHashMap<>();
-        PHRASES.forEach((p, v) -> keys.putIfAbsent(FoldedText.fold(p).replaceAll("[\\s\\-]+", " ").strip(), v));
+        phrases.forEach((p, v) -> keys.putIfAbsent(FoldedText.fold(p).replaceAll("[\\s\\-]+", " ").strip(), v));
         Pattern reference = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Alternation.of(keys.keySet(), "[\\s\\-]+")
                 + ")(?![\\p{L}\\p{N}])");
         String[] pieces = {"secretary", "general", "security", "council", "the", "president", "of", "u", "n", "ab", "cd",
@@ -123,12 +131,8 @@ class PhraseMatcherTest {
             "\u00A0", "\u2013", "(", ")", "2", "\uD835\uDC00"};
         Random random = new Random(12);
         for (int round = 0; round < 3000; round++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(14);
-            for (int i = 0; i < n; i++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            FoldedText folded = FoldedText.of(b.toString());
+            String b = RandomTexts.of(random, pieces, 14);
+            FoldedText folded = FoldedText.of(b);
             int len = folded.text().length();
             int start = random.nextInt(len + 1);
             int end = start + random.nextInt(len - start + 1);
