@@ -533,6 +533,9 @@ public final class Summaries {
      */
     private static Set<Node> lifecycleEvents(DatasetGraph dsg, Touched touched, Set<Node> letters) {
         Set<Node> out = new HashSet<>(touched.redated);
+        // the events of the letter graphs added or dropped (a replaced letter no longer reports an event another
+        // letter still does: its row goes)
+        touched.eventsOf.values().forEach(out::addAll);
         for (Node l : letters) {
             dsg.find(Node.ANY, Node.ANY, DERIVED_FROM, l).forEachRemaining(q -> out.add(q.getSubject()));
         }
