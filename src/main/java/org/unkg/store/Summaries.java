@@ -57,10 +57,6 @@ public final class Summaries {
     private static final Node OF = uri(Vocab.UNKG + "of");
     private static final Node EVENT_DATE = uri(Vocab.UNKG + "date");
     private static final Node EVENT_TYPE = uri(Vocab.UNKG + "eventType");
-    private static final Node END_DATE = uri(Vocab.UNKG + "endDate");
-    private static final Node PREF_LABEL = uri(Vocab.SKOS + "prefLabel");
-    private static final Node DERIVED_FROM = uri(Vocab.PROV + "wasDerivedFrom");
-    private static final Node HAS_SITE = uri(Vocab.ORG + "hasSite");
     private static final Node IS_VERSION_OF = uri(Vocab.UNKG + "isVersionOf");
     private static final Node SAME_DOCUMENT_AS = uri(Vocab.UNKG + "sameDocumentAs");
     private static final Node LETTER = uri(Vocab.UNKG + "Letter");
@@ -98,10 +94,6 @@ public final class Summaries {
         final Map<Node, Set<Node>> mandatesOf = new HashMap<>();
         /** The events whose date or type quads were dropped or added: they may move in their bodies' pages. */
         final Set<Node> rekeyed = new HashSet<>();
-        /** The events whose end date quads were dropped or added: their lifecycle rows change ({@link LifecycleRows}). */
-        final Set<Node> redated = new HashSet<>();
-        /** The resources whose preferred labels were dropped or added: a seat's name in lifecycle rows. */
-        final Set<Node> relabelled = new HashSet<>();
         /** The index rows and mentions of the letters, for the subject counts ({@link MentionSubjects}). */
         final MentionSubjects.Recorder subjects = new MentionSubjects.Recorder();
         /** The letters and the quads of the dropped ones that the subject-year rows depend on ({@link SubjectYears}). */
@@ -152,10 +144,6 @@ public final class Summaries {
                 mandatesOf.computeIfAbsent(q.getObject(), k -> new HashSet<>()).add(q.getSubject());
             } else if (p.equals(EVENT_DATE) || p.equals(EVENT_TYPE)) {
                 rekeyed.add(q.getSubject());
-            } else if (p.equals(END_DATE)) {
-                redated.add(q.getSubject());
-            } else if (p.equals(PREF_LABEL)) {
-                relabelled.add(q.getSubject());
             } else if (p.equals(IS_VERSION_OF)) {
                 documents.add(q.getObject());
                 letters.add(q.getSubject());
@@ -344,8 +332,6 @@ public final class Summaries {
                 t.end("events");
                 BodyPages.write(dsg);
                 t.end("body pages");
-                LifecycleRows.write(dsg);
-                t.end("lifecycle rows");
                 Map<Node, TreeSet<String>> rows = rowsOf(differences);
                 t.end("waiting for the differences");
                 DocumentDifferences.write(dsg, rows);
@@ -434,8 +420,6 @@ public final class Summaries {
         t.end("months");
         BodyPages.write(dsg);
         t.end("body pages");
-        LifecycleRows.write(dsg);
-        t.end("lifecycle rows");
         MentionSubjects.write(dsg);
         t.end("subject counts");
         SubjectYears.write(dsg);
@@ -512,8 +496,6 @@ public final class Summaries {
             addVersions(dsg, k, versionsOf(dsg, k));
         }
         t.end("versions of " + keys.size() + " documents");
-        int lifecyclePages = LifecycleRows.update(dsg, eventCounts.keySet(), lifecycleEvents(dsg, touched, letters));
-        t.end("lifecycle rows of " + lifecyclePages + " pages");
         LetterMonths.update(dsg, touched.dated);
         t.end("months of " + touched.dated.size() + " letters");
         int documents = DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);
@@ -523,27 +505,6 @@ public final class Summaries {
         int rows = SubjectYears.update(dsg, touched.subjectYears);
         t.end("subject years (" + rows + " rows)");
         LOG.info("summaries updated: {}", t);
-    }
-
-    /**
-     * The events whose lifecycle rows an update may change besides those of the bodies whose pages it recomputes: the
-     * events {@code letters} report (the letters changed, and the versions of the documents touched, whose symbol
-     * another version may give), those whose end date changed, and those reported in a graph giving a seat whose
-     * names changed.
-     */
-    private static Set<Node> lifecycleEvents(DatasetGraph dsg, Touched touched, Set<Node> letters) {
-        Set<Node> out = new HashSet<>(touched.redated);
-        // the events of the letter graphs added or dropped (a replaced letter no longer reports an event another
-        // letter still does: its row goes)
-        touched.eventsOf.values().forEach(out::addAll);
-        for (Node l : letters) {
-            dsg.find(Node.ANY, Node.ANY, DERIVED_FROM, l).forEachRemaining(q -> out.add(q.getSubject()));
-        }
-        for (Node place : touched.relabelled) {
-            dsg.find(Node.ANY, Node.ANY, HAS_SITE, place).forEachRemaining(site ->
-                    dsg.find(site.getGraph(), Node.ANY, DERIVED_FROM, Node.ANY).forEachRemaining(q -> out.add(q.getSubject())));
-        }
-        return out;
     }
 
     /** The objects of every quad with predicate {@code p}, once each. */
