@@ -1,6 +1,7 @@
 package org.unkg.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.Pipelines;
@@ -34,6 +35,6 @@ class GenericBodyPhrasesTest {
                 committee on the Indian Ocean.
                 """, "en", "1973-02-01");
         assertThat(en.events()).extracting(Event::type, Event::entity)
-                .contains(org.assertj.core.groups.Tuple.tuple("establishment", "AHC-IO"));
+                .contains(tuple("establishment", "AHC-IO"));
     }
 }

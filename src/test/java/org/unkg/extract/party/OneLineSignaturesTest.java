@@ -3,8 +3,7 @@ package org.unkg.extract.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.TestLetters;
-import org.unkg.model.LetterFacts;
+import org.unkg.model.Signatory;
 
 /**
  * A signature whose role runs on in the same line, as one-line texts (the {@code %%%} layout) and re-flowed PDF text
@@ -13,9 +12,8 @@ import org.unkg.model.LetterFacts;
  */
 class OneLineSignaturesTest {
     private static String signer(String text, String language) {
-        LetterFacts facts = new LetterFacts();
-        TestLetters.run(new SignatoryExtractor(TestLetters.context()), TestLetters.of(text, language), facts);
-        return facts.signatories().isEmpty() ? null : facts.signatories().get(0).name();
+        Signatory s = Parties.signatory(text, language);
+        return s == null ? null : s.name();
     }
 
     @Test

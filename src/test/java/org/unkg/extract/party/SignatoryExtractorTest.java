@@ -3,15 +3,11 @@ package org.unkg.extract.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.unkg.extract.TestLetters;
-import org.unkg.model.LetterFacts;
 import org.unkg.model.Signatory;
 
 class SignatoryExtractorTest {
     private static Signatory run(String text) {
-        LetterFacts facts = new LetterFacts();
-        TestLetters.run(new SignatoryExtractor(TestLetters.context()), TestLetters.of(text, "xx"), facts);
-        return facts.signatories().isEmpty() ? null : facts.signatories().get(0);
+        return Parties.signatory(text, "xx");
     }
 
     @Test
