@@ -5,7 +5,8 @@ import java.text.Normalizer;
 /**
  * Character-level clean-up of reading text, keeping offsets: drops tatweel (U+0640) and stray control
  * characters, folds Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to base letters with NFKC on
- * those characters only, and puts the rest in NFC.
+ * those characters only, and puts the rest in NFC; quoted-printable escapes left by e-mail are decoded first
+ * ({@link QuotedPrintableLeftovers}).
  */
 public final class TextCleanup {
     /** ARABIC TATWEEL, the justification stroke. */
@@ -37,8 +38,9 @@ public final class TextCleanup {
         }
     }
 
-    /** Cleans {@code in}; the result maps to the same source as {@code in}. */
-    public static OffsetText clean(OffsetText in) {
+    /** Cleans {@code raw}; the result maps to the same source as {@code raw}. */
+    public static OffsetText clean(OffsetText raw) {
+        OffsetText in = QuotedPrintableLeftovers.decode(raw);
         String s = in.text();
         // most lines need no change: then the line is its own result (same text, same map)
         int plain = 0;

@@ -35,7 +35,14 @@ class SpanishWordsTest {
     }
 
     @Test
+    void laPazWithALowerCaseArticleInsideABodysNameIsPeace() {
+        assertThat(keys("la Oficina de Apoyo a la Consolidación de la Paz en Guinea-Bissau", "es")).doesNotContain("la-paz");
+        assertThat(keys("el Fondo para la Consolidación de la Paz", "es")).doesNotContain("la-paz");
+    }
+
+    @Test
     void laPazWrittenWithCapitalsIsTheCity() {
+        assertThat(keys("LA REUNIÓN CELEBRADA EN LA PAZ", "es")).contains("la-paz");
         assertThat(keys("la reunión celebrada en La Paz", "es")).contains("la-paz");
     }
 

@@ -50,8 +50,8 @@ import org.unkg.text.WordStructure;
  *       when the catalog knows the longer name);</li>
  *   <li>in a letter's line written all in capitals, an acronym that is also a word of the letter's language
  *       ({@code LANG/caps-words.tsv}: French "AU", "UN") is the word unless it stands in parentheses; a name that is
- *       an everyday word of the letter's language written without capitals ({@code LANG/lower-words.tsv}: Spanish
- *       "la paz", peace, not La Paz) is that word;</li>
+ *       an everyday word of the letter's language with its first letter in lower case ({@code LANG/lower-words.tsv}:
+ *       Spanish "la paz", "Consolidación de la Paz": peace, not La Paz) is that word;</li>
  *   <li>an office title followed by a genitive organization ("Secretary-General of the Collective Security Treaty
  *       Organization") is that organization's officer, not the UN office the title alone names
  *       ({@code office-titles.tsv}).</li>
@@ -446,10 +446,12 @@ public final class Gazetteer {
                 .toList();
     }
 
-    /** Whether a match is an everyday word of the letter's language written without capitals ("la paz": peace). */
+    /**
+     * Whether a match is an everyday word of the letter's language, its first letter written in lower case ("la paz",
+     * and "la Paz" inside a name: "Consolidación de la Paz"): the place is written "La Paz".
+     */
     private static boolean lowerWord(String body, NameMatch n, Set<String> words) {
-        return words.contains(FoldedText.fold(n.label()))
-                && body.substring(n.span().start(), n.span().end()).chars().noneMatch(Character::isUpperCase);
+        return words.contains(FoldedText.fold(n.label())) && !Character.isUpperCase(body.codePointAt(n.span().start()));
     }
 
     /**

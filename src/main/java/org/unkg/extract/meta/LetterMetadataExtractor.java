@@ -34,7 +34,9 @@ import org.unkg.text.LetterText;
  * two stacked, glued {@code A/55/312S/2000/800} or hyphenated pairs, glued to "United Nations", inside a flattened
  * one-line header, in parentheses beside a date): the first is {@link MetaField#SYMBOL}, the others
  * {@link MetaField#OTHER_SYMBOL}. Without one, a symbol in parentheses right after the title's parties is the
- * document's (a reprint's title), provided no other date or document noun stands between; then a symbol line beside a
+ * document's (a reprint's title), provided no other date or document noun stands between, or closing the title's line
+ * after a topic opened by a dash or a colon (a web page's copy: "... to the UN SG - Mission to X, 21 to 28 Nov 2008
+ * (S/2008/708)"; the topic's dates do not count); then a symbol line beside a
  * job number (a running header). Resolutions and presidential statements are never a letter's own symbol.
  *
  * <p><b>Dates.</b> The distribution date is the first day date after a {@code Distr.} label with only distribution
@@ -55,6 +57,10 @@ public final class LetterMetadataExtractor implements Extractor {
     private static final int TOP_LINES = 6;
     private static final int HEADER_CHARS = LetterHeader.HEADER_CHARS;
     private static final int TITLE_SYMBOL_GAP = 5;
+    /** What opens the topic a web page's title line adds after the parties: a dash or a colon between spaces. */
+    private static final Pattern TITLE_TOPIC = Pattern.compile("[ \\t\\u00A0]*(?:[\\-\\u2013\\u2014]|:)[ \\t\\u00A0]+\\S");
+    /** A sentence ending inside a title's line: then it is prose, not a title's topic. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}[.!?][ \\t\\u00A0]+\\p{Lu}");
     /** What opens a footnote's line before its symbol: asterisks or daggers ("*", "**", "†"). */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*[*\u2020]+\\s*");
     /** How many lines may continue a reprint's title before its symbol line. */
@@ -186,7 +192,10 @@ public final class LetterMetadataExtractor implements Extractor {
         return null;
     }
 
-    /** The document's own symbols: before the title, else in parentheses right after the title's parties. */
+    /**
+     * The document's own symbols: before the title, else in parentheses right after the title's parties, or closing the
+     * title's line after a topic that a dash or a colon opens (a web page's copy of the letter).
+     */
     private List<DocumentSymbols.Found> ownSymbols(String body, LetterHeader header, List<DateMention> dates) {
         List<DocumentSymbols.Found> own = new ArrayList<>();
         for (DocumentSymbols.Found f : symbols.find(body, 0, header.preTitleEnd)) {
@@ -198,14 +207,29 @@ public final class LetterMetadataExtractor implements Extractor {
             return own;
         }
         int open = body.indexOf('(', header.titleStart);
-        if (open < 0 || open > header.titleEnd + TITLE_SYMBOL_GAP || !body.substring(header.titleEnd, Math.max(header.titleEnd, open)).isBlank()) {
-            return own;
+        int close;
+        int datesEnd = open;
+        if (open >= 0 && open <= header.titleEnd + TITLE_SYMBOL_GAP && body.substring(header.titleEnd, Math.max(header.titleEnd, open)).isBlank()) {
+            close = body.indexOf(')', open);
+        } else {
+            // a web page's one-line title: the parties, a topic after a dash or a colon, the symbol closing the line
+            // ("Letter dated 14 Nov 2008 from ... to the UN SG - Security Council mission to ..., 21 to 28 Nov 2008 (S/2008/708)")
+            int lineEnd = body.indexOf('\n', header.titleEnd);
+            lineEnd = lineEnd < 0 ? body.length() : lineEnd;
+            close = body.substring(header.titleEnd, lineEnd).stripTrailing().endsWith(")")
+                    ? body.lastIndexOf(')', lineEnd) : -1;
+            open = close < 0 ? -1 : body.lastIndexOf('(', close);
+            if (open < header.titleEnd || !TITLE_TOPIC.matcher(body).region(header.titleEnd, open).lookingAt()
+                    || SENTENCE_END.matcher(body).region(header.titleEnd, open).find()) {
+                return own;
+            }
+            datesEnd = header.titleEnd;
         }
-        int close = body.indexOf(')', open);
         if (close < 0 || close - open > 60) {
             return own;
         }
-        long titleDates = dates.stream().filter(d -> d.start() >= header.titleStart && d.start() < open).count();
+        int titleDatesEnd = datesEnd;
+        long titleDates = dates.stream().filter(d -> d.start() >= header.titleStart && d.start() < titleDatesEnd).count();
         boolean cites = rules.documents.find(body, header.titleStart, open).size() > 1;
         List<DocumentSymbols.Found> inside = symbols.find(body, open + 1, close);
         String rest = body.substring(open + 1, close);

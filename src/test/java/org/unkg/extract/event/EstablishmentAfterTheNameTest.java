@@ -45,6 +45,28 @@ class EstablishmentAfterTheNameTest {
     }
 
     @Test
+    void aSpanishOrRussianParticipleAfterTheNameDatesTheEstablishment() {
+        establishments(Pipelines.facts("""
+                Tengo el honor de referirme a la Misión de Observadores de las Naciones Unidas en Sierra Leona (UNOMSIL),
+                creada el 13 de julio de 1998, y a su labor.
+                """, "es", "1999-06-01")).containsExactly(tuple("UNOMSIL", "1998-07-13"));
+        establishments(Pipelines.facts("""
+                La Operación de las Naciones Unidas en Burundi (ONUB), establecida en junio de 2004, ha concluido su labor.
+                """, "es", "2006-12-01")).containsExactly(tuple("ONUB", "2004-06"));
+        establishments(Pipelines.facts("""
+                Миссия Организации Объединенных Наций в Сьерра-Леоне (МООНСЛ), учрежденная 22 октября 1999 года,
+                продолжает свою работу.
+                """, "ru", "2003-03-01")).containsExactly(tuple("UNAMSIL", "1999-10-22"));
+    }
+
+    @Test
+    void aSpanishParticipleWithoutADateGivesNoEstablishment() {
+        establishments(Pipelines.facts("""
+                La Oficina de las Naciones Unidas en Burundi (UNOB), establecida por el Secretario General, sigue su labor.
+                """, "es", "2003-01-10")).isEmpty();
+    }
+
+    @Test
     void aListOfMemberStatesInAppositionDoesNotSeparateTheSubjectFromItsVerb() {
         establishments(Pipelines.facts("""
                 The Southern African Development Community, comprising Angola, Botswana, Lesotho, Malawi, Mozambique,
