@@ -38,6 +38,18 @@ class PersonNamesTest {
     }
 
     @Test
+    void theWordOpeningTheFirstSentenceUnderATitleLineIsNoPerson() throws Exception {
+        for (String opening : List.of("Enclosed please find a letter from Mr. Amr Moussa.",
+                "Attached herewith is the communiqué issued by the Ministry.",
+                "Pursuant to resolution 904 (1994), I transmit the report.",
+                "Transmitted herewith is a letter from the Minister.")) {
+            LetterFacts f = Pipelines.facts("a.txt", "Letter dated 18 April 1995 from the Permanent Representative of Egypt"
+                    + " to the United Nations addressed to the Secretary-General\n" + opening + "\n(Signed) Nabil ELARABY\n");
+            assertThat(persons(f)).as(opening).allMatch(p -> p.contains(" "));
+        }
+    }
+
+    @Test
     void aTitleBeforeTheNameIntroducesAPersonInEachLanguage() {
         assertThat(persons("The agreement was signed by Prime Minister Nur Hassan Hussein, and President Jean-Marie"
                 + " Dupont welcomed it. Foreign Minister Alvaro Uribe Velez attended.", "en"))
