@@ -245,6 +245,19 @@ public final class SignatoryExtractor implements Extractor {
                 && n.label().length() * 2 >= kept.toString().strip().length());
     }
 
+    /** Where the first digit after a letter stands in {@code [from, end)}, or {@code end}. */
+    private static int firstDigitAfterALetter(String body, int from, int end) {
+        boolean letter = false;
+        for (int i = from; i < end; i++) {
+            char c = body.charAt(i);
+            if (letter && Character.isDigit(c)) {
+                return i;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return end;
+    }
+
     /** Whether a name the cue or close points at is a signature-block title ("Permanent Representative"). */
     private boolean titleLine(String body, Span name) {
         String text = body.substring(name.start(), name.end());
@@ -279,6 +292,9 @@ public final class SignatoryExtractor implements Extractor {
         end = Math.min(end, roleAfterName(analysis, body, from, end, roles, false));
         // a single role word only in a cased script: Arabic role words are also names ("أمين", "الملك" in "عبد الملك")
         end = Math.min(end, roleAfterName(analysis, body, from, end, personRoles, true));
+        // a signature run into the page's furniture on one line ("(Signed) Ban Ki-moon 2 07-65656 S/2007/753"): no
+        // name holds a digit, so the first one after the name's first letter ends it
+        end = Math.min(end, firstDigitAfterALetter(body, from, end));
         int start = from;
         // drop leading titles, then trailing titles (a title may repeat before the role line)
         boolean changed = true;

@@ -53,4 +53,11 @@ class OneLineSignaturesTest {
         assertThat(signer("for its consideration. (Signed) Kofi A. Annan", "en")).isEqualTo("Kofi A. Annan");
         assertThat(signer("كوثيقة من وثائق مجلس الأمن. (توقيع) محمد أمين الجبوري", "ar")).isEqualTo("محمد أمين الجبوري");
     }
+
+    @Test
+    void endsANameRunIntoThePagesFurnitureAtItsFirstDigit() {
+        assertThat(signer("of the Security Council. (Signed) Ban Ki-moon 2 07-65656 S/2007/753", "en")).isEqualTo("Ban Ki-moon");
+        assertThat(signer("du Conseil de sécurité. (Signé) Kofi A. Annan 04-55123 (F) 120504", "fr")).isEqualTo("Kofi A. Annan");
+        assertThat(signer("كوثيقة من وثائق مجلس الأمن. (توقيع) بان كي - مون 3 07-65656", "ar")).isEqualTo("بان كي - مون");
+    }
 }
