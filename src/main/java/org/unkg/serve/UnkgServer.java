@@ -76,6 +76,8 @@ public final class UnkgServer implements AutoCloseable {
     public static UnkgServer start(ServeOptions options) throws IOException {
         SpreadsheetSafeCsv.install();
         SparqlJsonWriter.install();
+        // the heap grown for the first views stays (HeapFloor): no shrinking at the warm-up's first concurrent cycle
+        HeapFloor.keep();
         Dataset ds = Tdb.open(options.db());
         TextIndex index = null;
         try {
