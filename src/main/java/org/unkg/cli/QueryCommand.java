@@ -8,6 +8,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
+import org.unkg.export.SparqlJsonWriter;
 import org.unkg.export.SpreadsheetSafeCsv;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -51,7 +52,10 @@ final class QueryCommand implements Callable<Integer> {
                                 ResultSetFormatter.outputAsCSV(System.out, qe.execSelect());
                             }
                             case "tsv" -> ResultSetFormatter.outputAsTSV(System.out, qe.execSelect());
-                            case "json" -> ResultSetFormatter.outputAsJSON(System.out, qe.execSelect());
+                            case "json" -> {
+                                SparqlJsonWriter.install();
+                                ResultSetFormatter.outputAsJSON(System.out, qe.execSelect());
+                            }
                             default -> ResultSetFormatter.out(System.out, qe.execSelect(), query);
                         }
                     } else if (query.isAskType()) {

@@ -12,6 +12,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.ARQConstants;
+import org.unkg.export.SparqlJsonWriter;
 import org.unkg.export.SpreadsheetSafeCsv;
 import org.unkg.serve.guard.GuardedQueryService;
 import org.unkg.serve.guard.QueryAdmission;
@@ -74,6 +75,9 @@ public final class UnkgServer implements AutoCloseable {
     /** Opens the database (building its text index if missing) and starts serving. */
     public static UnkgServer start(ServeOptions options) throws IOException {
         SpreadsheetSafeCsv.install();
+        SparqlJsonWriter.install();
+        // the heap grown for the first views stays (HeapFloor): no shrinking at the warm-up's first concurrent cycle
+        HeapFloor.keep();
         Dataset ds = Tdb.open(options.db());
         TextIndex index = null;
         try {
