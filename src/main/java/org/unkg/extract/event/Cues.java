@@ -34,6 +34,11 @@ public final class Cues {
     private final List<Pattern> basis = new ArrayList<>();
     /** How far before a cited document's date the words citing it as a basis may stand. */
     private static final int BASIS_REACH = 160;
+    /**
+     * How far before a date a document cue may start: the cue and, where it names where the document was issued
+     * ("issued in ... on", "signé à ... le"), the place between its words.
+     */
+    private static final int DOCUMENT_CUE_REACH = 60;
     /** A cited document's year in brackets, as a resolution's number carries it ("425 (1978)"). */
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\(\\d{4}\\)\\s*$");
 
@@ -113,7 +118,7 @@ public final class Cues {
 
     /** Whether the words just before {@code pos} make the date there a document's date. */
     public boolean documentDateBefore(String text, int pos) {
-        int from = Math.max(0, pos - 24);
+        int from = Math.max(0, pos - DOCUMENT_CUE_REACH);
         for (Pattern p : documentDate) {
             Matcher m = p.matcher(text);
             m.region(from, pos);

@@ -46,13 +46,20 @@ final class Replacements {
         List<String> written = new ArrayList<>();
         for (String[] r : rules.language(language, "replacements.tsv")) {
             if (r.length >= 3) {
-                int gap = r[0].indexOf("...");
+                int gap = gapAt(r[0]);
                 Pattern anchor = gap > 0 ? compiler.compile(r[0].substring(0, gap)) : null;
                 this.rules.add(new Rule(anchor, r[1], r[2]));
                 written.add(r[0]);
             }
         }
         this.phrases = new PhraseScanner(written, compiler);
+    }
+
+    /** Where the first gap ({@code ...} or {@code (...)}) of a rule phrase starts, or -1. */
+    static int gapAt(String phrase) {
+        int clause = phrase.indexOf(PhrasePattern.CLAUSE_GAP);
+        int words = phrase.indexOf(PhrasePattern.GAP);
+        return clause >= 0 && clause < words ? clause : words;
     }
 
     /** The replacements the letter states. */

@@ -48,6 +48,19 @@ public final class ReferenceExtractor implements Extractor {
     private final Pattern listSeparator;
     private static final Pattern SC_RESOLUTION = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*\\(\\s*(\\d{4})\\s*\\)");
     private static final Pattern GA_RESOLUTION = Pattern.compile("(?<![\\d/A-Za-z-])(?:(ES|S)-)?(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/])");
+    /** The last session whose resolutions the Assembly numbered with the session in Roman numerals ("3379 (XXX)"). */
+    private static final int LAST_ROMAN_SESSION = 30;
+    /** The Assembly's decisions are numbered from 301 in each session ("decision 48/502"). */
+    private static final int FIRST_ASSEMBLY_DECISION = 301;
+    /**
+     * An Assembly resolution of its first thirty sessions: its number, a part letter ("377 A (V)") and its session
+     * in Roman numerals (a special session's with its prefix: "3201 (S-VI)"), or after a session mark ({@code session-mark} rows of references.tsv: the Arabic "د") in
+     * digits ("2758 (د-26)").
+     */
+    private final Pattern romanResolution;
+    /** The items a resolution list may hold, in the order they are tried at a position. */
+    private final List<Pattern> itemPatterns;
+    private final PhraseMatcher<String> decisionCue;
 
     /** The extractor with the document series and resolution cues ({@code common/document-series.tsv}, each language's {@code references.tsv}) of {@code context}. */
     public ReferenceExtractor(ExtractionContext context) {
@@ -58,6 +71,10 @@ public final class ReferenceExtractor implements Extractor {
         listSeparator = Pattern.compile("(?iu)[,;\u060C\u061B]|" + Alternation.ofKind(references, "list-separator", " ")
                 + "(?![\\p{L}])|" + Alternation.ofKind(references, "joined-separator", " ") + "(?=\\d)");
         symbols = DocumentSymbols.of(rules);
+        decisionCue = PhraseMatcher.ofKind(references, "decision");
+        romanResolution = Pattern.compile("(?<![\\d/.,])(\\d{1,4})(?:\\s*[A-F])?\\s*\\(\\s*(?:(?:(ES|S)-)?([IVXL]{1,7})|(?:"
+                + Alternation.ofKind(references, "session-mark", " ") + ")\\s*-\\s*(\\d{1,2}))\\s*\\)");
+        itemPatterns = List.of(SC_RESOLUTION, GA_RESOLUTION, romanResolution);
     }
 
     @Override
@@ -79,48 +96,96 @@ public final class ReferenceExtractor implements Extractor {
         }
         List<DateMention> dates = analysis.bodyDates();
         for (PhraseMatcher.Hit<String> cue : resolutionCue.find(analysis.folded())) {
-            int reach = Math.min(text.length(), cue.end() + CUE_REACH);
-            String after = text.substring(cue.end(), reach);
-            // a list may follow: "resolutions 1267 (1999) of 15 October 1999 and 1333 (2000)"
-            Matcher sc = SC_RESOLUTION.matcher(after);
-            Matcher ga = GA_RESOLUTION.matcher(after);
-            int firstSc = sc.find() ? sc.start() : Integer.MAX_VALUE;
-            int firstGa = ga.find() ? ga.start() : Integer.MAX_VALUE;
-            if (firstSc < firstGa && firstReach(after, firstSc)) {
-                Matcher m = SC_RESOLUTION.matcher(text);
-                int at = cue.end() + firstSc;
-                while (m.find(at) && m.start() == at) {
-                    found.putIfAbsent("S/RES/" + Integer.parseInt(m.group(1)) + "(" + m.group(2) + ")", new Span(m.start(), m.end()));
-                    at = listGap(text, m.end(), dates);
-                }
-            } else if (firstGa < firstSc && firstReach(after, firstGa)) {
-                // an emergency or special session's resolution keeps its prefix: "resolution ES-10/15" is A/RES/ES-10/15
-                Matcher m = GA_RESOLUTION.matcher(text);
-                int at = cue.end() + firstGa;
-                while (m.find(at) && m.start() == at) {
-                    int a = Integer.parseInt(m.group(2));
-                    int b = Integer.parseInt(m.group(3));
-                    int end = m.end();
-                    Optional<Integer> session = dates.stream()
-                            .filter(d -> d.start() >= end && d.start() - end < 40 && d.value().iso().length() >= 7)
-                            .findFirst().map(ReferenceExtractor::sessionOf);
-                    int sess = a;
-                    int number = b;
-                    if (m.group(1) == null && session.isPresent() && session.get() == b && a != b) {
-                        sess = b;
-                        number = a;
-                    }
-                    String prefix = m.group(1) == null ? "" : m.group(1) + "-";
-                    found.putIfAbsent("A/RES/" + prefix + sess + "/" + number, new Span(m.start(), end));
-                    at = listGap(text, end, dates);
-                }
-            }
+            readList(text, cue.end(), dates, false, found);
+        }
+        for (PhraseMatcher.Hit<String> cue : decisionCue.find(analysis.folded())) {
+            readList(text, cue.end(), dates, true, found);
         }
         for (Map.Entry<String, Span> e : found.entrySet()) {
             if (!own.contains(e.getKey())) {
                 out.add(new Reference(e.getKey(), e.getValue()));
             }
         }
+    }
+
+    /**
+     * Reads the list of resolutions (or, after a decision's cue, of General Assembly decisions) that starts after a
+     * cue ending at {@code cueEnd}: its first item near the cue, then each item that follows it across a separator.
+     * An item is a Council resolution ("1631 (2005)"), an Assembly resolution by session and number ("59/50",
+     * "ES-10/15") or by number and the session in Roman numerals as the Assembly numbered them until its thirtieth
+     * session ("2992 (XXVII)", "377 A (V)", in Arabic "2758 (د-26)"); a list may mix them ("3379 (XXX) and 46/86").
+     */
+    private void readList(String text, int cueEnd, List<DateMention> dates, boolean decisions, Map<String, Span> found) {
+        int reach = Math.min(text.length(), cueEnd + CUE_REACH);
+        int first = Integer.MAX_VALUE;
+        for (Pattern p : decisions ? List.of(GA_RESOLUTION) : itemPatterns) {
+            Matcher m = p.matcher(text).region(cueEnd, reach);
+            if (m.find()) {
+                first = Math.min(first, m.start() - cueEnd);
+            }
+        }
+        if (first == Integer.MAX_VALUE || !firstReach(text.substring(cueEnd, reach), first)) {
+            return;
+        }
+        int at = cueEnd + first;
+        while (true) {
+            Matcher m = item(text, at, decisions);
+            if (m == null) {
+                return;
+            }
+            String symbol = symbolOf(m, dates, decisions);
+            if (symbol != null) {
+                found.putIfAbsent(symbol, new Span(m.start(), m.end()));
+            }
+            at = listGap(text, m.end(), dates);
+        }
+    }
+
+    /** The item of a list that starts exactly at {@code at}, or null. */
+    private Matcher item(String text, int at, boolean decisions) {
+        for (Pattern p : decisions ? List.of(GA_RESOLUTION) : itemPatterns) {
+            Matcher m = p.matcher(text).region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+            if (m.lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The normalised symbol of a list item, or null when it names none (a session number past the Roman ones). */
+    private static String symbolOf(Matcher m, List<DateMention> dates, boolean decisions) {
+        if (m.pattern() == SC_RESOLUTION) {
+            return "S/RES/" + Integer.parseInt(m.group(1)) + "(" + m.group(2) + ")";
+        }
+        if (m.pattern() == GA_RESOLUTION) {
+            int a = Integer.parseInt(m.group(2));
+            int b = Integer.parseInt(m.group(3));
+            int end = m.end();
+            if (decisions) {
+                // the Assembly numbers its decisions from 301 (other bodies' "decision 2/102" are not its own)
+                return m.group(1) == null && b >= FIRST_ASSEMBLY_DECISION ? "A/DEC/" + a + "/" + b : null;
+            }
+            Optional<Integer> session = dates.stream()
+                    .filter(d -> d.start() >= end && d.start() - end < 40 && d.value().iso().length() >= 7)
+                    .findFirst().map(ReferenceExtractor::sessionOf);
+            int sess = a;
+            int number = b;
+            if (m.group(1) == null && session.isPresent() && session.get() == b && a != b) {
+                sess = b;
+                number = a;
+            }
+            // an emergency or special session's resolution keeps its prefix: "resolution ES-10/15" is A/RES/ES-10/15
+            String prefix = m.group(1) == null ? "" : m.group(1) + "-";
+            return "A/RES/" + prefix + sess + "/" + number;
+        }
+        int session = m.group(3) != null ? RomanNumerals.value(m.group(3)) : Integer.parseInt(m.group(4));
+        // "(XXXV)" is no session after the thirtieth, "(د-31)" neither: later resolutions are "31/72"
+        if (session < 1 || session > LAST_ROMAN_SESSION) {
+            return null;
+        }
+        // a special or emergency special session keeps its prefix: "3201 (S-VI)" is A/RES/3201(S-VI)
+        String prefix = m.group(2) == null ? "" : m.group(2) + "-";
+        return "A/RES/" + Integer.parseInt(m.group(1)) + "(" + prefix + RomanNumerals.of(session) + ")";
     }
 
     /**

@@ -13,10 +13,11 @@ import org.unkg.text.WordStructure;
 /**
  * Compiles rule phrases into patterns over folded text ({@link FoldedText}). Words are matched whole; {@code ...}
  * lets up to eight words stand between two words (a comma may follow the word before: "be replaced, as of 1 December
- * 1997, by"); a trailing {@code *} lets a word go on. A word of a script whose language has a word structure
- * ({@link WordStructure}, {@code data/rules/ar/clitics.tsv}) may carry that structure's clitics in front (a
- * conjunction, then a preposition or the future particle) and one of its suffixes behind; a word written with its
- * article also matches the forms with a preposition (بال) and the lam-article (لل). Immutable.
+ * 1997, by"); {@code (...)} lets them, or a clause of any length set off by commas ("be succeeded, upon the expiry of
+ * its mandate on 31 December 2005, by"); a trailing {@code *} lets a word go on (a lone {@code *}: any one word). A word
+ * of a script whose language has a word structure ({@link WordStructure}, {@code data/rules/ar/clitics.tsv}) may carry
+ * that structure's clitics in front (a conjunction, then a preposition or the future particle) and one of its suffixes
+ * behind; a word written with its article also matches the forms with a preposition (بال) and the lam-article (لل). Immutable.
  */
 public final class PhrasePattern {
     /** What a word of one script may carry, as regular expressions. */
@@ -24,6 +25,13 @@ public final class PhrasePattern {
                           int articleLead) {}
 
     private final Map<Character.UnicodeScript, Script> scripts = new HashMap<>();
+    /** A gap of up to eight words. */
+    public static final String GAP = "...";
+    /** A gap of up to eight words or of one clause set off by commas. */
+    public static final String CLAUSE_GAP = "(...)";
+    private static final String WORDS = "[^\\s\\p{L}\\p{N}]*(?:\\s+\\S+){0,8}?\\s+";
+    /** A clause between commas: no other comma, nor the end of a clause or sentence, within it. */
+    private static final String CLAUSE = "[,\u060C]\\s+[^,\u060C;\u061B:.]{1,200}?[,\u060C]\\s+";
 
     /** The compiler for the word structures of {@code profiles}. */
     public PhrasePattern(List<LanguageProfile> profiles) {
@@ -56,17 +64,17 @@ public final class PhrasePattern {
         String folded = FoldedText.fold(phrase.strip());
         String[] words = folded.split("\\s+");
         StringBuilder re = new StringBuilder();
-        boolean gap = false;
+        String gap = null;
         boolean first = true;
         for (String word : words) {
-            if (word.equals("...")) {
-                gap = true;
+            if (word.equals(GAP) || word.equals(CLAUSE_GAP)) {
+                gap = word;
                 continue;
             }
             if (!first) {
-                re.append(gap ? "[^\\s\\p{L}\\p{N}]*(?:\\s+\\S+){0,8}?\\s+" : "\\s+");
+                re.append(gap == null ? "\\s+" : gap.equals(GAP) ? WORDS : "(?:" + CLAUSE + "|" + WORDS + ")");
             }
-            gap = false;
+            gap = null;
             re.append(word(word));
             first = false;
         }
@@ -94,7 +102,7 @@ public final class PhrasePattern {
     public Anchor anchor(String phrase) {
         String folded = FoldedText.fold(phrase.strip());
         for (String word : folded.split("\\s+")) {
-            if (word.isEmpty() || word.equals("...")) {
+            if (word.isEmpty() || word.equals(GAP) || word.equals(CLAUSE_GAP)) {
                 continue;
             }
             String w = word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
