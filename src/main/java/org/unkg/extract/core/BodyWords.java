@@ -18,6 +18,7 @@ public final class BodyWords {
     private final Set<String> parts = new HashSet<>();
     private final Set<String> stop = new HashSet<>();
     private final Set<String> location = new HashSet<>();
+    private final Set<String> generic = new HashSet<>();
     private final java.util.Map<String, java.util.Map<String, String>> headClasses = new java.util.HashMap<>();
     /** The word structures of the languages that have one, by script. */
     private final java.util.Map<Character.UnicodeScript, WordStructure> structures = new java.util.HashMap<>();
@@ -44,6 +45,7 @@ public final class BodyWords {
                     }
                     case "stop" -> stop.add(FoldedText.fold(row[1]));
                     case "part" -> parts.add(normal(row[1]));
+                    case "generic" -> generic.add(normal(row[1]));
                     case "location" -> {
                         stop.add(FoldedText.fold(row[1]));
                         location.add(FoldedText.fold(row[1]));
@@ -151,6 +153,28 @@ public final class BodyWords {
      */
     public boolean isPart(String normal) {
         return parts.contains(normal);
+    }
+
+    /**
+     * Whether the normal form {@code normal} is a generic word of body names ({@code generic} in {@code body-words.tsv}:
+     * "ad hoc", "special", "working", "open-ended", "spécial", "especial", "خاص", "специальный"): many bodies' names hold
+     * it, so with a head noun alone it names none of them ("an ad hoc committee", "un groupe de travail spécial").
+     */
+    public boolean isGeneric(String normal) {
+        return generic.contains(normal);
+    }
+
+    /**
+     * Whether the normal forms {@code normals} hold a word that tells one body from another: a word that is neither a
+     * head noun nor a generic word (a place, a subject, a name: "on the Indian Ocean", "de la Charte").
+     */
+    public boolean telling(java.util.Collection<String> normals) {
+        for (String w : normals) {
+            if (!heads.contains(w) && !generic.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the normal form {@code normal} is a head noun of body names. */

@@ -231,7 +231,10 @@ public final class DiscoveryExtractor implements Extractor {
         return b != null && b.classes().stream().anyMatch(otherOwners::contains);
     }
 
-    /** A new body: the name runs from the first telling word to before a place, date or clause break. */
+    /**
+     * A new body: the name runs from the first telling word to before a place, date or clause break; a head noun and
+     * generic words alone ("فريق عامل مخصص", an ad hoc working group) name no body.
+     */
     private void discover(LetterAnalysis view, LetterFacts out, List<Word> words, Referents referents, String language) {
         String body = view.letter().body();
         int first = 0;
@@ -279,7 +282,8 @@ public final class DiscoveryExtractor implements Extractor {
         while (!name.isEmpty() && bw.isStop(name.get(name.size() - 1).text())) {
             name.remove(name.size() - 1);
         }
-        if (headClass == null || name.size() < 3) {
+        if (headClass == null || name.size() < 3 || !bw.telling(name.stream()
+                .filter(w -> !bw.isStop(w.text())).map(w -> bw.normal(w.text())).toList())) {
             return;
         }
         int start = name.get(0).start();

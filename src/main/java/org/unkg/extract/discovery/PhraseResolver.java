@@ -18,7 +18,8 @@ import org.unkg.extract.core.Word;
  * named before its name is settled ("a United Nations Regional Office for Central Africa in
  * Libreville"), in another word order ("مكتب إقليمي للأمم المتحدة لوسط أفريقيا"), or shortened
  * ("بعثة الأمم المتحدة للمساعدة"). A body matches when one of its labels holds every telling word of the
- * phrase, the phrase holding a head noun (office, centre, مكتب, ...) and two words more. Of several matches,
+ * phrase, the phrase holding a head noun (office, centre, مكتب, ...) and two words more, one of them neither a head
+ * noun nor a generic word ({@link BodyWords#telling}: "an open-ended working group" names no body). Of several matches,
  * the one whose country or site the context names wins.
  */
 public final class PhraseResolver {
@@ -119,7 +120,7 @@ public final class PhraseResolver {
                     content.add(normals[i]);
                 }
             }
-            if (content.size() < 3 || content.stream().noneMatch(words::isHead)) {
+            if (content.size() < 3 || content.stream().noneMatch(words::isHead) || !words.telling(content)) {
                 continue;
             }
             List<String> candidates = holding(content);

@@ -316,6 +316,12 @@ public final class PartyExtractor implements Extractor {
      * The United Nations itself ("the United Nations Secretary-General") and the office's own body qualify nothing.
      */
     private boolean ofAnotherOrganization(String body, PhraseMatcher.Hit<String> role, String office, int limit) {
+        if (limit <= role.end()) {
+            // a title that ends at the role ("dirigida al Secretario General por el / Secretario General"): the rest of
+            // its line still qualifies it ("... de la Organización de los Estados Americanos")
+            int nl = body.indexOf('\n', role.end());
+            limit = nl < 0 ? body.length() : nl;
+        }
         int after = Math.max(role.end(), Math.min(limit, role.end() + QUALIFIER_REACH));
         for (NameMatch org : gazetteer.find(body.substring(role.end(), after), EntityKind.ORGANIZATION)) {
             String between = FoldedText.fold(body.substring(role.end(), role.end() + org.span().start()).strip());

@@ -5,13 +5,15 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.unkg.extract.Pipelines;
+import org.unkg.extract.core.BodyWords;
 import org.unkg.model.Event;
 import org.unkg.model.LetterFacts;
 
 /**
- * "ad hoc" tells no body from another: a Council or Assembly decision to set up "an ad hoc committee" or "an ad hoc
- * working group" names none of the catalogued ad hoc bodies (the Ad Hoc Committee on the Indian Ocean, the Assembly's
- * revitalization working group), while the catalogued body named in full still is.
+ * A head noun and generic words alone ("ad hoc", "special", "working", "open-ended"; {@code generic} in
+ * {@code body-words.tsv}) name no catalogued body and no new one: a decision to set up "an ad hoc committee" or "an
+ * open-ended working group" names none of the catalogued ad hoc or open-ended bodies, while a catalogued body named with
+ * its telling words (a place, a subject) still is. Hand-written variants in other wordings than the genre letters.
  */
 class GenericBodyPhrasesTest {
 
@@ -29,6 +31,32 @@ class GenericBodyPhrasesTest {
     }
 
     @Test
+    void anOpenEndedOrSpecialWorkingGroupNamesNoCataloguedGroup() {
+        LetterFacts en = Pipelines.facts("""
+                The General Assembly decided to establish an ad hoc open-ended working group, which will meet in
+                Geneva in March 2001.
+                """, "en", "2000-11-20");
+        assertThat(en.events()).extracting(Event::entity)
+                .doesNotContain("AHOEWG-AFRICA", "OEWG-SCR", "AHWG-AFRICA", "AHWG-GA-REVITALIZATION");
+        assertThat(en.discovered()).isEmpty();
+        LetterFacts fr = Pipelines.facts("""
+                L'Assemblée générale a décidé de créer un groupe de travail spécial à composition non limitée.
+                """, "fr", "2000-11-20");
+        assertThat(fr.events()).extracting(Event::entity)
+                .doesNotContain("AHOEWG-AFRICA", "OEWG-SCR", "AHWG-AFRICA", "AHWG-GA-REVITALIZATION");
+    }
+
+    @Test
+    void anArabicAdHocWorkingGroupIsNeitherCataloguedNorNew() {
+        LetterFacts ar = Pipelines.facts("""
+                وقرر المؤتمر إنشاء فريق عامل مخصص مفتوح باب العضوية.
+                """, "ar", "2004-06-10");
+        assertThat(ar.discovered()).isEmpty();
+        assertThat(ar.events()).extracting(Event::entity)
+                .doesNotContain("AHOEWG-AFRICA", "OEWG-SCR", "AHWG-AFRICA", "AHWG-GA-REVITALIZATION");
+    }
+
+    @Test
     void theCataloguedAdHocCommitteeNamedInFullIsStillFound() {
         LetterFacts en = Pipelines.facts("""
                 By its resolution 2992 (XXVII) of 15 December 1972, the General Assembly decided to establish an ad hoc
@@ -36,5 +64,17 @@ class GenericBodyPhrasesTest {
                 """, "en", "1973-02-01");
         assertThat(en.events()).extracting(Event::type, Event::entity)
                 .contains(tuple("establishment", "AHC-IO"));
+    }
+
+    @Test
+    void genericWordsTellNothingAndPlacesOrSubjectsDo() {
+        BodyWords words = Pipelines.project().bodyWords();
+        assertThat(words.telling(java.util.List.of(words.normal("special"), words.normal("committee")))).isFalse();
+        assertThat(words.telling(java.util.List.of(words.normal("open-ended"), words.normal("working"),
+                words.normal("group")))).isFalse();
+        assertThat(words.telling(java.util.List.of(words.normal("لجنة"), words.normal("الخاصة")))).isFalse();
+        assertThat(words.telling(java.util.List.of(words.normal("специальный"), words.normal("комитет")))).isFalse();
+        assertThat(words.telling(java.util.List.of(words.normal("special"), words.normal("committee"),
+                words.normal("charter")))).isTrue();
     }
 }
