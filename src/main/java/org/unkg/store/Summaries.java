@@ -94,8 +94,6 @@ public final class Summaries {
         final Map<Node, Set<Node>> mandatesOf = new HashMap<>();
         /** The events whose date or type quads were dropped or added: they may move in their bodies' pages. */
         final Set<Node> rekeyed = new HashSet<>();
-        /** What the lifecycle rows depend on ({@link LifecycleRows}). */
-        final LifecycleRows.Recorder lifecycle = new LifecycleRows.Recorder();
         /** The index rows and mentions of the letters, for the subject counts ({@link MentionSubjects}). */
         final MentionSubjects.Recorder subjects = new MentionSubjects.Recorder();
         /** The letters and the quads of the dropped ones that the subject-year rows depend on ({@link SubjectYears}). */
@@ -116,7 +114,6 @@ public final class Summaries {
             record(q, mentionedBefore, datesBefore);
             subjects.removed(q);
             subjectYears.removed(q);
-            lifecycle.note(q);
         }
 
         /** Notes what {@code q}, a quad of a letter graph being added, touches. */
@@ -125,7 +122,6 @@ public final class Summaries {
             record(q, mentionedAfter, datesAfter);
             subjects.added(q);
             subjectYears.added(q);
-            lifecycle.note(q);
         }
 
         private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
@@ -336,8 +332,6 @@ public final class Summaries {
                 t.end("events");
                 BodyPages.write(dsg);
                 t.end("body pages");
-                LifecycleRows.write(dsg);
-                t.end("lifecycle rows");
                 Map<Node, TreeSet<String>> rows = rowsOf(differences);
                 t.end("waiting for the differences");
                 DocumentDifferences.write(dsg, rows);
@@ -426,8 +420,6 @@ public final class Summaries {
         t.end("months");
         BodyPages.write(dsg);
         t.end("body pages");
-        LifecycleRows.write(dsg);
-        t.end("lifecycle rows");
         MentionSubjects.write(dsg);
         t.end("subject counts");
         SubjectYears.write(dsg);
@@ -504,8 +496,6 @@ public final class Summaries {
             addVersions(dsg, k, versionsOf(dsg, k));
         }
         t.end("versions of " + keys.size() + " documents");
-        int lifecycleEvents = LifecycleRows.update(dsg, touched.lifecycle);
-        t.end("lifecycle rows of " + lifecycleEvents + " events");
         LetterMonths.update(dsg, touched.dated);
         t.end("months of " + touched.dated.size() + " letters");
         int documents = DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);

@@ -92,9 +92,6 @@ class RewrittenQueriesTest {
             "events-of-body.rq, events-of-body.rq, UNTOP",
             "mandates-of-body.rq, mandates-of-body.rq, UNTOP",
             "lifecycle-unpaged.rq, lifecycle.rq, UNTOP",
-            "lifecycle-joined.rq, lifecycle.rq, UNTOP",
-            "lifecycle-joined.rq, lifecycle.rq, UNOCA",
-            "lifecycle-joined.rq, lifecycle.rq, BINUB",
     })
     void aPagedQueryGivesTheRowsOfTheUnpagedOneForABodyWithOnePage(String earlier, String name, String body)
             throws IOException {

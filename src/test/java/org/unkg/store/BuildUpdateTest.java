@@ -267,60 +267,6 @@ class BuildUpdateTest {
         assertThat(updated.get(0)).isNotNull().isEqualTo(updated.get(1));
     }
 
-    /** The rows {@code queries/lifecycle.rq} lists for every body, each as its body, date, type and letter, sorted. */
-    private static List<String> lifecycle(Path db) throws IOException {
-        String query = Files.readString(Path.of("queries", "lifecycle.rq"));
-        Dataset ds = Tdb.open(db);
-        try {
-            return Txn.calculateRead(ds, () -> {
-                List<String> out = new ArrayList<>();
-                try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-                    qe.execSelect().forEachRemaining(r -> out.add(r.getLiteral("key").getString() + " "
-                            + r.getLiteral("date").getLexicalForm() + " " + r.getLiteral("type").getString() + " "
-                            + r.getLiteral("source").getString()));
-                }
-                out.sort(null);
-                return out;
-            });
-        } finally {
-            TDBInternal.expel(ds.asDatasetGraph());
-        }
-    }
-
-    @Test
-    void updateOfALetterThatAddsMovesAndRemovesLifecycleRowsGivesTheRowsOfAFullRebuild() throws IOException {
-        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt", "events-en-3.txt");
-        Path db = tmp.resolve("db");
-        runner().build(letters, db, false);
-        List<String> before = lifecycle(db);
-        assertThat(before).contains("UNTMIH 1997-11-30 mandate-end events-en-2.txt",
-                "MIPONUH 1997-12-01 establishment events-en-2.txt", "BONUCA 2003-12-31 extension events-en-1.txt");
-
-        // the letter no longer states UNTMIH's mandate end, moves the replacement by two weeks and extends BONUCA,
-        // whose other rows come from another letter
-        Path changed = letters.resolve("events-en-2.txt");
-        String text = Files.readString(changed);
-        String edited = text.replace("The mandate of the United Nations Transition Mission in Haiti (UNTMIH)\nwill expire on"
-                        + " 30 November 1997. In a letter", "In a letter")
-                .replace("as of\n1 December 1997", "as of\n15 December 1997")
-                .replace("withdrawn by 30 November 1997.", "withdrawn by 30 November 1997. I also recommend that the"
-                        + " mandate of the\nUnited Nations Peace-building Support Office in the Central African Republic\n"
-                        + "(BONUCA) be extended until 31 March 1998.");
-        assertThat(edited).isNotEqualTo(text);
-        Files.writeString(changed, edited);
-        assertThat(runner().update(letters, db, false).replaced()).isEqualTo(1);
-
-        List<String> after = lifecycle(db);
-        assertThat(after).doesNotContain("UNTMIH 1997-11-30 mandate-end events-en-2.txt",
-                        "MIPONUH 1997-12-01 establishment events-en-2.txt")
-                .contains("MIPONUH 1997-12-15 establishment events-en-2.txt", "BONUCA 1998-03-31 extension events-en-2.txt",
-                        "BONUCA 2003-12-31 extension events-en-1.txt");
-        Path rebuilt = tmp.resolve("rebuilt");
-        runner().build(letters, rebuilt, false);
-        assertThat(quads(db)).anyMatch(q -> q.contains("lifecycleRows")).isEqualTo(quads(rebuilt));
-        assertThat(after).isEqualTo(lifecycle(rebuilt));
-    }
-
     @Test
     void updateChangingALanguageVersionGivesTheDifferencesAndMonthsOfAFullRebuild() throws IOException {
         Path versions = Path.of("src", "test", "resources", "org", "unkg", "queries", "versions");
