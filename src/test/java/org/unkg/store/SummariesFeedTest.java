@@ -2,7 +2,6 @@ package org.unkg.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -28,28 +26,16 @@ import org.unkg.graph.Vocab;
  * the shared graph.
  */
 class SummariesFeedTest {
-    private static final String PREFIXES = """
-            @prefix unkg: <https://w3id.org/unkg/ontology#> .
-            @prefix dcterms: <http://purl.org/dc/terms/> .
-            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
-            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-            @prefix org: <http://www.w3.org/ns/org#> .
-            @prefix prov: <http://www.w3.org/ns/prov#> .
-            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-            """;
-
     @TempDir
     Path dir;
 
     private static Model model(String ttl) {
-        Model m = ModelFactory.createDefaultModel();
-        m.read(new StringReader(PREFIXES + ttl.replaceAll("(?<![\\w])id:([\\w/-]*\\w)", "<" + Vocab.ID + "$1>")), null, "TTL");
-        return m;
+        return SummaryStores.model(ttl);
     }
 
+    /** A version of {@code document} that mentions a body of an organization. */
     private static String letter(String stem, String document, String date, String more) {
-        return "id:letter/" + stem + " a unkg:Letter ; unkg:sourceFile \"" + stem + ".txt\" ; unkg:isVersionOf id:document/"
-                + document + " ; dcterms:date \"" + date + "\"^^xsd:date ; unkg:mentions id:org/UNOWA " + more + " .\n";
+        return SummaryStores.version(stem, document, date, "; unkg:mentions id:org/UNOWA " + more);
     }
 
     private static String event(String id, String type, String body, String date, String stem) {
