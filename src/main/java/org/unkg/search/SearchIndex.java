@@ -110,6 +110,9 @@ public final class SearchIndex {
      * writer closed without it leaves an index {@link #exists} says is missing.
      */
     public static final class Writer implements AutoCloseable {
+        /** Lucene's indexing buffer for a build (its default is 16 MB). */
+        static final double BUILD_BUFFER_MB = 64;
+
         private final Path dir;
         private final Directory directory;
         private final TextIndexLucene index;
@@ -119,6 +122,8 @@ public final class SearchIndex {
             this.dir = dir;
             this.directory = FSDirectory.open(dir);
             this.index = new TextIndexLucene(directory, config());
+            // a bulk write of every letter's text: fewer, larger segments flushed, so fewer merged
+            index.getIndexWriter().getConfig().setRAMBufferSizeMB(BUILD_BUFFER_MB);
         }
 
         /** A writer of a new, empty index for the database at {@code db} (an index already there is deleted). */

@@ -65,6 +65,66 @@ public final class BodyPages {
     }
 
     /**
+     * A build's body pages and event counts, noted from the graphs as they stream into the loader instead of read back
+     * from the store: per body the events that concern it and the mandates of it, per event its least date and type
+     * over every graph ({@link #graph} with each graph loaded, then {@link #write}). It keeps a few nodes per event and
+     * mandate, not the letters; the result is what {@link #write(DatasetGraph)} and {@link Summaries}' event counts
+     * give once the graphs are stored.
+     */
+    static final class Tally {
+        private final Map<Node, Set<Node>> events = new HashMap<>();
+        private final Map<Node, Set<Node>> mandates = new HashMap<>();
+        private final Map<Node, String> dates = new HashMap<>();
+        private final Map<Node, String> types = new HashMap<>();
+
+        /** Notes the events, mandates, event dates and types of a graph on its way into the store. */
+        void graph(org.apache.jena.graph.Graph g) {
+            g.find(Node.ANY, CONCERNS, Node.ANY).forEachRemaining(t ->
+                    events.computeIfAbsent(t.getObject(), b -> new HashSet<>()).add(t.getSubject()));
+            g.find(Node.ANY, OF, Node.ANY).forEachRemaining(t ->
+                    mandates.computeIfAbsent(t.getObject(), b -> new HashSet<>()).add(t.getSubject()));
+            g.find(Node.ANY, EVENT_DATE, Node.ANY).forEachRemaining(t -> {
+                if (t.getObject().isLiteral()) {
+                    dates.merge(t.getSubject(), t.getObject().getLiteralLexicalForm(), Tally::least);
+                }
+            });
+            g.find(Node.ANY, EVENT_TYPE, Node.ANY).forEachRemaining(t ->
+                    types.merge(t.getSubject(), value(t.getObject()), Tally::least));
+        }
+
+        private static String least(String a, String b) {
+            return b.compareTo(a) < 0 ? b : a;
+        }
+
+        /** Per resource events concern, how many distinct events do ({@code unkg:eventCount}). */
+        Map<Node, Integer> eventCounts() {
+            Map<Node, Integer> out = new HashMap<>();
+            events.forEach((b, es) -> out.put(b, es.size()));
+            return out;
+        }
+
+        /** Adds the pages of every body noted to {@code out} (the summary graph's triples). */
+        void write(org.apache.jena.graph.Graph out) {
+            Set<Node> bodies = new LinkedHashSet<>(events.keySet());
+            bodies.addAll(mandates.keySet());
+            List<Quad> quads = new ArrayList<>();
+            for (Node body : bodies) {
+                List<Dated> ordered = new ArrayList<>();
+                for (Node e : events.getOrDefault(body, Set.of())) {
+                    ordered.add(new Dated(dates.get(e), types.get(e), e));
+                }
+                ordered.sort(ORDER);
+                pagedEvents(body, ordered, quads);
+                List<Node> listed = new ArrayList<>(mandates.getOrDefault(body, Set.of()));
+                listed.sort(Comparator.comparing(Node::toString));
+                pagedMandates(body, listed, quads);
+                quads.forEach(q -> out.add(q.asTriple()));
+                quads.clear();
+            }
+        }
+    }
+
+    /**
      * Brings the pages of {@code bodies} (those whose events or mandates changed) to what {@link #write} gives for
      * them, in the caller's write transaction, after the letter graphs have changed; returns each body's number of
      * events ({@code unkg:eventCount}, 0 when none). {@code events} and {@code mandates} name, per body, the events and
@@ -331,13 +391,18 @@ public final class BodyPages {
         return out;
     }
 
+    /** What a sort key compares of a term: a literal's lexical form, else the term as a string. */
+    private static String value(Node o) {
+        return o.isLiteral() ? o.getLiteralLexicalForm() : o.toString();
+    }
+
     /** The least value of {@code s p ?o} (by lexical form or IRI; only literals when {@code literal}), or null. */
     private static String least(DatasetGraph dsg, Node s, Node p, boolean literal) {
         String best = null;
         var it = dsg.find(Node.ANY, s, p, Node.ANY);
         while (it.hasNext()) {
             Node o = it.next().getObject();
-            String v = o.isLiteral() ? o.getLiteralLexicalForm() : o.toString();
+            String v = value(o);
             if (literal && !o.isLiteral()) {
                 continue;
             }

@@ -62,8 +62,11 @@ import org.unkg.text.LetterText;
 public final class BuildRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BuildRunner.class);
     private static final long PROGRESS_EVERY_MS = 2000;
-    /** Graphs whose text index entries may wait for the index's thread. */
-    private static final int TEXT_INDEX_QUEUE = 64;
+    /**
+     * Graphs that may wait for the text index's thread: enough for the index to fall behind while extraction keeps
+     * both cores busy and catch up while the load finishes, without stopping the loading thread.
+     */
+    private static final int TEXT_INDEX_QUEUE = 512;
 
     private final Catalog catalog;
     private final Model ontology;
@@ -389,10 +392,8 @@ public final class BuildRunner {
                 bulk.finishException(e);
                 throw e;
             }
-            // the summaries of what letters share (events, documents, bodies), read from the loaded store
-            Summaries.afterLoad(ds);
             Summaries.recordLabelGroups(feed, ds);
-            phases.end("summaries");
+            phases.end("recording the label groups");
             // stats.opt counts every quad: those loaded (counted as they passed) and the summaries just written
             var counted = Txn.calculateRead(ds, () -> router.statistics(
                     dsg.find(NodeFactory.createURI(Summaries.GRAPH), Node.ANY, Node.ANY, Node.ANY)));

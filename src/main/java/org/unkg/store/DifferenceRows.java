@@ -51,10 +51,134 @@ final class DifferenceRows {
     private static final String ROLE_PREFIX = "/id/role/";
     private static final String ORG_PART = "/id/org/";
 
-    private final DatasetGraph dsg;
+    private final Source source;
 
-    private DifferenceRows(DatasetGraph dsg) {
-        this.dsg = dsg;
+    private DifferenceRows(Source source) {
+        this.source = source;
+    }
+
+    /**
+     * What the rows read of the graphs: the distinct objects of a subject and predicate over the union of the named
+     * graphs, and the events derived from a letter as each graph stating so describes them. Read from the store
+     * ({@link StoreSource}) or from notes taken while a build streams the graphs ({@link Notes}).
+     */
+    private interface Source {
+        /** The distinct objects of {@code s p} in the union of the named graphs. */
+        Set<Node> objects(Node s, Node p);
+
+        /**
+         * For each graph stating {@code e prov:wasDerivedFrom letter}, each combination of {@code e}'s event type,
+         * concerned resource and date in that graph, as the row's value ({@code type concerned date}).
+         */
+        void events(Node letter, java.util.function.Consumer<String> values);
+    }
+
+    /** The rows' reads on the store's indexes, in the caller's transaction. */
+    private record StoreSource(DatasetGraph dsg) implements Source {
+        @Override
+        public Set<Node> objects(Node s, Node p) {
+            Set<Node> out = new LinkedHashSet<>();
+            dsg.findNG(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+            return out;
+        }
+
+        @Override
+        public void events(Node letter, java.util.function.Consumer<String> values) {
+            dsg.findNG(Node.ANY, Node.ANY, DERIVED_FROM, letter).forEachRemaining(q -> {
+                Node g = q.getGraph();
+                Node event = q.getSubject();
+                eventValues(objectsIn(g, event, EVENT_TYPE), objectsIn(g, event, CONCERNS), objectsIn(g, event, EVENT_DATE),
+                        values);
+            });
+        }
+
+        private List<Node> objectsIn(Node g, Node s, Node p) {
+            List<Node> out = new ArrayList<>();
+            dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+            return out;
+        }
+    }
+
+    /** Each combination of an event's types, concerned resources and dates in one graph, as a row's value. */
+    private static void eventValues(List<Node> types, List<Node> concerns, List<Node> dates,
+            java.util.function.Consumer<String> values) {
+        for (Node type : types) {
+            for (Node x : concerns) {
+                for (Node when : dates) {
+                    java.util.Optional<String> t = value(type);
+                    java.util.Optional<String> c = afterLastSlash(x);
+                    java.util.Optional<String> w = value(when);
+                    if (t.isPresent() && c.isPresent() && w.isPresent()) {
+                        values.accept(t.get() + " " + c.get() + " " + w.get());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * What the rows read, noted from each graph a build streams into the loader ({@link #graph}), so the rows of every
+     * document are computed before the load ends ({@link #rows}) instead of read back from the store. Per letter it
+     * keeps its files, dates, parties, signatories, mentioned organizations and the values of the events derived from
+     * it; per party its roles and states; per resource its English labels, names, parent organizations and whether it
+     * is a body of an organization: a few strings and nodes each, not the graphs.
+     */
+    static final class Notes implements Source {
+        private static final Set<Node> NOTED = Set.of(SOURCE_FILE, DATE, SENDER, RECIPIENT, SIGNATORY, ROLE, OF_STATE,
+                NAME, SUB_ORGANIZATION_OF);
+        private final Map<Node, Map<Node, Set<Node>>> objects = new HashMap<>();
+        private final Map<Node, Set<String>> events = new HashMap<>();
+        private final Set<Node> bodiesOfOrganizations = new java.util.HashSet<>();
+
+        /** Notes what the rows read of {@code g}, a graph on its way into the store. */
+        void graph(org.apache.jena.graph.Graph g) {
+            g.find().forEachRemaining(t -> {
+                Node p = t.getPredicate();
+                Node o = t.getObject();
+                if (NOTED.contains(p)
+                        || p.equals(PREF_LABEL) && o.isLiteral() && NodeFunctions.langMatches(o.getLiteralLanguage(), "en")
+                        || p.equals(MENTIONS) && value(o).filter(v -> v.contains(ORG_PART)).isPresent()) {
+                    objects.computeIfAbsent(t.getSubject(), k -> new HashMap<>(4))
+                            .computeIfAbsent(p, k -> new LinkedHashSet<>(2)).add(o);
+                } else if (p.equals(RDF.Nodes.type) && o.equals(BODY_OF_ORGANIZATION)) {
+                    bodiesOfOrganizations.add(t.getSubject());
+                } else if (p.equals(DERIVED_FROM)) {
+                    Set<String> values = events.computeIfAbsent(o, k -> new LinkedHashSet<>(2));
+                    eventValues(objectsIn(g, t.getSubject(), EVENT_TYPE), objectsIn(g, t.getSubject(), CONCERNS),
+                            objectsIn(g, t.getSubject(), EVENT_DATE), values::add);
+                }
+            });
+        }
+
+        private static List<Node> objectsIn(org.apache.jena.graph.Graph g, Node s, Node p) {
+            List<Node> out = new ArrayList<>();
+            g.find(s, p, Node.ANY).forEachRemaining(t -> out.add(t.getObject()));
+            return out;
+        }
+
+        @Override
+        public Set<Node> objects(Node s, Node p) {
+            if (p.equals(RDF.Nodes.type)) {
+                return bodiesOfOrganizations.contains(s) ? Set.of(BODY_OF_ORGANIZATION) : Set.of();
+            }
+            return objects.getOrDefault(s, Map.of()).getOrDefault(p, Set.of());
+        }
+
+        @Override
+        public void events(Node letter, java.util.function.Consumer<String> values) {
+            events.getOrDefault(letter, Set.of()).forEach(values);
+        }
+
+        /**
+         * The rows of each document of {@code versions} (by document, its version letters, as the version summaries
+         * list them: two or more), as {@link #all} reads them from the store once the graphs noted are stored.
+         */
+        Map<Node, TreeSet<String>> rows(Map<Node, Set<Node>> versions) {
+            DifferenceRows r = new DifferenceRows(this);
+            Map<Node, TreeSet<String>> out = new HashMap<>();
+            versions.forEach((d, letters) -> r.add(d, BigDecimal.valueOf(letters.size()), letters, out));
+            return out;
+        }
     }
 
     private static Node unkg(String local) {
@@ -63,15 +187,15 @@ final class DifferenceRows {
 
     /** The rows of every document with two or more versions, by document (in the caller's transaction). */
     static Map<Node, TreeSet<String>> all(DatasetGraph dsg) {
-        DifferenceRows r = new DifferenceRows(dsg);
+        DifferenceRows r = new DifferenceRows(new StoreSource(dsg));
         Map<Node, TreeSet<String>> out = new HashMap<>();
-        r.find(Node.ANY, VERSION_COUNT, Node.ANY).forEach(q -> r.add(q.getSubject(), q.getObject(), out));
+        find(dsg, Node.ANY, VERSION_COUNT, Node.ANY).forEach(q -> r.add(q.getSubject(), q.getObject(), out));
         return out;
     }
 
     /** The rows of {@code documents} (those of them with two or more versions), by document. */
     static Map<Node, TreeSet<String>> of(DatasetGraph dsg, Collection<Node> documents) {
-        DifferenceRows r = new DifferenceRows(dsg);
+        DifferenceRows r = new DifferenceRows(new StoreSource(dsg));
         Map<Node, TreeSet<String>> out = new HashMap<>();
         for (Node d : documents) {
             for (Node versions : r.objects(d, VERSION_COUNT)) {
@@ -82,7 +206,7 @@ final class DifferenceRows {
     }
 
     /** Distinct triples of the union of the named graphs matching the pattern, as quads of one of their graphs. */
-    private List<Quad> find(Node s, Node p, Node o) {
+    private static List<Quad> find(DatasetGraph dsg, Node s, Node p, Node o) {
         Map<org.apache.jena.graph.Triple, Quad> distinct = new java.util.LinkedHashMap<>();
         dsg.findNG(Node.ANY, s, p, o).forEachRemaining(q -> distinct.putIfAbsent(q.asTriple(), q));
         return new ArrayList<>(distinct.values());
@@ -90,9 +214,7 @@ final class DifferenceRows {
 
     /** The distinct objects of {@code s p} in the union of the named graphs. */
     private Set<Node> objects(Node s, Node p) {
-        Set<Node> out = new LinkedHashSet<>();
-        dsg.findNG(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-        return out;
+        return source.objects(s, p);
     }
 
     /** The facts a document's versions state, by field and value: the versions stating each and their files. */
@@ -104,11 +226,15 @@ final class DifferenceRows {
     /** Adds the rows of document {@code d} with {@code versions} versions (the literal {@code unkg:versionCount}). */
     private void add(Node d, Node versions, Map<Node, TreeSet<String>> out) {
         BigDecimal count = number(versions);
-        if (count == null) {
-            return;
+        if (count != null) {
+            add(d, count, objects(d, VERSION), out);
         }
+    }
+
+    /** Adds the rows of document {@code d}, of {@code count} versions: the letters {@code versions}. */
+    private void add(Node d, BigDecimal count, Set<Node> versions, Map<Node, TreeSet<String>> out) {
         Map<List<String>, Group> groups = new java.util.LinkedHashMap<>();
-        for (Node letter : objects(d, VERSION)) {
+        for (Node letter : versions) {
             Set<Node> sources = objects(letter, SOURCE_FILE);
             if (sources.isEmpty()) {
                 continue;
@@ -222,30 +348,6 @@ final class DifferenceRows {
     }
 
     private void events(Node letter, Set<List<String>> facts) {
-        dsg.findNG(Node.ANY, Node.ANY, DERIVED_FROM, letter).forEachRemaining(q -> {
-            Node g = q.getGraph();
-            Node event = q.getSubject();
-            List<Node> types = objectsIn(g, event, EVENT_TYPE);
-            List<Node> concerns = objectsIn(g, event, CONCERNS);
-            List<Node> dates = objectsIn(g, event, EVENT_DATE);
-            for (Node type : types) {
-                for (Node x : concerns) {
-                    for (Node when : dates) {
-                        java.util.Optional<String> t = value(type);
-                        java.util.Optional<String> c = afterLastSlash(x);
-                        java.util.Optional<String> w = value(when);
-                        if (t.isPresent() && c.isPresent() && w.isPresent()) {
-                            facts.add(List.of("events", t.get() + " " + c.get() + " " + w.get()));
-                        }
-                    }
-                }
-            }
-        });
-    }
-
-    private List<Node> objectsIn(Node g, Node s, Node p) {
-        List<Node> out = new ArrayList<>();
-        dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-        return out;
+        source.events(letter, v -> facts.add(List.of("events", v)));
     }
 }

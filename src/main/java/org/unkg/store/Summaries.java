@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -155,12 +153,12 @@ public final class Summaries {
     }
 
     /**
-     * What the summaries need from each letter, taken from the letter graphs as a build streams them into the loader,
-     * so the summaries that add up per letter (mentions, versions, months, subject counts, subject years) are not read
-     * back from the store: {@link #shared} with each other graph and {@link #letter} with each letter graph, then
-     * {@link #beforeLoad}. What it keeps is per resource, month and concept (and the symbols of the subject rows), and
-     * for the versions two nodes per letter. A letter's quads are all in its own graph, so the result is what
-     * {@link #write(DatasetGraph)} computes from the store.
+     * What the summaries need from each graph, taken from the graphs as a build streams them into the loader, so no
+     * summary is read back from the store: {@link #shared} with each other graph and {@link #letter} with each letter
+     * graph, then {@link #beforeLoad}. What it keeps is per resource, month and concept (and the symbols of the subject
+     * rows); for the versions two nodes per letter; per body its events and mandates, per event its least date and type
+     * ({@link BodyPages.Tally}); for the document differences a few strings and nodes per letter, party and person
+     * ({@link DifferenceRows.Notes}). The result is what {@link #write(DatasetGraph)} computes from the store.
      */
     public static final class Feed {
         private final Map<Node, Mentioned> mentioned = new HashMap<>();
@@ -168,6 +166,8 @@ public final class Summaries {
         private final MentionSubjects.Tally subjects = new MentionSubjects.Tally();
         private final SubjectYears.Tally subjectYears = new SubjectYears.Tally();
         private final Versions versions = new Versions();
+        private final BodyPages.Tally pages = new BodyPages.Tally();
+        private final DifferenceRows.Notes differences = new DifferenceRows.Notes();
 
         /**
          * Notes a graph other than a letter's on its way into the store (catalog, ontology, thesaurus, build): the
@@ -175,11 +175,15 @@ public final class Summaries {
          */
         public void shared(Graph g) {
             versions.graph(g);
+            pages.graph(g);
+            differences.graph(g);
         }
 
         /** Notes a letter graph on its way into the store. */
         public void letter(Graph g) {
             versions.graph(g);
+            pages.graph(g);
+            differences.graph(g);
             Map<Node, List<Node>> dates = new HashMap<>();
             g.find(Node.ANY, MENTIONS, Node.ANY).forEachRemaining(t -> {
                 List<Node> ds = dates.computeIfAbsent(t.getSubject(), l -> {
@@ -219,8 +223,11 @@ public final class Summaries {
                     same.computeIfAbsent(t.getObject(), d -> new HashSet<>()).add(t.getSubject()));
         }
 
-        /** Adds the versions of every document with two or more to {@code dsg}, as {@link #first} does from the store. */
-        void write(DatasetGraph dsg) {
+        /**
+         * The versions of every document with two or more, by document (the letters stating they are a version of it
+         * or of the one document named the same), as {@link #first} finds them in the store.
+         */
+        Map<Node, Set<Node>> groups() {
             Map<Node, Set<Node>> groups = new HashMap<>();
             statedBy.forEach((d, stating) -> {
                 Set<Node> named = same.getOrDefault(d, Set.of());
@@ -231,7 +238,8 @@ public final class Summaries {
                     }
                 }
             });
-            groups.forEach((k, ls) -> addVersions(dsg, k, ls));
+            groups.values().removeIf(ls -> ls.size() < 2);
+            return groups;
         }
     }
 
@@ -268,11 +276,12 @@ public final class Summaries {
 
     /**
      * The summaries a build computes from {@code feed} alone, before its load ends, so their quads go into the bulk
-     * load with the letters' instead of being inserted one by one into the loaded indexes: the mentions, the versions,
-     * the months, the subject counts and the subject years (whose concept labels and hierarchy come from
+     * load with the letters' instead of being inserted one by one into the loaded indexes, and nothing is read back
+     * from the store after the load: the mentions, the versions, the event counts, the body pages, the document
+     * differences, the months, the subject counts and the subject years (whose concept labels and hierarchy come from
      * {@code shared}, the graphs other than the letters' by name: the catalog, ontology and thesaurus graphs the build
-     * loads). Returns the summary graph's triples, in memory (a few per resource, month and concept: not per letter);
-     * {@link #afterLoad} then adds the rest to the store. Together they are what {@link #write(DatasetGraph)} computes.
+     * loads). Returns the summary graph's triples, in memory (a few per resource, page, document, month and concept);
+     * they are what {@link #write(DatasetGraph)} computes.
      */
     public static Graph beforeLoad(Feed feed, Map<String, Graph> shared) {
         DatasetGraph mem = DatasetGraphFactory.createGeneral();
@@ -282,8 +291,16 @@ public final class Summaries {
         Timings t = new Timings();
         feed.mentioned.forEach((x, m) -> writeMentions(mem, x, m.letters, m.first, m.last, m.latest));
         t.end("mentions");
-        feed.versions.write(mem);
+        Map<Node, Set<Node>> versions = feed.versions.groups();
+        versions.forEach((k, ls) -> addVersions(mem, k, ls));
         t.end("versions");
+        feed.pages.eventCounts().forEach((x, n) -> mem.add(G, x, EVENT_COUNT,
+                NodeFactory.createLiteral(Integer.toString(n), XSDDatatype.XSDinteger)));
+        t.end("events");
+        feed.pages.write(out);
+        t.end("body pages");
+        DocumentDifferences.write(mem, feed.differences.rows(versions));
+        t.end("differences");
         feed.months.write(mem);
         t.end("months");
         feed.subjects.write(mem);
@@ -300,70 +317,6 @@ public final class Summaries {
      */
     public static void recordLabelGroups(Feed feed, Dataset ds) {
         Txn.executeRead(ds, () -> feed.subjectYears.recordGroups(ds.asDatasetGraph()));
-    }
-
-    /**
-     * Writes the summaries of a database a build has just loaded with the summaries of {@link #beforeLoad} (not served:
-     * nothing reads it before the build switches it in) that read what letters share (events, documents, bodies) from
-     * the store, in transactions of its own: the document differences, the costliest (a SPARQL query over every
-     * document's versions, which {@link #beforeLoad} wrote), on a thread of their own in a read transaction, while this
-     * thread writes the event counts and body pages, which the differences do not read.
-     */
-    public static void afterLoad(Dataset ds) {
-        DatasetGraph dsg = ds.asDatasetGraph();
-        Timings t = new Timings();
-        long[] differencesMillis = new long[2];
-        FutureTask<Map<Node, TreeSet<String>>> differences = new FutureTask<>(() -> {
-            long w0 = System.nanoTime();
-            long c0 = Timings.CPU.getCurrentThreadCpuTime();
-            Map<Node, TreeSet<String>> rows = Txn.calculateRead(ds, () -> DocumentDifferences.rows(dsg));
-            differencesMillis[0] = (System.nanoTime() - w0) / 1_000_000;
-            differencesMillis[1] = (Timings.CPU.getCurrentThreadCpuTime() - c0) / 1_000_000;
-            return rows;
-        });
-        Thread thread = new Thread(differences, "summaries-differences");
-        thread.setDaemon(true);
-        thread.start();
-        try {
-            Txn.executeWrite(ds, () -> {
-                for (Node x : distinctObjects(dsg, CONCERNS)) {
-                    events(dsg, x);
-                }
-                t.end("events");
-                BodyPages.write(dsg);
-                t.end("body pages");
-                Map<Node, TreeSet<String>> rows = rowsOf(differences);
-                t.end("waiting for the differences");
-                DocumentDifferences.write(dsg, rows);
-                t.end("writing the differences");
-            });
-        } finally {
-            // a failed write leaves the query to finish before the database is closed under it
-            joinQuietly(thread);
-        }
-        LOG.info("summaries written after the load: {}; differences on their own thread {} ms (CPU {} ms)", t,
-                differencesMillis[0], differencesMillis[1]);
-    }
-
-    /** The differences' rows once their thread is done; its failure is this thread's. */
-    private static Map<Node, TreeSet<String>> rowsOf(FutureTask<Map<Node, TreeSet<String>>> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while computing the document differences", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw c instanceof RuntimeException r ? r : new StoreException("computing the document differences failed: " + c, c);
-        }
-    }
-
-    private static void joinQuietly(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /**

@@ -2,26 +2,26 @@ package org.unkg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.text.Entity;
 import org.unkg.search.SearchIndex;
 
 /**
- * Writes the text index on a thread of its own while the build loads the quads: the building thread reads each graph's
- * entries ({@link SearchIndex.Writer#entries}, cheap) and hands them over through a bounded queue, and this thread
- * analyses and writes them (Lucene's work), then commits the index while the build finishes the load and writes the
- * summaries. At most {@code capacity} graphs' entries wait in the queue, so memory stays bounded. A failure of the
- * index is thrown again to the building thread by the next {@link #add} or by {@link #await}.
+ * Writes the text index on a thread of its own while the build loads the quads: the building thread hands each graph
+ * over through a bounded queue (the graph as extracted: nothing changes it once loaded), and this thread reads its
+ * entries ({@link SearchIndex.Writer#entries}), analyses and writes them (Lucene's work), then commits the index while
+ * the build finishes the load and writes the summaries. At most {@code capacity} graphs wait in the queue, so memory
+ * stays bounded (a letter graph is a few hundred triples). A failure of the index is thrown again to the building
+ * thread by the next {@link #add} or by {@link #await}.
  */
 final class TextIndexFeeder implements AutoCloseable {
-    private static final List<Entity> END = List.of();
+    /** Marks the end of the graphs (never one of them: only this class sees it). */
+    private static final Graph END = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
 
     private final SearchIndex.Writer writer;
-    private final BlockingQueue<List<Entity>> queue;
+    private final BlockingQueue<Graph> queue;
     private final Thread thread;
     private volatile Throwable failure;
     private volatile long entries = -1;
@@ -39,15 +39,15 @@ final class TextIndexFeeder implements AutoCloseable {
     private void run() {
         try {
             while (!stopped) {
-                List<Entity> batch = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (batch == null || stopped) {
+                Graph graph = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (graph == null || stopped) {
                     continue;
                 }
-                if (batch == END) {
+                if (graph == END) {
                     entries = writer.complete();
                     return;
                 }
-                writer.add(batch);
+                writer.add(graph);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -57,9 +57,12 @@ final class TextIndexFeeder implements AutoCloseable {
         }
     }
 
-    /** Hands over the entries of {@code graph}, waiting while the queue is full. */
+    /**
+     * Hands over {@code graph} (its entries are read on the index's thread: the caller must not change it any more),
+     * waiting while the queue is full.
+     */
     void add(Graph graph) {
-        put(writer.entries(graph));
+        put(graph);
     }
 
     /** Hands over the end: the thread commits the index once it has written every entry before it. */
@@ -67,12 +70,9 @@ final class TextIndexFeeder implements AutoCloseable {
         put(END);
     }
 
-    private void put(List<Entity> batch) {
-        if (batch.isEmpty() && batch != END) {
-            return;
-        }
+    private void put(Graph graph) {
         try {
-            while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+            while (!queue.offer(graph, 100, TimeUnit.MILLISECONDS)) {
                 rethrow();
                 if (!thread.isAlive()) {
                     throw new IllegalStateException("the text index writer stopped");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,8 +17,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -34,29 +31,15 @@ import org.unkg.graph.Vocab;
  * organization counted as its parent, an event merged across letters, a version without a source file).
  */
 class DifferenceRowsTest {
-    private static final String PREFIXES = """
-            @prefix unkg: <https://w3id.org/unkg/ontology#> .
-            @prefix dcterms: <http://purl.org/dc/terms/> .
-            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
-            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-            @prefix org: <http://www.w3.org/ns/org#> .
-            @prefix prov: <http://www.w3.org/ns/prov#> .
-            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-            """;
-
     @TempDir
     Path dir;
 
     private static String letter(String stem, String document, String date, String more) {
-        return "id:letter/" + stem + " a unkg:Letter ; unkg:sourceFile \"" + stem + ".txt\" ; unkg:isVersionOf id:document/"
-                + document + " ; dcterms:date \"" + date + "\"^^xsd:date " + more + " .\n";
+        return SummaryStores.version(stem, document, date, more);
     }
 
     private static void put(Dataset ds, String stem, String ttl) {
-        Model m = ModelFactory.createDefaultModel();
-        // id:kind/key, short for the resource's IRI (a prefixed name cannot hold a slash)
-        m.read(new StringReader(PREFIXES + ttl.replaceAll("(?<![\\w])id:([\\w/-]*\\w)", "<" + Vocab.ID + "$1>")), null, "TTL");
-        SummaryStores.put(ds, new Summaries.Touched(), stem, m);
+        SummaryStores.put(ds, new Summaries.Touched(), stem, SummaryStores.model(ttl));
     }
 
     private Dataset corpus() {

@@ -34,6 +34,33 @@ final class SummaryStores {
         return ds;
     }
 
+    private static final String PREFIXES = """
+            @prefix unkg: <https://w3id.org/unkg/ontology#> .
+            @prefix dcterms: <http://purl.org/dc/terms/> .
+            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix org: <http://www.w3.org/ns/org#> .
+            @prefix prov: <http://www.w3.org/ns/prov#> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            """;
+
+    /**
+     * A graph read from Turtle with the prefixes unkg, dcterms, foaf, skos, org, prov and xsd, where {@code id:kind/key}
+     * stands for the resource's IRI (a prefixed name cannot hold a slash).
+     */
+    static Model model(String ttl) {
+        Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        m.read(new java.io.StringReader(PREFIXES + ttl.replaceAll("(?<![\\w])id:([\\w/-]*\\w)", "<" + Vocab.ID + "$1>")),
+                null, "TTL");
+        return m;
+    }
+
+    /** The Turtle of letter {@code stem}, from file {@code stem.txt}: a version of {@code document} dated {@code date}. */
+    static String version(String stem, String document, String date, String more) {
+        return "id:letter/" + stem + " a unkg:Letter ; unkg:sourceFile \"" + stem + ".txt\" ; unkg:isVersionOf id:document/"
+                + document + " ; dcterms:date \"" + date + "\"^^xsd:date " + more + " .\n";
+    }
+
     /** The graph of the letter {@code stem}. */
     static Node letterGraph(String stem) {
         return NodeFactory.createURI(Vocab.GRAPH + "letter/" + stem);
