@@ -101,7 +101,7 @@ public final class VisualOrderDetector {
     }
 
     /** Whether {@code c} is a white-space character of regular expressions ({@code \\s}: {@code [ \\t\\n\\x0B\\f\\r]}). */
-    private static boolean regexSpace(char c) {
+    static boolean regexSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
