@@ -31,14 +31,9 @@ class LanguageDetectorStopWordsTest {
         }
         int[] counts = new int[Character.UnicodeScript.values().length];
         text.codePoints().filter(Character::isLetter).forEach(cp -> counts[Character.UnicodeScript.of(cp).ordinal()]++);
-        Character.UnicodeScript best = null;
-        int max = 0;
-        for (Character.UnicodeScript s : byScript.keySet()) {
-            if (counts[s.ordinal()] > max) {
-                max = counts[s.ordinal()];
-                best = s;
-            }
-        }
+        // the script with most letters, the first of equal counts
+        Character.UnicodeScript best = byScript.keySet().stream().filter(s -> counts[s.ordinal()] > 0)
+                .reduce((a, b) -> counts[b.ordinal()] > counts[a.ordinal()] ? b : a).orElse(null);
         if (best == null) {
             return "und";
         }
