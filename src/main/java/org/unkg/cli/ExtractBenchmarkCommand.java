@@ -106,7 +106,7 @@ final class ExtractBenchmarkCommand implements Callable<Integer> {
                 long triples = 0;
                 for (int i = next.getAndIncrement(); i < sources.size(); i = next.getAndIncrement()) {
                     try {
-                        triples += runner.letterGraph(runner.read(sources.get(i))).size();
+                        triples += runner.letterTriples(runner.read(sources.get(i))).size();
                         letters.incrementAndGet();
                     } catch (LetterReadException e) {
                         // not a letter this benchmark can time: left out of the count

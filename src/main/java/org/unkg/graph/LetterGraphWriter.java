@@ -60,9 +60,25 @@ public final class LetterGraphWriter {
         this.softwareVersion = softwareVersion;
     }
 
+    /** The letter's graph as a model of Jena's in-memory graph, with the prefixes of {@link Vocab#prefixes}. */
     public Model write(LetterText text, LetterFacts facts) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(PREFIXES);
+        write(m, text, facts);
+        return m;
+    }
+
+    /**
+     * The letter's graph as the build streams it: the same triples as {@link #write}, in the order they were first
+     * written, each once ({@link LetterTriples}), without the indexes of an in-memory graph.
+     */
+    public LetterTriples triples(LetterText text, LetterFacts facts) {
+        LetterTriples g = new LetterTriples();
+        write(ModelFactory.createModelForGraph(g), text, facts);
+        return g;
+    }
+
+    private void write(Model m, LetterText text, LetterFacts facts) {
         String stem = text.stem();
         Resource letter = m.createResource(Ids.letter(stem))
                 .addProperty(RDF.type, Vocab.Letter)
@@ -175,7 +191,6 @@ public final class LetterGraphWriter {
             ev.annotate(post, h.span());
         }
         checkIris(m, text.source());
-        return m;
     }
 
     /**

@@ -85,10 +85,18 @@ public final class LetterIngest {
 
     /** The SHA-256 of {@code bytes} in lower-case hex. */
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(SHA256.get().digest(bytes));
+    }
+
+    /**
+     * Each thread's SHA-256 digest: looking one up ({@link MessageDigest#getInstance}: the security providers asked
+     * each time) cost as much as hashing a letter; {@link MessageDigest#digest(byte[])} leaves it reset for the next.
+     */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
-    }
+    });
 }

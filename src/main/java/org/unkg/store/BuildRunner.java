@@ -187,6 +187,14 @@ public final class BuildRunner {
     }
 
     /**
+     * Extracts one letter into the triples a build streams into its named graph (no store involved): the triples of
+     * {@link #letterGraph}, in the order they were written ({@link org.unkg.graph.LetterTriples}).
+     */
+    public Graph letterTriples(LetterText text) {
+        return writer.triples(text, pipeline.run(text));
+    }
+
+    /**
      * The warnings a letter's facts leave to the user's attention, one line each naming the letter: each {@code %%%}
      * term that names no UNBIS Thesaurus concept (it stays a string, never guessed). None without a thesaurus.
      */
@@ -217,8 +225,8 @@ public final class BuildRunner {
     }
 
     /** A letter read and extracted into its graph, or why it could not be. */
-    private record Outcome(String name, LetterText text, Model graph, String error, List<String> warnings) {
-        Outcome(String name, LetterText text, Model graph, String error) {
+    private record Outcome(String name, LetterText text, Graph graph, String error, List<String> warnings) {
+        Outcome(String name, LetterText text, Graph graph, String error) {
             this(name, text, graph, error, List.of());
         }
     }
@@ -235,7 +243,7 @@ public final class BuildRunner {
             }
             LetterText text = ingest.read(file);
             LetterFacts facts = pipeline.run(text);
-            return new Outcome(file.name(), text, writer.write(text, facts), null, warnings(text, facts));
+            return new Outcome(file.name(), text, writer.triples(text, facts), null, warnings(text, facts));
         } catch (LetterReadException | InvalidIriException e) {
             return new Outcome(file.name(), null, null, e.getMessage());
         } catch (IOException e) {
@@ -342,13 +350,13 @@ public final class BuildRunner {
                                         + " but for the extension (a letter's id is its name without extension): rename one";
                         if (error == null) {
                             long l0 = System.nanoTime();
-                            router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
+                            router.letter(Ids.letterGraph(o.text().stem()), o.graph());
                             long l1 = System.nanoTime();
                             loadNanos += l1 - l0;
-                            feed.letter(o.graph().getGraph());
+                            feed.letter(o.graph());
                             long f1 = System.nanoTime();
                             feedNanos += f1 - l1;
-                            text.add(o.graph().getGraph());
+                            text.add(o.graph());
                             indexNanos += System.nanoTime() - f1;
                             letters++;
                             Path file = files.get(i).file();
@@ -703,7 +711,7 @@ public final class BuildRunner {
                             LOG.warn("skipped {}", o.error());
                             continue;
                         }
-                        router.letter(Ids.letterGraph(o.text().stem()), o.graph().getGraph());
+                        router.letter(Ids.letterGraph(o.text().stem()), o.graph());
                         o.text().origin().ifPresent(origin -> next.put(Ids.letterGraph(o.text().stem()), origin.sha256()));
                     }
                 }

@@ -33,15 +33,26 @@ final class ChunkOrderRepair {
             if (!VisualOrderDetector.isArabicLine(line)) {
                 continue;
             }
-            for (String token : line.strip().split("\\s+")) {
-                if (token.isEmpty()) {
+            // the line's words as line.strip().split("\\s+") gives them, without a pattern compiled per line
+            String t = line.strip();
+            int n = t.length();
+            for (int i = 0; i < n; ) {
+                if (VisualOrderDetector.regexSpace(t.charAt(i))) {
+                    i++;
                     continue;
                 }
-                if (token.charAt(0) == TextCleanup.TATWEEL || token.charAt(token.length() - 1) == TextCleanup.TATWEEL) {
+                int end = i;
+                boolean tatweel = false;
+                while (end < n && !VisualOrderDetector.regexSpace(t.charAt(end))) {
+                    tatweel |= end > i && t.charAt(end) == TextCleanup.TATWEEL;
+                    end++;
+                }
+                if (t.charAt(i) == TextCleanup.TATWEEL || t.charAt(end - 1) == TextCleanup.TATWEEL) {
                     edge++;
-                } else if (token.indexOf(TextCleanup.TATWEEL) > 0) {
+                } else if (tatweel) {
                     inner++;
                 }
+                i = end;
             }
             dayBefore += count(DAY_BEFORE_PAIR, line);
             dayAfter += count(DAY_AFTER_PAIR, line);

@@ -62,18 +62,28 @@ public final class VisualOrderDetector {
     double lineScore(String line) {
         double s = 0;
         String t = line.strip();
-        String[] tokens = t.split("\\s+");
-        for (String tok : tokens) {
-            int k = 0;
-            while (k < tok.length() && tok.charAt(k) == TextCleanup.TATWEEL) {
+        // the words of the line, as t.split("\\s+") gives them (without a pattern compiled per line)
+        int n = t.length();
+        for (int i = 0; i < n; ) {
+            if (regexSpace(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && !regexSpace(t.charAt(end))) {
+                end++;
+            }
+            int k = i;
+            while (k < end && t.charAt(k) == TextCleanup.TATWEEL) {
                 k++;
             }
-            if (k > 0 && k < tok.length() && isArabicLetter(tok.charAt(k))) {
+            if (k > i && k < end && isArabicLetter(t.charAt(k))) {
                 s += STRONG;
             }
-            if (tok.length() > 1 && (tok.charAt(0) == '.' || tok.charAt(0) == '\u060C') && isArabicLetter(tok.charAt(1))) {
+            if (end - i > 1 && (t.charAt(i) == '.' || t.charAt(i) == '\u060C') && isArabicLetter(t.charAt(i + 1))) {
                 s += STRONG;
             }
+            i = end;
         }
         if (t.startsWith(". ") || t.equals(".")) {
             s += STRONG;
@@ -88,6 +98,11 @@ public final class VisualOrderDetector {
             s += WEAK;
         }
         return s;
+    }
+
+    /** Whether {@code c} is a white-space character of regular expressions ({@code \\s}: {@code [ \\t\\n\\x0B\\f\\r]}). */
+    static boolean regexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     static boolean isArabicLine(String line) {

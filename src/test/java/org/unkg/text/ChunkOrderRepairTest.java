@@ -46,4 +46,38 @@ class ChunkOrderRepairTest {
     void logicalArabicWithoutStretchedWordsOrDatesGivesNoEvidence() {
         assertThat(ChunkOrderRepair.applies(List.of("أود أن أبلغكم بأن المجلس قد اجتمع"))).isFalse();
     }
+
+    @Test
+    void readsStretchedWordsAsSplittingTheLinesByWhiteSpaceRead() {
+        // lines without digits (no day pairs): the form applies when no word opens or ends with a tatweel and one holds it
+        java.util.Random random = new java.util.Random(8);
+        String alphabet = "\u0640\u0640\u0640مكتبالعام  \t\u000B\f\r\u00A0\u2003";
+        int applying = 0;
+        for (int n = 0; n < 5_000; n++) {
+            List<String> lines = new java.util.ArrayList<>();
+            for (int k = random.nextInt(4); k >= 0; k--) {
+                lines.add(RandomTexts.of(random, alphabet, 25));
+            }
+            int edge = 0;
+            int inner = 0;
+            for (String line : lines) {
+                if (!VisualOrderDetector.isArabicLine(line)) {
+                    continue;
+                }
+                for (String token : line.strip().split("\\s+")) {
+                    if (token.isEmpty()) {
+                        continue;
+                    }
+                    if (token.charAt(0) == TextCleanup.TATWEEL || token.charAt(token.length() - 1) == TextCleanup.TATWEEL) {
+                        edge++;
+                    } else if (token.indexOf(TextCleanup.TATWEEL) > 0) {
+                        inner++;
+                    }
+                }
+            }
+            assertThat(ChunkOrderRepair.applies(lines)).as("%s", lines).isEqualTo(edge == 0 && inner > 0);
+            applying += edge == 0 && inner > 0 ? 1 : 0;
+        }
+        assertThat(applying).isBetween(100, 4_900);
+    }
 }

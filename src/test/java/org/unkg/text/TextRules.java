@@ -33,6 +33,11 @@ final class TextRules {
         return new LayoutDetector(PROFILES.stream().flatMap(p -> p.layoutWords().stream()).toList());
     }
 
+    /** The language profiles of {@code data/rules}. */
+    static List<LanguageProfile> profiles() {
+        return PROFILES;
+    }
+
     static LanguageDetector languages() {
         return new LanguageDetector(PROFILES);
     }

@@ -65,4 +65,46 @@ class VisualOrderDetectorTest {
                 " بيرز ساره )توقيع(");
         assertThat(detector.isVisualOrder(visual)).isTrue();
     }
+
+    /** A line's score as it was computed, its words split by {@code \\s+}. */
+    private static double scoreBySplit(String line) {
+        double s = 0;
+        String t = line.strip();
+        for (String tok : t.split("\\s+")) {
+            int k = 0;
+            while (k < tok.length() && tok.charAt(k) == TextCleanup.TATWEEL) {
+                k++;
+            }
+            if (k > 0 && k < tok.length() && VisualOrderDetector.isArabicLetter(tok.charAt(k))) {
+                s += VisualOrderDetector.STRONG;
+            }
+            if (tok.length() > 1 && (tok.charAt(0) == '.' || tok.charAt(0) == '\u060C')
+                    && VisualOrderDetector.isArabicLetter(tok.charAt(1))) {
+                s += VisualOrderDetector.STRONG;
+            }
+        }
+        if (t.startsWith(". ") || t.equals(".")) {
+            s += VisualOrderDetector.STRONG;
+        }
+        int close = t.indexOf(')');
+        int open = t.indexOf('(');
+        if (close >= 0 && open > close) {
+            s += VisualOrderDetector.STRONG;
+        }
+        s += VisualOrderDetector.indentScore(line);
+        if (t.contains("   ")) {
+            s += VisualOrderDetector.WEAK;
+        }
+        return s;
+    }
+
+    @Test
+    void scoresALineAsSplittingItIntoWordsByWhiteSpaceScored() {
+        java.util.Random random = new java.util.Random(5);
+        String alphabet = "\u0640\u0640..\u060C\u060Cمكتب ال  \t\u000B\f\r\u00A0\u2003\u001Cab()";
+        for (int n = 0; n < 20_000; n++) {
+            String line = RandomTexts.of(random, alphabet, 30);
+            assertThat(detector.lineScore(line)).as("%s", line).isEqualTo(scoreBySplit(line));
+        }
+    }
 }
