@@ -19,8 +19,10 @@ import java.util.stream.Stream;
 /**
  * Fixed-width tuples of longs (NodeIds) collected once and read back sorted in several column orders (one per index),
  * with memory bounded: up to {@code maxInMemory} tuples are kept in an array; beyond that the array is sorted in every
- * order and written as one run file per order (in {@code tempDir}), and reading an order merges its runs. Each order
- * is read ascending (columns left to right, signed comparison), duplicates dropped.
+ * order and written as one run file per order (in {@code tempDir}), and reading an order merges its runs with the
+ * tuples still in memory, sorted by the reading thread. Each order is read ascending (columns left to right, signed
+ * comparison), duplicates dropped. The tuples in memory are sorted as longs packed from their columns' ranks
+ * ({@link TupleRanks}), or by {@link TupleSort} when the ranks do not fit in one long.
  */
 final class TupleRuns implements AutoCloseable {
     private static final int INITIAL = 1 << 14;
