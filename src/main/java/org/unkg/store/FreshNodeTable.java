@@ -24,7 +24,6 @@ import org.apache.jena.tdb2.store.Hash;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetable.TReadAppendFileTransport;
 import org.apache.thrift.TException;
 import org.apache.thrift.protocol.TProtocol;
 import org.slf4j.Logger;
@@ -55,6 +54,8 @@ final class FreshNodeTable {
     private final BPlusTree index;
     /** The database's node cache, filled with the last new nodes once they are all written, or null. */
     private final NodeCacheFill cache;
+    /** The term of the node being appended, written through {@link #protocol} before it goes to the file at once. */
+    private final TermBytes term = new TermBytes();
     private final TProtocol protocol;
     private final Hash hash = new Hash(16);
     private final Map<Node, Long> recent = new HashMap<>();
@@ -67,7 +68,7 @@ final class FreshNodeTable {
         this.data = data;
         this.index = index;
         this.cache = cache;
-        this.protocol = TRDF.protocol(new TReadAppendFileTransport(data));
+        this.protocol = TRDF.protocol(term);
     }
 
     /**
@@ -165,12 +166,13 @@ final class FreshNodeTable {
 
     /** Appends the node's term to the objects file; its NodeId (a pointer to where it starts) as a long. */
     private long append(Node n) {
-        long at = data.length();
+        term.reset();
         try {
             ThriftConvert.convert(n, true).write(protocol);
         } catch (TException e) {
             throw new StoreException("cannot write node " + n + " to the node table: " + e.getMessage(), e);
         }
+        long at = data.write(term.bytes(), 0, term.length());
         nodesWritten++;
         if (cache != null) {
             cache.note(n, at);

@@ -19,8 +19,10 @@ import java.util.stream.Stream;
 /**
  * Fixed-width tuples of longs (NodeIds) collected once and read back sorted in several column orders (one per index),
  * with memory bounded: up to {@code maxInMemory} tuples are kept in an array; beyond that the array is sorted in every
- * order and written as one run file per order (in {@code tempDir}), and reading an order merges its runs. Each order
- * is read ascending (columns left to right, signed comparison), duplicates dropped.
+ * order and written as one run file per order (in {@code tempDir}), and reading an order merges its runs with the
+ * tuples still in memory, sorted by the reading thread. Each order is read ascending (columns left to right, signed
+ * comparison), duplicates dropped. The tuples in memory are sorted as longs packed from their columns' ranks
+ * ({@link TupleRanks}), or by {@link TupleSort} when the ranks do not fit in one long.
  */
 final class TupleRuns implements AutoCloseable {
     private static final int INITIAL = 1 << 14;
@@ -35,6 +37,9 @@ final class TupleRuns implements AutoCloseable {
     /** Each thread's array for rearranging and sorting the tuples in memory (orders are read on several threads). */
     private ThreadLocal<long[]> scratch = new ThreadLocal<>();
     private int inMemory;
+    /** Whether {@link #ranks} was computed for the tuples in memory (it may be null: they do not pack). */
+    private boolean ranked;
+    private TupleRanks ranks;
     private long added;
     private Path runDir;
 
@@ -63,6 +68,9 @@ final class TupleRuns implements AutoCloseable {
 
     /** Adds a tuple (its first {@code width} longs are copied). */
     void add(long[] tuple) {
+        if (ranked) {
+            forgetRanks();
+        }
         if (inMemory * width == buffer.length) {
             if (inMemory < maxInMemory) {
                 buffer = Arrays.copyOf(buffer, (int) Math.min((long) maxInMemory, 2L * inMemory) * width);
@@ -86,14 +94,10 @@ final class TupleRuns implements AutoCloseable {
     }
 
     /**
-     * Ends the adding: when some tuples were spilled already, the rest are too, so that every order is a merge of runs.
-     * After this, {@link #sorted} may read different orders on different threads at once.
+     * Ends the adding. After this, {@link #sorted} may read different orders on different threads at once; the tuples
+     * still in memory are not spilled but sorted by the thread that reads each order, and merged with its runs.
      */
-    void seal() {
-        if (!runs.get(0).isEmpty() && inMemory > 0) {
-            spill();
-        }
-    }
+    void seal() {}
 
     /**
      * The tuples in order number {@code order} (each rearranged into that order), ascending, without duplicates. The
@@ -104,10 +108,19 @@ final class TupleRuns implements AutoCloseable {
             int n = sortInto(order);
             return new ArrayCursor(scratch.get(), n, width);
         }
+        List<Cursor> cursors = new ArrayList<>();
         if (inMemory > 0) {
-            throw new IllegalStateException("tuple runs read before seal()");
+            int n = sortInto(order);
+            cursors.add(new ArrayRun(scratch.get(), n, width));
         }
-        return new Merge(runs.get(order), width);
+        try {
+            for (Path f : runs.get(order)) {
+                cursors.add(new Run(f, width));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a sorted run: " + e.getMessage(), e);
+        }
+        return new Merge(cursors, width);
     }
 
     /** Rearranges the tuples in memory into {@code order} in this thread's scratch array, sorts them; returns how many. */
@@ -118,6 +131,10 @@ final class TupleRuns implements AutoCloseable {
             scratch = new long[inMemory * width];
             this.scratch.set(scratch);
         }
+        TupleRanks ranks = ranks();
+        if (ranks != null) {
+            return ranks.sortInto(cols, scratch);
+        }
         for (int t = 0; t < inMemory; t++) {
             int base = t * width;
             for (int k = 0; k < width; k++) {
@@ -126,6 +143,18 @@ final class TupleRuns implements AutoCloseable {
         }
         TupleSort.sort(scratch, width, inMemory);
         return inMemory;
+    }
+
+    /**
+     * The ranks of the tuples in memory, computed once for all the orders (on the first thread that sorts them), or
+     * null when they do not pack into one long (then {@link TupleSort} sorts each order).
+     */
+    private synchronized TupleRanks ranks() {
+        if (!ranked) {
+            ranks = TupleRanks.of(buffer, width, inMemory);
+            ranked = true;
+        }
+        return ranks;
     }
 
     /**
@@ -164,6 +193,7 @@ final class TupleRuns implements AutoCloseable {
             throw new UncheckedIOException("cannot write a sorted run in " + tempDir + ": " + e.getMessage(), e);
         }
         inMemory = 0;
+        forgetRanks();
     }
 
     /** Writes the first {@code longs} longs of {@code bytes} (a long view's content) to {@code out}. */
@@ -174,10 +204,16 @@ final class TupleRuns implements AutoCloseable {
         }
     }
 
+    private synchronized void forgetRanks() {
+        ranks = null;
+        ranked = false;
+    }
+
     /** Deletes the run files. */
     @Override
     public void close() {
         buffer = null;
+        forgetRanks();
         scratch = new ThreadLocal<>();
         if (runDir == null) {
             return;
@@ -226,20 +262,59 @@ final class TupleRuns implements AutoCloseable {
         }
     }
 
-    /** One run file read a tuple at a time, from a buffer filled a block at a time. */
-    private static final class Run implements Comparable<Run> {
-        final FileChannel in;
-        final ByteBuffer bytes;
+    /** A sorted run read a tuple at a time into {@link #current}, for a merge. */
+    private abstract static class Cursor implements Comparable<Cursor> {
         final long[] current;
 
-        Run(Path file, int width) throws IOException {
-            this.in = FileChannel.open(file, StandardOpenOption.READ);
-            this.bytes = ByteBuffer.allocate(IO_BUFFER - IO_BUFFER % (width * Long.BYTES));
-            this.bytes.limit(0);
+        Cursor(int width) {
             this.current = new long[width];
         }
 
-        /** Reads the next tuple into {@link #current}; false (and closed) at the end. */
+        /** Reads the next tuple into {@link #current}; false (and the run closed) at the end. */
+        abstract boolean advance() throws IOException;
+
+        @Override
+        public int compareTo(Cursor o) {
+            return Arrays.compare(current, o.current);
+        }
+    }
+
+    /** The sorted tuples of an array (the ones still in memory when the runs are read) as a run. */
+    private static final class ArrayRun extends Cursor {
+        private final long[] a;
+        private final int n;
+        private int next;
+
+        ArrayRun(long[] a, int n, int width) {
+            super(width);
+            this.a = a;
+            this.n = n;
+        }
+
+        @Override
+        boolean advance() {
+            if (next >= n) {
+                return false;
+            }
+            System.arraycopy(a, next * current.length, current, 0, current.length);
+            next++;
+            return true;
+        }
+    }
+
+    /** One run file read a tuple at a time, from a buffer filled a block at a time. */
+    private static final class Run extends Cursor {
+        final FileChannel in;
+        final ByteBuffer bytes;
+
+        Run(Path file, int width) throws IOException {
+            super(width);
+            this.in = FileChannel.open(file, StandardOpenOption.READ);
+            this.bytes = ByteBuffer.allocate(IO_BUFFER - IO_BUFFER % (width * Long.BYTES));
+            this.bytes.limit(0);
+        }
+
+        @Override
         boolean advance() throws IOException {
             if (bytes.remaining() < current.length * Long.BYTES && !fill()) {
                 in.close();
@@ -266,25 +341,19 @@ final class TupleRuns implements AutoCloseable {
             bytes.flip();
             return true;
         }
-
-        @Override
-        public int compareTo(Run o) {
-            return Arrays.compare(current, o.current);
-        }
     }
 
     /** The runs of an order merged, duplicates skipped. */
     private static final class Merge implements Iterator<long[]> {
-        private final PriorityQueue<Run> queue = new PriorityQueue<>();
+        private final PriorityQueue<Cursor> queue = new PriorityQueue<>();
         private final long[] out;
         private boolean ready;
         private boolean any;
 
-        Merge(List<Path> files, int width) {
+        Merge(List<Cursor> cursors, int width) {
             this.out = new long[width];
             try {
-                for (Path f : files) {
-                    Run r = new Run(f, width);
+                for (Cursor r : cursors) {
                     if (r.advance()) {
                         queue.add(r);
                     }
@@ -298,7 +367,7 @@ final class TupleRuns implements AutoCloseable {
         public boolean hasNext() {
             try {
                 while (!ready && !queue.isEmpty()) {
-                    Run r = queue.poll();
+                    Cursor r = queue.poll();
                     boolean fresh = !any || !Arrays.equals(r.current, out);
                     if (fresh) {
                         System.arraycopy(r.current, 0, out, 0, out.length);

@@ -94,7 +94,8 @@ class TupleRunsTest {
         try (TupleRuns runs = new TupleRuns(4, QUAD_ORDERS, 9_000, tmp)) {
             quads.forEach(runs::add);
             runs.seal();
-            assertThat(runs.spills()).isEqualTo(6);
+            // five full runs spilled; the last 715 tuples stay in memory and are merged with them as each order is read
+            assertThat(runs.spills()).isEqualTo(5);
             for (int o = 0; o < QUAD_ORDERS.size(); o++) {
                 assertThat(read(runs.sorted(o))).as("quad order %d", o).isEqualTo(expected(quads, QUAD_ORDERS.get(o)));
             }
