@@ -237,7 +237,9 @@ class SortedLoaderTest {
         }
         List<String> expected = quads(phased);
         List<String> loaded = quads(target);
-        assertThat(loaded).hasSize(expected.size() + 1).containsAll(expected);
+        assertThat(loaded).hasSize(expected.size() + 1);
+        Set<String> loadedSet = new java.util.HashSet<>(loaded);
+        assertThat(expected.stream().filter(q -> !loadedSet.contains(q)).toList()).as("quads not loaded").isEmpty();
         List<Set<Tuple<NodeId>>> all = indexes(target);
         assertThat(all.get(6)).hasSize(1);
         assertEveryIndexHoldsEveryQuad(target);
