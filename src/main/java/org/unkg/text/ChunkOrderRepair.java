@@ -33,7 +33,7 @@ final class ChunkOrderRepair {
             if (!VisualOrderDetector.isArabicLine(line)) {
                 continue;
             }
-            for (String token : line.strip().split("\\s+")) {
+            for (String token : WhiteSpace.split(line.strip())) {
                 if (token.isEmpty()) {
                     continue;
                 }
@@ -43,8 +43,11 @@ final class ChunkOrderRepair {
                     inner++;
                 }
             }
-            dayBefore += count(DAY_BEFORE_PAIR, line);
-            dayAfter += count(DAY_AFTER_PAIR, line);
+            // both day-and-month-pair forms hold a slash
+            if (line.indexOf('/') >= 0) {
+                dayBefore += count(DAY_BEFORE_PAIR, line);
+                dayAfter += count(DAY_AFTER_PAIR, line);
+            }
         }
         return edge == 0 && dayBefore >= dayAfter && (inner > 0 || dayBefore > 0);
     }

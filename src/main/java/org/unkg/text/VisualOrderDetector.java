@@ -62,7 +62,7 @@ public final class VisualOrderDetector {
     double lineScore(String line) {
         double s = 0;
         String t = line.strip();
-        String[] tokens = t.split("\\s+");
+        String[] tokens = WhiteSpace.split(t);
         for (String tok : tokens) {
             int k = 0;
             while (k < tok.length() && tok.charAt(k) == TextCleanup.TATWEEL) {
