@@ -49,14 +49,9 @@ class WhiteSpaceTest {
 
     @Test
     void splittingGivesWhatSplitOnTheRegularExpressionGives() {
-        char[] alphabet = {'a', 'b', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', 'ب'};
         Random random = new Random(11);
         for (int round = 0; round < 5000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                b.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            String s = b.toString();
+            String s = RandomTexts.of(random, "ab \t\n\r\u000B\f\u00A0ب", 12);
             assertThat(WhiteSpace.split(s)).as("'%s'", s).containsExactly(s.split("\\s+"));
         }
     }
