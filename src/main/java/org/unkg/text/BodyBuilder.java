@@ -124,7 +124,7 @@ final class BodyBuilder {
         for (Line line : lines) {
             String[] chunks = line.text().text().strip().split("\\s{2,}|\t");
             for (String chunk : chunks) {
-                String[] tokens = chunk.strip().split("\\s+");
+                String[] tokens = WhiteSpace.split(chunk.strip());
                 for (int i = 1; i + 1 < tokens.length; i++) {
                     String f = Lexicon.fold(tokens[i]);
                     if (f.length() >= LexiconRepair.LETTER_WORD_MIN_LENGTH) {

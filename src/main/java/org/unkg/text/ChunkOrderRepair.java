@@ -54,8 +54,11 @@ final class ChunkOrderRepair {
                 }
                 i = end;
             }
-            dayBefore += count(DAY_BEFORE_PAIR, line);
-            dayAfter += count(DAY_AFTER_PAIR, line);
+            // both day-and-month-pair forms hold a slash
+            if (line.indexOf('/') >= 0) {
+                dayBefore += count(DAY_BEFORE_PAIR, line);
+                dayAfter += count(DAY_AFTER_PAIR, line);
+            }
         }
         return edge == 0 && dayBefore >= dayAfter && (inner > 0 || dayBefore > 0);
     }

@@ -48,6 +48,39 @@ public final class WhiteSpace {
         return out.toString();
     }
 
+    /**
+     * {@code s.split("\\s+")} without compiling the expression on each call: the parts between runs of {@code \s}
+     * characters, an empty first part when {@code s} opens with one, no empty parts at the end.
+     */
+    public static String[] split(String s) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int n = s.length();
+        int start = 0;
+        boolean found = false;
+        for (int i = 0; i < n; ) {
+            if (!space(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (i < n && space(s.charAt(i))) {
+                i++;
+            }
+            parts.add(s.substring(start, end));
+            start = i;
+            found = true;
+        }
+        if (!found) {
+            return new String[] {s};
+        }
+        parts.add(s.substring(start));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
     /** Whether {@code c} is in Java's regular-expression class {@code \s}. */
     public static boolean space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

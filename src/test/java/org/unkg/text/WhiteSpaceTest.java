@@ -46,4 +46,20 @@ class WhiteSpaceTest {
                     .isEqualTo(s.replaceAll("[\\s\\-]+", " "));
         }
     }
+
+    @Test
+    void splittingGivesWhatSplitOnTheRegularExpressionGives() {
+        Random random = new Random(11);
+        for (int round = 0; round < 5000; round++) {
+            String s = RandomTexts.of(random, "ab \t\n\r\u000B\f\u00A0ب", 12);
+            assertThat(WhiteSpace.split(s)).as("'%s'", s).containsExactly(s.split("\\s+"));
+        }
+    }
+
+    @Test
+    void aLeadingRunGivesAnEmptyFirstPartAndATrailingOneNone() {
+        assertThat(WhiteSpace.split(" a\tb  ")).containsExactly("", "a", "b");
+        assertThat(WhiteSpace.split("  ")).isEmpty();
+        assertThat(WhiteSpace.split("")).containsExactly("");
+    }
 }

@@ -208,6 +208,9 @@ public final class DateFinder {
      */
     private void collect(Pattern p, int[] starts, String f, IntUnaryOperator toSource, IntUnaryOperator toSourceEnd,
             Precision precision, List<DateMention> out) {
+        if (starts != null && starts.length == 0) {
+            return; // nowhere to try: no matcher made
+        }
         Matcher m = p.matcher(f);
         if (starts == null) {
             while (m.find()) {

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.unkg.extract.rules.PatternStarts;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.DateValue;
 import org.unkg.model.Precision;
 import org.unkg.text.FoldedText;
+import org.unkg.text.WholeWords;
 import org.unkg.text.WhiteSpace;
 
 /**
@@ -25,11 +27,10 @@ public final class PeriodFinder {
     private static final int WINDOW = 160;
 
     private final DateFinder dates;
-    private final Pattern periodCue;
     private final List<String> startCues = new ArrayList<>();
     private final List<String> endCues = new ArrayList<>();
     private final List<String[]> durations = new ArrayList<>();
-    private final List<Pattern> durationPatterns = new ArrayList<>();
+    private final PatternStarts periodCue;
     private final Pattern numericDuration;
     private final java.util.Map<String, String> units = new java.util.HashMap<>();
 
@@ -52,10 +53,7 @@ public final class PeriodFinder {
             }
         }
         durations.sort(Comparator.comparingInt((String[] d) -> d[0].length()).reversed());
-        for (String[] d : durations) {
-            durationPatterns.add(Pattern.compile("(?<!\\p{L})" + Pattern.quote(d[0]) + "(?!\\p{L})"));
-        }
-        periodCue = Pattern.compile("(?<!\\p{L})(?:" + alternation(cues) + ")(?!\\p{L})");
+        periodCue = new PatternStarts(Pattern.compile("(?<!\\p{L})(?:" + alternation(cues) + ")(?!\\p{L})"), cues, true);
         numericDuration = Pattern.compile("(?<!\\p{N})(\\d{1,3})\\s*(" + alternation(new ArrayList<>(units.keySet())) + ")(?!\\p{L})");
     }
 
@@ -85,7 +83,9 @@ public final class PeriodFinder {
         List<StatedPeriod> out = new ArrayList<>();
         Matcher cue = periodCue.matcher(f);
         int consumedUntil = -1;
-        while (cue.find()) {
+        int at = 0;
+        while (periodCue.find(cue, f, at)) {
+            at = Math.max(cue.end(), cue.start() + 1);
             int cueStart = folded.sourceOffset(cue.start());
             if (cueStart < consumedUntil) {
                 continue;
@@ -134,9 +134,20 @@ public final class PeriodFinder {
     }
 
     private static boolean endsWithCue(String lead, List<String> cues) {
-        String l = lead.replaceAll("[,،]", " ").replaceAll("\\s+", " ").strip();
+        String l = WhiteSpace.collapse(lead, c -> c == ',' || c == '،' || WhiteSpace.space((char) c)).strip();
         for (String c : cues) {
             if (l.endsWith(c) && (l.length() == c.length() || !Character.isLetter(l.charAt(l.length() - c.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} holds a digit {@code \\d} matches (0-9), as a numeric duration must. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
                 return true;
             }
         }
@@ -152,15 +163,15 @@ public final class PeriodFinder {
         String a = WhiteSpace.collapse(after);
         int best = Integer.MAX_VALUE;
         Period found = null;
-        for (int i = 0; i < durations.size(); i++) {
-            Matcher m = durationPatterns.get(i).matcher(a);
-            if (m.find() && m.start() < best) {
-                best = m.start();
-                found = Period.parse(durations.get(i)[1]);
+        for (String[] d : durations) {
+            int at = WholeWords.find(a, d[0], 0);
+            if (at >= 0 && at < best) {
+                best = at;
+                found = Period.parse(d[1]);
             }
         }
-        Matcher n = numericDuration.matcher(a);
-        if (n.find() && n.start() < best) {
+        Matcher n = hasDigit(a) ? numericDuration.matcher(a) : null;
+        if (n != null && n.find() && n.start() < best) {
             int count = Integer.parseInt(n.group(1));
             found = switch (units.get(n.group(2).replaceAll("\\s+", " "))) {
                 case "Y" -> Period.ofYears(count);

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.unkg.extract.rules.PhrasePattern;
 import org.unkg.extract.rules.PhraseScanner;
+import org.unkg.extract.rules.RegionPhrases;
 import org.unkg.extract.rules.RuleFiles;
 
 /**
@@ -28,10 +29,10 @@ public final class Cues {
 
     private final List<Cue> status = new ArrayList<>();
     private final PhraseScanner statusScanner;
-    private final List<Pattern> documentDate = new ArrayList<>();
-    private final List<Pattern> sameYear = new ArrayList<>();
-    private final List<Pattern> afterYear = new ArrayList<>();
-    private final List<Pattern> basis = new ArrayList<>();
+    private final RegionPhrases documentDate;
+    private final RegionPhrases sameYear;
+    private final RegionPhrases afterYear;
+    private final RegionPhrases basis;
     /** How far before a cited document's date the words citing it as a basis may stand. */
     private static final int BASIS_REACH = 160;
     /**
@@ -50,17 +51,16 @@ public final class Cues {
             }
         }
         statusScanner = new PhraseScanner(status.stream().map(Cue::phrase).toList(), compiler);
+        java.util.Map<String, List<String>> dateCues = new java.util.HashMap<>();
         for (String[] r : rules.language(language, "date-cues.tsv")) {
-            if (r.length >= 2 && r[0].equals("same-year")) {
-                sameYear.add(compiler.compile(r[1]));
-            } else if (r.length >= 2 && r[0].equals("document")) {
-                documentDate.add(compiler.compile(r[1]));
-            } else if (r.length >= 2 && r[0].equals("after-year")) {
-                afterYear.add(compiler.compile(r[1]));
-            } else if (r.length >= 2 && r[0].equals("basis")) {
-                basis.add(compiler.compile(r[1]));
+            if (r.length >= 2) {
+                dateCues.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
             }
         }
+        sameYear = new RegionPhrases(dateCues.getOrDefault("same-year", List.of()), compiler);
+        documentDate = new RegionPhrases(dateCues.getOrDefault("document", List.of()), compiler);
+        afterYear = new RegionPhrases(dateCues.getOrDefault("after-year", List.of()), compiler);
+        basis = new RegionPhrases(dateCues.getOrDefault("basis", List.of()), compiler);
     }
 
     /**
@@ -119,10 +119,9 @@ public final class Cues {
     /** Whether the words just before {@code pos} make the date there a document's date. */
     public boolean documentDateBefore(String text, int pos) {
         int from = Math.max(0, pos - DOCUMENT_CUE_REACH);
-        for (Pattern p : documentDate) {
-            Matcher m = p.matcher(text);
-            m.region(from, pos);
-            while (m.find()) {
+        for (int i = 0; i < documentDate.size(); i++) {
+            Matcher m = documentDate.in(i, text, from, pos);
+            while (m != null && m.find()) {
                 if (strippedLength(text, m.end(), pos) <= 1) {
                     return true;
                 }
@@ -131,10 +130,9 @@ public final class Cues {
         // "in accordance with resolutions 425 (1978) and 426 (1978) of 19 March 1978": the date of the documents cited
         // as the basis, not of the event ("established by the Council in its resolution 1740 (2007) of 23 January 2007"
         // is dated by the resolution that is its instrument)
-        for (Pattern p : afterYear) {
-            Matcher m = p.matcher(text);
-            m.region(from, pos);
-            while (m.find()) {
+        for (int i = 0; i < afterYear.size(); i++) {
+            Matcher m = afterYear.in(i, text, from, pos);
+            while (m != null && m.find()) {
                 if (strippedLength(text, m.end(), pos) <= 1
                         && YEAR_IN_BRACKETS.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
                         && citedAsBasis(text, m.start())) {
@@ -148,10 +146,9 @@ public final class Cues {
     /** Whether a basis phrase ("in accordance with", "conformément aux") stands before {@code pos} in its sentence. */
     private boolean citedAsBasis(String text, int pos) {
         int from = Math.max(0, pos - BASIS_REACH);
-        for (Pattern p : basis) {
-            Matcher m = p.matcher(text);
-            m.region(from, pos);
-            while (m.find()) {
+        for (int i = 0; i < basis.size(); i++) {
+            Matcher m = basis.in(i, text, from, pos);
+            while (m != null && m.find()) {
                 if (text.substring(m.end(), pos).indexOf('.') < 0) {
                     return true;
                 }
@@ -162,10 +159,9 @@ public final class Cues {
 
     /** The end of a same-year cue starting right at {@code pos} (after spaces), or -1. */
     public int sameYearAt(String text, int pos) {
-        for (Pattern p : sameYear) {
-            Matcher m = p.matcher(text);
-            m.region(pos, Math.min(text.length(), pos + 40));
-            if (m.find() && text.substring(pos, m.start()).isBlank()) {
+        for (int i = 0; i < sameYear.size(); i++) {
+            Matcher m = sameYear.in(i, text, pos, Math.min(text.length(), pos + 40));
+            if (m != null && m.find() && text.substring(pos, m.start()).isBlank()) {
                 return m.end();
             }
         }

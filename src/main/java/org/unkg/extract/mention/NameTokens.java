@@ -54,7 +54,7 @@ final class NameTokens {
 
         /** An initial or a run of them: "A.", "R.M.", "J.-P.". */
         boolean initial() {
-            return INITIAL.matcher(text).matches();
+            return isInitial(text);
         }
     }
 
@@ -65,9 +65,14 @@ final class NameTokens {
     static final String APOSTROPHE_CHARS = "'’ʼ‘`´";
     /** {@link #APOSTROPHE_CHARS} as a character class. */
     static final String APOSTROPHES = "[" + APOSTROPHE_CHARS + "]";
-    private static final Pattern WORD = Pattern.compile(
-            "[\\p{L}\\p{M}\\u0640]+(?:(?:[-.]|" + NameTokens.APOSTROPHES + "|-[ \\t]*\\r?\\n[ \\t]*)[\\p{L}\\p{M}\\u0640]+)*\\.?");
-    private static final Pattern INITIAL = Pattern.compile("(?:\\p{Lu}\\.-?)+");
+    /** Which characters of the BMP are a word's letters: {@code [\p{L}\p{M}\u0640]} ({@link #isLetter(int)}). */
+    private static final boolean[] LETTERS = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < LETTERS.length; c++) {
+            LETTERS[c] = isLetter(c);
+        }
+    }
     /** A hyphen ending a line inside a word ("Sylvain-\nGoma"): the word is read without the line break. */
     private static final Pattern BROKEN_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
 
@@ -86,15 +91,20 @@ final class NameTokens {
     static NameTokens of(String body, NameRules r) {
         java.util.Set<String> abbreviations = r.abbreviations;
         List<Tok> out = new ArrayList<>();
-        Matcher m = WORD.matcher(body);
         Matcher el = r.elision.matcher("");
-        Matcher initial = INITIAL.matcher("");
         int prevEnd = -1;
-        while (m.find()) {
-            int s = m.start();
-            int e = m.end();
+        int next = 0;
+        int length = body.length();
+        while (next < length) {
+            int s = next;
+            int e = wordAt(body, s);
+            if (e == s) {
+                next++;
+                continue;
+            }
+            next = e;
             String raw = body.substring(s, e);
-            if (raw.endsWith(".") && !initial.reset(raw).matches()
+            if (raw.endsWith(".") && !isInitial(raw)
                     && !abbreviations.contains(FoldedText.fold(raw))) {
                 e--;
                 raw = raw.substring(0, raw.length() - 1);
@@ -104,8 +114,7 @@ final class NameTokens {
                 e -= ending.length();
                 raw = raw.substring(0, raw.length() - ending.length());
             }
-            el.reset(raw);
-            if (hasApostrophe(raw) && el.find()) {
+            if (hasApostrophe(raw) && el.reset(raw).find()) {
                 int cut = el.end();
                 out.add(tok(body, s, s + cut, prevEnd));
                 prevEnd = s + cut;
@@ -119,6 +128,104 @@ final class NameTokens {
             prevEnd = e;
         }
         return new NameTokens(body, List.copyOf(out));
+    }
+
+    /** Where the word that starts at {@code s} ends ({@code s} when no letter stands there): see {@link #wordEnd}. */
+    static int wordAt(String body, int s) {
+        int e = letters(body, s);
+        return e == s ? s : wordEnd(body, e);
+    }
+
+    /**
+     * Where the word whose first letters end at {@code e} ends: what
+     * {@code [\p{L}\p{M}\u0640]+(?:(?:[-.]|APOSTROPHES|-[ \t]*\r?\n[ \t]*)[\p{L}\p{M}\u0640]+)*\.?} matches,
+     * read by a scan (the expression, tried at every position of the body, cost more than the words it found).
+     */
+    private static int wordEnd(String body, int e) {
+        int length = body.length();
+        while (e < length) {
+            char c = body.charAt(e);
+            int next = -1;
+            if (c == '-' || c == '.' || APOSTROPHE_CHARS.indexOf(c) >= 0) {
+                next = letters(body, e + 1) > e + 1 ? e + 1 : -1;
+            }
+            if (next < 0 && c == '-') {
+                int k = e + 1;
+                while (k < length && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) {
+                    k++;
+                }
+                if (k < length && body.charAt(k) == '\r') {
+                    k++;
+                }
+                if (k < length && body.charAt(k) == '\n') {
+                    k++;
+                    while (k < length && (body.charAt(k) == ' ' || body.charAt(k) == '\t')) {
+                        k++;
+                    }
+                    next = letters(body, k) > k ? k : -1;
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            e = letters(body, next);
+        }
+        return e < length && body.charAt(e) == '.' ? e + 1 : e;
+    }
+
+    /** Where the run of a word's letters ({@link #isLetter(int)}) that stands at {@code i} ends ({@code i} if none). */
+    private static int letters(String s, int i) {
+        int length = s.length();
+        while (i < length) {
+            char c = s.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                if (!LETTERS[c]) {
+                    return i;
+                }
+                i++;
+            } else {
+                int cp = s.codePointAt(i);
+                if (!isLetter(cp)) {
+                    return i;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return i;
+    }
+
+    /** A word's letter: a letter, a mark or the tatweel ({@code [\p{L}\p{M}\u0640]}). */
+    private static boolean isLetter(int cp) {
+        if (Character.isLetter(cp) || cp == 0x0640) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** An initial or a run of them, {@code (?:\p{Lu}\.-?)+}: "A.", "R.M.", "J.-P.". */
+    static boolean isInitial(String s) {
+        int i = 0;
+        int length = s.length();
+        if (length == 0) {
+            return false;
+        }
+        while (i < length) {
+            int cp = s.codePointAt(i);
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+                return false;
+            }
+            i += Character.charCount(cp);
+            if (i >= length || s.charAt(i) != '.') {
+                return false;
+            }
+            i++;
+            if (i < length && s.charAt(i) == '-') {
+                i++;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code raw} holds one of {@link #APOSTROPHE_CHARS} (what {@code APOSTROPHES} finds). */

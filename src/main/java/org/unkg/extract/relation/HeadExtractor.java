@@ -114,66 +114,64 @@ public final class HeadExtractor implements Extractor {
         String text = view.text();
         SubjectFinder subjects = new SubjectFinder(view);
         DateValue letterDate = out.meta(MetaField.DATE).map(Meta::value).map(DateValue::parse).orElse(null);
-        for (Pattern cue : cues.patterns("appoint")) {
-            Matcher m = cue.matcher(text);
-            while (m.find()) {
-                String who = null;
-                int personStart = -1;
-                int personEnd = -1;
-                for (Mention x : out.mentions()) {
-                    if (x.kind() != EntityKind.PERSON || x.span() == null) {
-                        continue;
-                    }
-                    int s = view.folded(x.span().start());
-                    if (s >= m.end() && view.words(m.end(), s) <= PERSON_GAP && (who == null || s < personStart)) {
-                        who = x.key() != null ? x.key() : x.label();
-                        personStart = s;
-                        personEnd = view.folded(x.span().end());
-                    }
-                }
-                if (who == null) {
-                    // a name the mentions lack, written before the post's "as": "appoint Ian Martin as my ..."
-                    int[] name = nameBeforeAs(view, cues, m.end());
-                    if (name == null) {
-                        continue;
-                    }
-                    who = view.bodyText(name[0], name[1]).replaceAll("\\s+", " ").strip();
-                    personStart = name[0];
-                    personEnd = name[1];
-                }
-                // a title glued to the name by the mentions is the post's first word ("Ian Martin Représentant spécial")
-                for (Pattern title : cues.patterns("post-word")) {
-                    Matcher tm = title.matcher(view.text());
-                    tm.region(personStart, personEnd);
-                    if (tm.find() && tm.start() > personStart && view.text().substring(tm.end(), personEnd).isBlank()) {
-                        personEnd = tm.start();
-                        who = view.bodyText(personStart, personEnd).replaceAll("\\s+", " ").strip();
-                        break;
-                    }
-                }
-                // the person may follow an honorific the sentence splitter took for a full stop ("nommer M. X")
-                Sentence sentence = view.sentenceAt(personStart);
-                int from = personEnd;
-                Referent body = view.referents().bodies().stream()
-                        .filter(r -> r.start() >= from && r.end() <= sentence.end() && !subjects.passesOver("head", r.key()))
-                        .findFirst().orElse(null);
-                if (body == null) {
+        // cue by cue in rule order, each cue's matches in text order, as a scan of each cue's pattern gives them
+        for (PhraseScanner.Match m : cues.find("appoint", text)) {
+            String who = null;
+            int personStart = -1;
+            int personEnd = -1;
+            for (Mention x : out.mentions()) {
+                if (x.kind() != EntityKind.PERSON || x.span() == null) {
                     continue;
                 }
-                int postStart = personEnd;
-                for (Pattern as : cues.patterns("appoint-as")) {
-                    Matcher a = as.matcher(text);
-                    a.region(personEnd, Math.min(sentence.end(), personEnd + 12));
-                    if (a.lookingAt() || a.find() && text.substring(personEnd, a.start()).isBlank()) {
-                        postStart = a.end();
-                    }
+                int s = view.folded(x.span().start());
+                if (s >= m.end() && view.words(m.end(), s) <= PERSON_GAP && (who == null || s < personStart)) {
+                    who = x.key() != null ? x.key() : x.label();
+                    personStart = s;
+                    personEnd = view.folded(x.span().end());
                 }
-                String post = text.substring(postStart, body.end()).isBlank() ? null
-                        : article.matcher(view.bodyText(postStart, body.end())).replaceAll("").replaceAll("\\s+", " ").strip();
-                DateValue date = view.datesIn(m.end(), sentence.end()).stream().map(DateMention::value).findFirst().orElse(letterDate);
-                out.add(new Head(body.key(), post != null && post.length() < 160 ? post : null, null, who, date,
-                        view.span(m.start(), body.end())));
             }
+            if (who == null) {
+                // a name the mentions lack, written before the post's "as": "appoint Ian Martin as my ..."
+                int[] name = nameBeforeAs(view, cues, m.end());
+                if (name == null) {
+                    continue;
+                }
+                who = view.bodyText(name[0], name[1]).replaceAll("\\s+", " ").strip();
+                personStart = name[0];
+                personEnd = name[1];
+            }
+            // a title glued to the name by the mentions is the post's first word ("Ian Martin Représentant spécial")
+            for (Pattern title : cues.patterns("post-word")) {
+                Matcher tm = title.matcher(view.text());
+                tm.region(personStart, personEnd);
+                if (tm.find() && tm.start() > personStart && view.text().substring(tm.end(), personEnd).isBlank()) {
+                    personEnd = tm.start();
+                    who = view.bodyText(personStart, personEnd).replaceAll("\\s+", " ").strip();
+                    break;
+                }
+            }
+            // the person may follow an honorific the sentence splitter took for a full stop ("nommer M. X")
+            Sentence sentence = view.sentenceAt(personStart);
+            int from = personEnd;
+            Referent body = view.referents().bodies().stream()
+                    .filter(r -> r.start() >= from && r.end() <= sentence.end() && !subjects.passesOver("head", r.key()))
+                    .findFirst().orElse(null);
+            if (body == null) {
+                continue;
+            }
+            int postStart = personEnd;
+            for (Pattern as : cues.patterns("appoint-as")) {
+                Matcher a = as.matcher(text);
+                a.region(personEnd, Math.min(sentence.end(), personEnd + 12));
+                if (a.lookingAt() || a.find() && text.substring(personEnd, a.start()).isBlank()) {
+                    postStart = a.end();
+                }
+            }
+            String post = text.substring(postStart, body.end()).isBlank() ? null
+                    : article.matcher(view.bodyText(postStart, body.end())).replaceAll("").replaceAll("\\s+", " ").strip();
+            DateValue date = view.datesIn(m.end(), sentence.end()).stream().map(DateMention::value).findFirst().orElse(letterDate);
+            out.add(new Head(body.key(), post != null && post.length() < 160 ? post : null, null, who, date,
+                    view.span(m.start(), body.end())));
         }
     }
 

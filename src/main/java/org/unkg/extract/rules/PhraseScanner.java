@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.text.LetterOrNumber;
 import org.unkg.text.TextChars;
 
 /**
  * Finds many rule phrases ({@link PhrasePattern}) in a folded text in one pass instead of one regular-expression
  * scan per phrase. Each phrase is indexed by the first letter of the literal its first word must hold
  * ({@link PhrasePattern.Anchor}); one pass over the text finds where each phrase's literal stands, and the phrase's
- * pattern is tried only at the few places a match could start there. The result is exactly what
+ * pattern is tried only at the few places a match could start there (after no letter or number: every phrase's
+ * pattern opens with {@code (?<![\p{L}\p{N}])}). The result is exactly what
  * {@code pattern.matcher(text).find()} repeated gives for each phrase: the same matches, in the same order.
  * Immutable and thread-safe.
  */
@@ -244,6 +246,9 @@ public final class PhraseScanner {
                 continue;
             }
             for (int k = Math.min(leads[r], q); k >= 0; k--) {
+                if (q - k > 0 && LetterOrNumber.is(text[q - k - 1])) {
+                    continue; // every phrase's pattern opens with (?<![\p{L}\p{N}]): no match starts there
+                }
                 int[] list = starts[r];
                 if (list == null) {
                     list = new int[8];

@@ -33,7 +33,7 @@ class PhraseScannerTest {
         PhraseScanner scanner = new PhraseScanner(PHRASES, COMPILER);
         PhraseScanner other = new PhraseScanner(OTHERS, COMPILER);
         String[] pieces = {"the", "office", "of", "was", "established", "mandate", "extended", "extend", "s", "a", " ",
-            "  ", "\n", ",", ".", "مكتب", "المكتب", "إنشاء", "وإنشاء", "ab", "closed", "x"};
+            "  ", "\n", ",", ".", "مكتب", "المكتب", "إنشاء", "وإنشاء", "ab", "closed", "x", "7"};
         Random random = new Random(3);
         for (int round = 0; round < 3000; round++) {
             String b = RandomTexts.of(random, pieces, 16);
