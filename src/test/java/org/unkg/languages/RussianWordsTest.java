@@ -45,6 +45,13 @@ class RussianWordsTest {
     }
 
     @Test
+    void aCapitalsShortNameInALowerCaseWordIsAnEverydayWord() {
+        assertThat(keys("малые островные развивающиеся государства", "ru")).isEmpty();
+        assertThat(keys("сана и лима", "ru")).isEmpty();
+        assertThat(keys("встреча в Мале и в Риме", "ru")).contains("male", "rome");
+    }
+
+    @Test
     void togoWrittenWithoutCapitalsIsAPronounInARussianLetter() {
         assertThat(keys("помимо того, доклад", "ru")).isEmpty();
         assertThat(keys("правительство Того", "ru")).containsExactly("TGO");

@@ -439,11 +439,20 @@ public final class Gazetteer {
     private List<NameMatch> inLetter(LetterText letter, List<NameMatch> found) {
         Set<String> words = capsWords.getOrDefault(letter.language(), Set.of());
         Set<String> lower = lowerWords.getOrDefault(letter.language(), Set.of());
-        if (words.isEmpty() && lower.isEmpty()) {
-            return found;
-        }
-        return found.stream().filter(n -> !capsWord(letter.body(), n, words) && !lowerWord(letter.body(), n, lower))
+        String body = letter.body();
+        return found.stream().filter(n -> !capsWord(body, n, words) && !lowerWord(body, n, lower) && !lowerCyrillicPlace(body, n))
                 .toList();
+    }
+
+    /**
+     * Whether a place's name is matched in a lower-case Cyrillic word: a place is written with a capital, and the case
+     * endings a Russian name may take make short names ("Мале", "Рим", "Лима") the forms of everyday words ("малых
+     * островных государств").
+     */
+    private static boolean lowerCyrillicPlace(String body, NameMatch n) {
+        int c = body.codePointAt(n.span().start());
+        return n.kind() == EntityKind.PLACE && Character.isLowerCase(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
     }
 
     /**
