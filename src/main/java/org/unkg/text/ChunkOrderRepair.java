@@ -37,13 +37,13 @@ final class ChunkOrderRepair {
             String t = line.strip();
             int n = t.length();
             for (int i = 0; i < n; ) {
-                if (VisualOrderDetector.regexSpace(t.charAt(i))) {
+                if (WhiteSpace.space(t.charAt(i))) {
                     i++;
                     continue;
                 }
                 int end = i;
                 boolean tatweel = false;
-                while (end < n && !VisualOrderDetector.regexSpace(t.charAt(end))) {
+                while (end < n && !WhiteSpace.space(t.charAt(end))) {
                     tatweel |= end > i && t.charAt(end) == TextCleanup.TATWEEL;
                     end++;
                 }

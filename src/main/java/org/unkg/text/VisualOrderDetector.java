@@ -65,12 +65,12 @@ public final class VisualOrderDetector {
         // the words of the line, as t.split("\\s+") gives them (without a pattern compiled per line)
         int n = t.length();
         for (int i = 0; i < n; ) {
-            if (regexSpace(t.charAt(i))) {
+            if (WhiteSpace.space(t.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < n && !regexSpace(t.charAt(end))) {
+            while (end < n && !WhiteSpace.space(t.charAt(end))) {
                 end++;
             }
             int k = i;
@@ -98,11 +98,6 @@ public final class VisualOrderDetector {
             s += WEAK;
         }
         return s;
-    }
-
-    /** Whether {@code c} is a white-space character of regular expressions ({@code \\s}: {@code [ \\t\\n\\x0B\\f\\r]}). */
-    static boolean regexSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     static boolean isArabicLine(String line) {

@@ -136,7 +136,7 @@ public final class LetterMetadataExtractor implements Extractor {
             out.add(new Diagnostic("date-from-header", "no title line: the letter's date is a date line of its header or by its closing", date.get().span()));
         }
         if (header.hasTitle()) {
-            String title = body.substring(header.titleStart, header.titleEnd).replaceAll("\\s+", " ").strip();
+            String title = org.unkg.text.WhiteSpace.collapse(body.substring(header.titleStart, header.titleEnd)).strip();
             out.add(new Meta(MetaField.TITLE, title, new Span(header.titleStart, header.titleEnd)));
         }
         originalLanguage(analysis, body, rules).ifPresent(out::add);

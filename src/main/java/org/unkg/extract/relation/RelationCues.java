@@ -40,8 +40,16 @@ final class RelationCues {
         }
     }
 
-    /** The cues of every language of {@code rules}, by language. */
+    /** The cues compiled for each compiler (one per extraction context): the seat, head and membership extractors share them. */
+    private static final Map<PhrasePattern, Map<String, RelationCues>> COMPILED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The cues of every language of {@code rules}, by language, compiled once per {@code compiler}. */
     static Map<String, RelationCues> all(RuleFiles rules, PhrasePattern compiler) {
+        return COMPILED.computeIfAbsent(compiler, c -> compile(rules, c));
+    }
+
+    private static Map<String, RelationCues> compile(RuleFiles rules, PhrasePattern compiler) {
         Map<String, RelationCues> out = new java.util.HashMap<>();
         for (String language : rules.languages()) {
             if (!rules.language(language, "relations.tsv").isEmpty()) {
