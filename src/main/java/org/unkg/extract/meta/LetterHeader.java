@@ -121,7 +121,7 @@ final class LetterHeader {
     }
 
     /** Whether a date or a dated cue stands right after the title phrase ("Letter dated ...", "رسالة مؤرخة ..."). */
-    private static boolean dated(String body, PhraseMatcher.Hit<String> head, HeaderRules rules) {
+    static boolean dated(String body, PhraseMatcher.Hit<String> head, HeaderRules rules) {
         int near = Math.min(body.length(), head.end() + DATED_GAP);
         return !rules.dated.find(body, head.end(), near).isEmpty() || !rules.dates.find(body.substring(head.end(), near)).isEmpty();
     }
@@ -167,6 +167,13 @@ final class LetterHeader {
         int open = rules.openings.first(body, head.end(), reach);
         if (open >= 0) {
             reach = open;
+        }
+        // a reprint's heading ends where the letter's own dated title starts a line (a header whose blank lines are lost)
+        for (PhraseMatcher.Hit<String> next : rules.title.find(body, head.end(), reach)) {
+            if (atLineStart(body, next.start()) && dated(body, next, rules)) {
+                reach = next.start();
+                break;
+            }
         }
         int lineStart = body.lastIndexOf('\n', head.start()) + 1;
         int from = Math.max(lineStart, head.start() - 200);

@@ -102,7 +102,7 @@ public final class LetterMetadataExtractor implements Extractor {
     @Override
     public void extract(LetterAnalysis analysis, LetterFacts out) {
         LetterText letter = analysis.letter();
-        String body = letter.body();
+        String body = FlattenedHeader.restore(letter.body(), rules, symbols, analysis.bodyDates());
         out.add(new Meta(MetaField.LANGUAGE, letter.language(), null));
         LetterHeader header = LetterHeader.read(body, rules, gazetteer);
         SymbolLine afterTitle = symbolLineAfterTitle(body, header, analysis.bodyDates());
@@ -199,7 +199,7 @@ public final class LetterMetadataExtractor implements Extractor {
     private List<DocumentSymbols.Found> ownSymbols(String body, LetterHeader header, List<DateMention> dates) {
         List<DocumentSymbols.Found> own = new ArrayList<>();
         for (DocumentSymbols.Found f : symbols.find(body, 0, header.preTitleEnd)) {
-            if (!symbols.neverALetter(f.symbol()) && !citedSymbol(body, f)) {
+            if (!symbols.neverALetter(f.symbol()) && (symbolDateLine(body, f, dates) || !citedSymbol(body, f))) {
                 own.add(f);
             }
         }
@@ -214,8 +214,7 @@ public final class LetterMetadataExtractor implements Extractor {
         } else {
             // a web page's one-line title: the parties, a topic after a dash or a colon, the symbol closing the line
             // ("Letter dated 14 Nov 2008 from ... to the UN SG - Security Council mission to ..., 21 to 28 Nov 2008 (S/2008/708)")
-            int lineEnd = body.indexOf('\n', header.titleEnd);
-            lineEnd = lineEnd < 0 ? body.length() : lineEnd;
+            int lineEnd = titleLineEnd(body, header);
             close = body.substring(header.titleEnd, lineEnd).stripTrailing().endsWith(")")
                     ? body.lastIndexOf(')', lineEnd) : -1;
             open = close < 0 ? -1 : body.lastIndexOf('(', close);
@@ -240,6 +239,30 @@ public final class LetterMetadataExtractor implements Extractor {
             inside.stream().filter(f -> !symbols.neverALetter(f.symbol())).forEach(own::add);
         }
         return own;
+    }
+
+    /**
+     * Where the line a title ends on ends: its own line's end, or, when that line does not close with a parenthesis and
+     * the title runs on without a blank line, the end of its paragraph (a web title wrapped over lines, "... - Extension
+     * of the mandate of the United\n Nations Office ..., 2015 to 2018 (S/2014/914)"), never past the body's opening.
+     */
+    private static int titleLineEnd(String body, LetterHeader header) {
+        int limit = header.opening > header.titleEnd ? header.opening : body.length();
+        int lineEnd = body.indexOf('\n', header.titleEnd);
+        lineEnd = lineEnd < 0 || lineEnd > limit ? limit : lineEnd;
+        if (body.substring(header.titleEnd, lineEnd).stripTrailing().endsWith(")")) {
+            return lineEnd;
+        }
+        int end = lineEnd;
+        for (int lines = 0; end < limit && lines < TITLE_TAIL_LINES; lines++) {
+            int next = body.indexOf('\n', end + 1);
+            next = next < 0 || next > limit ? limit : next;
+            if (body.substring(end, next).isBlank()) {
+                break;
+            }
+            end = next;
+        }
+        return body.substring(header.titleEnd, end).stripTrailing().endsWith(")") ? end : lineEnd;
     }
 
     /**
@@ -272,6 +295,26 @@ public final class LetterMetadataExtractor implements Extractor {
         for (PhraseMatcher.Hit<String> noun : rules.documents.find(body, from, f.start())) {
             int lineStart = body.lastIndexOf('\n', Math.max(0, noun.start() - 1)) + 1;
             if (!body.substring(lineStart, noun.start()).isBlank() || LetterHeader.afterDeterminer(body, noun.start(), rules)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code f} stands on a reprint's symbol line: a line of symbols, a comma and a day date and nothing else
+     * ("S/22320 و S/22321، 3 آذار/ مارس 1991"), which no sentence of prose is, whatever the line above it says.
+     */
+    private boolean symbolDateLine(String body, DocumentSymbols.Found f, List<DateMention> dates) {
+        int lineStart = body.lastIndexOf('\n', Math.max(0, f.start() - 1)) + 1;
+        if (!body.substring(lineStart, f.start()).isBlank()) {
+            return false;
+        }
+        int lineEnd = body.indexOf('\n', f.end());
+        lineEnd = lineEnd < 0 ? body.length() : lineEnd;
+        for (DateMention d : dates) {
+            if (d.start() > f.end() && d.end() <= lineEnd && d.value().precision() == Precision.DAY
+                    && restOfLine(body, d).isBlank() && symbolsThenComma(body.substring(lineStart, d.start()).strip())) {
                 return true;
             }
         }
@@ -424,14 +467,14 @@ public final class LetterMetadataExtractor implements Extractor {
         return onlySymbols(text.substring(0, text.length() - 1));
     }
 
-    /** Whether {@code text} holds document symbols and nothing else but spaces and list punctuation. */
+    /** Whether {@code text} holds document symbols and nothing else but spaces, list punctuation and joiners ("و", "and"). */
     private boolean onlySymbols(String text) {
         String rest = text;
         List<DocumentSymbols.Found> found = symbols.find(rest);
         for (DocumentSymbols.Found f : found) {
             rest = rest.replace(f.symbol(), "");
         }
-        return !found.isEmpty() && rest.replaceAll("[\\s,;\\-]", "").isEmpty();
+        return !found.isEmpty() && rules.symbolJoiners.matcher(rest).replaceAll("").isEmpty();
     }
 
     /** The words of a date's line before it. */
