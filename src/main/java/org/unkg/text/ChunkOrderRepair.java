@@ -25,42 +25,34 @@ final class ChunkOrderRepair {
 
     /** Whether the visual-order lines of a letter keep their words in reading order inside each chunk. */
     static boolean applies(List<String> lines) {
-        int edge = 0;
-        int inner = 0;
+        int[] tatweels = new int[2]; // {at a word's edge, inside a word}
         int dayBefore = 0;
         int dayAfter = 0;
         for (String line : lines) {
             if (!VisualOrderDetector.isArabicLine(line)) {
                 continue;
             }
-            // the line's words as line.strip().split("\\s+") gives them, without a pattern compiled per line
             String t = line.strip();
-            int n = t.length();
-            for (int i = 0; i < n; ) {
-                if (WhiteSpace.space(t.charAt(i))) {
-                    i++;
-                    continue;
+            WhiteSpace.words(t, (start, end) -> {
+                if (t.charAt(start) == TextCleanup.TATWEEL || t.charAt(end - 1) == TextCleanup.TATWEEL) {
+                    tatweels[0]++;
+                } else if (inside(t, TextCleanup.TATWEEL, start + 1, end)) {
+                    tatweels[1]++;
                 }
-                int end = i;
-                boolean tatweel = false;
-                while (end < n && !WhiteSpace.space(t.charAt(end))) {
-                    tatweel |= end > i && t.charAt(end) == TextCleanup.TATWEEL;
-                    end++;
-                }
-                if (t.charAt(i) == TextCleanup.TATWEEL || t.charAt(end - 1) == TextCleanup.TATWEEL) {
-                    edge++;
-                } else if (tatweel) {
-                    inner++;
-                }
-                i = end;
-            }
+            });
             // both day-and-month-pair forms hold a slash
             if (line.indexOf('/') >= 0) {
                 dayBefore += count(DAY_BEFORE_PAIR, line);
                 dayAfter += count(DAY_AFTER_PAIR, line);
             }
         }
-        return edge == 0 && dayBefore >= dayAfter && (inner > 0 || dayBefore > 0);
+        return tatweels[0] == 0 && dayBefore >= dayAfter && (tatweels[1] > 0 || dayBefore > 0);
+    }
+
+    /** Whether {@code c} stands in {@code s} between {@code from} and {@code to}. */
+    private static boolean inside(String s, char c, int from, int to) {
+        int at = s.indexOf(c, from);
+        return at >= 0 && at < to;
     }
 
     private static int count(Pattern p, String s) {

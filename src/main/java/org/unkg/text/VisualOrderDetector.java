@@ -60,31 +60,21 @@ public final class VisualOrderDetector {
 
     /** The evidence of visual order in one line. */
     double lineScore(String line) {
-        double s = 0;
         String t = line.strip();
-        // the words of the line, as t.split("\\s+") gives them (without a pattern compiled per line)
-        int n = t.length();
-        for (int i = 0; i < n; ) {
-            if (WhiteSpace.space(t.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < n && !WhiteSpace.space(t.charAt(end))) {
-                end++;
-            }
-            int k = i;
+        double[] words = new double[1];
+        WhiteSpace.words(t, (start, end) -> {
+            int k = start;
             while (k < end && t.charAt(k) == TextCleanup.TATWEEL) {
                 k++;
             }
-            if (k > i && k < end && isArabicLetter(t.charAt(k))) {
-                s += STRONG;
+            if (k > start && k < end && isArabicLetter(t.charAt(k))) {
+                words[0] += STRONG;
             }
-            if (end - i > 1 && (t.charAt(i) == '.' || t.charAt(i) == '\u060C') && isArabicLetter(t.charAt(i + 1))) {
-                s += STRONG;
+            if (end - start > 1 && (t.charAt(start) == '.' || t.charAt(start) == '\u060C') && isArabicLetter(t.charAt(start + 1))) {
+                words[0] += STRONG;
             }
-            i = end;
-        }
+        });
+        double s = words[0];
         if (t.startsWith(". ") || t.equals(".")) {
             s += STRONG;
         }

@@ -81,6 +81,33 @@ public final class WhiteSpace {
         return parts.subList(0, size).toArray(new String[0]);
     }
 
+    /** What a walk over the words of a text is told: each word's start and end. */
+    @FunctionalInterface
+    public interface WordVisitor {
+        /** The word {@code [start, end)} of the text walked. */
+        void word(int start, int end);
+    }
+
+    /**
+     * Walks the words of {@code s} (the runs of characters that are not {@code \s}: the words {@code
+     * s.strip().split("\\s+")} gives) in order, telling {@code visitor} where each starts and ends.
+     */
+    public static void words(CharSequence s, WordVisitor visitor) {
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            if (space(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && !space(s.charAt(end))) {
+                end++;
+            }
+            visitor.word(i, end);
+            i = end;
+        }
+    }
+
     /** Whether {@code c} is in Java's regular-expression class {@code \s}. */
     public static boolean space(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
