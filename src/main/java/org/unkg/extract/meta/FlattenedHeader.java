@@ -12,7 +12,9 @@ import org.unkg.extract.rules.PhraseMatcher;
  * distribution date, the letter's dated title and the body's first words follow each other on it, and the header's
  * rules, which read a symbol or a date line by what ends its line, see none of those ends. Where the header has no line
  * break between its first line of text and the body's opening phrase, the space before each part that a layout starts
- * on a line of its own becomes a line break: before the body's opening phrase, before a dated title phrase, around a
+ * on a line of its own becomes a line break: before the body's opening phrase and its salutation ("Excellency,"),
+ * before a title phrase (dated, or with its parties), before a phrase that titles a letter only at a line start ("Datée
+ * du ...") right after a header item, around a
  * run of symbols followed by a comma and a day date ("S/22494, 16 April 1991"), before a footnote's mark in front of a
  * symbol ("Item 97 of the preliminary list* * A/51/50."), and before a day date right before the opening (a bare date
  * line). Only spaces change, one character for one, so every offset (every span of evidence)
@@ -33,8 +35,17 @@ final class FlattenedHeader {
         }
         char[] text = body.toCharArray();
         breakBefore(text, opening, from);
+        int salutation = rules.openings.salutationBefore(body, from, opening);
+        if (salutation >= 0) {
+            breakBefore(text, salutation, from);
+        }
         for (PhraseMatcher.Hit<String> head : rules.title.find(body, from, opening)) {
-            if (LetterHeader.dated(body, head, rules) && !LetterHeader.afterDeterminer(body, head.start(), rules)) {
+            if (LetterHeader.titleFollows(body, head, rules) && !LetterHeader.afterDeterminer(body, head.start(), rules)) {
+                breakBefore(text, head.start(), from);
+            }
+        }
+        for (PhraseMatcher.Hit<String> head : rules.lineTitle.find(body, from, opening)) {
+            if (afterHeaderItem(body, head.start())) {
                 breakBefore(text, head.start(), from);
             }
         }
@@ -98,6 +109,19 @@ final class FlattenedHeader {
             i--;
         }
         return i < marks && i > 0 && body.charAt(i - 1) == ' ' ? i : -1;
+    }
+
+    /**
+     * Whether what stands before {@code at} ends a header item, not a word: a digit, a bracket or a full stop ("S/1996/276
+     * Datée du ..."), so a title phrase that only opens a line ("Datée du") starts one there, but not inside a title
+     * ("Lettre datée du").
+     */
+    private static boolean afterHeaderItem(String body, int at) {
+        int i = at;
+        while (i > 0 && Character.isSpaceChar(body.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && i < at && !Character.isLetter(body.charAt(i - 1));
     }
 
     /** Where the first line that is not a {@code %%%} subject line starts. */

@@ -135,7 +135,7 @@ final class LetterHeader {
     }
 
     /** A date or dated cue right after the title phrase, or a direction word and a role phrase soon after it. */
-    private static boolean titleFollows(String body, PhraseMatcher.Hit<String> head, HeaderRules rules) {
+    static boolean titleFollows(String body, PhraseMatcher.Hit<String> head, HeaderRules rules) {
         if (dated(body, head, rules)) {
             return true;
         }

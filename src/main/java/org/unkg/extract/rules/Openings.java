@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class Openings {
     private final PhraseMatcher<String> opening;
+    /** How long a salutation before an opening may be. */
+    private static final int SALUTATION_REACH = 80;
     private final PhraseMatcher<String> salutation;
 
     private Openings(PhraseMatcher<String> opening, PhraseMatcher<String> salutation) {
@@ -43,5 +45,19 @@ public final class Openings {
             }
         }
         return best;
+    }
+
+    /**
+     * The start of a salutation that stands, with its comma or colon, right before {@code at} ("Excellency, I have the
+     * honour": a header flattened to one line), or -1.
+     */
+    public int salutationBefore(String body, int from, int at) {
+        for (PhraseMatcher.Hit<String> s : salutation.find(body, Math.max(from, at - SALUTATION_REACH), at)) {
+            String between = body.substring(s.end(), at).strip();
+            if (between.equals(",") || between.equals(":") || between.equals("\u060C")) {
+                return s.start();
+            }
+        }
+        return -1;
     }
 }

@@ -130,4 +130,25 @@ class FlattenedHeaderTest {
         assertThat(f.meta().stream().filter(m -> m.field() == MetaField.OTHER_SYMBOL).map(Meta::value))
                 .doesNotContain("A/53/150");
     }
+
+    @Test
+    void aFlattenedReprintWithItsDateLineOnTopKeepsThatDateBeforeAnUndatedTitleAndASalutation() throws Exception {
+        LetterFacts f = Pipelines.facts("en.txt", "%%%KOSOVO QUESTION|\n\n"
+                + "3 March 1998 (S/1998/191) Letter from Ambassador Nugroho Wisnumurti, Permanent Representative of Indonesia"
+                + " to the UN, to the President of the Security Council: (situation in Kosovo) Excellency, I have the honour to"
+                + " transmit herewith the text of a statement of my Government. (Signed) Nugroho WISNUMURTI Ambassador\n");
+        assertThat(Pipelines.meta(f, MetaField.DATE)).isEqualTo("1998-03-03");
+        assertThat(Pipelines.meta(f, MetaField.SYMBOL)).isEqualTo("S/1998/191");
+    }
+
+    @Test
+    void aFrenchLineTitleAfterTheSymbolOfAFlattenedHeaderIsTheTitle() throws Exception {
+        LetterFacts f = Pipelines.facts("fr.txt", "%%%GREAT LAKES REGION|\n\n"
+                + "S/1997/112 Datée du 4 février 1997, adressée au Secrétaire général par le Président du Conseil de sécurité"
+                + " J'ai l'honneur de vous faire savoir que votre lettre du 31 janvier 1997 a été portée à l'attention des"
+                + " membres du Conseil. (Signé) Fernando Berrocal Soto\n");
+        assertThat(Pipelines.meta(f, MetaField.DATE)).isEqualTo("1997-02-04");
+        assertThat(f.parties()).extracting(p -> p.slot() + ":" + p.role())
+                .contains("SENDER:president-of-the-security-council", "RECIPIENT:secretary-general");
+    }
 }
