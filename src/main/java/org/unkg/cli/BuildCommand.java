@@ -96,12 +96,6 @@ final class BuildCommand implements Callable<Integer> {
         return new BuildRunner(context, ontology, Version.get());
     }
 
-    /** The prepared update, or the exception that stopped its preparation as the update itself would throw it. */
-    private static BuildRunner.Prepared prepared(java.util.concurrent.CompletableFuture<BuildRunner.Prepared> f)
-            throws java.io.IOException {
-        return joined(f);
-    }
-
     /** What {@code f} gives, or the exception that stopped it as the work itself would throw it. */
     private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) throws java.io.IOException {
         try {
@@ -151,7 +145,7 @@ final class BuildCommand implements Callable<Integer> {
         }, task -> start(task, "unkg-context"));
         BuildRunner.Prepared p;
         try {
-            p = prepared(prepared);
+            p = joined(prepared);
         } catch (java.io.IOException | RuntimeException | Error e) {
             runner.cancel(false);
             throw e;
