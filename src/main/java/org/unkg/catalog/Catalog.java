@@ -21,8 +21,9 @@ public final class Catalog {
     }
 
     /**
-     * Reads every {@code .ttl} file in {@code dir} (sorted by name, so the result is deterministic), then the sources
-     * of its entries ({@code sources.tsv}, see {@link CatalogSources}) when the directory has them.
+     * Reads every {@code .ttl} file in {@code dir} (sorted by name, so the result is deterministic; kept read in
+     * {@link CatalogCache}), then the sources of its entries ({@code sources.tsv}, see {@link CatalogSources}) when the
+     * directory has them.
      */
     public static Catalog load(Path dir) throws IOException {
         Model model = ModelFactory.createDefaultModel();
@@ -30,9 +31,8 @@ public final class Catalog {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
         }
-        for (Path file : files) {
-            readTurtle(model, file);
-        }
+        // the Turtle's triples from the start-up cache when it holds exactly these files (CatalogCache)
+        CatalogCache.standard().read(model, files);
         Path sources = dir.resolve(CatalogSources.FILE);
         if (Files.isRegularFile(sources)) {
             CatalogSources.apply(model, sources);

@@ -59,7 +59,34 @@ final class ThesaurusCache {
 
     /** The cache file of a thesaurus whose content has this SHA-256, or null without a cache. */
     Path file(String sha256) {
-        return dir == null ? null : dir.resolve("thesaurus-" + sha256 + ".bin");
+        return file("thesaurus", sha256, "bin");
+    }
+
+    /** The cache file {@code kind-sha256.extension} in this cache's folder (the one of every start-up cache), or null without a cache. */
+    Path file(String kind, String sha256, String extension) {
+        return dir == null ? null : dir.resolve(kind + "-" + sha256 + "." + extension);
+    }
+
+    /** What writes a cache file's content. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code file} whole: into a temporary file beside it, moved in place, so a reader finds the old file, the
+     * new one or none, never a part.
+     */
+    static void writeWhole(Path file, Content content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     /** The thesaurus in the Turtle file {@code source}: its concepts from the cache when it has them, else parsed and cached. */
@@ -92,40 +119,34 @@ final class ThesaurusCache {
 
     /** Writes the concepts and label keys of {@code t} to {@code file} (whole: a temporary file moved in place). */
     static void write(Thesaurus t, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-                out.writeUTF(MAGIC);
-                out.writeInt(t.size());
-                for (Thesaurus.Concept c : t.concepts()) {
-                    out.writeUTF(c.iri());
-                    out.writeUTF(c.notation());
-                    out.writeInt(c.labels().size());
-                    for (Map.Entry<String, String> l : c.labels().entrySet()) {
-                        out.writeUTF(l.getKey());
-                        out.writeUTF(l.getValue());
-                    }
-                    out.writeInt(c.broader().size());
-                    for (String b : c.broader()) {
-                        out.writeUTF(b);
-                    }
+        writeWhole(file, raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+            out.writeUTF(MAGIC);
+            out.writeInt(t.size());
+            for (Thesaurus.Concept c : t.concepts()) {
+                out.writeUTF(c.iri());
+                out.writeUTF(c.notation());
+                out.writeInt(c.labels().size());
+                for (Map.Entry<String, String> l : c.labels().entrySet()) {
+                    out.writeUTF(l.getKey());
+                    out.writeUTF(l.getValue());
                 }
-                Map<String, List<String>> keys = t.keys();
-                out.writeInt(keys.size());
-                for (Map.Entry<String, List<String>> k : new TreeMap<>(keys).entrySet()) {
-                    out.writeUTF(k.getKey());
-                    out.writeInt(k.getValue().size());
-                    for (String iri : k.getValue()) {
-                        out.writeUTF(iri);
-                    }
+                out.writeInt(c.broader().size());
+                for (String b : c.broader()) {
+                    out.writeUTF(b);
                 }
             }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            Map<String, List<String>> keys = t.keys();
+            out.writeInt(keys.size());
+            for (Map.Entry<String, List<String>> k : new TreeMap<>(keys).entrySet()) {
+                out.writeUTF(k.getKey());
+                out.writeInt(k.getValue().size());
+                for (String iri : k.getValue()) {
+                    out.writeUTF(iri);
+                }
+            }
+            out.flush();
+        });
     }
 
     /** The thesaurus cached in {@code file}, its RDF given by {@code model} when asked for. */

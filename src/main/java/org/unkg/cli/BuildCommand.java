@@ -96,9 +96,8 @@ final class BuildCommand implements Callable<Integer> {
         return new BuildRunner(context, ontology, Version.get());
     }
 
-    /** The prepared update, or the exception that stopped its preparation as the update itself would throw it. */
-    private static BuildRunner.Prepared prepared(java.util.concurrent.CompletableFuture<BuildRunner.Prepared> f)
-            throws java.io.IOException {
+    /** What {@code f} gives, or the exception that stopped it as the work itself would throw it. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) throws java.io.IOException {
         try {
             return f.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -114,6 +113,73 @@ final class BuildCommand implements Callable<Integer> {
             }
             throw e;
         }
+    }
+
+    /**
+     * {@code build --update} of a database that exists: the folder is listed and its files' checksums read (no Jena
+     * needed) while Jena starts, then the database is opened while the catalog, rules and thesaurus load on a thread of
+     * their own. An update in which no letter is new or changed does not wait for them: it has nothing to extract.
+     */
+    private Integer update(Path letters, boolean recursive, LetterLimits letterLimits) throws Exception {
+        java.util.concurrent.CompletableFuture<Void> jenaReady = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<BuildRunner.Prepared> prepared = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                BuildRunner.Listing listing = BuildRunner.listLetters(letters, db, recursive);
+                // Jena is initialised first, on one thread alone
+                jenaReady.join();
+                return BuildRunner.prepareUpdate(listing, db);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, task -> start(task, "unkg-update-prepare"));
+        org.apache.jena.sys.JenaSystem.init();
+        jenaReady.complete(null);
+        java.util.concurrent.CompletableFuture<BuildRunner> runner = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                BuildRunner r = runner(paths).limits(letterLimits).loader(BulkLoader.of(loader));
+                logReady();
+                return r;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, task -> start(task, "unkg-context"));
+        BuildRunner.Prepared p;
+        try {
+            p = joined(prepared);
+        } catch (java.io.IOException | RuntimeException | Error e) {
+            runner.cancel(false);
+            throw e;
+        }
+        UpdateReport report;
+        if (p.changedLetters() == 0) {
+            report = BuildRunner.updateWithoutExtraction(db, p, Version.get());
+        } else {
+            BuildRunner r;
+            try {
+                r = joined(runner);
+            } catch (java.io.IOException | RuntimeException | Error e) {
+                BuildRunner.abandon(p);
+                throw e;
+            }
+            report = r.update(db, p);
+        }
+        for (String error : report.errors()) {
+            System.err.println("error: " + error);
+        }
+        System.out.println("updated " + db + ": " + report.summary());
+        return report.errors().isEmpty() ? 0 : 3;
+    }
+
+    /** Runs {@code task} on a daemon thread named {@code name}. */
+    private static void start(Runnable task, String name) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void logReady() {
+        LOG.info("ready to build {} s after the JVM started (catalog, rules, thesaurus loaded)", String.format("%.1f",
+                (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0));
     }
 
     @Override
@@ -153,44 +219,12 @@ final class BuildCommand implements Callable<Integer> {
             // in its own build JVM (BuildJvm) has no C2 anyway
             ShortRunCompiler.limitInBackground();
         }
-        // an update opens the database, lists the folder and reads the file checksums while the catalog, rules and
-        // thesaurus load (neither needs the other); Jena is initialised first, on this thread alone
+        if (updating) {
+            return update(letters, recursive, letterLimits);
+        }
         org.apache.jena.sys.JenaSystem.init();
-        java.util.concurrent.CompletableFuture<BuildRunner.Prepared> prepared = updating
-                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    try {
-                        // however many letters changed, C2 stays excluded: it did not pay in builds of 2,000 letters
-                        // (README, Scale, session 10), longer than any update
-                        return BuildRunner.prepareUpdate(letters, db, recursive);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }, task -> {
-                    Thread t = new Thread(task, "unkg-update-prepare");
-                    t.setDaemon(true);
-                    t.start();
-                }) : null;
-        BuildRunner runner;
-        try {
-            runner = runner(paths)
-                    .limits(letterLimits)
-                    .loader(BulkLoader.of(loader));
-        } catch (RuntimeException | java.io.IOException e) {
-            if (prepared != null) {
-                prepared.thenAccept(BuildRunner::abandon);
-            }
-            throw e;
-        }
-        LOG.info("ready to build {} s after the JVM started (catalog, rules, thesaurus loaded)", String.format("%.1f",
-                (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0));
-        if (prepared != null) {
-            UpdateReport report = runner.update(db, prepared(prepared));
-            for (String error : report.errors()) {
-                System.err.println("error: " + error);
-            }
-            System.out.println("updated " + db + ": " + report.summary());
-            return report.errors().isEmpty() ? 0 : 3;
-        }
+        BuildRunner runner = runner(paths).limits(letterLimits).loader(BulkLoader.of(loader));
+        logReady();
         if (ifChanged && runner.upToDate(letters, db, recursive)) {
             System.out.println("up to date: " + db + " already holds these letters");
             return 0;

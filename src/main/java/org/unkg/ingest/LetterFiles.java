@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,19 +55,22 @@ public final class LetterFiles {
 
     private static void walk(Path root, Path dir, boolean recursive, LetterFormats formats,
             List<LetterSource> files, List<String> skipped) throws IOException {
-        List<Path> entries = new ArrayList<>();
+        // each entry's name made once: a sort comparing paths by their names made them again at every comparison
+        List<Map.Entry<String, Path>> entries = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            s.forEach(entries::add);
+            s.forEach(p -> entries.add(Map.entry(p.getFileName().toString(), p)));
         } catch (IOException e) {
             skipped.add(relativeName(root, dir) + ": skipped, an unreadable folder (" + e.getMessage() + ")");
             return;
         }
-        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        for (Path p : entries) {
-            if (p.getFileName().toString().startsWith(".")) {
+        entries.sort(Map.Entry.comparingByKey());
+        String prefix = root.equals(dir) ? "" : relativeName(root, dir) + "/";
+        for (Map.Entry<String, Path> entry : entries) {
+            if (entry.getKey().startsWith(".")) {
                 continue;
             }
-            String name = relativeName(root, p);
+            Path p = entry.getValue();
+            String name = prefix + entry.getKey();
             // one lstat for the common case, a plain file: a link is followed only to check where it ends
             java.nio.file.attribute.BasicFileAttributes own;
             try {

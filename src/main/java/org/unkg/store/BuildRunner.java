@@ -475,13 +475,66 @@ public final class BuildRunner {
      * and thesaurus load; {@link #update(Path, Prepared)} goes on from there and closes the database.
      */
     public static Prepared prepareUpdate(Path lettersDir, Path db, boolean recursive) throws IOException {
+        return prepareUpdate(listLetters(lettersDir, db, recursive), db);
+    }
+
+    /**
+     * The first steps of an update, which need neither the database nor Jena (so {@code build --update} takes them
+     * while Jena starts): the letters folder listed and every file's checksum read, hashed only when its stamp (beside
+     * the database {@code db}) does not match. Touches no Jena class: Jena is initialised on one thread at a time.
+     */
+    public static Listing listLetters(Path lettersDir, Path db, boolean recursive) throws IOException {
+        Listing l = new Listing();
+        if (!Files.isDirectory(lettersDir)) {
+            throw new StoreException("letters directory not found: " + lettersDir);
+        }
+        l.scan = LetterFiles.scan(lettersDir, recursive, LetterFormats.defaults());
+        l.phases.end("scanning the folder");
+        // every file's checksum, to find the changed letters and for the folder's fingerprint: hashed (once, on all
+        // processors) only when its size or modification time differs from the stamp the last build or update left
+        // (read through the database's link; a database recovered on opening only means more files are hashed)
+        FileStamps oldStamps = FileStamps.read(db.toAbsolutePath());
+        Map<Path, String> digests = l.digests;
+        try {
+            l.scan.paths().parallelStream().forEach(f -> {
+                try {
+                    digests.put(f, oldStamps.digest(f, l.stamps));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        l.phases.end("file stamps and checksums");
+        return l;
+    }
+
+    /** The letters folder as an update found it: its files, their checksums and stamps ({@link #listLetters}). */
+    public static final class Listing {
+        private final long t0 = System.currentTimeMillis();
+        private final BuildPhases phases = new BuildPhases();
+        private LetterFiles.Scan scan;
+        private final FileStamps stamps = FileStamps.empty();
+        private final Map<Path, String> digests = new ConcurrentHashMap<>();
+
+        private Listing() {
+        }
+    }
+
+    /**
+     * The update of the (not served) database at {@code db} to the letters {@code listing} found: opens the database
+     * and its text index and reads the record of the stored letters (see {@link Prepared}); changes nothing.
+     */
+    public static Prepared prepareUpdate(Listing listing, Path db) throws IOException {
         long t0 = System.nanoTime();
         Dataset ds = Tdb.open(db);
         TextIndexLucene index = null;
         try {
             index = SearchIndex.open(db);
             LOG.info("database and text index opened in {} ms", (System.nanoTime() - t0) / 1_000_000);
-            return prepare(lettersDir, recursive, ds, index);
+            listing.phases.end("opening the database");
+            return prepare(listing, ds, index);
         } catch (IOException | RuntimeException | Error e) {
             close(ds, index);
             throw e;
@@ -490,9 +543,29 @@ public final class BuildRunner {
 
     /** Goes on with an update {@link #prepareUpdate} prepared on {@code db}, then closes the database and its index. */
     public UpdateReport update(Path db, Prepared prepared) throws IOException {
+        return update(db, prepared, softwareVersion, this);
+    }
+
+    /**
+     * Goes on with a prepared update in which no letter file is new or changed ({@link Prepared#changedLetters} is 0:
+     * letters may only be gone), then closes the database and its index: nothing to extract, so no extraction context
+     * (catalog, rules, thesaurus) is needed; {@code softwareVersion} is this software's.
+     *
+     * @throws IllegalStateException when a letter is new or changed
+     */
+    public static UpdateReport updateWithoutExtraction(Path db, Prepared prepared, String softwareVersion) throws IOException {
+        if (prepared.changedLetters() > 0) {
+            abandon(prepared);
+            throw new IllegalStateException(prepared.changedLetters() + " letters to extract: the update needs a runner");
+        }
+        return update(db, prepared, softwareVersion, null);
+    }
+
+    private static UpdateReport update(Path db, Prepared prepared, String softwareVersion, BuildRunner extractor)
+            throws IOException {
         try {
-            UpdateReport report = update(prepared);
-            recordUpdate(db, report);
+            UpdateReport report = update(prepared, softwareVersion, extractor);
+            record(db, report);
             return report;
         } finally {
             close(prepared.ds, prepared.index);
@@ -515,6 +588,10 @@ public final class BuildRunner {
 
     /** Rewrites the build information of {@code db} after {@code update} (the letters it now holds). */
     public void recordUpdate(Path db, UpdateReport update) throws IOException {
+        record(db, update);
+    }
+
+    private static void record(Path db, UpdateReport update) throws IOException {
         Properties info = DatabaseSwap.buildInfo(db);
         info.setProperty("lettersFingerprint", update.lettersFingerprint());
         DatabaseSwap.rewriteMarker(db, info);
@@ -529,7 +606,7 @@ public final class BuildRunner {
      * is all in its own graph, so it goes with it.
      */
     public UpdateReport update(Path lettersDir, boolean recursive, Dataset ds, TextIndexLucene index) throws IOException {
-        return update(prepare(lettersDir, recursive, ds, index));
+        return update(prepare(lettersDir, recursive, ds, index), softwareVersion, this);
     }
 
     /**
@@ -537,18 +614,25 @@ public final class BuildRunner {
      * software version that built the database is checked when the update goes on.
      */
     public static final class Prepared {
-        private final long t0 = System.currentTimeMillis();
-        private final BuildPhases phases = new BuildPhases();
+        private final Listing listing;
+        private final long t0;
+        private final BuildPhases phases;
         private final Dataset ds;
         private final TextIndexLucene index;
-        private LetterFiles.Scan scan;
+        private final LetterFiles.Scan scan;
         private Path dbDir;
         private boolean unrecorded;
         private Map<String, String> recorded;
-        private FileStamps stamps;
-        private final Map<Path, String> digests = new ConcurrentHashMap<>();
+        private final FileStamps stamps;
+        private final Map<Path, String> digests;
 
-        private Prepared(Dataset ds, TextIndexLucene index) {
+        private Prepared(Listing listing, Dataset ds, TextIndexLucene index) {
+            this.listing = listing;
+            this.t0 = listing.t0;
+            this.phases = listing.phases;
+            this.scan = listing.scan;
+            this.stamps = listing.stamps;
+            this.digests = listing.digests;
             this.ds = ds;
             this.index = index;
         }
@@ -570,15 +654,14 @@ public final class BuildRunner {
     }
 
     private static Prepared prepare(Path lettersDir, boolean recursive, Dataset ds, TextIndexLucene index) throws IOException {
-        Prepared p = new Prepared(ds, index);
+        Path dbDir = OptimizerStatistics.location(ds.asDatasetGraph()).getParent().getParent();
+        return prepare(listLetters(lettersDir, dbDir, recursive), ds, index);
+    }
+
+    private static Prepared prepare(Listing listing, Dataset ds, TextIndexLucene index) throws IOException {
+        Prepared p = new Prepared(listing, ds, index);
         BuildPhases phases = p.phases;
-        if (!Files.isDirectory(lettersDir)) {
-            throw new StoreException("letters directory not found: " + lettersDir);
-        }
-        LetterFiles.Scan scan = LetterFiles.scan(lettersDir, recursive, LetterFormats.defaults());
-        p.scan = scan;
-        scan.skipped().forEach(s -> LOG.warn("{}", s));
-        phases.end("scanning the folder");
+        listing.scan.skipped().forEach(s -> LOG.warn("{}", s));
         DatasetGraph dsg = ds.asDatasetGraph();
         Path dbDir = OptimizerStatistics.location(dsg).getParent().getParent();
         p.dbDir = dbDir;
@@ -591,29 +674,14 @@ public final class BuildRunner {
         }
         p.recorded = recorded;
         phases.end("reading the stored letters' checksums");
-        // every file's checksum, to find the changed letters and for the folder's fingerprint: hashed (once, on all
-        // processors) only when its size or modification time differs from the stamp the last build or update left
-        FileStamps oldStamps = FileStamps.read(dbDir);
-        FileStamps stamps = FileStamps.empty();
-        p.stamps = stamps;
-        Map<Path, String> digests = p.digests;
-        try {
-            scan.paths().parallelStream().forEach(f -> {
-                try {
-                    digests.put(f, oldStamps.digest(f, stamps));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        phases.end("file stamps and checksums");
         return p;
     }
 
-    /** Goes on with a prepared update: finds the changed letters and changes the database in one write transaction. */
-    private UpdateReport update(Prepared prepared) throws IOException {
+    /**
+     * Goes on with a prepared update: finds the changed letters and changes the database in one write transaction; the
+     * letters to read are read and extracted by {@code extractor} (none needed when there are none).
+     */
+    private static UpdateReport update(Prepared prepared, String softwareVersion, BuildRunner extractor) throws IOException {
         long t0 = prepared.t0;
         BuildPhases phases = prepared.phases;
         LetterFiles.Scan scan = prepared.scan;
@@ -702,9 +770,9 @@ public final class BuildRunner {
                     }
                 };
                 GraphRouter router = new GraphRouter(into);
-                try (InOrder<LetterSource, Outcome> results = new InOrder<>(work, this::process, threads, limits.budgetMillis(),
-                        this::overran)) {
-                    while (results.hasNext()) {
+                try (InOrder<LetterSource, Outcome> results = work.isEmpty() ? null : new InOrder<>(work, extractor::process,
+                        extractor.threads, extractor.limits.budgetMillis(), extractor::overran)) {
+                    while (results != null && results.hasNext()) {
                         Outcome o = results.next();
                         if (o.graph() == null) {
                             errors.add(o.error());

@@ -18,21 +18,31 @@ import java.util.Arrays;
 public final class LetterWords {
     private final String text;
     private int size;
-    private int[] starts = new int[256];
-    private int[] ends = new int[256];
-    private int[] ids = new int[256];
-    private boolean[] hyphened = new boolean[256];
-    private boolean[] hard = new boolean[256];
+    private int[] starts;
+    private int[] ends;
+    private int[] ids;
+    private boolean[] hyphened;
+    private boolean[] hard;
     /** Distinct words by id. */
-    private String[] distinct = new String[128];
+    private String[] distinct;
     private int distinctCount;
-    /** Open addressing over the distinct words: id + 1 per slot, 0 when free. */
-    private int[] slots = new int[512];
+    /** Open addressing over the distinct words: id + 1 per slot, 0 when free (a power of two). */
+    private int[] slots;
     /** Whether the text has no combining mark and no ideograph: its words are then its runs of letters and digits. */
     private boolean plain = true;
 
     private LetterWords(String text) {
         this.text = text;
+        // a text has at most one word per character: a short one (a label, a name) gets short arrays, which grow for
+        // a letter as they fill
+        int capacity = Math.max(1, Math.min(256, text.length()));
+        this.starts = new int[capacity];
+        this.ends = new int[capacity];
+        this.ids = new int[capacity];
+        this.hyphened = new boolean[capacity];
+        this.hard = new boolean[capacity];
+        this.distinct = new String[Math.min(128, capacity)];
+        this.slots = new int[4 * Integer.highestOneBit(Math.min(128, capacity))];
     }
 
     /** The words of the folded text {@code text}. */

@@ -69,10 +69,10 @@ public final class Lexicon {
             for (int i = 0; i < tokens.size(); i++) {
                 addWord(w, tokens.get(i));
                 if (i + 1 < tokens.size()) {
-                    b.add(key(tokens.get(i)) + " " + key(tokens.get(i + 1)));
+                    b.add(keys.get(i) + " " + keys.get(i + 1));
                 }
                 if (i + 2 < tokens.size()) {
-                    t.add(key(tokens.get(i)) + " " + key(tokens.get(i + 1)) + " " + key(tokens.get(i + 2)));
+                    t.add(keys.get(i) + " " + keys.get(i + 1) + " " + keys.get(i + 2));
                 }
             }
         }
@@ -204,9 +204,12 @@ public final class Lexicon {
         w.add(withoutArticle(folded));
     }
 
+    /** What separates the words of a phrase: white space, slashes, brackets, hyphens, quotes. */
+    private static final java.util.regex.Pattern TOKEN_BREAKS = java.util.regex.Pattern.compile("[\\s/()\\-«»\"]+");
+
     private static List<String> tokens(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String t : phrase.split("[\\s/()\\-«»\"]+")) {
+        for (String t : TOKEN_BREAKS.split(phrase)) {
             String f = fold(t);
             if (!f.isEmpty() && isArabicWord(f)) {
                 out.add(f);

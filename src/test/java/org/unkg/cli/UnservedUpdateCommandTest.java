@@ -43,6 +43,31 @@ class UnservedUpdateCommandTest {
         assertThat(letterGraphs(db)).isEqualTo(3);
     }
 
+    @Test
+    void anUpdateWithNothingNewOrChangedDoesNotNeedTheRulesButAChangedLetterDoes() throws Exception {
+        Path letters = letters(3);
+        Path db = tmp.resolve("db");
+        assertThat(CliRun.of("build", "--letters", letters.toString(), "--db", db.toString()).exit()).isZero();
+        String gone;
+        try (var s = Files.list(letters)) {
+            gone = s.sorted().findFirst().orElseThrow().getFileName().toString();
+        }
+        Files.delete(letters.resolve(gone));
+        Path noRules = tmp.resolve("no-rules");
+
+        CliRun unchanged = CliRun.of("build", "--update", "--letters", letters.toString(), "--db", db.toString(),
+                "--rules", noRules.toString());
+        assertThat(unchanged.exit()).as(unchanged.err()).isZero();
+        assertThat(letterGraphs(db)).isEqualTo(2);
+
+        Files.copy(LETTERS.resolve(gone), letters.resolve(gone));
+        CliRun changed = CliRun.of("build", "--update", "--letters", letters.toString(), "--db", db.toString(),
+                "--rules", noRules.toString());
+        assertThat(changed.exit()).isNotZero();
+        assertThat(changed.err()).contains("rules directory not found");
+        assertThat(letterGraphs(db)).isEqualTo(2);
+    }
+
     /** How many letter graphs the database holds. */
     private static long letterGraphs(Path db) {
         org.apache.jena.query.Dataset ds = org.unkg.store.Tdb.open(db);

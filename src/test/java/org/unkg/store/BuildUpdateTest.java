@@ -118,6 +118,42 @@ class BuildUpdateTest {
         assertThat(report.removed()).isEqualTo(1);
     }
 
+    @Test
+    void anUpdateThatOnlyLosesLettersNeedsNoRunnerAndGivesAFullRebuild() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt", "events-en-3.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        Files.delete(letters.resolve("events-en-3.txt"));
+
+        BuildRunner.Prepared prepared = BuildRunner.prepareUpdate(letters, db, false);
+        assertThat(prepared.changedLetters()).isZero();
+        UpdateReport report = BuildRunner.updateWithoutExtraction(db, prepared, "test");
+
+        assertThat(report.removed()).isEqualTo(1);
+        assertThat(report.unchanged()).isEqualTo(2);
+        Path rebuilt = tmp.resolve("rebuilt");
+        runner().build(letters, rebuilt, false);
+        assertThat(quads(db)).isEqualTo(quads(rebuilt));
+        assertThat(runner().upToDate(letters, db, false)).isTrue();
+    }
+
+    @Test
+    void anUpdateWithAChangedLetterIsRefusedWithoutARunnerAndLeavesTheDatabaseAsItWas() throws IOException {
+        Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        List<String> before = quads(db);
+        Files.copy(GENRE.resolve("events-en-4.txt"), letters.resolve("events-en-2.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        BuildRunner.Prepared prepared = BuildRunner.prepareUpdate(letters, db, false);
+        assertThatThrownBy(() -> BuildRunner.updateWithoutExtraction(db, prepared, "test"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("1 letters to extract");
+
+        assertThat(quads(db)).isEqualTo(before);
+        assertThat(runner().update(letters, db, false).replaced()).isEqualTo(1);
+    }
+
     /**
      * With the subject indexer: the summaries a build takes from the letters as they stream are those computed from
      * the store ({@code build --summaries}), and an update changing and adding letters gives a full build's.
