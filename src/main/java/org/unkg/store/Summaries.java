@@ -102,7 +102,7 @@ public final class Summaries {
         final Map<Node, Set<Node>> mentionedAfter = new HashMap<>();
         final Map<Node, List<Node>> datesBefore = new HashMap<>();
         final Map<Node, List<Node>> datesAfter = new HashMap<>();
-        final Set<Node> dated = new HashSet<>();
+        final LetterMonths.Recorder months = new LetterMonths.Recorder();
         final Map<Triple, Set<Node>> namesBefore = new HashMap<>();
         final Map<Triple, Set<Node>> namesAfter = new HashMap<>();
 
@@ -112,6 +112,7 @@ public final class Summaries {
             record(q, mentionedBefore, datesBefore);
             subjects.removed(q);
             subjectYears.removed(q);
+            months.removed(q);
         }
 
         /** Notes what {@code q}, a quad of a letter graph being added, touches. */
@@ -120,11 +121,11 @@ public final class Summaries {
             record(q, mentionedAfter, datesAfter);
             subjects.added(q);
             subjectYears.added(q);
+            months.added(q);
         }
 
         private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
             Node p = q.getPredicate();
-            LetterMonths.note(q, dated);
             if (p.equals(MENTIONS)) {
                 mentioned.add(q.getObject());
                 letters.add(q.getSubject());
@@ -379,7 +380,7 @@ public final class Summaries {
         t.end("subject years");
     }
 
-    /** How long each summary took (wall time, and the CPU time of the computing thread when it differs much). */
+    /** How long each summary took: wall time and the CPU time of the computing thread. */
     private static final class Timings {
         static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
         private final StringBuilder parts = new StringBuilder();
@@ -392,9 +393,7 @@ public final class Summaries {
             long wall = (now - start) / 1_000_000;
             long used = (cpuNow - cpu) / 1_000_000;
             parts.append(parts.length() == 0 ? "" : ", ").append(summary).append(' ').append(wall).append(" ms");
-            if (used < wall / 2 && wall > 100) {
-                parts.append(" (CPU ").append(used).append(" ms)");
-            }
+            parts.append(" (CPU ").append(used).append(" ms)");
             start = now;
             cpu = cpuNow;
         }
@@ -449,8 +448,8 @@ public final class Summaries {
             addVersions(dsg, k, versionsOf(dsg, k));
         }
         t.end("versions of " + keys.size() + " documents");
-        LetterMonths.update(dsg, touched.dated);
-        t.end("months of " + touched.dated.size() + " letters");
+        LetterMonths.update(dsg, touched.months);
+        t.end("months of " + touched.months.size() + " letters");
         int documents = DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);
         t.end("differences of " + documents + " documents");
         MentionSubjects.update(dsg, touched.subjects);
