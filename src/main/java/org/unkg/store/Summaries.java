@@ -443,9 +443,12 @@ public final class Summaries {
             dsg.find(G, Node.ANY, VERSION, l).forEachRemaining(q -> keys.add(q.getSubject()));
         }
         for (Node k : keys) {
-            dsg.deleteAny(G, k, VERSION_COUNT, Node.ANY);
-            dsg.deleteAny(G, k, VERSION, Node.ANY);
-            addVersions(dsg, k, versionsOf(dsg, k));
+            // a document whose versions stay keeps its quads
+            Set<Node> versions = versionsOf(dsg, k);
+            boolean listed = versions.size() >= 2;
+            setObjects(dsg, k, VERSION_COUNT, listed
+                    ? List.of(NodeFactory.createLiteral(Long.toString(versions.size()), XSDDatatype.XSDlong)) : List.of());
+            setObjects(dsg, k, VERSION, listed ? versions : Set.of());
         }
         t.end("versions of " + keys.size() + " documents");
         LetterMonths.update(dsg, touched.months);
