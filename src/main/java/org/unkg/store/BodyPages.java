@@ -257,16 +257,7 @@ public final class BodyPages {
                 }
                 Set<Node> after = new LinkedHashSet<>();
                 want.stream().filter(q -> q.getPredicate().equals(PAGE_ITEM)).forEach(q -> after.add(q.getObject()));
-                for (Node i : before) {
-                    if (!after.contains(i)) {
-                        dsg.delete(G, page, PAGE_ITEM, i);
-                    }
-                }
-                for (Node i : after) {
-                    if (!before.contains(i)) {
-                        dsg.add(G, page, PAGE_ITEM, i);
-                    }
-                }
+                Summaries.changeObjects(dsg, page, PAGE_ITEM, before, after);
                 dsg.delete(G, page, PAGE_KEYS, was);
                 dsg.add(G, page, PAGE_KEYS, now);
             }

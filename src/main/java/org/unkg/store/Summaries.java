@@ -588,6 +588,15 @@ public final class Summaries {
     private static void setObjects(DatasetGraph dsg, Node x, Node p, java.util.Collection<Node> objects) {
         List<Node> old = new ArrayList<>();
         dsg.find(G, x, p, Node.ANY).forEachRemaining(q -> old.add(q.getObject()));
+        changeObjects(dsg, x, p, old, objects);
+    }
+
+    /**
+     * Makes the objects of {@code x p} in the summary graph, known to be {@code old}, {@code objects}: deletes those no
+     * longer there and adds the new ones.
+     */
+    static void changeObjects(DatasetGraph dsg, Node x, Node p, java.util.Collection<Node> old,
+            java.util.Collection<Node> objects) {
         for (Node o : old) {
             if (!objects.contains(o)) {
                 dsg.delete(G, x, p, o);

@@ -294,6 +294,33 @@ class BuildUpdateTest {
         assertThat(updated).isEqualTo(quads(rebuilt)).isNotEqualTo(before);
     }
 
+    /**
+     * UNAMSIL named in three letters (1999, 2000, 2005): the 2005 one (with UNAMSIL's mandate) gets a 2002 letter's
+     * content and the 1999 one goes, so the body's first and last dates move, its mandate pages change, one month
+     * loses its only letter and another counts two.
+     */
+    @Test
+    void updateMovingABodysFirstAndLastDatesAndAMonthsCountGivesAFullRebuildsSummaries() throws IOException {
+        Path letters = folder("unamsil", "dateline-en-4.txt", "events-en-3.txt", "mandates-en-1.txt", "events-en-1.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        List<String> before = quads(db);
+        assertThat(before).anyMatch(q -> q.contains("/month/2005-08>")).anyMatch(q -> q.contains("mandatePageOf"));
+
+        Files.copy(GENRE.resolve("events-en-1.txt"), letters.resolve("mandates-en-1.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(letters.resolve("dateline-en-4.txt"));
+        UpdateReport report = runner().update(letters, db, false);
+        assertThat(report.replaced()).isEqualTo(1);
+        assertThat(report.removed()).isEqualTo(1);
+
+        Path rebuilt = tmp.resolve("rebuilt");
+        runner().build(letters, rebuilt, false);
+        List<String> updated = quads(db);
+        assertThat(updated).isEqualTo(quads(rebuilt)).noneMatch(q -> q.contains("/month/2005-08>"))
+                .anyMatch(q -> q.contains("/month/2002-11>") && q.contains("monthRows") && q.contains("\"2\""));
+    }
+
     @Test
     void updateReplacesARemovedLettersWordsInTheTextIndex() throws IOException {
         Path letters = folder("letters", "events-en-1.txt", "events-en-2.txt");
