@@ -184,7 +184,8 @@ final class BuildCommand implements Callable<Integer> {
         LOG.info("ready to build {} s after the JVM started (catalog, rules, thesaurus loaded)", String.format("%.1f",
                 (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0));
         if (prepared != null) {
-            UpdateReport report = runner.update(db, prepared(prepared));
+            // in its own JVM the command ends after the update: the database is left to the exit (BuildRunner.update)
+            UpdateReport report = runner.update(db, prepared(prepared), Main.ownJvm());
             for (String error : report.errors()) {
                 System.err.println("error: " + error);
             }

@@ -490,12 +490,26 @@ public final class BuildRunner {
 
     /** Goes on with an update {@link #prepareUpdate} prepared on {@code db}, then closes the database and its index. */
     public UpdateReport update(Path db, Prepared prepared) throws IOException {
+        return update(db, prepared, false);
+    }
+
+    /**
+     * Goes on with an update {@link #prepareUpdate} prepared on {@code db}, then closes its text index and, unless
+     * {@code jvmEnds}, the database. A command whose JVM ends right after leaves the database to the exit: its changes
+     * are committed (durable) by then, and closing it (TDB2's {@code StoreConnection.internalExpel}) ends with a full
+     * collection of the heap ({@code Runtime.gc()}), 0.2 s of an idle update at 20,000 letters and seconds under load.
+     */
+    public UpdateReport update(Path db, Prepared prepared, boolean jvmEnds) throws IOException {
         try {
             UpdateReport report = update(prepared);
             recordUpdate(db, report);
             return report;
         } finally {
-            close(prepared.ds, prepared.index);
+            if (jvmEnds) {
+                prepared.index.close();
+            } else {
+                close(prepared.ds, prepared.index);
+            }
         }
     }
 

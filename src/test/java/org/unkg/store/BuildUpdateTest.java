@@ -295,9 +295,9 @@ class BuildUpdateTest {
     }
 
     /**
-     * UNAMSIL named in three letters (1999, 2000, 2005): the 2005 one (with UNAMSIL's mandate) gets a 2002 letter's
-     * content and the 1999 one goes, so the body's first and last dates move, its mandate pages change, one month
-     * loses its only letter and another counts two.
+     * UNAMSIL named in three letters (1999, 2000, 2005): the 2005 one (with UNIOSIL's only mandate) gets a 2002
+     * letter's content and the 1999 one goes, so UNAMSIL's first and last dates move, UNIOSIL's mandate pages go, one
+     * month loses its only letter and another counts two.
      */
     @Test
     void updateMovingABodysFirstAndLastDatesAndAMonthsCountGivesAFullRebuildsSummaries() throws IOException {
@@ -305,7 +305,9 @@ class BuildUpdateTest {
         Path db = tmp.resolve("db");
         runner().build(letters, db, false);
         List<String> before = quads(db);
-        assertThat(before).anyMatch(q -> q.contains("/month/2005-08>")).anyMatch(q -> q.contains("mandatePageOf"));
+        assertThat(before).anyMatch(q -> q.contains("/month/2005-08 ")).anyMatch(q -> q.contains("mandatePageOf"))
+                .anyMatch(q -> q.contains("/org/UNAMSIL " + Vocab.UNKG + "firstLetterDate \"1999-12-10\""))
+                .anyMatch(q -> q.contains("/org/UNAMSIL " + Vocab.UNKG + "lastLetterDate \"2005-08-22\""));
 
         Files.copy(GENRE.resolve("events-en-1.txt"), letters.resolve("mandates-en-1.txt"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -317,8 +319,11 @@ class BuildUpdateTest {
         Path rebuilt = tmp.resolve("rebuilt");
         runner().build(letters, rebuilt, false);
         List<String> updated = quads(db);
-        assertThat(updated).isEqualTo(quads(rebuilt)).noneMatch(q -> q.contains("/month/2005-08>"))
-                .anyMatch(q -> q.contains("/month/2002-11>") && q.contains("monthRows") && q.contains("\"2\""));
+        assertThat(updated).isEqualTo(quads(rebuilt)).noneMatch(q -> q.contains("/month/2005-08 "))
+                .noneMatch(q -> q.contains("mandatePageOf"))
+                .anyMatch(q -> q.contains("/month/2002-11 ") && q.contains("monthRows") && q.contains("\"2\""))
+                .anyMatch(q -> q.contains("/org/UNAMSIL " + Vocab.UNKG + "firstLetterDate \"2000-02-07\""))
+                .anyMatch(q -> q.contains("/org/UNAMSIL " + Vocab.UNKG + "lastLetterDate \"2000-02-07\""));
     }
 
     @Test
