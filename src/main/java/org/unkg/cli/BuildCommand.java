@@ -152,7 +152,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         UpdateReport report;
         if (p.changedLetters() == 0) {
-            report = BuildRunner.updateWithoutExtraction(db, p, Version.get());
+            // in its own JVM the command ends after the update: the database is left to the exit (BuildRunner.update)
+            report = BuildRunner.updateWithoutExtraction(db, p, Version.get(), Main.ownJvm());
         } else {
             BuildRunner r;
             try {
@@ -161,7 +162,7 @@ final class BuildCommand implements Callable<Integer> {
                 BuildRunner.abandon(p);
                 throw e;
             }
-            report = r.update(db, p);
+            report = r.update(db, p, Main.ownJvm());
         }
         for (String error : report.errors()) {
             System.err.println("error: " + error);

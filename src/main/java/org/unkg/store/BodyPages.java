@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,8 +31,12 @@ import org.unkg.graph.Vocab;
  * (the order of {@code ORDER BY ?mandate}) likewise with {@code unkg:mandatePageOf}, and their number
  * ({@code body unkg:mandateCount n}). A page is named after its body: {@code <summary graph>/events/org/UNRCCA/1}.
  *
- * <p>{@link #update} recomputes a body's pages and writes only the quads that differ: an event added early in a body's
- * history moves one event across each later page boundary, not every event.
+ * <p>Each page also carries its items' sort keys in order ({@code unkg:pageKeys}: an event page's "date U+001F type
+ * U+001F IRI", a mandate page's IRIs; rows separated by U+001E). {@link #update} takes a body's events and mandates in
+ * order from its pages' keys (one literal per page, not a hundred items read from the node table), places the ones the
+ * update changed, and writes only the quads that differ, worked out from the keys: an event added early in a body's
+ * history moves one event across each later page boundary, which deletes and adds one item and the keys of each later
+ * page, without reading its items.
  */
 public final class BodyPages {
     /** Events or mandates per page. */
@@ -46,7 +52,7 @@ public final class BodyPages {
     static final Node PAGE_NUMBER = uri("pageNumber");
     static final Node PAGE_ITEM = uri("pageItem");
     static final Node MANDATE_COUNT = uri("mandateCount");
-    /** The sort keys of an event page's items, in order ({@link Dated#row}), separated by U+001E. */
+    /** The sort keys of a page's items, in order (an event's {@link Dated#row}, a mandate's IRI), separated by U+001E. */
     static final Node PAGE_KEYS = uri("pageKeys");
     private static final char FIELD = '\u001F';
     private static final char ROWS = '\u001E';
@@ -147,43 +153,115 @@ public final class BodyPages {
         }
         Map<Node, Integer> counts = new HashMap<>();
         for (Node body : all) {
-            Set<Node> touched = touchedEvents.getOrDefault(body, Set.of());
-            // each stored page with what it lists (an event page: its keys; a mandate page: its items), to leave alone
-            // the pages that list the same after the update
-            Map<Node, Object> before = new HashMap<>();
-            List<Dated> ordered = adjustedEvents(dsg, body, touched, before);
-            List<Quad> want = new ArrayList<>();
+            Stored eventPages = Stored.of(dsg, EVENT_PAGE_OF, body);
+            Stored mandatePages = Stored.of(dsg, MANDATE_PAGE_OF, body);
+            List<Dated> ordered = adjustedEvents(dsg, body, touchedEvents.getOrDefault(body, Set.of()), eventPages);
             if (ordered == null) {
                 ordered = events(dsg, body);
             }
+            List<Quad> want = new ArrayList<>();
             pagedEvents(body, ordered, want);
-            List<Node> listed = adjustedMandates(dsg, body, mandates.getOrDefault(body, Set.of()), before);
+            List<Node> listed = adjustedMandates(dsg, body, mandates.getOrDefault(body, Set.of()), mandatePages);
             pagedMandates(body, listed, want);
             counts.put(body, ordered.size());
-            Map<Node, List<Quad>> wanted = new HashMap<>();
-            Map<Node, Object> after = new HashMap<>();
+            Map<Node, List<Quad>> wanted = new LinkedHashMap<>();
             for (Quad q : want) {
                 wanted.computeIfAbsent(q.getSubject(), k -> new ArrayList<>()).add(q);
-                if (q.getPredicate().equals(PAGE_KEYS)) {
-                    after.put(q.getSubject(), q.getObject().getLiteralLexicalForm());
-                } else if (q.getPredicate().equals(PAGE_ITEM) && before.get(q.getSubject()) instanceof Set) {
-                    @SuppressWarnings("unchecked")
-                    Set<Node> items = (Set<Node>) after.computeIfAbsent(q.getSubject(), k -> new HashSet<Node>());
-                    items.add(q.getObject());
-                }
             }
-            Set<Node> subjects = new LinkedHashSet<>(before.keySet());
-            subjects.addAll(wanted.keySet());
-            subjects.remove(body);
-            for (Node page : subjects) {
-                Object was = before.get(page);
-                if (was == null || !was.equals(after.get(page))) {
-                    replace(dsg, dsg.find(G, page, Node.ANY, Node.ANY), wanted.getOrDefault(page, List.of()));
-                }
-            }
+            eventPages.bringTo(dsg, wanted, EVENT_PAGE_OF, row -> Dated.parse(row).event());
+            mandatePages.bringTo(dsg, wanted, MANDATE_PAGE_OF, NodeFactory::createURI);
             replace(dsg, dsg.find(G, body, MANDATE_COUNT, Node.ANY), wanted.getOrDefault(body, List.of()));
         }
         return counts;
+    }
+
+    /**
+     * A body's stored event or mandate pages, each with its sort keys ({@code unkg:pageKeys}) by page number: an update
+     * reads a page's keys, not its items, and writes only the items of the pages whose keys changed. Pages without
+     * keys (a database written before them, or an item that is no IRI) are {@link #unkeyed}: read in full and rewritten.
+     */
+    private static final class Stored {
+        /** Each stored page with its keys' literal, or null when it has none. */
+        final Map<Node, Node> keys = new LinkedHashMap<>();
+        /** The keys' rows by page number. */
+        final Map<Integer, String> byNumber = new HashMap<>();
+        boolean unkeyed;
+
+        static Stored of(DatasetGraph dsg, Node pageOf, Node body) {
+            Stored out = new Stored();
+            List<Node> pages = new ArrayList<>();
+            dsg.find(G, Node.ANY, pageOf, body).forEachRemaining(q -> pages.add(q.getSubject()));
+            for (Node page : pages) {
+                var number = dsg.find(G, page, PAGE_NUMBER, Node.ANY);
+                var rows = dsg.find(G, page, PAGE_KEYS, Node.ANY);
+                if (!number.hasNext() || !rows.hasNext()) {
+                    out.unkeyed = true;
+                    out.keys.put(page, null);
+                    continue;
+                }
+                Node listed = rows.next().getObject();
+                out.keys.put(page, listed);
+                out.byNumber.put(Integer.parseInt(number.next().getObject().getLiteralLexicalForm()),
+                        listed.getLiteralLexicalForm());
+            }
+            if (!out.unkeyed && out.byNumber.size() != out.keys.size()) {
+                out.unkeyed = true;
+            }
+            return out;
+        }
+
+        /** Each stored page's rows in page order, or null when a page has no keys or a number is missing. */
+        List<String> rows() {
+            if (unkeyed) {
+                return null;
+            }
+            List<String> out = new ArrayList<>();
+            for (int n = 1; n <= byNumber.size(); n++) {
+                String rows = byNumber.get(n);
+                if (rows == null) {
+                    return null;
+                }
+                out.addAll(List.of(rows.split(String.valueOf(ROWS), -1)));
+            }
+            return out;
+        }
+
+        /**
+         * Makes the stored pages of this kind ({@code pageOf}) the {@code wanted} ones (their quads by subject): a page
+         * whose keys are unchanged is left alone; a page stored with keys and still wanted changes only the items and
+         * keys that differ (its items, {@code item} of each row of its keys, are not read); any other page is read and
+         * replaced.
+         */
+        void bringTo(DatasetGraph dsg, Map<Node, List<Quad>> wanted, Node pageOf, Function<String, Node> item) {
+            Set<Node> pages = new LinkedHashSet<>(keys.keySet());
+            wanted.forEach((page, quads) -> {
+                if (quads.stream().anyMatch(q -> q.getPredicate().equals(pageOf))) {
+                    pages.add(page);
+                }
+            });
+            for (Node page : pages) {
+                List<Quad> want = wanted.getOrDefault(page, List.of());
+                Node was = keys.get(page);
+                Node now = want.stream().filter(q -> q.getPredicate().equals(PAGE_KEYS)).map(Quad::getObject)
+                        .findFirst().orElse(null);
+                if (was != null && was.equals(now)) {
+                    continue;
+                }
+                if (was == null || now == null) {
+                    replace(dsg, dsg.find(G, page, Node.ANY, Node.ANY), want);
+                    continue;
+                }
+                Set<Node> before = new LinkedHashSet<>();
+                for (String row : was.getLiteralLexicalForm().split(String.valueOf(ROWS), -1)) {
+                    before.add(item.apply(row));
+                }
+                Set<Node> after = new LinkedHashSet<>();
+                want.stream().filter(q -> q.getPredicate().equals(PAGE_ITEM)).forEach(q -> after.add(q.getObject()));
+                Summaries.changeObjects(dsg, page, PAGE_ITEM, before, after);
+                dsg.delete(G, page, PAGE_KEYS, was);
+                dsg.add(G, page, PAGE_KEYS, now);
+            }
+        }
     }
 
     /** Deletes the quads of {@code have} not in {@code want} and adds those of {@code want} not stored. */
@@ -204,44 +282,20 @@ public final class BodyPages {
     }
 
     /**
-     * The events of {@code body} in page order, from its stored pages without the {@code touched} events and with
-     * those of them that concern it now (read from the letters); null when its pages carry no sort keys (a database
-     * written before them): then they are computed from the letters.
+     * The events of {@code body} in page order, from its stored pages' keys without the {@code touched} events and with
+     * those of them that concern it now (read from the letters); null when its pages carry no keys (a database written
+     * before them): then they are computed from the letters.
      */
-    private static List<Dated> adjustedEvents(DatasetGraph dsg, Node body, Set<Node> touched, Map<Node, Object> before) {
-        Map<Integer, String> keys = new HashMap<>();
-        boolean[] unkeyed = {false};
-        List<Node> pages = new ArrayList<>();
-        dsg.find(G, Node.ANY, EVENT_PAGE_OF, body).forEachRemaining(q -> pages.add(q.getSubject()));
-        for (Node page : pages) {
-            var number = dsg.find(G, page, PAGE_NUMBER, Node.ANY);
-            var rows = dsg.find(G, page, PAGE_KEYS, Node.ANY);
-            if (!number.hasNext() || !rows.hasNext()) {
-                unkeyed[0] = true;
-                before.put(page, "");
-                continue;
-            }
-            String listed = rows.next().getObject().getLiteralLexicalForm();
-            before.put(page, listed);
-            keys.put(Integer.parseInt(number.next().getObject().getLiteralLexicalForm()), listed);
-        }
-        if (unkeyed[0]) {
-            // not to be trusted: every page is rewritten
-            pages.forEach(p -> before.put(p, ""));
+    private static List<Dated> adjustedEvents(DatasetGraph dsg, Node body, Set<Node> touched, Stored pages) {
+        List<String> rows = pages.rows();
+        if (rows == null) {
             return null;
         }
         List<Dated> out = new ArrayList<>();
-        for (int n = 1; n <= keys.size(); n++) {
-            String rows = keys.get(n);
-            if (rows == null) {
-                pages.forEach(p -> before.put(p, ""));
-                return null;
-            }
-            for (String row : rows.split(String.valueOf(ROWS), -1)) {
-                Dated d = Dated.parse(row);
-                if (!touched.contains(d.event())) {
-                    out.add(d);
-                }
+        for (String row : rows) {
+            Dated d = Dated.parse(row);
+            if (!touched.contains(d.event())) {
+                out.add(d);
             }
         }
         for (Node e : touched) {
@@ -255,20 +309,18 @@ public final class BodyPages {
     }
 
     /**
-     * The mandates of {@code body} in IRI order: those its stored pages list without the {@code touched} ones, and
-     * those of them that are of it now.
+     * The mandates of {@code body} in IRI order: those its stored pages list (by their keys, else their items) without
+     * the {@code touched} ones, and those of them that are of it now.
      */
-    private static List<Node> adjustedMandates(DatasetGraph dsg, Node body, Set<Node> touched, Map<Node, Object> before) {
+    private static List<Node> adjustedMandates(DatasetGraph dsg, Node body, Set<Node> touched, Stored pages) {
         TreeMap<String, Node> out = new TreeMap<>();
-        List<Node> pages = new ArrayList<>();
-        dsg.find(G, Node.ANY, MANDATE_PAGE_OF, body).forEachRemaining(q -> pages.add(q.getSubject()));
-        for (Node page : pages) {
-            Set<Node> items = new HashSet<>();
-            dsg.find(G, page, PAGE_ITEM, Node.ANY).forEachRemaining(i -> {
-                items.add(i.getObject());
-                out.put(i.getObject().toString(), i.getObject());
-            });
-            before.put(page, items);
+        List<String> rows = pages.rows();
+        if (rows != null) {
+            rows.forEach(iri -> out.put(iri, NodeFactory.createURI(iri)));
+        } else {
+            for (Node page : pages.keys.keySet()) {
+                dsg.find(G, page, PAGE_ITEM, Node.ANY).forEachRemaining(i -> out.put(i.getObject().toString(), i.getObject()));
+            }
         }
         for (Node m : touched) {
             out.remove(m.toString());
@@ -343,24 +395,28 @@ public final class BodyPages {
     /** The event pages of {@code body}, each with its items' sort keys (when every item is an IRI). */
     private static void pagedEvents(Node body, List<Dated> events, List<Quad> out) {
         paged(body, "events", EVENT_PAGE_OF, events.stream().map(Dated::event).toList(), out);
-        if (!events.stream().allMatch(d -> d.event().isURI())) {
-            return;
-        }
-        for (int i = 0; i < events.size(); i += PAGE) {
-            StringBuilder rows = new StringBuilder();
-            for (Dated d : events.subList(i, Math.min(events.size(), i + PAGE))) {
-                rows.append(rows.length() == 0 ? "" : String.valueOf(ROWS)).append(d.row());
-            }
-            out.add(new Quad(G, page(body, "events", i / PAGE + 1), PAGE_KEYS, NodeFactory.createLiteralString(rows.toString())));
+        if (events.stream().allMatch(d -> d.event().isURI())) {
+            pageKeys(body, "events", events.stream().map(Dated::row).toList(), out);
         }
     }
 
-    /** The mandate pages of {@code body} (its mandates in IRI order) and their number. */
+    /** The mandate pages of {@code body} (its mandates in IRI order), their keys (the IRIs) and their number. */
     private static void pagedMandates(Node body, List<Node> mandates, List<Quad> out) {
         paged(body, "mandates", MANDATE_PAGE_OF, mandates, out);
+        if (mandates.stream().allMatch(Node::isURI)) {
+            pageKeys(body, "mandates", mandates.stream().map(Node::getURI).toList(), out);
+        }
         if (!mandates.isEmpty()) {
             out.add(new Quad(G, body, MANDATE_COUNT,
                     NodeFactory.createLiteral(Integer.toString(mandates.size()), XSDDatatype.XSDinteger)));
+        }
+    }
+
+    /** The {@code unkg:pageKeys} of each page of {@code rows} (one row per item, in page order). */
+    private static void pageKeys(Node body, String kind, List<String> rows, List<Quad> out) {
+        for (int i = 0; i < rows.size(); i += PAGE) {
+            String keys = String.join(String.valueOf(ROWS), rows.subList(i, Math.min(rows.size(), i + PAGE)));
+            out.add(new Quad(G, page(body, kind, i / PAGE + 1), PAGE_KEYS, NodeFactory.createLiteralString(keys)));
         }
     }
 

@@ -543,32 +543,50 @@ public final class BuildRunner {
 
     /** Goes on with an update {@link #prepareUpdate} prepared on {@code db}, then closes the database and its index. */
     public UpdateReport update(Path db, Prepared prepared) throws IOException {
-        return update(db, prepared, softwareVersion, this);
+        return update(db, prepared, false);
+    }
+
+    /**
+     * Goes on with an update {@link #prepareUpdate} prepared on {@code db}, then closes its text index and, unless
+     * {@code jvmEnds}, the database. A command whose JVM ends right after leaves the database to the exit: its changes
+     * are committed (durable) by then, and closing it (TDB2's {@code StoreConnection.internalExpel}) ends with a full
+     * collection of the heap ({@code Runtime.gc()}), 0.2 s of an idle update at 20,000 letters and seconds under load.
+     */
+    public UpdateReport update(Path db, Prepared prepared, boolean jvmEnds) throws IOException {
+        return update(db, prepared, softwareVersion, this, jvmEnds);
     }
 
     /**
      * Goes on with a prepared update in which no letter file is new or changed ({@link Prepared#changedLetters} is 0:
-     * letters may only be gone), then closes the database and its index: nothing to extract, so no extraction context
-     * (catalog, rules, thesaurus) is needed; {@code softwareVersion} is this software's.
+     * letters may only be gone), then closes the database (unless {@code jvmEnds}, as {@link #update(Path, Prepared,
+     * boolean)}) and its index: nothing to extract, so no extraction context (catalog, rules, thesaurus) is needed;
+     * {@code softwareVersion} is this software's.
      *
      * @throws IllegalStateException when a letter is new or changed
      */
-    public static UpdateReport updateWithoutExtraction(Path db, Prepared prepared, String softwareVersion) throws IOException {
+    public static UpdateReport updateWithoutExtraction(Path db, Prepared prepared, String softwareVersion, boolean jvmEnds)
+            throws IOException {
         if (prepared.changedLetters() > 0) {
             abandon(prepared);
             throw new IllegalStateException(prepared.changedLetters() + " letters to extract: the update needs a runner");
         }
-        return update(db, prepared, softwareVersion, null);
+        return update(db, prepared, softwareVersion, null, jvmEnds);
     }
 
-    private static UpdateReport update(Path db, Prepared prepared, String softwareVersion, BuildRunner extractor)
-            throws IOException {
+    private static UpdateReport update(Path db, Prepared prepared, String softwareVersion, BuildRunner extractor,
+            boolean jvmEnds) throws IOException {
         try {
             UpdateReport report = update(prepared, softwareVersion, extractor);
             record(db, report);
             return report;
         } finally {
-            close(prepared.ds, prepared.index);
+            if (jvmEnds) {
+                if (prepared.index != null) {
+                    prepared.index.close();
+                }
+            } else {
+                close(prepared.ds, prepared.index);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -31,6 +33,7 @@ public final class LetterMonths {
     private static final Node G = NodeFactory.createURI(Summaries.GRAPH);
     private static final Node LETTER = NodeFactory.createURI(Vocab.UNKG + "Letter");
     private static final Node DATE = NodeFactory.createURI(Vocab.DCT + "date");
+    private static final Node TYPE = RDF.type.asNode();
     private static final Node MONTH_LETTER = NodeFactory.createURI(Vocab.UNKG + "monthLetter");
     private static final Node MONTH_ROWS = NodeFactory.createURI(Vocab.UNKG + "monthRows");
     private static final Node LETTERS_AFTER = NodeFactory.createURI(Vocab.UNKG + "lettersAfter");
@@ -43,13 +46,46 @@ public final class LetterMonths {
     private LetterMonths() {}
 
     /**
-     * Notes in {@code letters} the subject of {@code q}, a quad of a letter graph an update drops or adds, when it
-     * may change which month lists a letter (a letter's type or date).
+     * The letters whose type or dates an update drops or adds quads of, with those quads by triple and graph, so their
+     * months before the update are known without reading the letters the months list ({@link #update}).
      */
-    static void note(Quad q, Set<Node> letters) {
-        Node p = q.getPredicate();
-        if (p.equals(DATE) || p.equals(RDF.type.asNode()) && q.getObject().equals(LETTER)) {
-            letters.add(q.getSubject());
+    static final class Recorder {
+        private final Set<Node> letters = new LinkedHashSet<>();
+        private final Map<Triple, Set<Node>> removed = new HashMap<>();
+        private final Map<Triple, Set<Node>> added = new HashMap<>();
+
+        /** Notes a quad of a letter graph being dropped. */
+        void removed(Quad q) {
+            note(q, removed);
+        }
+
+        /** Notes a quad of a letter graph being added. */
+        void added(Quad q) {
+            note(q, added);
+        }
+
+        private void note(Quad q, Map<Triple, Set<Node>> into) {
+            Node p = q.getPredicate();
+            if (p.equals(DATE) || p.equals(TYPE) && q.getObject().equals(LETTER)) {
+                letters.add(q.getSubject());
+                into.computeIfAbsent(q.asTriple(), t -> new HashSet<>()).add(q.getGraph());
+            }
+        }
+
+        /** How many letters the update changed the type or dates of. */
+        int size() {
+            return letters.size();
+        }
+
+        /**
+         * Whether the store held {@code t} before the update: in a graph the update did not add it to, or in
+         * one it dropped it from.
+         */
+        private boolean before(Triple t, Set<Node> graphsNow) {
+            Set<Node> graphs = new HashSet<>(graphsNow);
+            graphs.removeAll(added.getOrDefault(t, Set.of()));
+            graphs.addAll(removed.getOrDefault(t, Set.of()));
+            return !graphs.isEmpty();
         }
     }
 
@@ -95,43 +131,69 @@ public final class LetterMonths {
     }
 
     /**
-     * Brings the months of the summary graph up to date after an update changed the type or date of {@code letters}
-     * (those {@link #note} collected), in the caller's write transaction: they leave the months they were listed in
-     * and join those of their dates now; the months touched recount their rows, and every month whose
-     * {@code unkg:lettersAfter} changed gets the new figure. The result is what {@link #write} gives.
+     * Brings the months of the summary graph up to date after an update changed the type or dates of the letters
+     * {@code recorder} noted, in the caller's write transaction: they leave the months they were listed in and join
+     * those of their dates now; each month touched adds to its rows what its letters' dates now hold there and takes
+     * off what they held before (read from the store and the quads recorded, not from the month's other letters), and
+     * every month whose {@code unkg:lettersAfter} changed gets the new figure. The result is what {@link #write} gives.
      */
-    static void update(DatasetGraph dsg, Set<Node> letters) {
-        if (letters.isEmpty()) {
+    static void update(DatasetGraph dsg, Recorder recorder) {
+        if (recorder.letters.isEmpty()) {
             return;
         }
-        Set<Node> touched = new HashSet<>();
-        for (Node l : letters) {
+        Map<Node, Integer> delta = new HashMap<>();
+        for (Node l : recorder.letters) {
+            Map<Triple, Set<Node>> now = new HashMap<>();
+            dsg.find(Node.ANY, l, TYPE, LETTER).forEachRemaining(q ->
+                    now.computeIfAbsent(q.asTriple(), t -> new HashSet<>()).add(q.getGraph()));
+            dsg.find(Node.ANY, l, DATE, Node.ANY).forEachRemaining(q ->
+                    now.computeIfAbsent(q.asTriple(), t -> new HashSet<>()).add(q.getGraph()));
+            Set<Triple> was = new HashSet<>();
+            Set<Triple> triples = new HashSet<>(now.keySet());
+            recorder.removed.keySet().forEach(t -> {
+                if (t.getSubject().equals(l)) {
+                    triples.add(t);
+                }
+            });
+            for (Triple t : triples) {
+                if (recorder.before(t, now.getOrDefault(t, Set.of()))) {
+                    was.add(t);
+                }
+            }
+            Map<String, Integer> before = months(l, was);
+            Map<String, Integer> after = months(l, now.keySet());
+            before.forEach((m, n) -> delta.merge(month(m), -n, Integer::sum));
+            after.forEach((m, n) -> delta.merge(month(m), n, Integer::sum));
             List<Quad> listed = new ArrayList<>();
             dsg.find(G, Node.ANY, MONTH_LETTER, l).forEachRemaining(listed::add);
             for (Quad q : listed) {
-                touched.add(q.getSubject());
-                dsg.delete(q);
+                delta.merge(q.getSubject(), 0, Integer::sum);
+                if (!after.containsKey(key(q.getSubject()))) {
+                    dsg.delete(q);
+                }
             }
-            months(dsg, l).keySet().forEach(m -> {
-                touched.add(month(m));
-                dsg.add(G, month(m), MONTH_LETTER, l);
+            after.keySet().forEach(m -> {
+                if (listed.stream().noneMatch(q -> q.getSubject().equals(month(m)))) {
+                    dsg.add(G, month(m), MONTH_LETTER, l);
+                }
             });
         }
-        for (Node m : touched) {
-            String key = key(m);
-            int n = 0;
-            List<Node> members = new ArrayList<>();
-            dsg.find(G, m, MONTH_LETTER, Node.ANY).forEachRemaining(q -> members.add(q.getObject()));
-            for (Node l : members) {
-                n += months(dsg, l).getOrDefault(key, 0);
+        delta.forEach((m, d) -> {
+            var stored = dsg.find(G, m, MONTH_ROWS, Node.ANY);
+            Node old = stored.hasNext() ? stored.next().getObject() : null;
+            int n = (old == null ? 0 : Integer.parseInt(old.getLiteralLexicalForm())) + d;
+            if (d == 0 && old != null) {
+                return;
             }
-            dsg.deleteAny(G, m, MONTH_ROWS, Node.ANY);
+            if (old != null) {
+                dsg.delete(G, m, MONTH_ROWS, old);
+            }
             if (n > 0) {
                 dsg.add(G, m, MONTH_ROWS, integer(n));
             } else {
                 dsg.deleteAny(G, m, LETTERS_AFTER, Node.ANY);
             }
-        }
+        });
         Map<String, Integer> rows = new HashMap<>();
         Map<String, Integer> before = new HashMap<>();
         dsg.find(G, Node.ANY, MONTH_ROWS, Node.ANY).forEachRemaining(q -> rows.put(key(q.getSubject()),
@@ -162,12 +224,28 @@ public final class LetterMonths {
      * undated month when it states no date.
      */
     private static Map<String, Integer> months(DatasetGraph dsg, Node l) {
-        Map<String, Integer> out = new HashMap<>();
-        if (!dsg.find(Node.ANY, l, RDF.type.asNode(), LETTER).hasNext()) {
-            return out;
+        if (!dsg.find(Node.ANY, l, TYPE, LETTER).hasNext()) {
+            return new HashMap<>();
         }
         Set<Node> dates = new HashSet<>();
         dsg.find(Node.ANY, l, DATE, Node.ANY).forEachRemaining(q -> dates.add(q.getObject()));
+        return months(dates);
+    }
+
+    /**
+     * The months a letter is listed in by its type and date triples {@code triples}, with how many of its dates fall in
+     * each: none when they do not type {@code l} a letter, the undated month when they state no date.
+     */
+    private static Map<String, Integer> months(Node l, Set<Triple> triples) {
+        if (!triples.contains(Triple.create(l, TYPE, LETTER))) {
+            return new HashMap<>();
+        }
+        Set<Node> dates = new HashSet<>();
+        for (Triple t : triples) {
+            if (t.getPredicate().equals(DATE)) {
+                dates.add(t.getObject());
+            }
+        }
         return months(dates);
     }
 

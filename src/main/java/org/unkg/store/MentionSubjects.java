@@ -159,12 +159,19 @@ public final class MentionSubjects {
         recorder.after.addTo(delta, 1);
         delta.forEach((x, m) -> m.forEach((c, d) -> {
             if (d != 0) {
+                // a row that stays changes only its count: its other two quads are left alone
                 Node row = row(x, c);
                 var it = dsg.find(G, row, LETTERS, Node.ANY);
-                int now = it.hasNext() ? Integer.parseInt(it.next().getObject().getLiteralLexicalForm()) : 0;
-                dsg.deleteAny(G, row, Node.ANY, Node.ANY);
-                if (now + d > 0) {
-                    put(dsg, x, c, now + d);
+                Node stored = it.hasNext() ? it.next().getObject() : null;
+                int n = (stored == null ? 0 : Integer.parseInt(stored.getLiteralLexicalForm())) + d;
+                if (stored == null || n <= 0) {
+                    dsg.deleteAny(G, row, Node.ANY, Node.ANY);
+                    if (n > 0) {
+                        put(dsg, x, c, n);
+                    }
+                } else {
+                    dsg.delete(G, row, LETTERS, stored);
+                    dsg.add(G, row, LETTERS, NodeFactory.createLiteral(Integer.toString(n), XSDDatatype.XSDinteger));
                 }
             }
         }));

@@ -102,7 +102,7 @@ public final class Summaries {
         final Map<Node, Set<Node>> mentionedAfter = new HashMap<>();
         final Map<Node, List<Node>> datesBefore = new HashMap<>();
         final Map<Node, List<Node>> datesAfter = new HashMap<>();
-        final Set<Node> dated = new HashSet<>();
+        final LetterMonths.Recorder months = new LetterMonths.Recorder();
         final Map<Triple, Set<Node>> namesBefore = new HashMap<>();
         final Map<Triple, Set<Node>> namesAfter = new HashMap<>();
 
@@ -112,6 +112,7 @@ public final class Summaries {
             record(q, mentionedBefore, datesBefore);
             subjects.removed(q);
             subjectYears.removed(q);
+            months.removed(q);
         }
 
         /** Notes what {@code q}, a quad of a letter graph being added, touches. */
@@ -120,11 +121,11 @@ public final class Summaries {
             record(q, mentionedAfter, datesAfter);
             subjects.added(q);
             subjectYears.added(q);
+            months.added(q);
         }
 
         private void record(Quad q, Map<Node, Set<Node>> mentions, Map<Node, List<Node>> dates) {
             Node p = q.getPredicate();
-            LetterMonths.note(q, dated);
             if (p.equals(MENTIONS)) {
                 mentioned.add(q.getObject());
                 letters.add(q.getSubject());
@@ -379,7 +380,7 @@ public final class Summaries {
         t.end("subject years");
     }
 
-    /** How long each summary took (wall time, and the CPU time of the computing thread when it differs much). */
+    /** How long each summary took: wall time and the CPU time of the computing thread. */
     private static final class Timings {
         static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
         private final StringBuilder parts = new StringBuilder();
@@ -392,9 +393,7 @@ public final class Summaries {
             long wall = (now - start) / 1_000_000;
             long used = (cpuNow - cpu) / 1_000_000;
             parts.append(parts.length() == 0 ? "" : ", ").append(summary).append(' ').append(wall).append(" ms");
-            if (used < wall / 2 && wall > 100) {
-                parts.append(" (CPU ").append(used).append(" ms)");
-            }
+            parts.append(" (CPU ").append(used).append(" ms)");
             start = now;
             cpu = cpuNow;
         }
@@ -444,13 +443,16 @@ public final class Summaries {
             dsg.find(G, Node.ANY, VERSION, l).forEachRemaining(q -> keys.add(q.getSubject()));
         }
         for (Node k : keys) {
-            dsg.deleteAny(G, k, VERSION_COUNT, Node.ANY);
-            dsg.deleteAny(G, k, VERSION, Node.ANY);
-            addVersions(dsg, k, versionsOf(dsg, k));
+            // a document whose versions stay keeps its quads
+            Set<Node> versions = versionsOf(dsg, k);
+            boolean listed = versions.size() >= 2;
+            setObjects(dsg, k, VERSION_COUNT, listed
+                    ? List.of(NodeFactory.createLiteral(Long.toString(versions.size()), XSDDatatype.XSDlong)) : List.of());
+            setObjects(dsg, k, VERSION, listed ? versions : Set.of());
         }
         t.end("versions of " + keys.size() + " documents");
-        LetterMonths.update(dsg, touched.dated);
-        t.end("months of " + touched.dated.size() + " letters");
+        LetterMonths.update(dsg, touched.months);
+        t.end("months of " + touched.months.size() + " letters");
         int documents = DocumentDifferences.update(dsg, keys, touched.namesBefore, touched.namesAfter);
         t.end("differences of " + documents + " documents");
         MentionSubjects.update(dsg, touched.subjects);
@@ -586,6 +588,15 @@ public final class Summaries {
     private static void setObjects(DatasetGraph dsg, Node x, Node p, java.util.Collection<Node> objects) {
         List<Node> old = new ArrayList<>();
         dsg.find(G, x, p, Node.ANY).forEachRemaining(q -> old.add(q.getObject()));
+        changeObjects(dsg, x, p, old, objects);
+    }
+
+    /**
+     * Makes the objects of {@code x p} in the summary graph, known to be {@code old}, {@code objects}: deletes those no
+     * longer there and adds the new ones.
+     */
+    static void changeObjects(DatasetGraph dsg, Node x, Node p, java.util.Collection<Node> old,
+            java.util.Collection<Node> objects) {
         for (Node o : old) {
             if (!objects.contains(o)) {
                 dsg.delete(G, x, p, o);

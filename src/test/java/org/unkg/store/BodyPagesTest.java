@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -168,6 +169,109 @@ class BodyPagesTest {
             });
         } finally {
             ds.close();
+        }
+    }
+
+    @Test
+    void mandatePagesStoredWithoutKeysBesideKeyedEventPagesAreUpdatedAsAFullComputation() {
+        Dataset ds = corpus();
+        try {
+            // a database written when only the event pages carried their keys
+            Txn.executeWrite(ds, () -> {
+                List<Quad> mandateKeys = new ArrayList<>();
+                ds.asDatasetGraph().find(G, Node.ANY, BodyPages.PAGE_KEYS, Node.ANY).forEachRemaining(q -> {
+                    if (q.getSubject().getURI().contains("/mandates/")) {
+                        mandateKeys.add(q);
+                    }
+                });
+                assertThat(mandateKeys).hasSize(2);
+                mandateKeys.forEach(ds.asDatasetGraph()::delete);
+            });
+            SummaryStores.assertUpdateEqualsFull(ds, touched -> {
+                SummaryStores.drop(ds, touched, "l000");
+                SummaryStores.put(ds, touched, "a-new", letter("a-new", "early", "1999-12-31"));
+            });
+            Txn.executeRead(ds, () -> assertThat(page(ds, "mandates", 1)).contains(ID + "mandate/a-new")
+                    .doesNotContain(ID + "mandate/l000"));
+        } finally {
+            ds.close();
+        }
+    }
+
+    @Test
+    void anUpdateReadsNoPageItemsLeavesUnchangedPagesAndMovesOneItemAcrossEachLaterBoundary() {
+        Dataset ds = corpus();
+        try {
+            Node unx = NodeFactory.createURI(ID + "org/UNX");
+            Node mandates1 = BodyPages.page(unx, "mandates", 1);
+            Node mandates2 = BodyPages.page(unx, "mandates", 2);
+            List<Quad> deleted = new ArrayList<>();
+            List<Node> read = new ArrayList<>();
+            Txn.executeWrite(ds, () -> {
+                Summaries.Touched touched = new Summaries.Touched();
+                // a mandate sorting after every other: page 2 gains it, page 1 stays as it is
+                SummaryStores.put(ds, touched, "z-late", letter("z-late", "late", "2005-01-01"));
+                Summaries.update(new Recording(ds.asDatasetGraph(), deleted, read), touched);
+            });
+            assertThat(deleted).noneMatch(q -> q.getSubject().equals(mandates1)).noneMatch(q -> q.getSubject().equals(mandates2)
+                    && q.getPredicate().equals(BodyPages.PAGE_ITEM));
+            deleted.clear();
+            Txn.executeWrite(ds, () -> {
+                Summaries.Touched touched = new Summaries.Touched();
+                // a mandate sorting before every other: page 1 passes its last item to page 2, the keys of both change
+                SummaryStores.put(ds, touched, "a-early", letter("a-early", "early", "1999-01-01"));
+                Summaries.update(new Recording(ds.asDatasetGraph(), deleted, read), touched);
+            });
+            assertThat(deleted.stream().filter(q -> q.getSubject().equals(mandates1)).map(Quad::getPredicate))
+                    .containsExactlyInAnyOrder(BodyPages.PAGE_ITEM, BodyPages.PAGE_KEYS);
+            assertThat(deleted.stream().filter(q -> q.getSubject().equals(mandates2)).map(Quad::getPredicate))
+                    .containsExactly(BodyPages.PAGE_KEYS);
+            // the pages' items were worked out from their keys
+            assertThat(read).isEmpty();
+            List<String> updated = SummaryStores.summary(ds);
+            Txn.executeWrite(ds, () -> Summaries.write(ds));
+            assertThat(updated).isEqualTo(SummaryStores.summary(ds));
+        } finally {
+            ds.close();
+        }
+    }
+
+    /** A dataset that notes the quads deleted through it and the pages whose items are read through it. */
+    private static final class Recording extends org.apache.jena.sparql.core.DatasetGraphWrapper {
+        private final List<Quad> deleted;
+        private final List<Node> read;
+
+        Recording(org.apache.jena.sparql.core.DatasetGraph dsg, List<Quad> deleted, List<Node> read) {
+            super(dsg);
+            this.deleted = deleted;
+            this.read = read;
+        }
+
+        @Override
+        public java.util.Iterator<Quad> find(Node g, Node s, Node p, Node o) {
+            if (s != null && s.isURI() && s.getURI().startsWith(Summaries.GRAPH + "/") && (p == null
+                    || p.equals(Node.ANY) || p.equals(BodyPages.PAGE_ITEM))) {
+                read.add(s);
+            }
+            return super.find(g, s, p, o);
+        }
+
+        @Override
+        public void delete(Quad q) {
+            deleted.add(q);
+            super.delete(q);
+        }
+
+        @Override
+        public void delete(Node g, Node s, Node p, Node o) {
+            delete(Quad.create(g, s, p, o));
+        }
+
+        @Override
+        public void deleteAny(Node g, Node s, Node p, Node o) {
+            List<Quad> found = new ArrayList<>();
+            super.find(g, s, p, o).forEachRemaining(found::add);
+            found.forEach(this::delete);
         }
     }
 }

@@ -127,7 +127,7 @@ class BuildUpdateTest {
 
         BuildRunner.Prepared prepared = BuildRunner.prepareUpdate(letters, db, false);
         assertThat(prepared.changedLetters()).isZero();
-        UpdateReport report = BuildRunner.updateWithoutExtraction(db, prepared, "test");
+        UpdateReport report = BuildRunner.updateWithoutExtraction(db, prepared, "test", false);
 
         assertThat(report.removed()).isEqualTo(1);
         assertThat(report.unchanged()).isEqualTo(2);
@@ -147,7 +147,7 @@ class BuildUpdateTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         BuildRunner.Prepared prepared = BuildRunner.prepareUpdate(letters, db, false);
-        assertThatThrownBy(() -> BuildRunner.updateWithoutExtraction(db, prepared, "test"))
+        assertThatThrownBy(() -> BuildRunner.updateWithoutExtraction(db, prepared, "test", false))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("1 letters to extract");
 
         assertThat(quads(db)).isEqualTo(before);
@@ -328,6 +328,38 @@ class BuildUpdateTest {
         runner().build(letters, rebuilt, false);
         List<String> updated = quads(db);
         assertThat(updated).isEqualTo(quads(rebuilt)).isNotEqualTo(before);
+    }
+
+    /**
+     * UNAMSIL named in three letters (1999, 2000, 2005): the 2005 one (with UNIOSIL's only mandate) gets a 2002
+     * letter's content and the 1999 one goes, so UNAMSIL's first and last dates move, UNIOSIL's mandate pages go, one
+     * month loses its only letter and another counts two.
+     */
+    @Test
+    void updateMovingABodysFirstAndLastDatesAndAMonthsCountGivesAFullRebuildsSummaries() throws IOException {
+        Path letters = folder("unamsil", "dateline-en-4.txt", "events-en-3.txt", "mandates-en-1.txt", "events-en-1.txt");
+        Path db = tmp.resolve("db");
+        runner().build(letters, db, false);
+        List<String> before = quads(db);
+        assertThat(before).anyMatch(q -> q.contains("/month/2005-08 ")).anyMatch(q -> q.contains("mandatePageOf"))
+                .anyMatch(q -> q.contains("/org/UNAMSIL " + Vocab.UNKG + "firstLetterDate \"1999-12-10\""))
+                .anyMatch(q -> q.contains("/org/UNAMSIL " + Vocab.UNKG + "lastLetterDate \"2005-08-22\""));
+
+        Files.copy(GENRE.resolve("events-en-1.txt"), letters.resolve("mandates-en-1.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(letters.resolve("dateline-en-4.txt"));
+        UpdateReport report = runner().update(letters, db, false);
+        assertThat(report.replaced()).isEqualTo(1);
+        assertThat(report.removed()).isEqualTo(1);
+
+        Path rebuilt = tmp.resolve("rebuilt");
+        runner().build(letters, rebuilt, false);
+        List<String> updated = quads(db);
+        assertThat(updated).isEqualTo(quads(rebuilt)).noneMatch(q -> q.contains("/month/2005-08 "))
+                .noneMatch(q -> q.contains("mandatePageOf"))
+                .anyMatch(q -> q.contains("/month/2002-11 ") && q.contains("monthRows") && q.contains("\"2\""))
+                .anyMatch(q -> q.contains("/org/UNAMSIL " + Vocab.UNKG + "firstLetterDate \"2000-02-07\""))
+                .anyMatch(q -> q.contains("/org/UNAMSIL " + Vocab.UNKG + "lastLetterDate \"2000-02-07\""));
     }
 
     @Test

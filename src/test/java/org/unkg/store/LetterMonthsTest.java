@@ -108,4 +108,48 @@ class LetterMonthsTest {
             ds.close();
         }
     }
+
+    /** A graph {@code stem} stating the dates {@code dates} of letter {@code of} (and that it is a letter). */
+    private static Model dates(String of, String... dates) {
+        StringBuilder ttl = new StringBuilder("@prefix unkg: <https://w3id.org/unkg/ontology#> . @prefix dcterms:"
+                + " <http://purl.org/dc/terms/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . <" + Vocab.ID + "letter/"
+                + of + "> a unkg:Letter");
+        for (String d : dates) {
+            ttl.append(" ; dcterms:date \"").append(d).append("\"^^xsd:date");
+        }
+        Model m = ModelFactory.createDefaultModel();
+        m.read(new StringReader(ttl.append(" .").toString()), null, "TTL");
+        return m;
+    }
+
+    @Test
+    void anUpdateCountsAMonthsRowsFromWhatTheChangedGraphsStatedBeforeAndStateNow() {
+        Dataset ds = corpus();
+        try {
+            // letter a's type and dates stated by a second graph too: two dates in one month, one in another
+            Txn.executeWrite(ds, () -> {
+                Summaries.Touched ignored = new Summaries.Touched();
+                SummaryStores.put(ds, ignored, "a-more", dates("a", "2001-03-05", "2001-03-25", "2001-04-02"));
+                Summaries.write(ds);
+            });
+            assertThat(months(ds)).containsEntry("2001-03", "1 3: a b").containsEntry("2001-04", "0 1: a");
+            // the second graph goes but a's own graph still states 2001-03-05 (and a new graph states it again: no
+            // date more); b states a second date in its month
+            SummaryStores.assertUpdateEqualsFull(ds, touched -> {
+                SummaryStores.drop(ds, touched, "a-more");
+                SummaryStores.put(ds, touched, "a-dup", dates("a", "2001-03-05"));
+                SummaryStores.put(ds, touched, "b", dates("b", "2001-03-20", "2001-03-21"));
+            });
+            assertThat(months(ds)).containsEntry("2001-03", "0 3: a b").doesNotContainKey("2001-04");
+            // a's own graph goes while another graph states the same date of it: a stays in its month
+            SummaryStores.assertUpdateEqualsFull(ds, touched -> {
+                SummaryStores.put(ds, touched, "a-again", dates("a", "2001-03-05"));
+                SummaryStores.drop(ds, touched, "a");
+                put(ds, touched, "c", "2001-03-01", true);
+            });
+            assertThat(months(ds)).containsEntry("2001-03", "0 4: a b c").doesNotContainKey("2001-01");
+        } finally {
+            ds.close();
+        }
+    }
 }
