@@ -35,6 +35,14 @@ public final class LetterOrNumber {
         return TABLE[before] && TABLE[after] && !IDEOGRAPHS[before] && !IDEOGRAPHS[after];
     }
 
+    /**
+     * Whether a whole word or phrase may start at {@code after} once {@code before} stands before it: no letter or
+     * number before it ({@code (?<![\p{L}\p{N}])}), or an ideograph on either side.
+     */
+    public static boolean opensAfter(char before, char after) {
+        return !TABLE[before] || IDEOGRAPHS[before] || IDEOGRAPHS[after];
+    }
+
     private LetterOrNumber() {}
 
     /** Whether {@code c} is a letter or a number (a surrogate half is neither). */

@@ -13,6 +13,9 @@ class IdeographWordsTest {
         assertThat(LetterOrNumber.touches('和', '平')).isFalse();
         assertThat(LetterOrNumber.touches('0', '年')).isFalse();
         assertThat(LetterOrNumber.touches('a', ' ')).isFalse();
+        assertThat(LetterOrNumber.opensAfter('l', ',')).isFalse();
+        assertThat(LetterOrNumber.opensAfter('文', '秘')).isTrue();
+        assertThat(LetterOrNumber.opensAfter('1', '号')).isTrue();
     }
 
     @Test
@@ -27,6 +30,12 @@ class IdeographWordsTest {
         assertThat(Tokens.of("上海合作组织")).extracting(Tokens.Token::text).containsExactly("上", "海", "合", "作", "组", "织");
         assertThat(Tokens.of("上海合作组织")).extracting(Tokens.Token::breakBefore).containsExactly(true, false, false, false, false, false);
         assertThat(Tokens.of("叶尔然·卡济汉诺夫")).filteredOn(Tokens.Token::breakBefore).hasSize(1);
+    }
+
+    @Test
+    void aWordOfLettersEndsAtAnIdeographAndEachIdeographIsAWord() {
+        assertThat(org.unkg.extract.core.Word.in("UN和平 peace-building", 0, 19)).extracting(org.unkg.extract.core.Word::text)
+                .containsExactly("UN", "和", "平", "peace-building");
     }
 
     @Test

@@ -45,14 +45,15 @@ public record Word(int start, int end, String text) {
 
     /**
      * Where the letters and numbers that stand at {@code i} end ({@code i} when none does); an ideograph is a word of
-     * its own ({@link LetterOrNumber#touches}); a code point must end by {@code hi}, as a region's end bounds a match.
+     * its own ({@link LetterOrNumber#ideograph}); a code point must end by {@code hi}, as a region's end bounds a match.
      */
     private static int run(String text, int i, int hi) {
         int start = i;
         while (i < hi) {
             char c = text.charAt(i);
             if (!Character.isSurrogate(c)) {
-                if (!LetterOrNumber.is(c) || (i > start && !LetterOrNumber.touches(text.charAt(i - 1), c))) {
+                if (!LetterOrNumber.is(c) || (i > start && (LetterOrNumber.ideograph(c)
+                        || LetterOrNumber.ideograph(text.charAt(i - 1))))) {
                     return i;
                 }
                 i++;

@@ -87,9 +87,12 @@ public final class SignatoryExtractor implements Extractor {
         Matcher m = cue.matcher(folded.text());
         while (m.find()) {
             int start = folded.sourceEnd(m.end());
-            Span name = nameAfter(analysis, body, start);
+            int lineEnd = body.indexOf('\n', start);
+            // a mark that ends its line after a name signs that name ("潘基文（签名）"), else the name after it
+            Span name = body.substring(start, lineEnd < 0 ? body.length() : lineEnd).isBlank()
+                    ? nameBefore(analysis, body, folded.sourceOffset(m.start())) : null;
             if (name == null) {
-                name = nameBefore(analysis, body, folded.sourceOffset(m.start()));
+                name = nameAfter(analysis, body, start);
             }
             if (name != null && !titleLine(body, name)) {
                 signed = name;

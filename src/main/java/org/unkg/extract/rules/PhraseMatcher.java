@@ -145,7 +145,7 @@ public final class PhraseMatcher<V> {
         }
         int p = start;
         while (p < stop) {
-            if (firsts.get(cs[p]) && (p == start || !LetterOrNumber.touches(cs[p - 1], cs[p]))) {
+            if (firsts.get(cs[p]) && (p == start || LetterOrNumber.opensAfter(cs[p - 1], cs[p]))) {
                 Node<V> phrase = trie.longest(cs, p, stop, found);
                 if (phrase != null) {
                     int e = found[0];
