@@ -106,4 +106,14 @@ class ChineseLettersTest {
         assertThat(f.seats()).extracting(s -> s.entity(), s -> s.place())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("UNOCA", "libreville"));
     }
+
+    @Test
+    void anUnderSecretaryGeneralAndACongressNameNeitherTheSecretaryGeneralNorTheAssembly() throws Exception {
+        String body = "主管政治事务副秘书长在全国人民代表大会上发言。";
+        String text = letter("2013年5月21日中国常驻联合国代表给安全理事会主席的信", body, "刘结一（签名）");
+        LetterFacts f = facts(text);
+        int at = text.indexOf(body);
+        assertThat(f.mentions()).filteredOn(m -> m.span().start() >= at && m.span().end() <= at + body.length())
+                .extracting(Mention::key).doesNotContain("UNSG", "UNGA");
+    }
 }
