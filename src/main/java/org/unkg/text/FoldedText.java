@@ -3,8 +3,8 @@ package org.unkg.text;
 /**
  * A text folded for comparison, keeping a map back to the text it came from: Arabic tatweel and
  * diacritics dropped, alef variants (أ إ آ ٱ) made ا, ى made ي, ة made ه, Arabic-Indic and Persian
- * digits made ASCII, Latin accents dropped, no-break and other odd spaces made plain spaces, dashes made {@code -}, letters
- * lower-cased. Folding is idempotent, so it can be applied on top of a text that is already partly folded.
+ * digits made ASCII, Latin accents dropped, no-break and other odd spaces made plain spaces, dashes made {@code -}, the
+ * full-width forms of Chinese text ({@code （）：，１}) made ASCII, letters lower-cased. Folding is idempotent, so it can be applied on top of a text that is already partly folded.
  */
 public final class FoldedText {
     private final String text;
@@ -128,7 +128,13 @@ public final class FoldedText {
                 return '-';
             case '\u2019', '\u2018', '\u02BC':
                 return '\'';
+            case '\u3000':
+                return ' ';
             default:
+                if (c >= '\uFF01' && c <= '\uFF5E') {
+                    // full-width forms (Chinese text's brackets, commas, colons, digits): their ASCII characters
+                    return Character.toLowerCase((char) (c - '\uFF01' + '!'));
+                }
                 if (c >= '\u00C0' && c <= '\u024F' && Character.isLetter(c)) {
                     String plain = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
                     return Character.toLowerCase(plain.charAt(0));
@@ -153,7 +159,7 @@ public final class FoldedText {
 
     /**
      * The positions, in order, of the folded characters that start a word: a letter or number
-     * ({@link LetterOrNumber}) that no letter or number precedes. Made once: read it, never write.
+     * ({@link LetterOrNumber}) that no letter or number it touches precedes (every ideograph starts one). Made once: read it, never write.
      */
     public int[] wordStarts() {
         int[] starts = wordStarts;
@@ -164,7 +170,7 @@ public final class FoldedText {
             boolean inWord = false;
             for (int i = 0; i < cs.length; i++) {
                 boolean word = LetterOrNumber.is(cs[i]);
-                if (word && !inWord) {
+                if (word && (!inWord || !LetterOrNumber.touches(cs[i - 1], cs[i]))) {
                     if (n == found.length) {
                         found = java.util.Arrays.copyOf(found, n * 2);
                     }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits folded text into name tokens: runs of letters and digits. Spaces, hyphens, apostrophes and full stops
+ * Splits folded text into name tokens: runs of letters and digits, each ideograph a token of its own (Chinese writes
+ * no spaces between words: a name is a run of its characters). Spaces, hyphens, apostrophes and full stops
  * separate tokens softly (a name may span them); other punctuation is a hard break no name spans.
  */
 public final class Tokens {
@@ -24,9 +25,14 @@ public final class Tokens {
             char c = s.charAt(i);
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 int start = i;
-                while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i))
-                        || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
-                    i++;
+                if (LetterOrNumber.ideograph(c)) {
+                    i++; // an ideograph is a token of its own, softly joined to the next (no spaces between words)
+                } else {
+                    while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i))
+                            || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)
+                            && !LetterOrNumber.ideograph(s.charAt(i))) {
+                        i++;
+                    }
                 }
                 out.add(new Token(start, i, s.substring(start, i), hard, joined(s, start)));
                 hard = false;
@@ -48,7 +54,7 @@ public final class Tokens {
     /** Whether {@code c}, between two tokens, separates them softly (a name may span it); any other character breaks. */
     public static boolean soft(char c) {
         return Character.isWhitespace(c) || c == '-' || c == '\'' || c == '.' || c == '\u0640'
-                || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014' || c == '\u2019' || c == '\u00A0';
+                || c == '\u00B7' || c == '\u30FB' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014' || c == '\u2019' || c == '\u00A0';
     }
 
     /** The texts of the tokens of a folded string. */

@@ -2,7 +2,8 @@ package org.unkg.text;
 
 /**
  * A literal found where no letter touches it, without a regular expression: what
- * {@code (?<!\p{L})LITERAL(?!\p{L})} finds, for code that looks for many such words in each letter.
+ * {@code (?<!\p{L})LITERAL(?!\p{L})} finds, for code that looks for many such words in each letter; an ideograph on
+ * either side of the edge touches nothing ({@link LetterOrNumber#touches}).
  */
 public final class WholeWords {
     private WholeWords() {}
@@ -15,12 +16,18 @@ public final class WholeWords {
     public static int find(String text, String word, int from) {
         int at = text.indexOf(word, from);
         while (at >= 0) {
-            if (!letterBefore(text, at) && !letterAt(text, at + word.length())) {
+            if ((!letterBefore(text, at) || ideographs(text, at - 1, at))
+                    && (!letterAt(text, at + word.length()) || ideographs(text, at + word.length() - 1, at + word.length()))) {
                 return at;
             }
             at = text.indexOf(word, at + 1);
         }
         return -1;
+    }
+
+    /** Whether the character at {@code a} or the one at {@code b} is an ideograph: a word of its own, touching no other. */
+    private static boolean ideographs(String text, int a, int b) {
+        return LetterOrNumber.ideograph(text.charAt(a)) || LetterOrNumber.ideograph(text.charAt(b));
     }
 
     /**

@@ -51,7 +51,8 @@ import org.unkg.text.WordStructure;
  *   <li>in a letter's line written all in capitals, an acronym that is also a word of the letter's language
  *       ({@code LANG/caps-words.tsv}: French "AU", "UN") is the word unless it stands in parentheses; a name that is
  *       an everyday word of the letter's language with its first letter in lower case ({@code LANG/lower-words.tsv}:
- *       Spanish "la paz", "Consolidación de la Paz": peace, not La Paz) is that word;</li>
+ *       Spanish "la paz", "Consolidación de la Paz": peace, not La Paz) is that word; a name inside a word of
+ *       {@code LANG/inside-words.tsv} (Chinese "马里奥", Mario, holds "马里", Mali) is none;</li>
  *   <li>an office title followed by a genitive organization ("Secretary-General of the Collective Security Treaty
  *       Organization") is that organization's officer, not the UN office the title alone names
  *       ({@code office-titles.tsv}).</li>
@@ -166,6 +167,11 @@ public final class Gazetteer {
     private final Map<String, Set<String>> capsWords = new HashMap<>();
     /** Language → catalog names that are its everyday words when written without capitals ({@code LANG/lower-words.tsv}). */
     private final Map<String, Set<String>> lowerWords = new HashMap<>();
+    /**
+     * Language → words that hold a catalog name and are no mention of it ({@code LANG/inside-words.tsv}: Chinese writes
+     * no spaces, and "马里奥" (Mario) holds "马里" (Mali)).
+     */
+    private final Map<String, List<String>> insideWords = new HashMap<>();
     /** The case endings of the languages whose names decline ({@code LANG/endings.tsv}): words compare by their stems. */
     private final List<org.unkg.text.WordEndings> endings = new ArrayList<>();
 
@@ -284,6 +290,9 @@ public final class Gazetteer {
             }
             for (String[] row : rules.language(language, "lower-words.tsv")) {
                 lowerWords.computeIfAbsent(language, k -> new HashSet<>()).add(FoldedText.fold(row[0]));
+            }
+            for (String[] row : rules.language(language, "inside-words.tsv")) {
+                insideWords.computeIfAbsent(language, k -> new ArrayList<>()).add(row[0]);
             }
         }
         {
@@ -440,8 +449,23 @@ public final class Gazetteer {
         Set<String> words = capsWords.getOrDefault(letter.language(), Set.of());
         Set<String> lower = lowerWords.getOrDefault(letter.language(), Set.of());
         String body = letter.body();
-        return found.stream().filter(n -> !capsWord(body, n, words) && !lowerWord(body, n, lower) && !lowerCyrillicPlace(body, n))
-                .toList();
+        List<String> inside = insideWords.getOrDefault(letter.language(), List.of());
+        return found.stream().filter(n -> !capsWord(body, n, words) && !lowerWord(body, n, lower) && !lowerCyrillicPlace(body, n)
+                && !insideWord(body, n, inside)).toList();
+    }
+
+    /** Whether a match stands inside one of {@code words} written in the body ("马里" in "马里奥"). */
+    private static boolean insideWord(String body, NameMatch n, List<String> words) {
+        String label = body.substring(n.span().start(), n.span().end());
+        for (String w : words) {
+            for (int k = w.indexOf(label); k >= 0; k = w.indexOf(label, k + 1)) {
+                int at = n.span().start() - k;
+                if (at >= 0 && body.startsWith(w, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a text into sentences: at {@code .}, {@code ;} or {@code ؛} followed by white space, at {@code :} ending a line,
+ * Splits a text into sentences: at {@code .}, {@code ;} or {@code ؛} followed by white space, at the ideographic full
+ * stop {@code 。} and the full-width semicolon {@code ；}, at {@code :} (or {@code ：}) ending a line,
  * at blank lines, and before list markers that open a line. A full stop inside a symbol or number
  * ({@code S/2000/214}, {@code 1.5}) does not end a sentence.
  */
@@ -22,7 +23,9 @@ public final class Sentences {
             int cut = i + 1;
             if ((c == '.' || c == ';' || c == '؛') && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)))) {
                 end = true;
-            } else if (c == ':' && (i + 1 >= n || text.charAt(i + 1) == '\n')) {
+            } else if (c == '\u3002' || c == '\uFF1B') {
+                end = true; // the ideographic full stop and the full-width semicolon: no space follows them
+            } else if ((c == ':' || c == '\uFF1A') && (i + 1 >= n || text.charAt(i + 1) == '\n')) {
                 end = true;
             } else if (c == '\n' && i + 1 < n && blankAhead(text, i + 1)) {
                 end = true;

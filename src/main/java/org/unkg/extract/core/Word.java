@@ -6,7 +6,7 @@ import org.unkg.text.LetterOrNumber;
 
 /**
  * A word of folded text with its position. A word broken over a line with a hyphen ({@code peace-\nbuilding})
- * is one word.
+ * is one word; each ideograph is a word of its own.
  */
 public record Word(int start, int end, String text) {
     /**
@@ -44,14 +44,16 @@ public record Word(int start, int end, String text) {
     }
 
     /**
-     * Where the letters and numbers that stand at {@code i} end ({@code i} when none does); a code point must end by
-     * {@code hi}, as a region's end bounds a match.
+     * Where the letters and numbers that stand at {@code i} end ({@code i} when none does); an ideograph is a word of
+     * its own ({@link LetterOrNumber#ideograph}); a code point must end by {@code hi}, as a region's end bounds a match.
      */
     private static int run(String text, int i, int hi) {
+        int start = i;
         while (i < hi) {
             char c = text.charAt(i);
             if (!Character.isSurrogate(c)) {
-                if (!LetterOrNumber.is(c)) {
+                if (!LetterOrNumber.is(c) || (i > start && (LetterOrNumber.ideograph(c)
+                        || LetterOrNumber.ideograph(text.charAt(i - 1))))) {
                     return i;
                 }
                 i++;

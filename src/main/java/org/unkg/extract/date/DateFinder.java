@@ -90,7 +90,9 @@ public final class DateFinder {
     public DateFinder(MonthNames months, List<String> yearCues, DateWords words) {
         this.months = months;
         String alt = months.alternation();
-        String m = "(?<!\\p{L})(?<m1>" + alt + ")(?!\\p{L})(?:\\s*/\\s*(?<m2>" + alt + ")(?!\\p{L}))?";
+        // a month name touches no letter, an ideograph aside ("2007年12月开始": Chinese writes no spaces)
+        String letter = "[\\p{L}&&[^\\p{IsIdeographic}]]";
+        String m = "(?<!" + letter + ")(?<m1>" + alt + ")(?!" + letter + ")(?:\\s*/\\s*(?<m2>" + alt + ")(?!" + letter + "))?";
         String before = "(?<![\\p{N}/.])";
         String after = "(?![\\p{N}/])";
         // a pattern that opens with a digit tests that first: it fails most positions with one lookup (the month

@@ -27,6 +27,11 @@ final class HeaderRules {
     final PhraseMatcher<String> title;
     /** Title words that open a title only at a line's start ({@code line-title}: a reprint's "Dated ..."). */
     final PhraseMatcher<String> lineTitle;
+    /**
+     * Title words that end a title whose line opens with the letter's date ({@code title-after-date}: the Chinese
+     * "2010年3月2日秘书长给安全理事会主席的信", its noun "的信" last).
+     */
+    final PhraseMatcher<String> titleAfterDate;
     /** Words of a line introducing the letter's text with its date ({@code lead-in}: "the text of a letter, dated D:"). */
     final PhraseMatcher<String> leadIn;
     final Openings openings;
@@ -73,6 +78,7 @@ final class HeaderRules {
         session = PhraseMatcher.ofKind(header, "session");
         title = PhraseMatcher.ofKind(header, "title");
         lineTitle = PhraseMatcher.ofKind(header, "line-title");
+        titleAfterDate = PhraseMatcher.ofKind(header, "title-after-date");
         leadIn = PhraseMatcher.ofKind(header, "lead-in");
         openings = Openings.of(rules);
         documents = PhraseMatcher.ofKind(header, "document");

@@ -21,7 +21,9 @@ import org.unkg.text.FoldedText;
  * opening phrase of a body ("I have the honour", "J'ai l'honneur", "يشرفني"), so an annex's title is never the
  * letter's. The title ends where the party that completes sender and recipient ends (the role, the state after it
  * and "to the United Nations"; identical letters name two recipients),
- * else at the first opening phrase, blank line or {@value #TITLE_REACH} characters. Without a title the header ends
+ * else at the first opening phrase, blank line or {@value #TITLE_REACH} characters. A title whose noun comes last, after
+ * the date that opens its line ({@code title-after-date}: "2010年3月2日秘书长给安全理事会主席的信"), ends with that noun.
+ * Without a title the header ends
  * at the first opening phrase or after {@value #TOP_LINES} non-blank lines.
  */
 final class LetterHeader {
@@ -91,8 +93,28 @@ final class LetterHeader {
             }
             return new LetterHeader(head.start(), end, head.start(), opening);
         }
+        for (PhraseMatcher.Hit<String> last : rules.titleAfterDate.find(body, 0, titleLimit)) {
+            int lineStart = lineStart(body, last.start());
+            int first = lineStart;
+            while (first < last.start() && Character.isWhitespace(body.charAt(first))) {
+                first++;
+            }
+            List<org.unkg.extract.date.DateMention> dates = rules.dates.find(body.substring(first, last.start()));
+            if (!dates.isEmpty() && dates.get(0).start() == 0) {
+                return new LetterHeader(first, last.end(), first, opening);
+            }
+        }
         int end = opening >= 0 ? opening : topLinesEnd(body);
         return new LetterHeader(-1, end, end, opening);
+    }
+
+    /** Where the line that holds {@code at} starts. */
+    private static int lineStart(String body, int at) {
+        int i = at;
+        while (i > 0 && body.charAt(i - 1) != '\n' && body.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
     }
 
     /** Whether only spaces or tabs stand before {@code start} on its line. */

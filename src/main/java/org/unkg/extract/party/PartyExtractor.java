@@ -61,6 +61,8 @@ import org.unkg.text.Tokens;
  * ("UN SG").
  */
 public final class PartyExtractor implements Extractor {
+    /** How far before its role a state the role follows is read ("哈萨克斯坦常驻联合国代表": the state, then the role). */
+    private static final int STATE_BEFORE_REACH = 40;
     /** The value ({@code roles.tsv}, third column) of a direction word that also stands inside a representative's title. */
     private static final String IN_TITLE = "in-title";
     /** How far (characters) from a role an organization that qualifies it is looked for. */
@@ -277,7 +279,7 @@ public final class PartyExtractor implements Extractor {
                     stateLimit = t.start();
                 }
             }
-            Party party = party(body, slot, role, stateLimit);
+            Party party = party(body, slot, role, stateLimit, directionEnd(froms, tos, role.start()));
             int index = slot == Party.Slot.SENDER ? 0 : 1;
             if (parties[index] == null) {
                 parties[index] = party;
@@ -287,6 +289,28 @@ public final class PartyExtractor implements Extractor {
 
     /** The party of a role phrase: its state (for roles that have one) found before {@code stateLimit}. */
     private Party party(String body, Party.Slot slot, PhraseMatcher.Hit<String> role, int stateLimit) {
+        return party(body, slot, role, stateLimit, -1);
+    }
+
+    /** The end of the last direction word before {@code at}, or -1. */
+    private static int directionEnd(List<PhraseMatcher.Hit<String>> froms, List<PhraseMatcher.Hit<String>> tos, int at) {
+        int end = -1;
+        for (List<PhraseMatcher.Hit<String>> hits : List.of(froms, tos)) {
+            for (PhraseMatcher.Hit<String> h : hits) {
+                if (h.end() <= at) {
+                    end = Math.max(end, h.end());
+                }
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The party of a role phrase: its state (for roles that have one) found before {@code stateLimit}, else, when a
+     * language names the state before the role ("哈萨克斯坦常驻联合国代表"), between the direction word that ends at
+     * {@code directionEnd} (-1: none) and the role.
+     */
+    private Party party(String body, Party.Slot slot, PhraseMatcher.Hit<String> role, int stateLimit, int directionEnd) {
         int limit = Math.min(stateLimit, role.end() + 100);
         for (PhraseMatcher.Hit<String> stop : stateStop.find(body, role.end(), Math.max(role.end(), limit))) {
             limit = Math.min(limit, stop.start());
@@ -298,6 +322,14 @@ public final class PartyExtractor implements Extractor {
             if (!states.isEmpty()) {
                 state = states.get(0).key();
                 span = new Span(role.start(), role.end() + states.get(0).span().end());
+            }
+        }
+        if (hasState(role.value()) && state == null && directionEnd >= 0 && role.start() - directionEnd <= STATE_BEFORE_REACH) {
+            List<NameMatch> states = gazetteer.find(body.substring(directionEnd, role.start()), EntityKind.STATE);
+            if (!states.isEmpty()) {
+                NameMatch last = states.get(states.size() - 1);
+                state = last.key();
+                span = new Span(directionEnd + last.span().start(), role.end());
             }
         }
         String office = roleBodies.get(role.value());

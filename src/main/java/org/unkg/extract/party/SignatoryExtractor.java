@@ -87,7 +87,13 @@ public final class SignatoryExtractor implements Extractor {
         Matcher m = cue.matcher(folded.text());
         while (m.find()) {
             int start = folded.sourceEnd(m.end());
-            Span name = nameAfter(analysis, body, start);
+            int lineEnd = body.indexOf('\n', start);
+            // a mark that ends its line after a name signs that name ("潘基文（签名）"), else the name after it
+            Span name = body.substring(start, lineEnd < 0 ? body.length() : lineEnd).isBlank()
+                    ? nameBefore(analysis, body, folded.sourceOffset(m.start())) : null;
+            if (name == null) {
+                name = nameAfter(analysis, body, start);
+            }
             if (name != null && !titleLine(body, name)) {
                 signed = name;
                 break;
@@ -152,6 +158,26 @@ public final class SignatoryExtractor implements Extractor {
             pos = end + 1;
         }
         return null;
+    }
+
+    /**
+     * The name before a signature mark that ends its line, as Chinese letters sign ("潘基文（签名）"), or null when the mark
+     * opens its line or a name does not end right before it.
+     */
+    private Span nameBefore(LetterAnalysis analysis, String body, int cueStart) {
+        int lineStart = cueStart;
+        while (lineStart > 0 && body.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        int lead = lineStart;
+        while (lead < cueStart && Character.isWhitespace(body.charAt(lead))) {
+            lead++;
+        }
+        if (lead == cueStart || cueStart - lead > MAX_LINE) {
+            return null;
+        }
+        Span name = nameAfter(analysis, body, lead);
+        return name != null && name.end() <= cueStart && body.substring(name.end(), cueStart).isBlank() ? name : null;
     }
 
     /**
@@ -276,7 +302,8 @@ public final class SignatoryExtractor implements Extractor {
         end = Math.min(end, from + 200);
         for (int i = from; i < end; i++) {
             char c = body.charAt(i);
-            if (c == '[' || c == '(' || c == ',' || c == '،' || c == ';' || c == '؛' || c == ':' || c == '"' || c == '«') {
+            if (c == '[' || c == '(' || c == ',' || c == '،' || c == ';' || c == '؛' || c == ':' || c == '"' || c == '«'
+                    || c == '\uFF08' || c == '\uFF0C' || c == '\uFF1A' || c == '\u3001') { // and their full-width forms
                 end = i;
                 break;
             }

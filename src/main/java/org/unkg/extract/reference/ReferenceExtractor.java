@@ -248,6 +248,8 @@ public final class ReferenceExtractor implements Extractor {
                 b.append((char) ('0' + c - '\u0660'));
             } else if (c >= '\u06F0' && c <= '\u06F9') {
                 b.append((char) ('0' + c - '\u06F0'));
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                b.append((char) (c - '\uFF01' + '!')); // full-width forms: "第1509（2003）号决议"
             } else {
                 b.append(c);
             }

@@ -145,7 +145,7 @@ public final class PhraseMatcher<V> {
         }
         int p = start;
         while (p < stop) {
-            if (firsts.get(cs[p]) && (p == start || !LetterOrNumber.is(cs[p - 1]))) {
+            if (firsts.get(cs[p]) && (p == start || LetterOrNumber.opensAfter(cs[p - 1], cs[p]))) {
                 Node<V> phrase = trie.longest(cs, p, stop, found);
                 if (phrase != null) {
                     int e = found[0];
@@ -280,7 +280,7 @@ public final class PhraseMatcher<V> {
             Node<V> best = null;
             int bestEnd = -1;
             while (true) {
-                if (n.terminal && !wordAt(text, i, stop)) {
+                if (n.terminal && (i == p || !wordAt(text, i, stop) || !touches(text, i))) {
                     best = n;
                     bestEnd = i;
                 }
@@ -309,6 +309,11 @@ public final class PhraseMatcher<V> {
         /** {@code [\s\-]}: Java's white space class (space, tab, line breaks, form feed) or a hyphen. */
         private static boolean spaceOrHyphen(char c) {
             return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+
+        /** Whether the characters at {@code i - 1} and {@code i} are one word (neither an ideograph: see {@link LetterOrNumber}). */
+        private static boolean touches(char[] text, int i) {
+            return !LetterOrNumber.ideograph(text[i - 1]) && !LetterOrNumber.ideograph(text[i]);
         }
 
         /** Whether a letter or digit stands at {@code i} within {@code stop}, as a region's lookahead reads it. */

@@ -29,6 +29,10 @@ public final class PhrasePattern {
     public static final String GAP = "...";
     /** A gap of up to eight words or of one clause set off by commas. */
     public static final String CLAUSE_GAP = "(...)";
+    /** A letter or number that is no ideograph: what a word's edge may not touch. */
+    private static final String JOINING = "[\\p{L}\\p{N}&&[^\\p{IsIdeographic}]]";
+    /** A letter that is no ideograph. */
+    private static final String JOINING_LETTER = "[\\p{L}&&[^\\p{IsIdeographic}]]";
     private static final String WORDS = "[^\\s\\p{L}\\p{N}]*(?:\\s+\\S+){0,8}?\\s+";
     /** A clause between commas: no other comma, nor the end of a clause or sentence, within it. */
     private static final String CLAUSE = "[,\u060C]\\s+[^,\u060C;\u061B:.]{1,200}?[,\u060C]\\s+";
@@ -141,7 +145,11 @@ public final class PhrasePattern {
         boolean open = word.endsWith("*");
         String w = open ? word.substring(0, word.length() - 1) : word;
         Script s = scriptOf(w);
-        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])");
+        // an ideograph touches no other letter (org.unkg.text.LetterOrNumber#touches): a word that opens or ends with
+        // one needs no boundary there, and any other word's boundary may be an ideograph
+        boolean ideographStart = !w.isEmpty() && Character.isIdeographic(w.codePointAt(0));
+        boolean ideographEnd = !w.isEmpty() && Character.isIdeographic(w.codePointBefore(w.length()));
+        StringBuilder re = new StringBuilder(ideographStart ? "" : "(?<!" + JOINING + ")");
         if (s != null) {
             WordStructure ws = s.words();
             if (hasArticle(s, w)) {
@@ -154,10 +162,10 @@ public final class PhrasePattern {
             } else {
                 re.append(s.clitics()).append(Pattern.quote(w));
             }
-            re.append(open ? "\\p{L}*" : s.suffix() + "(?![\\p{L}])");
+            re.append(open ? "\\p{L}*" : s.suffix() + (ideographEnd ? "" : "(?!" + JOINING_LETTER + ")"));
         } else {
             re.append(Pattern.quote(w));
-            re.append(open ? "[\\p{L}-]*" : "(?![\\p{L}])");
+            re.append(open ? "[\\p{L}-]*" : ideographEnd ? "" : "(?!" + JOINING_LETTER + ")");
         }
         return re.toString();
     }

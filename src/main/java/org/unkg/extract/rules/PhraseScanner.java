@@ -246,7 +246,7 @@ public final class PhraseScanner {
                 continue;
             }
             for (int k = Math.min(leads[r], q); k >= 0; k--) {
-                if (q - k > 0 && LetterOrNumber.is(text[q - k - 1])) {
+                if (q - k > 0 && !LetterOrNumber.opensAfter(text[q - k - 1], text[q - k])) {
                     continue; // every phrase's pattern opens with (?<![\p{L}\p{N}]): no match starts there
                 }
                 int[] list = starts[r];
