@@ -19,6 +19,7 @@ public final class BodyWords {
     private final Set<String> stop = new HashSet<>();
     private final Set<String> location = new HashSet<>();
     private final Set<String> generic = new HashSet<>();
+    private final Set<String> purpose = new HashSet<>();
     private final java.util.Map<String, java.util.Map<String, String>> headClasses = new java.util.HashMap<>();
     /** The word structures of the languages that have one, by script. */
     private final java.util.Map<Character.UnicodeScript, WordStructure> structures = new java.util.HashMap<>();
@@ -46,6 +47,7 @@ public final class BodyWords {
                     case "stop" -> stop.add(FoldedText.fold(row[1]));
                     case "part" -> parts.add(normal(row[1]));
                     case "generic" -> generic.add(normal(row[1]));
+                    case "purpose" -> purpose.add(FoldedText.fold(row[1]));
                     case "location" -> {
                         stop.add(FoldedText.fold(row[1]));
                         location.add(FoldedText.fold(row[1]));
@@ -175,6 +177,15 @@ public final class BodyWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word (as written) is a purpose word without the article ({@code purpose} in {@code body-words.tsv}:
+     * "معنية", "مكلفة"): a head noun it qualifies ("لجنة مستقلة معنية بتقصي الحقائق", a committee on ...) is described,
+     * not named; the names of bodies write it with the article ("اللجنة المعنية بحقوق الإنسان").
+     */
+    public boolean isIndefinitePurpose(String word) {
+        return purpose.contains(FoldedText.fold(word));
     }
 
     /** Whether the normal form {@code normal} is a head noun of body names. */

@@ -41,6 +41,8 @@ public final class DiscoveryExtractor implements Extractor {
     private static final Logger LOG = LoggerFactory.getLogger(DiscoveryExtractor.class);
     private static final Set<String> TYPES = Set.of("establishment", "extension", "closure", "withdrawal");
     private static final int REACH = 16;
+    /** How many words after a description's head noun its purpose word may stand ("لجنة مستقلة دائمة معنية"). */
+    private static final int DESCRIBED_REACH = 4;
     /** How many words may stand between another owner and the trigger ("decided to", "a décidé de"). */
     private static final int OWNER_GAP = 3;
     private final BodyCatalog catalog;
@@ -119,8 +121,12 @@ public final class DiscoveryExtractor implements Extractor {
             if (words.isEmpty()) {
                 continue;
             }
+            if (forward && described(words)) {
+                LOG.debug("{}: '{}' describes a body, names none", letter.source(),
+                        view.bodyText(words.get(0).start(), words.get(Math.min(words.size(), DESCRIBED_REACH) - 1).end()));
+                continue;
+            }
             Set<String> where = referents.context(sentence.start(), sentence.end());
-            String body = letter.body();
             Optional<PhraseResolver.Resolved> r = resolver.resolve(words, forward, where, w -> {
                 String written = view.bodyText(w.start(), w.end());
                 return !written.isEmpty() && Character.isUpperCase(written.codePointAt(0));
@@ -137,6 +143,27 @@ public final class DiscoveryExtractor implements Extractor {
                 discover(view, out, words, referents, letter.language());
             }
         }
+    }
+
+    /**
+     * Whether the words after a trigger open with a head noun that a purpose word without the article qualifies within
+     * {@link #DESCRIBED_REACH} words ("إنشاء لجنة معنية بـ ...", "لجنة مستقلة معنية بتقصي الحقائق"): an indefinite
+     * description, as "a committee on ..." is in English, which names no catalogued body and no new one.
+     */
+    private boolean described(List<Word> words) {
+        int first = 0;
+        while (first < words.size() && bw.isStop(words.get(first).text())) {
+            first++;
+        }
+        if (first >= words.size() || !bw.isHead(bw.normal(words.get(first).text()))) {
+            return false;
+        }
+        for (int i = first + 1; i < Math.min(words.size(), first + DESCRIBED_REACH); i++) {
+            if (bw.isIndefinitePurpose(words.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addMention(LetterAnalysis view, LetterFacts out, String key, int start, int end, Set<String> where) {

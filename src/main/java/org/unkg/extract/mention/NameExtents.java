@@ -131,9 +131,17 @@ final class NameExtents {
                 k++;
                 continue;
             }
+            if (k > j && innerName(toks, r, k)) {
+                // a stop word that is also a given name, between two name words ("محمود علي يوسف")
+                end = ++k;
+                units++;
+                continue;
+            }
             // a word with a clitic and the article ("بالمهام", "للبعثة") is no name; a conjunction and a noun with a
             // pronoun ("وحكومته", "وممثليها") opens none
-            if (r.arabicStop(f) || r.honorifics.contains(f) || r.cliticArticled(t)
+            // a given name that begins with a clitic's letter ("لامين") is no stop word behind that clitic ("أمين")
+            if (!r.cliticNames.contains(f) && r.arabicStop(f) || r.honorifics.contains(f) || k > j && r.cliticHonorific(f)
+                    || r.cliticArticled(t)
                     || r.notNameStart.contains(f) || k == j && r.arabic.conjunctionAndPronoun(t.text())) {
                 break;
             }
@@ -190,6 +198,20 @@ final class NameExtents {
     private static boolean commonNoun(NameRules r, String folded, boolean chained) {
         String stem = folded.substring(r.arabic.article().length());
         return r.notNameStart.contains(stem) || chained && (r.ends.contains(stem) || r.stops.contains(stem));
+    }
+
+    /**
+     * Whether word {@code k} is an {@code inner-name} ("علي") between a name word without the article and another name
+     * word: a word that is no stop word, has no article or clitic and article, and starts names.
+     */
+    private static boolean innerName(NameTokens toks, NameRules r, int k) {
+        if (!r.innerNames.contains(toks.get(k).folded()) || k + 1 >= toks.size() || r.articled(toks.get(k - 1))) {
+            return false;
+        }
+        Tok next = toks.get(k + 1);
+        String f = next.folded();
+        return next.arabic() && next.gap() == Gap.SPACE && !r.arabicStop(f) && !r.articled(next) && !r.cliticArticled(next)
+                && !r.notNameStart.contains(f) && !r.innerNames.contains(f);
     }
 
     /** Whether word {@code k} is an Arabic-script particle ({@code particle}: "دي", "فان") with a name word after it. */

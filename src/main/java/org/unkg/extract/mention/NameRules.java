@@ -30,6 +30,8 @@ final class NameRules {
      * which govern the noun after them ("رئيس بعثة").
      */
     final PhraseMatcher<String> bareRoles;
+    /** The role phrases with and without the article, also after a conjunction or a preposition ("بوزير", "ووزير"). */
+    final PhraseMatcher<String> cliticRoles;
     final PhraseMatcher<String> plurals;
     final PhraseMatcher<String> appoints;
     final PhraseMatcher<String> placeCues;
@@ -68,6 +70,15 @@ final class NameRules {
      * "لخضر"): after a role, a name, not the role's complement.
      */
     final Set<String> cliticNames = new HashSet<>();
+    /**
+     * (Arabic) stop words that are also given names ({@code inner-name}: "علي", Ali, which undotted text also writes for
+     * "على"): inside a name, between a name word and another, a name part ("محمود علي يوسف"), never a name's first word.
+     */
+    final Set<String> innerNames = new HashSet<>();
+    /** (Arabic) words that link a role's complement to the State it is of ({@code state-link}: "في", "لدى"). */
+    final Set<String> stateLinks = new HashSet<>();
+    /** Endings of a patronymic in any case ({@code patronymic-ending}: "ович", "евича", "овна"), as folded. */
+    final List<String> patronymicEndings = new java.util.ArrayList<>();
     final Set<String> compounds = new HashSet<>();
     final Set<String> compoundsAfter = new HashSet<>();
     final Set<String> placeKept = new HashSet<>();
@@ -137,6 +148,7 @@ final class NameRules {
         titles = new PhraseMatcher<>(withClitics(phrases.getOrDefault("title", Map.of()), arabic, false));
         roles = matcher(phrases, "role");
         bareRoles = new PhraseMatcher<>(withClitics(phrases.getOrDefault("role", Map.of()), arabic, true));
+        cliticRoles = new PhraseMatcher<>(withPrefixes(phrases.getOrDefault("role", Map.of()), arabic));
         plurals = matcher(phrases, "plural");
         appoints = matcher(phrases, "appoint");
         placeCues = matcher(phrases, "place-cue");
@@ -175,6 +187,28 @@ final class NameRules {
             }
             for (String c : clitics) {
                 out.putIfAbsent(c + p, e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code phrases} with, for each Arabic phrase, its forms after a conjunction and after a preposition ("ووزير",
+     * "بوزير", "لوزير"; not the lam before the article, which swallows its alef).
+     */
+    private static Map<String, String> withPrefixes(Map<String, String> phrases, WordStructure arabic) {
+        Map<String, String> out = new LinkedHashMap<>(withClitics(phrases, arabic, false));
+        String lam = arabic.lamPreposition();
+        for (Map.Entry<String, String> e : phrases.entrySet()) {
+            String p = e.getKey();
+            if (p.isEmpty() || Character.UnicodeScript.of(p.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
+                continue;
+            }
+            boolean articled = arabic.hasArticle(FoldedText.fold(p));
+            for (String c : arabic.prefixes()) {
+                if (!articled || lam == null || !c.endsWith(lam)) {
+                    out.putIfAbsent(c + p, e.getValue());
+                }
             }
         }
         return out;
@@ -249,6 +283,9 @@ final class NameRules {
                 case "end" -> r.ends.add(folded);
                 case "chain-title" -> r.chainTitles.add(folded);
                 case "clitic-name" -> r.cliticNames.add(folded);
+                case "inner-name" -> r.innerNames.add(folded);
+                case "state-link" -> r.stateLinks.add(folded);
+                case "patronymic-ending" -> r.patronymicEndings.add(folded);
                 case "compound" -> r.compounds.add(folded);
                 case "compound-after" -> r.compoundsAfter.add(folded);
                 case "place-kept" -> r.placeKept.add(folded);
@@ -350,18 +387,36 @@ final class NameRules {
         return afterHonorificClitic(folded, honorifics);
     }
 
+    /** Whether the folded word ends as a patronymic does ({@code patronymic-ending}), with at least three letters before. */
+    boolean patronymic(String folded) {
+        for (String e : patronymicEndings) {
+            if (folded.endsWith(e) && folded.length() >= e.length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the folded Arabic word is a {@code chain-title}, also after a conjunction or an honorific clitic ("والشيخ", "للأمير"). */
     boolean chainTitle(String folded) {
         return chainTitles.contains(folded) || afterHonorificClitic(folded, chainTitles);
     }
 
-    /** Whether the folded Arabic word is one of {@code words} after a conjunction or an {@code honorific-clitic}. */
+    /**
+     * Whether the folded Arabic word is one of {@code words} after a conjunction, an {@code honorific-clitic}, or both
+     * ("والسيد", "بالسفير", "وبالدكتور").
+     */
     private boolean afterHonorificClitic(String folded, Set<String> words) {
         if (folded.length() <= 3) {
             return false;
         }
         String c = folded.substring(0, 1);
-        return (arabic.conjunctions().contains(c) || honorificClitics.contains(c)) && words.contains(folded.substring(1));
+        String rest = folded.substring(1);
+        if ((arabic.conjunctions().contains(c) || honorificClitics.contains(c)) && words.contains(rest)) {
+            return true;
+        }
+        return arabic.conjunctions().contains(c) && rest.length() > 3 && honorificClitics.contains(rest.substring(0, 1))
+                && words.contains(rest.substring(1));
     }
 
     /** The possessive ending {@code word} ends with ("'s"), or null. */

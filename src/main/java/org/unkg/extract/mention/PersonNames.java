@@ -45,7 +45,7 @@ final class PersonNames {
     private static final int MAX_COMPLEMENT_WORDS = 16;
 
     /** How a name was introduced. */
-    enum Cue { HONORIFIC, TITLE, ROLE_BEFORE, ROLE_BARE, ROLE_AFTER, APPOINT, PLURAL, SIGNED }
+    enum Cue { HONORIFIC, TITLE, ROLE_BEFORE, ROLE_BARE, ROLE_AFTER, APPOINT, PLURAL, SIGNED, PATRONYMIC }
 
     /** A person the letter names: the label as written, its span, and whether it is reported (not another's mention). */
     record Person(String label, Span span, boolean reported, Cue cue, int words) {
@@ -105,12 +105,15 @@ final class PersonNames {
         titles(toks, titleHits, r, cands);
         // the role phrases of the letter, found once for the names before and after them
         List<PhraseMatcher.Hit<String>> roles = r.roles.find(folded);
-        rolesBefore(toks, roles, r, cands);
+        Set<Integer> states = stateStarts(toks, catalog);
+        rolesBefore(toks, roles, r, states, cands);
         rolesBare(toks, folded, r, cands);
+        rolesOfStates(toks, r.cliticRoles.find(folded), r, catalog, cands);
         rolesAfter(toks, roles, r, cands);
         appointments(toks, folded, r, cands);
         plurals(toks, folded, r, cands);
         signatures(toks, r, cands);
+        patronymics(toks, r, cands);
         List<Candidate> kept = new ArrayList<>();
         Map<Integer, Integer> titleEnds = new java.util.HashMap<>();
         for (PhraseMatcher.Hit<String> h : titleHits) {
@@ -193,7 +196,8 @@ final class PersonNames {
         return j < body.length() && body.charAt(j) == '\n';
     }
 
-    private void rolesBefore(NameTokens toks, List<PhraseMatcher.Hit<String>> roles, NameRules r, List<Candidate> out) {
+    private void rolesBefore(NameTokens toks, List<PhraseMatcher.Hit<String>> roles, NameRules r, Set<Integer> states,
+            List<Candidate> out) {
         String body = toks.body();
         for (PhraseMatcher.Hit<String> h : roles) {
             int comma = -1;
@@ -215,7 +219,7 @@ final class PersonNames {
                 }
                 word = letter;
             }
-            if (comma < 0 || words > MAX_COMPLEMENT_WORDS || !complement(toks, r, h.end(), comma)) {
+            if (comma < 0 || words > MAX_COMPLEMENT_WORDS || !complement(toks, r, h.end(), comma, states)) {
                 continue;
             }
             int j = toks.at(comma + 1);
@@ -267,6 +271,65 @@ final class PersonNames {
         }
     }
 
+    /** The indexes of the words a State's name starts in (its match may start after a clitic: "لمالي"). */
+    private static Set<Integer> stateStarts(NameTokens toks, List<NameMatch> catalog) {
+        Set<Integer> out = new HashSet<>();
+        for (NameMatch m : catalog) {
+            if (m.kind() == EntityKind.STATE) {
+                int k = toks.at(m.span().start());
+                if (k > 0 && (k >= toks.size() || toks.get(k).start() > m.span().start())) {
+                    k--;
+                }
+                if (k < toks.size() && toks.get(k).start() <= m.span().start() && m.span().start() < toks.get(k).end()) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Arabic names after a role and the State it is of, with no comma between ("وزير خارجية أوزبكستان عبد العزيز
+     * كاملوف", "الممثل الدائم لمالي عيسى كونفورو", "رئيس مالي إبراهيم أبو بكر كيتا"): at most two words of the role's
+     * complement, none a stop word, then the State's name, then a name as after a role with the article (two words or
+     * more, up to punctuation or a word that continues no name: see {@link #arabicBare}).
+     */
+    private void rolesOfStates(NameTokens toks, List<PhraseMatcher.Hit<String>> roles, NameRules r, List<NameMatch> catalog,
+            List<Candidate> out) {
+        String body = toks.body();
+        for (PhraseMatcher.Hit<String> h : roles) {
+            int j = toks.at(h.end());
+            if (j >= toks.size() || !toks.get(j).arabic() || !sameLineAfter(body, h.end(), toks.get(j))) {
+                continue;
+            }
+            for (NameMatch m : catalog) {
+                if (m.kind() != EntityKind.STATE || m.span().start() < toks.get(j).start()) {
+                    continue;
+                }
+                int s = toks.at(m.span().start());
+                if (s > 0 && (s >= toks.size() || toks.get(s).start() > m.span().start())) {
+                    s--;
+                }
+                if (s - j > 2 || s >= toks.size()) {
+                    continue;
+                }
+                boolean complement = true;
+                for (int k = j; k < s && complement; k++) {
+                    complement = toks.get(k).arabic() && toks.get(k + 1).gap() == Gap.SPACE && !r.arabicStop(toks.get(k).folded());
+                }
+                int e = toks.at(m.span().end());
+                if (!complement || e >= toks.size() || !sameLineAfter(body, m.span().end(), toks.get(e))) {
+                    continue;
+                }
+                int end = NameExtents.scan(toks, r, e);
+                if (end - e >= 2 && arabicBare(toks, r, e, end)) {
+                    out.add(new Candidate(e, end, Cue.ROLE_BARE, false));
+                }
+                break;
+            }
+        }
+    }
+
     /** Whether word {@code t} comes after {@code from} with only spaces between, on the same line. */
     private static boolean sameLineAfter(String body, int from, Tok t) {
         return t.gap() == Gap.SPACE && blank(body, from, t.start()) && body.substring(from, t.start()).indexOf('\n') < 0;
@@ -307,7 +370,7 @@ final class PersonNames {
      * Whether the words between a role's head and the comma are its complement: nothing, or (Latin) words starting
      * with a link ("of", "for", "du") or a role's adjective ("spécial"); (Arabic) at most eight words, none a stop word.
      */
-    private static boolean complement(NameTokens toks, NameRules r, int from, int to) {
+    private static boolean complement(NameTokens toks, NameRules r, int from, int to, Set<Integer> states) {
         int a = toks.at(from);
         int b = toks.at(to);
         if (a >= b) {
@@ -318,7 +381,9 @@ final class PersonNames {
                 return false;
             }
             for (int k = a; k < b; k++) {
-                if (r.functionWord(toks.get(k).folded(), false)) {
+                // "وزير الشؤون الخارجية في مالي، X": a word linking the role to its State ({@code state-link})
+                boolean stateLink = r.stateLinks.contains(toks.get(k).folded()) && states.contains(k + 1);
+                if (!stateLink && r.functionWord(toks.get(k).folded(), false)) {
                     return false;
                 }
             }
@@ -352,6 +417,26 @@ final class PersonNames {
             int from = NameExtents.scanBack(toks, r, j - 1);
             if (from <= j - 1) {
                 out.add(new Candidate(from, j, Cue.ROLE_AFTER, false));
+            }
+        }
+    }
+
+    /**
+     * Names by their shape where a language writes a patronymic between the given name and the surname ({@code
+     * patronymic-ending} in {@code names.tsv}): three name words whose middle one ends as a patronymic does, in any case
+     * ("Нурсултана Абишевича Назарбаева", "Николай Николаевич Бордюжа"), with or without a cue before them.
+     */
+    private void patronymics(NameTokens toks, NameRules r, List<Candidate> out) {
+        if (r.patronymicEndings.isEmpty()) {
+            return;
+        }
+        for (int k = 1; k + 1 < toks.size(); k++) {
+            Tok t = toks.get(k);
+            Tok surname = toks.get(k + 1);
+            if (t.gap() == Gap.SPACE && surname.gap() == Gap.SPACE && t.capitalized() && r.patronymic(t.folded())
+                    && NameExtents.nameWord(r, toks.get(k - 1)) && NameExtents.nameWord(r, t)
+                    && NameExtents.nameWord(r, surname)) {
+                out.add(new Candidate(k - 1, k + 2, Cue.PATRONYMIC, false));
             }
         }
     }
@@ -603,6 +688,10 @@ final class PersonNames {
             return false;
         }
         List<String> list = new ArrayList<>(w);
+        // two persons of one given name ("قيرات عبد الرحمنوف" beside the signer "قيرات عمروف") are two
+        if (list.size() == 2 && list.get(0).equals(other.iterator().next())) {
+            return false;
+        }
         return other.containsAll(list.subList(0, list.size() - 1)) && !other.contains(list.get(list.size() - 1));
     }
 
