@@ -76,7 +76,7 @@ public final class EventExtractor implements Extractor {
         for (String language : languages(context)) {
             cues.put(language, new Cues(context.rules(), language, context.phrases()));
             currentEnds.put(language, new CurrentEnd(context.rules(), language, context.periods(), context.phrases()));
-            mandateEnds.put(language, new MandateEnds(context.rules(), language, context.phrases()));
+            mandateEnds.put(language, new MandateEnds(context.rules(), language, context.phrases(), context.periods()));
             antecedents.put(language, new Antecedents(context.rules(), language, context.phrases(), context.bodyWords()));
             replacements.put(language, new Replacements(context.rules(), language, context.phrases()));
             renamedAs.put(language, new RenamedAs(context.rules(), language, context.bodyWords(), context.phrases()));
