@@ -133,6 +133,10 @@ class ExtensionPeriodsAndClosuresTest {
                 Миссия Организации Объединенных Наций в Непале прекратит свои операции 15 января 2011 года.
                 """, "ru", "2010-12-20"), "closure").containsExactly(tuple("UNMIN", "2011-01-15"));
         events(Pipelines.facts("""
+                Миссия Организации Объединенных Наций в Непале выполнила свои задачи. Деятельность Миссии прекратится
+                15 января 2011 года.
+                """, "ru", "2010-12-20"), "closure").containsExactly(tuple("UNMIN", "2011-01-15"));
+        events(Pipelines.facts("""
                 Recomiendo la terminación del mandato de la Misión de las Naciones Unidas en Nepal el 15 de enero de 2011.
                 """, "es", "2010-12-20"), "closure").containsExactly(tuple("UNMIN", "2011-01-15"));
     }
