@@ -257,11 +257,11 @@ public final class EventExtractor implements Extractor {
         DateMention closing = ended != null ? ended : ClauseDates.choose(view, cues, dates, r.start(), r.anchorEnd(), true);
         DateMention opening = ClauseDates.choose(view, cues, notEnds, r.start(), r.anchorEnd(), true);
         DateValue oldEnd = endIn(stated, r.old(), sentence);
-        if (oldEnd == null && sentence.start() > 1) {
+        Sentence before = previous(view, sentence);
+        if (oldEnd == null && before != null) {
             // "the mandate of ONUSAL will terminate on 30 April 1995. The Mission will be succeeded by ...": the end the
             // sentence before states
-            Sentence before = view.sentenceAt(sentence.start() - 2);
-            oldEnd = before.start() < sentence.start() ? endIn(stated, r.old(), before) : null;
+            oldEnd = endIn(stated, r.old(), before);
         }
         // an intention stated without a date takes the letter's date, or none in a letter without one (undated)
         boolean intended = status != null && !status.equals("noted");
@@ -288,11 +288,6 @@ public final class EventExtractor implements Extractor {
     }
 
     /**
-     * Reports a trigger of a body's life ("I intend to close the Office", "the establishment of a regional office")
-     * whose side names a body by its head noun but no body could be resolved: an {@code event-subject-unresolved}
-     * diagnostic with the words. Triggers whose side names no body at all ("the establishment of peace") are not gaps.
-     */
-    /**
      * The date a same-date cue after trigger {@code t} refers to ("The mandate of UNMIN ends on 15 January 2011. The
      * Mission will cease its operations on that date", "وستنهي البعثة عملياتها في ذلك التاريخ"; {@code same-date} in
      * {@code LANG/date-cues.tsv}): the last day or month stated before the trigger in its sentence, else in the sentence
@@ -303,11 +298,17 @@ public final class EventExtractor implements Extractor {
             return null;
         }
         DateMention last = lastDayOrMonth(view, cues, sentence.start(), t.start());
-        if (last == null && sentence.start() > 1) {
-            Sentence before = view.sentenceAt(sentence.start() - 2);
-            last = before.start() < sentence.start() ? lastDayOrMonth(view, cues, before.start(), before.end()) : null;
+        Sentence before = previous(view, sentence);
+        return last != null || before == null ? last : lastDayOrMonth(view, cues, before.start(), before.end());
+    }
+
+    /** The sentence right before {@code sentence}, or null at the letter's start. */
+    private static Sentence previous(LetterAnalysis view, Sentence sentence) {
+        if (sentence.start() < 2) {
+            return null;
         }
-        return last;
+        Sentence before = view.sentenceAt(sentence.start() - 2);
+        return before.start() < sentence.start() ? before : null;
     }
 
     private static DateMention lastDayOrMonth(LetterAnalysis view, Cues cues, int from, int to) {
@@ -346,6 +347,11 @@ public final class EventExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * Reports a trigger of a body's life ("I intend to close the Office", "the establishment of a regional office")
+     * whose side names a body by its head noun but no body could be resolved: an {@code event-subject-unresolved}
+     * diagnostic with the words. Triggers whose side names no body at all ("the establishment of peace") are not gaps.
+     */
     private void unresolved(LetterAnalysis view, EventRules.Trigger t, Sentence sentence, LetterFacts out) {
         if (!LIFECYCLE.contains(t.rule().type()) || t.rule().subject().equals("state")) {
             return;
