@@ -36,6 +36,18 @@ class ExtensionPeriodsAndClosuresTest {
                 """, "ar", "2011-11-28");
         events(ar, "extension").containsExactly(tuple("UNOWA", "2012-12-31"));
         events(ar, "mandate-end").isEmpty();
+        LetterFacts fr = Pipelines.facts("""
+                J'ai l'intention de proroger le mandat du BINUB pour une nouvelle période de douze mois, qui prendra fin le
+                31 décembre 2010.
+                """, "fr", "2009-11-30");
+        events(fr, "extension").containsExactly(tuple("BINUB", "2010-12-31"));
+        events(fr, "mandate-end").isEmpty();
+        LetterFacts es = Pipelines.facts("""
+                Tengo la intención de prorrogar el mandato de la UNIOGBIS por un nuevo período de doce meses, que terminará
+                el 31 de diciembre de 2011.
+                """, "es", "2010-11-30");
+        events(es, "extension").containsExactly(tuple("UNIOGBIS", "2011-12-31"));
+        events(es, "mandate-end").isEmpty();
     }
 
     @Test
