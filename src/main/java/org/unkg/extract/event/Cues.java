@@ -33,6 +33,7 @@ public final class Cues {
     private final RegionPhrases sameYear;
     private final RegionPhrases afterYear;
     private final RegionPhrases basis;
+    private final RegionPhrases sameDate;
     /** How far before a cited document's date the words citing it as a basis may stand. */
     private static final int BASIS_REACH = 160;
     /**
@@ -61,6 +62,7 @@ public final class Cues {
         documentDate = new RegionPhrases(dateCues.getOrDefault("document", List.of()), compiler);
         afterYear = new RegionPhrases(dateCues.getOrDefault("after-year", List.of()), compiler);
         basis = new RegionPhrases(dateCues.getOrDefault("basis", List.of()), compiler);
+        sameDate = new RegionPhrases(dateCues.getOrDefault("same-date", List.of()), compiler);
     }
 
     /**
@@ -166,5 +168,16 @@ public final class Cues {
             }
         }
         return -1;
+    }
+
+    /** Whether a same-date cue ("on that date", "في ذلك التاريخ") stands in {@code [from, to)} of {@code text}. */
+    public boolean sameDateIn(String text, int from, int to) {
+        for (int i = 0; i < sameDate.size(); i++) {
+            Matcher m = sameDate.in(i, text, from, to);
+            if (m != null && m.find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -51,6 +51,8 @@ public final class EventExtractor implements Extractor {
     /** Types of a body's life, whose trigger near an unresolved office is a gap worth reporting. */
     private static final Set<String> LIFECYCLE = Set.of("establishment", "extension", "closure", "withdrawal",
             "mandate-end", "renaming", "merger");
+    /** How far after a trigger a same-date cue ("on that date") may stand. */
+    private static final int SAME_DATE_REACH = 80;
     private static final Set<String> OF_ORGANIZATION = Set.of("entry-into-force", "signature", "registration", "observer-status");
     private final BodyCatalog catalog;
     private final BodyWords bodyWords;
@@ -76,7 +78,7 @@ public final class EventExtractor implements Extractor {
         for (String language : languages(context)) {
             cues.put(language, new Cues(context.rules(), language, context.phrases()));
             currentEnds.put(language, new CurrentEnd(context.rules(), language, context.periods(), context.phrases()));
-            mandateEnds.put(language, new MandateEnds(context.rules(), language, context.phrases()));
+            mandateEnds.put(language, new MandateEnds(context.rules(), language, context.phrases(), context.periods()));
             antecedents.put(language, new Antecedents(context.rules(), language, context.phrases(), context.bodyWords()));
             replacements.put(language, new Replacements(context.rules(), language, context.phrases()));
             renamedAs.put(language, new RenamedAs(context.rules(), language, context.bodyWords(), context.phrases()));
@@ -113,6 +115,8 @@ public final class EventExtractor implements Extractor {
         Antecedents antecedent = antecedents.get(letter.language());
         MandateEnds ends = mandateEnds.get(letter.language());
         List<MandateEnds.End> stated = ends == null ? List.of() : ends.find(view, subjects, List.of());
+        Replacements replacing = replacements.get(letter.language());
+        List<Replacements.Replacement> successions = replacing == null ? List.of() : replacing.find(view, subjects);
         // the status cues a sentence states, read once per sentence
         Map<Sentence, List<Cues.Hit>> statuses = new HashMap<>();
         for (EventRules.Trigger t : triggers) {
@@ -120,6 +124,9 @@ public final class EventExtractor implements Extractor {
                 continue;
             }
             Sentence sentence = view.sentenceAt(t.start());
+            if (inSuccession(view, t, successions)) {
+                continue;
+            }
             String entity = subjects.subject(t, sentence);
             if (entity == null && antecedent != null) {
                 entity = antecedent.subject(view, subjects, t, sentence);
@@ -175,6 +182,9 @@ public final class EventExtractor implements Extractor {
                 DecisionDates decided = decisionDates.get(letter.language());
                 d = decided == null ? null : decided.before(view, clause, sentence.start(), t.start(), cues);
             }
+            if (d == null && LIFECYCLE.contains(t.rule().type()) && !Cues.NO_EVENT.equals(status)) {
+                d = sameDate(view, cues, t, sentence);
+            }
             DateValue date;
             boolean fallback = false;
             DateValue extended = d == null && t.rule().type().equals("extension") && t.rule().takesLetterDate()
@@ -197,15 +207,12 @@ public final class EventExtractor implements Extractor {
                 byLetterDate.add(event);
             }
         }
-        Replacements replacing = replacements.get(letter.language());
         Set<Event> replacementClosures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        if (replacing != null) {
-            for (Replacements.Replacement r : replacing.find(view, subjects)) {
-                if (tasks.stream().anyMatch(x -> r.start() >= x[0] && r.start() < x[1])) {
-                    continue;
-                }
-                replaced(view, cues, r, stated, letterDate, found, byLetterDate, replacementClosures);
+        for (Replacements.Replacement r : successions) {
+            if (tasks.stream().anyMatch(x -> r.start() >= x[0] && r.start() < x[1])) {
+                continue;
             }
+            replaced(view, cues, r, stated, letterDate, found, byLetterDate, replacementClosures);
         }
         if (ends != null) {
             List<Event> datedExtensions = found.stream().filter(e -> !byLetterDate.contains(e) && e.type().equals("extension")).toList();
@@ -249,8 +256,13 @@ public final class EventExtractor implements Extractor {
                 .reduce((a, b) -> b).orElse(null) : null;
         DateMention closing = ended != null ? ended : ClauseDates.choose(view, cues, dates, r.start(), r.anchorEnd(), true);
         DateMention opening = ClauseDates.choose(view, cues, notEnds, r.start(), r.anchorEnd(), true);
-        DateValue oldEnd = stated.stream().filter(e -> e.entity().equals(r.old()) && e.start() >= sentence.start()
-                && e.end() <= sentence.end()).map(MandateEnds.End::date).findFirst().orElse(null);
+        DateValue oldEnd = endIn(stated, r.old(), sentence);
+        Sentence before = previous(view, sentence);
+        if (oldEnd == null && before != null) {
+            // "the mandate of ONUSAL will terminate on 30 April 1995. The Mission will be succeeded by ...": the end the
+            // sentence before states
+            oldEnd = endIn(stated, r.old(), before);
+        }
         // an intention stated without a date takes the letter's date, or none in a letter without one (undated)
         boolean intended = status != null && !status.equals("noted");
         DateValue closure = closing != null ? closing.value() : oldEnd != null ? oldEnd : letterDate;
@@ -273,6 +285,66 @@ public final class EventExtractor implements Extractor {
                 byLetterDate.add(e);
             }
         }
+    }
+
+    /**
+     * The date a same-date cue after trigger {@code t} refers to ("The mandate of UNMIN ends on 15 January 2011. The
+     * Mission will cease its operations on that date", "وستنهي البعثة عملياتها في ذلك التاريخ"; {@code same-date} in
+     * {@code LANG/date-cues.tsv}): the last day or month stated before the trigger in its sentence, else in the sentence
+     * before, not a document's; null when no cue follows the trigger within {@value #SAME_DATE_REACH} characters.
+     */
+    private static DateMention sameDate(LetterAnalysis view, Cues cues, EventRules.Trigger t, Sentence sentence) {
+        if (!cues.sameDateIn(view.text(), t.end(), Math.min(sentence.end(), t.end() + SAME_DATE_REACH))) {
+            return null;
+        }
+        DateMention last = lastDayOrMonth(view, cues, sentence.start(), t.start());
+        Sentence before = previous(view, sentence);
+        return last != null || before == null ? last : lastDayOrMonth(view, cues, before.start(), before.end());
+    }
+
+    /** The sentence right before {@code sentence}, or null at the letter's start. */
+    private static Sentence previous(LetterAnalysis view, Sentence sentence) {
+        if (sentence.start() < 2) {
+            return null;
+        }
+        Sentence before = view.sentenceAt(sentence.start() - 2);
+        return before.start() < sentence.start() ? before : null;
+    }
+
+    private static DateMention lastDayOrMonth(LetterAnalysis view, Cues cues, int from, int to) {
+        return view.datesIn(from, to).stream().filter(x -> x.value().precision() != org.unkg.model.Precision.YEAR
+                && !cues.documentDateBefore(view.text(), x.start())).reduce((a, b) -> b).orElse(null);
+    }
+
+    /** The mandate end of {@code key} stated in {@code sentence}, or null. */
+    private static DateValue endIn(List<MandateEnds.End> stated, String key, Sentence sentence) {
+        return stated.stream().filter(e -> e.entity().equals(key) && e.start() >= sentence.start() && e.end() <= sentence.end())
+                .map(MandateEnds.End::date).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether establishment trigger {@code t} is a succession's own ("وأن ينشأ المكتب الذي يخلفه، وهو X": the
+     * establishment's object is the successor the succession names): it stands inside a succession's phrase that names
+     * the new body, or its object side opens with one within the rule's gap. The succession reads that establishment;
+     * the trigger's words ("المكتب") are not the predecessor named before (an antecedent), nor a body to report as
+     * unresolved.
+     */
+    private static boolean inSuccession(LetterAnalysis view, EventRules.Trigger t, List<Replacements.Replacement> successions) {
+        if (!t.rule().type().equals("establishment")) {
+            return false;
+        }
+        for (Replacements.Replacement r : successions) {
+            if (r.replacement() == null) {
+                continue;
+            }
+            boolean inside = r.start() <= t.start() && t.end() <= r.end();
+            boolean opens = !t.rule().subject().equals("before") && r.start() >= t.end()
+                    && view.words(t.end(), r.start()) <= t.rule().gap();
+            if (inside || opens) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,16 +5,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unkg.extract.core.EventRules;
 import org.unkg.extract.core.LetterAnalysis;
 import org.unkg.extract.core.Referent;
 import org.unkg.extract.core.Sentence;
 import org.unkg.extract.core.SubjectFinder;
 import org.unkg.extract.date.DateMention;
+import org.unkg.extract.date.PeriodFinder;
+import org.unkg.extract.date.StatedPeriod;
 import org.unkg.extract.rules.PhrasePattern;
 import org.unkg.extract.rules.PhraseScanner;
 import org.unkg.extract.rules.RuleFiles;
 import org.unkg.model.DateValue;
 import org.unkg.model.Event;
+import org.unkg.text.FoldedText;
 
 /**
  * The end of a body's current mandate as a letter states it: a current-end cue ("expires on", "will come to an end
@@ -25,7 +29,10 @@ import org.unkg.model.Event;
  * first named in the sentence before. The date is the one right after the cue (or after the body, when the body
  * follows the cue); where the sentence states none ("upon the expiry of the mandate of X"), the latest end the letter
  * gave that mandate by an extension. A mandate end is stated as a fact, whatever the letter then proposes: "the
- * mandate ... expires on 30 June 2004" is a mandate end on that day even when the letter asks to extend it.
+ * mandate ... expires on 30 June 2004" is a mandate end on that day even when the letter asks to extend it. A cue
+ * that closes the period of an extension stated before it in the sentence ("extend the mandate of X for a further
+ * period of twelve months, expiring on D", "تمديد ولاية المكتب لفترة سنتين أخريين تنتهي في D") ends the new mandate,
+ * not the current one: that is the extension's date, no mandate end.
  */
 final class MandateEnds {
     private static final int MANDATE_BEFORE = 14;
@@ -34,9 +41,14 @@ final class MandateEnds {
     private final PhraseScanner cues;
     private final List<Pattern> mandates = new ArrayList<>();
     private final List<Pattern> possessives = new ArrayList<>();
+    private final PeriodFinder periods;
 
-    /** The current-end cues, mandate words and possessives of {@code language} ({@code LANG/current-end.tsv}). */
-    MandateEnds(RuleFiles rules, String language, PhrasePattern compiler) {
+    /**
+     * The current-end cues, mandate words and possessives of {@code language} ({@code LANG/current-end.tsv}); {@code
+     * periods} finds the periods an extension states.
+     */
+    MandateEnds(RuleFiles rules, String language, PhrasePattern compiler, PeriodFinder periods) {
+        this.periods = periods;
         List<String> cuePhrases = new ArrayList<>();
         for (String[] row : rules.language(language, "current-end.tsv")) {
             if (row.length >= 2 && row[0].equals("mandate")) {
@@ -83,12 +95,43 @@ final class MandateEnds {
             int dateFrom = first && holder.start() >= c.end() ? holder.end() : c.end();
             DateMention d = view.datesIn(dateFrom, s.end()).stream()
                     .filter(x -> view.words(dateFrom, x.start()) <= DATE_GAP).findFirst().orElse(null);
+            if (d != null && endsExtendedPeriod(view, s, c.start(), d)) {
+                continue;
+            }
             DateValue date = d != null ? d.value() : latestEnd(extensions, holder.key());
             if (date != null) {
                 out.add(new End(holder.key(), date, c.start(), c.end()));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the end date {@code d} after a cue at {@code cueStart} closes a period opened after an extension's
+     * trigger in sentence {@code s} ("extend ... for a further period of one year, expiring on D"), not the current
+     * mandate.
+     */
+    private boolean endsExtendedPeriod(LetterAnalysis view, Sentence s, int cueStart, DateMention d) {
+        int trigger = Integer.MAX_VALUE;
+        for (EventRules.Trigger t : view.triggers().all()) {
+            if (t.rule().type().equals("extension") && t.start() >= s.start() && t.end() <= cueStart) {
+                trigger = Math.min(trigger, t.start());
+            }
+        }
+        if (trigger == Integer.MAX_VALUE) {
+            return false;
+        }
+        // the sentence alone: the text is folded already, so its folding maps each position to itself
+        String sentence = view.text().substring(s.start(), s.end());
+        List<DateMention> dates = view.datesIn(s.start(), s.end()).stream()
+                .map(x -> new DateMention(x.start() - s.start(), x.end() - s.start(), x.value())).toList();
+        for (StatedPeriod p : periods.find(sentence, FoldedText.of(sentence), dates)) {
+            if (p.start() + s.start() >= trigger && p.start() + s.start() < cueStart && p.end() + s.start() >= d.end()
+                    && d.value().equals(p.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mandate word nearest the cue in its sentence, before it or just after it, as {@code [start, end]}; null if none. */
