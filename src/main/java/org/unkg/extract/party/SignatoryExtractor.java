@@ -39,6 +39,8 @@ public final class SignatoryExtractor implements Extractor {
     /** A run of initials ("R.M.", "J.-P."): no word a sentence ends with. */
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.-?)+");
     private static final int SKIPPED_TITLE_LINES = 2;
+    /** More letters than a signature mark has ("(Signed)", "(Подпись)") before a name on its line: prose runs into it. */
+    private static final int PROSE_LETTERS = 12;
     private final Pattern cue;
     private final PhraseMatcher<String> titles;
     private final PhraseMatcher<String> stops;
@@ -299,6 +301,10 @@ public final class SignatoryExtractor implements Extractor {
             lineEnd = body.indexOf('\n', lineEnd + 1);
         }
         int end = lineEnd < 0 ? body.length() : lineEnd;
+        if (lineEnd >= 0 && runsOnNextLine(analysis, body, from, lineEnd)) {
+            int next = body.indexOf('\n', lineEnd + 1);
+            end = next < 0 ? body.length() : next;
+        }
         end = Math.min(end, from + 200);
         for (int i = from; i < end; i++) {
             char c = body.charAt(i);
@@ -365,6 +371,43 @@ public final class SignatoryExtractor implements Extractor {
             return null;
         }
         return new Span(first, last);
+    }
+
+    /**
+     * Whether a signature's name goes on at the start of the next line, as re-flowed and hard-wrapped text breaks it
+     * ("(Signé) François" / "Nordmann Représentant permanent", "... Conseil. (Signed) Youssoufou" / "Bamba Ambassador",
+     * "(Signé) Jean-Marc de La" / "Sablière Président ..."): the name's line holds one word of it, or ends with a
+     * particle, or runs prose before the mark (the signature was run into its paragraph); and the next line opens with
+     * a capitalised word that no title, role or stop phrase starts. A name on a line of its own followed by its role
+     * line ("Kofi A. Annan" / "Secretary-General") stays on its line.
+     */
+    private boolean runsOnNextLine(LetterAnalysis analysis, String body, int from, int lineEnd) {
+        int nextEnd = body.indexOf('\n', lineEnd + 1);
+        nextEnd = nextEnd < 0 ? body.length() : nextEnd;
+        String next = body.substring(lineEnd + 1, nextEnd);
+        int lead = lineEnd + 1 + (next.length() - next.stripLeading().length());
+        if (lead >= nextEnd || !Character.isUpperCase(body.charAt(lead))) {
+            return false;
+        }
+        for (PhraseMatcher<String> phrases : List.of(titles, stops, roles, personRoles)) {
+            List<PhraseMatcher.Hit<String>> hits = analysis.find(phrases, lead, nextEnd);
+            if (!hits.isEmpty() && hits.get(0).start() == lead) {
+                return false;
+            }
+        }
+        Matcher words = NAME_WORD.matcher(body).region(from, lineEnd);
+        int count = 0;
+        String last = null;
+        while (words.find()) {
+            count++;
+            last = words.group();
+        }
+        if (count == 0 || count > MAX_WORDS) {
+            return false;
+        }
+        int lineStart = body.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
+        long lettersBefore = body.substring(lineStart, from).chars().filter(Character::isLetter).count();
+        return count == 1 || particles.contains(last.toLowerCase(java.util.Locale.ROOT)) || lettersBefore > PROSE_LETTERS;
     }
 
     /**
