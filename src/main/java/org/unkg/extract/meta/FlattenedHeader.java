@@ -63,6 +63,11 @@ final class FlattenedHeader {
             int run = symbolRunBefore(body, found, d.start(), rules);
             if (run >= 0) {
                 breakBefore(text, run, from);
+                // without a comma the layout set the symbol and the date on lines of their own ("S/21259" / "13 avril 1990")
+                String line = body.substring(run, d.start()).strip();
+                if (!line.endsWith(",") && !line.endsWith("\u060C")) {
+                    breakBefore(text, d.start(), run + 1);
+                }
                 breakBefore(text, d.end() + 1, from);
             } else if (body.substring(d.end(), opening).isBlank()) {
                 breakBefore(text, d.start(), from);
@@ -72,8 +77,8 @@ final class FlattenedHeader {
     }
 
     /**
-     * The start of a run of symbols that ends with a comma right before {@code dateStart} ("S/22320 و S/22321، " before
-     * "3 آذار/ مارس 1991"), or -1.
+     * The start of a run of symbols that ends with a comma, or nothing, right before {@code dateStart} ("S/22320 و
+     * S/22321، " before "3 آذار/ مارس 1991", "S/21259 " before "13 avril 1990"), or -1.
      */
     private static int symbolRunBefore(String body, List<DocumentSymbols.Found> found, int dateStart, HeaderRules rules) {
         int run = -1;
@@ -84,7 +89,7 @@ final class FlattenedHeader {
                 continue;
             }
             String gap = body.substring(f.end(), end).strip();
-            boolean joins = run < 0 ? gap.equals(",") || gap.equals("\u060C")
+            boolean joins = run < 0 ? gap.isEmpty() || gap.equals(",") || gap.equals("\u060C")
                     : rules.symbolJoiners.matcher(gap).replaceAll("").isEmpty();
             if (!joins) {
                 break;

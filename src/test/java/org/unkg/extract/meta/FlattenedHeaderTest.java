@@ -151,4 +151,16 @@ class FlattenedHeaderTest {
         assertThat(f.parties()).extracting(p -> p.slot() + ":" + p.role())
                 .contains("SENDER:president-of-the-security-council", "RECIPIENT:secretary-general");
     }
+
+    @Test
+    void aFlattenedReprintWhoseSymbolAndDateStoodOnLinesOfTheirOwnKeepsThemWithoutAComma() throws Exception {
+        LetterFacts f = Pipelines.facts("fr.txt", "%%%PEACEKEEPING OPERATIONS|\n\n"
+                + "Lettre adressée au Président du Conseil de sécurité par le Secrétaire général concernant la Mission de"
+                + " vérification des Nations Unies en Angola (extrait) S/22627 20 mai 1991 Lettre datée du 17 mai 1991,"
+                + " adressée au Président du Conseil de sécurité par le Secrétaire général J'ai l'honneur de vous informer"
+                + " de mon intention de prolonger la Mission. (Signé) Javier PÉREZ DE CUÉLLAR\n");
+        assertThat(Pipelines.meta(f, MetaField.SYMBOL)).isEqualTo("S/22627");
+        assertThat(Pipelines.meta(f, MetaField.ISSUED)).isEqualTo("1991-05-20");
+        assertThat(Pipelines.meta(f, MetaField.DATE)).isEqualTo("1991-05-17");
+    }
 }
