@@ -21,6 +21,7 @@ import org.unkg.model.Signatory;
 import org.unkg.model.Span;
 import org.unkg.text.FoldedText;
 import org.unkg.text.LetterText;
+import org.unkg.text.WhiteSpace;
 
 /**
  * Reads who signed the letter: the name after the signature mark ("(Signed)", "(توقيع)", "(Signé)";
@@ -116,7 +117,7 @@ public final class SignatoryExtractor implements Extractor {
             name = out.meta(MetaField.TITLE).map(Meta::span).map(t -> nameInTitle(analysis, body, t)).orElse(null);
         }
         if (name != null) {
-            String written = body.substring(name.start(), name.end()).replaceAll("\\s+", " ").strip();
+            String written = WhiteSpace.collapse(body.substring(name.start(), name.end())).strip();
             out.add(new Signatory(written, person(written), name));
         }
     }

@@ -21,6 +21,7 @@ import org.unkg.model.Mention;
 import org.unkg.model.Meta;
 import org.unkg.model.MetaField;
 import org.unkg.model.LetterFacts;
+import org.unkg.text.WhiteSpace;
 
 /**
  * Who heads a body, and who is appointed to: a head cue ("headed by", "يتولى رئاسة"), the body named nearest it in the sentence, the
@@ -90,8 +91,8 @@ public final class HeadExtractor implements Extractor {
                     postEnd = e.start();
                 }
             }
-            String post = article.matcher(view.bodyText(postStart, postEnd).replaceAll("[,،]\\s*$", ""))
-                    .replaceAll("").replaceAll("\\s+", " ").strip();
+            String post = WhiteSpace.collapse(article.matcher(view.bodyText(postStart, postEnd).replaceAll("[,،]\\s*$", ""))
+                    .replaceAll("")).strip();
             String level = level(text, postEnd, sentence.end(), cues.levelPatterns());
             if (!post.isEmpty() && post.length() < 120) {
                 out.add(new Head(body.key(), post, level, null, view.span(m.start(), Math.min(sentence.end(), postEnd + 24))));
@@ -136,7 +137,7 @@ public final class HeadExtractor implements Extractor {
                 if (name == null) {
                     continue;
                 }
-                who = view.bodyText(name[0], name[1]).replaceAll("\\s+", " ").strip();
+                who = WhiteSpace.collapse(view.bodyText(name[0], name[1])).strip();
                 personStart = name[0];
                 personEnd = name[1];
             }
@@ -146,7 +147,7 @@ public final class HeadExtractor implements Extractor {
                 tm.region(personStart, personEnd);
                 if (tm.find() && tm.start() > personStart && view.text().substring(tm.end(), personEnd).isBlank()) {
                     personEnd = tm.start();
-                    who = view.bodyText(personStart, personEnd).replaceAll("\\s+", " ").strip();
+                    who = WhiteSpace.collapse(view.bodyText(personStart, personEnd)).strip();
                     break;
                 }
             }
@@ -168,7 +169,7 @@ public final class HeadExtractor implements Extractor {
                 }
             }
             String post = text.substring(postStart, body.end()).isBlank() ? null
-                    : article.matcher(view.bodyText(postStart, body.end())).replaceAll("").replaceAll("\\s+", " ").strip();
+                    : WhiteSpace.collapse(article.matcher(view.bodyText(postStart, body.end())).replaceAll("")).strip();
             DateValue date = view.datesIn(m.end(), sentence.end()).stream().map(DateMention::value).findFirst().orElse(letterDate);
             out.add(new Head(body.key(), post != null && post.length() < 160 ? post : null, null, who, date,
                     view.span(m.start(), body.end())));
